@@ -1,0 +1,118 @@
+"""Folding of scripts, diacritics and transliteration habits into match keys.
+
+Two keys are derived from every name:
+
+``fold``
+    A strict key: case, diacritics, non-Latin scripts (through unidecode),
+    spaces, hyphens and punctuation are removed, so "Goran Boy", "Goranboy"
+    and "GORANBOY" meet, and "Tərtər" meets "Tartar" only through GeoNames'
+    own alternate names.
+
+``phonetic``
+    A deliberately coarse key that folds the habits of the five spelling
+    traditions met in war reporting from the South Caucasus (Azerbaijani
+    Latin, Russian-derived, Armenian-derived, English, and machine
+    translation through Arabic script) onto one form.  It is used only with
+    context (a region, other places nearby), never alone, because it merges
+    names that are distinct elsewhere in the world.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from unidecode import unidecode
+
+__all__ = ["fold", "phonetic", "tokens"]
+
+# Letters that unidecode renders unhelpfully for place names: it gives "@" for
+# schwa and drops the distinction between Azerbaijani c (= j) and ç (= ch).
+# The pre-map keeps the information the phonetic key needs.
+_PREMAP = str.maketrans(
+    {
+        "ə": "e",
+        "Ə": "E",
+        "ǝ": "e",
+        "Ǝ": "E",
+        "ı": "i",
+        "İ": "I",
+        "ç": "ch",
+        "Ç": "Ch",
+        "ş": "sh",
+        "Ş": "Sh",
+        "ğ": "gh",
+        "Ğ": "Gh",
+        "ʻ": "",
+        "ʼ": "",
+        "’": "",
+        "'": "",
+        "`": "",
+    }
+)
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """Return the strict match key of *name*: lowercase ASCII letters and digits only.
+
+    >>> fold("Goran Boy") == fold("Goranboy") == fold("GORAN-BOY")
+    True
+    >>> fold("Tərtər")
+    'terter'
+    """
+    ascii_ = unidecode(name.translate(_PREMAP)).lower()
+    return _NON_ALNUM.sub("", ascii_)
+
+
+# Ordered rewrite rules of the phonetic key.  Each merges spellings that the
+# transliteration traditions use for one sound:
+#   dzh / dj / zh / j / c / ch / tch  -> j  (Russian "Dzhebrail", Azerbaijani
+#       "Cəbrayıl", English "Jabrayil"; Azerbaijani c = j and ç = ch are both
+#       written "c" without diacritics, so they cannot be told apart)
+#   kh / x / h-after-consonant       -> h / dropped (Azerbaijani x = kh)
+#   gh / ğ / q                        -> g / k  (Aghdam = Agdam; Qubadli = Kubadli)
+#   w -> v, y -> i, ph -> f
+#   every vowel -> a, then doubled letters collapse (Terter = Tartar,
+#       Shushi = Shusha, Fizuli = Füzuli, "Iggha" = "Agha")
+_PHONETIC_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"tch|dzh|dz|dj|zh|ch|c|j", "j"),
+        (r"kh|x", "h"),
+        (r"gh", "g"),
+        (r"q", "k"),
+        (r"ph", "f"),
+        (r"w", "v"),
+        (r"y", "i"),
+        (r"(?<=[bcdfgjklmnprstvz])h", ""),
+        (r"[aeiou]+", "a"),
+        (r"([a-z])\1+", r"\1"),
+    )
+)
+
+
+@lru_cache(maxsize=65536)
+def phonetic(name: str) -> str:
+    """Return the coarse phonetic key of *name* (see the module docstring).
+
+    >>> phonetic("Terter") == phonetic("Tərtər") == phonetic("Tartar")
+    True
+    >>> phonetic("Agjabedi") == phonetic("Ağcabədi") == phonetic("Aghjabadi")
+    True
+    """
+    key = fold(name)
+    key = "".join(ch for ch in key if not ch.isdigit())
+    for pattern, repl in _PHONETIC_RULES:
+        key = pattern.sub(repl, key)
+    return key
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.UNICODE)
+
+
+def tokens(text: str) -> list[str]:
+    """Split *text* into word tokens (letters, with inner hyphens and apostrophes)."""
+    return _WORD.findall(text)

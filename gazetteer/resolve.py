@@ -1,0 +1,314 @@
+"""Candidates, scoring and disambiguation in context; every choice is explained.
+
+A name is looked up four ways, strongest first: its strict folded key (GeoNames
+names and alternate names, the regional supplement), the shipped variant table,
+its coarse phonetic key, and fuzzy similarity of phonetic keys.  The last two
+only search the places of the countries in context (the article's focus and the
+conflict theatre), because they merge names that are distinct elsewhere.  Each
+candidate is then scored:
+
+========================  =====================================================
+match                     exact main name 1.00, exact alternate 0.95, user
+                          alias 1.20, variant table 0.90, phonetic 0.85,
+                          fuzzy 0.85 x similarity (>= 0.80)
+focus country             +0.50 if the article is about the place's country
+theatre                   +0.30 if the place lies in the conflict theatre
+proximity                 up to +0.50 for places within 150 km of the other
+                          places of the same sentence or list (geodesic, geopy)
+population                up to +0.10 (log scale), so a city beats a hamlet
+cue                       +0.15 when a word next to the name ("village",
+                          "district", "height") fits the kind of place
+========================  =====================================================
+
+The weights were set so that context beats spelling: an exact spelling in a
+country the article never mentions (Bardi, Italy) loses to a phonetic match
+next to the article's other places (Barda, Azerbaijan), while an exact match in
+the focus country always beats a fuzzy one.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import UnknownPlaceError
+from .index import iter_names, open_index
+from .normalize import fold, phonetic
+from .place import Candidate, Context, Place, Resolution
+
+__all__ = ["Gazetteer", "UserAliases", "resolve_jointly"]
+
+W_MATCH = {"exact-name": 1.0, "exact-alt": 0.95, "alias": 1.2, "variant": 0.9, "phonetic": 0.85}
+W_FUZZY = 0.85
+W_FOCUS = 0.5
+W_THEATRE = 0.3
+W_PROXIMITY = 0.5
+PROXIMITY_KM = 150.0
+W_POPULATION = 0.1
+W_CUE = 0.15
+FUZZY_CUTOFF = 80.0
+FAMOUS_POPULATION = 100_000
+# Fuzzy matching of very short keys produces noise ("Ani" ~ "Ana").
+FUZZY_MIN_LEN = 4
+
+_CUE_KINDS = {
+    "village": ("village",),
+    "settlement": ("village", "town"),
+    "town": ("town", "village"),
+    "city": ("town",),
+    "district": ("district",),
+    "region": ("district", "region"),
+    "province": ("district", "region"),
+    "height": ("height",),
+    "hill": ("height",),
+    "mount": ("height",),
+}
+
+
+class UserAliases:
+    """A user's corrections: spellings pinned to places, and names that are not places."""
+
+    def __init__(self, pins: Mapping[str, Place] | None = None, not_places: Iterable[str] = ()) -> None:
+        self.pins = {fold(k): v for k, v in (pins or {}).items()}
+        self.not_places = frozenset(fold(n) for n in not_places)
+
+    def __bool__(self) -> bool:
+        return bool(self.pins or self.not_places)
+
+
+def _geodesic_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    from geopy.distance import geodesic
+
+    return geodesic(a, b).km
+
+
+class Gazetteer:
+    """Resolves names as written to places.  Open with :meth:`open`."""
+
+    def __init__(self, con: sqlite3.Connection, *, aliases: UserAliases | None = None) -> None:
+        self._con = con
+        self.aliases = aliases or UserAliases()
+        self._region_cache: dict[frozenset[str], tuple[dict[str, list[int]], list[str]]] = {}
+        self._place_cache: dict[int, Place] = {}
+
+    @classmethod
+    def open(cls, cache_dir: Path | None = None, *, aliases: UserAliases | None = None) -> Gazetteer:
+        """Open the compiled index (compiling it once if needed)."""
+        return cls(open_index(cache_dir), aliases=aliases)
+
+    def with_aliases(self, aliases: UserAliases) -> Gazetteer:
+        g = Gazetteer(self._con, aliases=aliases)
+        g._region_cache = self._region_cache
+        g._place_cache = self._place_cache
+        return g
+
+    # -- lookups -----------------------------------------------------------
+    def _places(self, pids: Iterable[int]) -> dict[int, Place]:
+        pids = list(pids)
+        need = [p for p in set(pids) if p not in self._place_cache]
+        for i in range(0, len(need), 500):
+            chunk = need[i : i + 500]
+            q = ",".join("?" * len(chunk))
+            for row in self._con.execute(
+                "SELECT pid, id, name, lat, lon, country_code, population, kind, admin, source, geonameid "
+                f"FROM places WHERE pid IN ({q})",
+                chunk,
+            ):
+                self._place_cache[row[0]] = Place(*row[1:])
+        return {p: self._place_cache[p] for p in pids if p in self._place_cache}
+
+    def place(self, place_id: str) -> Place:
+        """The place with id *place_id* ("geonames:146970", or a bare GeoNames id)."""
+        if place_id.isdigit():
+            place_id = f"geonames:{place_id}"
+        row = self._con.execute("SELECT pid FROM places WHERE id = ?", (place_id,)).fetchone()
+        if row is None:
+            raise UnknownPlaceError(f"no place with id {place_id!r}; ids look like 'geonames:146970'")
+        return self._places([row[0]])[row[0]]
+
+    def known_keys(self, keys: Iterable[str]) -> set[str]:
+        """Which of these folded keys name some place (or a user alias)."""
+        keys = sorted({k for k in keys if k})
+        found: set[str] = {k for k in keys if k in self.aliases.pins}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            q = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self._con.execute(
+                f"SELECT DISTINCT key FROM names WHERE key IN ({q})", chunk))
+        return found
+
+    def country(self, name: str) -> str | None:
+        """The ISO code if *name* is a country name, else None."""
+        row = self._con.execute("SELECT code FROM countries WHERE key = ?", (fold(name),)).fetchone()
+        return row[0] if row else None
+
+    def is_capital(self, place: Place) -> bool:
+        """Whether *place* is its country's capital (a name that often stands for a government)."""
+        if not hasattr(self, "_capitals"):
+            self._capitals = set(self._con.execute("SELECT key, code FROM capitals"))
+        return (fold(place.name), place.country_code) in self._capitals
+
+    def country_keys(self) -> dict[str, str]:
+        return dict(self._con.execute("SELECT key, code FROM countries"))
+
+    def _region(self, countries: frozenset[str]) -> tuple[dict[str, list[int]], list[str]]:
+        """Phonetic keys of the places of *countries* (cached per set of countries)."""
+        if countries not in self._region_cache:
+            by_phon: dict[str, list[int]] = {}
+            for _key, phon, pid, _form, _origin, context_only in iter_names(self._con, countries):
+                if not context_only:
+                    lst = by_phon.setdefault(phon, [])
+                    if pid not in lst:
+                        lst.append(pid)
+            self._region_cache[countries] = (by_phon, sorted(by_phon))
+        return self._region_cache[countries]
+
+    def phonetic_known(self, names: Iterable[str], countries: Iterable[str]) -> set[str]:
+        """Which of *names* have a phonetic match among the places of *countries*."""
+        by_phon, _ = self._region(frozenset(countries))
+        return {n for n in names if len(phonetic(n)) >= 3 and phonetic(n) in by_phon}
+
+    # -- resolution --------------------------------------------------------
+    def candidates(self, name: str, context: Context | None = None, *, limit: int = 8) -> Resolution:
+        """Every candidate for *name*, scored in *context*, best first."""
+        ctx = context or Context()
+        key = fold(name)
+        if not key:
+            return Resolution(name)
+        if key in self.aliases.not_places:
+            return Resolution(name, not_a_place=True)
+        raw: dict[str, tuple[Place, str, str]] = {}  # place id -> (place, match, form)
+
+        def offer(place: Place, match: str, form: str) -> None:
+            order = ("alias", "exact-name", "exact-alt", "variant", "phonetic", "fuzzy")
+            old = raw.get(place.id)
+            if old is None or order.index(match.split(":")[0]) < order.index(old[1].split(":")[0]):
+                raw[place.id] = (place, match, form)
+
+        pin = self.aliases.pins.get(key)
+        if pin is not None:
+            offer(pin, "alias", name)
+        rows = self._con.execute(
+            "SELECT pid, form, origin, context_only FROM names WHERE key = ?", (key,)
+        ).fetchall()
+        places = self._places(r[0] for r in rows)
+        for pid, form, origin, context_only in rows:
+            if context_only and not ctx.place_context:
+                continue
+            kind = {"name": "exact-name", "variant": "variant"}.get(origin, "exact-alt")
+            offer(places[pid], kind, form)
+        # Weak (phonetic, fuzzy) matching searches the theatre only, or the
+        # article's countries when there is no theatre: elsewhere it merges
+        # names that are distinct.
+        region = ctx.theatre_countries or ctx.focus_countries
+        # A well-known city spelled exactly is taken as written: "Moscow" must
+        # not become a village of the theatre that merely sounds alike.
+        famous = any(p.population >= FAMOUS_POPULATION for p, m, _ in raw.values() if m == "exact-name")
+        if region and not famous:
+            phon = phonetic(name)
+            by_phon, choices = self._region(frozenset(region))
+            pl = self._places(by_phon.get(phon, ()))
+            for p in pl.values():
+                offer(p, "phonetic", phon)
+            if len(phon) >= FUZZY_MIN_LEN and ctx.place_context:
+                from rapidfuzz import fuzz, process
+
+                for choice, sim, _ in process.extract(
+                    phon, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=10
+                ):
+                    for p in self._places(by_phon[choice]).values():
+                        offer(p, f"fuzzy:{sim:.0f}", choice)
+        cands = [self._score(p, match, form, ctx) for p, match, form in raw.values()]
+        cands.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
+        return Resolution(name, tuple(cands[:limit]))
+
+    def resolve(self, name: str, context: Context | None = None) -> Candidate | None:
+        """The best candidate for *name* in *context*, or None."""
+        return self.candidates(name, context).best
+
+    def _score(self, place: Place, match: str, form: str, ctx: Context) -> Candidate:
+        reasons = []
+        if match.startswith("fuzzy:"):
+            sim = float(match.split(":")[1])
+            # Linear from 0 at 50% similarity to W_FUZZY at 100%: a loose
+            # likeness must not outweigh an exact spelling plus context.
+            score = W_FUZZY * (sim - 50) / 50
+            reasons.append(f"fuzzy phonetic match {sim:.0f}% with {form!r}: +{score:.2f}")
+            match = "fuzzy"
+        else:
+            score = W_MATCH[match]
+            reasons.append(f"{match} match on {form!r}: +{score:.2f}")
+        if place.country_code in ctx.focus_countries:
+            score += W_FOCUS
+            reasons.append(f"in a country the article is about ({place.country_code}): +{W_FOCUS:.2f}")
+        if place.country_code in ctx.theatre_countries:
+            score += W_THEATRE
+            reasons.append(f"in the conflict theatre ({place.country_code}): +{W_THEATRE:.2f}")
+        if ctx.near:
+            # The mean distance, not the nearest: a list of towns is about one
+            # area, and one outlier near a wrong candidate must not carry it.
+            d = sum(_cached_km((place.lat, place.lon), n) for n in ctx.near) / len(ctx.near)
+            bonus = W_PROXIMITY * max(0.0, 1 - d / PROXIMITY_KM)
+            if bonus > 0:
+                score += bonus
+                reasons.append(f"{d:.0f} km on average from the other places in context: +{bonus:.2f}")
+        if place.population > 0:
+            weight = W_POPULATION
+            if ctx.cue in ("district", "region", "province"):
+                # Districts are named after their centre, the largest town of the name.
+                weight *= 3
+            bonus = weight * min(1.0, math.log10(place.population + 1) / 7)
+            score += bonus
+            reasons.append(f"population {place.population:,}: +{bonus:.2f}")
+        if ctx.cue and place.kind in _CUE_KINDS.get(ctx.cue, ()):
+            score += W_CUE
+            reasons.append(f"the text calls it a {ctx.cue}, and it is a {place.kind}: +{W_CUE:.2f}")
+        return Candidate(place, round(score, 4), match, form, tuple(reasons))
+
+
+def resolve_jointly(resolutions: list[Resolution], *, top: int = 3, max_combinations: int = 2000) -> list[Candidate | None]:
+    """Choose one candidate per name so that the names of one sentence or list fit together.
+
+    Each name keeps its own score (spelling, country, population, cue) and
+    gains up to W_PROXIMITY for lying near the places chosen for the others
+    (mean geodesic distance).  Every combination of each name's best *top*
+    candidates is tried; the best total wins.  "Martuni ... in Karabakh"
+    thereby picks Khojavend (Martuni in Karabakh), not Martuni in Armenia.
+    """
+    options = [list(r.candidates[:top]) for r in resolutions]
+    if len(resolutions) < 2 or any(not o for o in options):
+        return [r.best for r in resolutions]
+    n = 1
+    for o in options:
+        n *= len(o)
+    if n > max_combinations:
+        options = [o[:1] if i >= 4 else o for i, o in enumerate(options)]
+    import itertools
+
+    best_total, best_combo = None, None
+    for combo in itertools.product(*options):
+        total = 0.0
+        for i, c in enumerate(combo):
+            others = [(o.place.lat, o.place.lon) for j, o in enumerate(combo) if j != i]
+            d = sum(_cached_km((c.place.lat, c.place.lon), x) for x in others) / len(others)
+            total += c.score + W_PROXIMITY * max(0.0, 1 - d / PROXIMITY_KM)
+        if best_total is None or total > best_total + 1e-9:
+            best_total, best_combo = total, combo
+    out: list[Candidate | None] = []
+    assert best_combo is not None
+    for i, c in enumerate(best_combo):
+        others = [o for j, o in enumerate(best_combo) if j != i]
+        d = sum(_cached_km((c.place.lat, c.place.lon), (o.place.lat, o.place.lon)) for o in others) / len(others)
+        bonus = W_PROXIMITY * max(0.0, 1 - d / PROXIMITY_KM)
+        reasons = c.reasons + ((f"{d:.0f} km on average from the other places in context "
+                                f"({', '.join(o.place.name for o in others)}): +{bonus:.2f}"),) if bonus > 0 else c.reasons
+        out.append(Candidate(c.place, round(c.score + bonus, 4), c.match, c.matched_form, reasons))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _cached_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return _geodesic_km(a, b)

@@ -1,0 +1,168 @@
+"""Reading articles (.txt, .md, .html) and their metadata, with clear refusals for bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from .errors import ArticleError
+
+__all__ = ["Article", "read_article", "parse_article", "ARTICLE_SUFFIXES", "MAX_BYTES", "content_hash"]
+
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+#: Larger files are refused: no news article is this long, and a 20 MB log
+#: dropped into seeds/ by mistake must not stall the build.
+MAX_BYTES = 5 * 1024 * 1024
+
+_HEADER = re.compile(r"^(Title|Source|URL|Date|Published|Author|Outlet|Excerpt)\s*:\s*(.*)$", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"^(home|news)\s*/\s*(\w+\s*/\s*)*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article: its file name, metadata and plain text."""
+
+    name: str  # file name, as written into every claim
+    title: str
+    text: str
+    content_hash: str  # sha256 of the raw bytes: identical files count once
+    published: str = ""  # ISO date or ""
+    source_url: str = ""
+    outlet: str = ""
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _decode(data: bytes, path: Path) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise ArticleError(path, f"starts with a UTF-16 mark but does not decode: {err}") from err
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        raise ArticleError(path, "binary file (contains NUL bytes); save the article as text or HTML")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1252", "cp1251", "latin_1", "utf_16", "koi8_r", "cp1254", "iso8859_9"]).best()
+    if best is None:
+        raise ArticleError(path, "cannot tell its text encoding; save it as UTF-8")
+    return str(best)
+
+
+def _looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return controls > max(8, len(sample) // 50)
+
+
+def _iso_date(value: str) -> str:
+    value = value.strip()
+    m = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return ""
+    try:
+        from dateutil import parser as dparser  # pandas depends on python-dateutil
+
+        return dparser.parse(value, fuzzy=True).date().isoformat()
+    except (ValueError, OverflowError, ImportError):
+        return ""
+
+
+def _outlet(url: str) -> str:
+    m = re.match(r"https?://(?:www\.|en\.)?([^/\s]+)", url.strip())
+    return m.group(1) if m else ""
+
+
+def parse_article(name: str, data: bytes, *, path: Path | None = None) -> Article:
+    """Turn the bytes of an article file into an :class:`Article` (pure; raises ArticleError)."""
+    path = path or Path(name)
+    if not data.strip():
+        raise ArticleError(path, "empty file")
+    if len(data) > MAX_BYTES:
+        raise ArticleError(path, f"too large ({len(data) / 1e6:.1f} MB; articles over {MAX_BYTES // 2**20} MB are skipped)")
+    text = _decode(data, path)
+    if _looks_binary(text):
+        raise ArticleError(path, "binary file (control characters); save the article as text or HTML")
+    suffix = Path(name).suffix.lower()
+    meta: dict[str, str] = {}
+    if suffix in (".html", ".htm") or re.match(r"\s*(<!doctype html|<html)", text[:200], re.IGNORECASE):
+        text, meta = _from_html(text, path)
+    else:
+        text, meta = _from_text(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ArticleError(path, "no article text found")
+    title = meta.get("title") or next((ln.strip() for ln in text.splitlines() if ln.strip()), name)
+    title = _BREADCRUMB.sub("", title).strip()[:300]
+    url = meta.get("source") or meta.get("url") or ""
+    published = _iso_date(meta.get("date") or meta.get("published") or "")
+    if not published:
+        # A leading ISO date in the file name ("2020-10-09_barda.txt") is the article date.
+        m = re.match(r"(\d{4}-\d{2}-\d{2})", name)
+        published = _iso_date(m.group(1)) if m else ""
+    return Article(
+        name=name, title=title, text=text, content_hash=content_hash(data), published=published,
+        source_url=url.split()[0] if url else "", outlet=meta.get("outlet") or _outlet(url),
+    )
+
+
+def _from_text(text: str) -> tuple[str, dict[str, str]]:
+    """Header lines (Title:, Source:, Date:) up to the first blank line are metadata."""
+    lines = text.lstrip("\ufeff").split("\n")
+    meta: dict[str, str] = {}
+    i = 0
+    while i < len(lines) and (m := _HEADER.match(lines[i].strip())):
+        meta[m.group(1).lower()] = m.group(2).strip()
+        i += 1
+    if meta and (i == len(lines) or not lines[i].strip()):
+        return "\n".join(lines[i:]).strip("\n"), meta
+    return text, {}
+
+
+def _from_html(html: str, path: Path) -> tuple[str, dict[str, str]]:
+    try:
+        import trafilatura
+    except ImportError as err:  # pragma: no cover - trafilatura is a dependency
+        raise ArticleError(path, "reading HTML needs trafilatura (pip install trafilatura)") from err
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
+    meta: dict[str, str] = {}
+    doc = trafilatura.extract_metadata(html)
+    if doc is not None:
+        for key, attr in (("title", "title"), ("source", "url"), ("date", "date"), ("outlet", "sitename")):
+            value = getattr(doc, attr, None)
+            if value:
+                meta[key] = str(value)
+    return text, meta
+
+
+def read_article(path: Path) -> Article:
+    """Read one article file; every failure is an ArticleError naming the file and the reason."""
+    path = Path(path)
+    if path.is_dir():
+        raise ArticleError(path, "is a directory, not an article file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(path, f"too large ({size / 1e6:.1f} MB; articles over {MAX_BYTES // 2**20} MB are skipped)")
+        data = path.read_bytes()
+    except PermissionError as err:
+        raise ArticleError(path, "cannot be read (permission denied)") from err
+    except OSError as err:
+        raise ArticleError(path, f"cannot be read ({err.strerror or err})") from err
+    return parse_article(path.name, data, path=path)

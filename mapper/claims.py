@@ -1,0 +1,520 @@
+"""Claims: who says that what happened where.
+
+Rules over sentences and the resolved place mentions:
+
+* an **event** is a word of violence (shelling, missile, drone, attack,
+  repelled, killed, ...); its type is the most specific one near the place;
+* a **claimant** is found by reported-speech patterns: "X said/announced/
+  told/denied ...", "..., X said", "according to X", "X quoted Y as saying"
+  (the claim is Y's), pronouns and surnames that continue the last named
+  speaker; a sentence with none is the outlet's own account;
+* a place is an **incident place** unless it is where the fire came *from*,
+  where talks or visits happen, part of an organisation's name, a capital that
+  speaks for its government, a dateline, or outside the conflict theatre;
+* a **denial** is a claim of its own, linked to the claim it denies.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from gazetteer import Gazetteer
+
+from .articles import Article
+from .mentions import Mention, find_mentions
+from .sides import Profile
+from .text import Sentence, split_sentences
+
+__all__ = ["Claim", "extract_claims", "ArticleClaims", "EVENT_TYPES"]
+
+# Event words, most specific type first.  A place takes the most specific
+# type among the event words near it.
+EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pat, re.IGNORECASE))
+    for name, pat in (
+        ("missile strike", r"\b(missiles?|rockets?|smerch|tochka|iskander|ballistic|grad|"
+                           r"multiple[- ]rocket|MLRS|cluster (munitions?|bombs?|weapons?))\b"),
+        ("drone strike", r"\b(drones?|UAVs?|bayraktar|harop|kamikaze|loitering munitions?)\b"),
+        ("air strike", r"\b(air ?strikes?|air raids?|airstrikes?|warplanes?|aircraft|fighter jets?|bombers?|aviation)\b"),
+        ("shelling", r"\b(shell(s|ed|ing)?|artillery|mortars?|howitzers?|bombard\w*|bomb(s|ed|ing)?|"
+                     r"(opened|came under|under|heavy) fire|fired|firing|fire (on|at))\b"),
+        ("ground attack", r"\b(attack(s|ed|ing)?|offensives?|assaults?|raids?|repel(s|led|ling)?|repulsed|"
+                          r"counter-?attacks?|storm(ed|ing)|incursions?|sabotage)\b"),
+        ("capture", r"\b(captured?|liberat(ed|ion)|took control|taken control|seized|recaptured|retook|"
+                    r"taken over|fell to)\b"),
+        ("clashes", r"\b(fighting|clashes|clashed|battles?|combat|skirmish(es)?|hostilities|firefights?)\b"),
+        ("strike", r"\b(strikes?|struck|hit|hits|target(s|ed|ing)?|explosions?|exploded|destroy(ed|ing|s)?|"
+                   r"damag(ed|ing)|killed|killing|kills|wounded|wounding|injured|injuring|casualties|dead|"
+                   r"died|deaths?)\b"),
+    )
+)
+_TYPE_ORDER = [name for name, _ in EVENT_TYPES]
+
+_SPEECH = (
+    r"said|says|say|told|tell|tells|stated|states|announced|announces|reported|reports|claimed|claims|"
+    r"confirmed|confirms|denied|denies|deny|rejected|rejects|refuted|refutes|added|adds|wrote|writes|"
+    r"tweeted|noted|notes|stressed|stresses|indicated|indicates|declared|declares|alleged|alleges|"
+    r"insisted|warned|informed|explained|emphasi[sz]ed|underlined|asserted|clarified|posted|"
+    r"accused|accuses|charged|maintained|mentioned|revealed|pointed out|said in a statement|quoted"
+)
+_DENY = re.compile(r"\b(denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed)\b|"
+                   r"\b(is|are|was|were)\s+(false|fake|untrue|not true|groundless|baseless|disinformation|a lie|lies)\b",
+                   re.IGNORECASE)
+_REPORTED_BY = re.compile(
+    r"\b(?:spread|disseminated|circulated|claimed|reported|alleged|voiced|made)\s+by\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*|\s+(?:side|media|ministry|sources|officials))*)",
+)
+_QUOTED = re.compile(r"\b(?:quoted|cited)\s+(?P<who>.+?)\s+as\s+say(?:ing)?\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,;.“”\"]+?)(?=\s*(?:[,;.“”\"]|$| that\b| on\b| in a\b))",
+                        re.IGNORECASE)
+_FORWARD = re.compile(
+    rf"(?P<who>(?:[^,;“”\"]|,(?=[^,;“”\"]{{1,60}},))+?)\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{_SPEECH})\b"
+    rf"(?=\s+(?:that\b|on\s+\w+\s+that\b|in\s+a\s+\w+\s+that\b|[“\"]|:|\w+ing\b|"
+    rf"(?:the\s+)?(?:reports?|claims?|allegations?|information|accusations?)\b)|[:,]?\s*[“\"])",
+    re.IGNORECASE,
+)
+_BACKWARD = re.compile(
+    rf"(?:[”\"],?|,)\s*(?P<who>[^,“”\"]+?(?:,\s*[^,“”\"]+?)*?)\s+(?P<verb>{_SPEECH})\b"
+    rf"(?:\s+[^,“”\"]{{0,60}})?[.”\"]*\s*$",
+    re.IGNORECASE,
+)
+_BACKWARD_INV = re.compile(
+    rf"(?:[”\"],?|,)\s*(?P<verb>said|says|told|reported|added|wrote|stated|announced|claimed)\s+(?P<who>[^,.]+?)\s*[.”\"]*$",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"^(?:and\s+|but\s+|also\s+)?(he|she|it|they|the ministry|the ministry of defen[cs]e|"
+                      r"the defen[cs]e ministry|the spokesman|the spokeswoman|the statement|the official|"
+                      r"the agency|the report|the army|the military|the source|his office|her office)$", re.IGNORECASE)
+_ADVERBIAL = re.compile(
+    r"^(?:(?:earlier|later|meanwhile|however|also|moreover|furthermore|besides|in addition|on the other hand|"
+    r"in the same context|for (?:his|her|its|their) part|at the same time|in particular|in turn|"
+    r"separately|previously|then|and|but|while|on \w+(?: \w+)?|in \w+ remarks|in a statement)\s*,?\s+)+",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "a hundred": 100, "hundreds": 200, "dozens": 24, "a dozen": 12,
+}
+_NUM = r"(?:more than |at least |over |some |about |nearly |almost |up to )?(\d[\d,]*|" + "|".join(
+    sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_KILLED = [
+    re.compile(rf"\b(?:killed|killing|kills|claimed the lives of|left)\s+{_NUM}\b", re.IGNORECASE),
+    re.compile(rf"\b{_NUM}\s+(?:\w+\s+){{0,2}}(?:were |was |have been |had been )?(?:killed|dead|died)\b", re.IGNORECASE),
+    re.compile(rf"\bdeath toll (?:rose|rises|climbed|reached|stands|stood) (?:to|at) {_NUM}\b", re.IGNORECASE),
+]
+_WOUNDED = [
+    re.compile(rf"\b(?:wounded|wounding|injured|injuring)\s+{_NUM}\b", re.IGNORECASE),
+    re.compile(rf"\b{_NUM}\s+(?:\w+\s+){{0,2}}(?:were |was |have been |had been )?(?:wounded|injured)\b", re.IGNORECASE),
+]
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH_ABBR = {"jan": 0, "feb": 1, "mar": 2, "apr": 3, "jun": 5, "jul": 6, "aug": 7, "sep": 8, "sept": 8,
+               "oct": 9, "nov": 10, "dec": 11}
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One claim that an event happened at one place, by one claimant."""
+
+    claim_id: str
+    article: str
+    article_title: str
+    published: str
+    source_url: str
+    sentence_index: int
+    evidence: str
+    place: str
+    place_as_written: str
+    place_id: str
+    geonameid: int | None
+    country_code: str
+    lat: float
+    lon: float
+    geo_precision: int
+    place_kind: str
+    event_type: str
+    claimant: str
+    side: str
+    side_label: str
+    perpetrator_side: str
+    status: str  # claimed | denied
+    denies_claim_id: str
+    event_date: str
+    time_precision: int  # 1 day, 2 week, 3 month (ACLED's codes)
+    fatalities: int | None
+    wounded: int | None
+    resolution: str  # the resolver's reason for the place, for analysts
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleClaims:
+    claims: tuple[Claim, ...]
+    unresolved: tuple[str, ...]
+
+
+@dataclass
+class _Attribution:
+    who: str
+    start: int  # span of the claimant phrase in the sentence
+    end: int
+    scope: str  # forward | backward | sentence
+    deny: bool
+
+
+def _clean_who(who: str) -> str:
+    who = who.strip(" ,.:;\"“”'")
+    who = _ADVERBIAL.sub("", who).strip(" ,")
+    return re.sub(r"\s+", " ", who)
+
+
+def _attributions(text: str) -> list[_Attribution]:
+    out: list[_Attribution] = []
+    for m in _QUOTED.finditer(text):
+        who = _clean_who(m.group("who"))
+        out.append(_Attribution(who, m.start("who"), m.end("who"), "forward", False))
+    for m in _ACCORDING.finditer(text):
+        who = _clean_who(m.group("who"))
+        out.append(_Attribution(who, m.start("who"), m.end("who"), "sentence", False))
+    quoted_spans = [(a.start, a.end) for a in out]
+    for m in _FORWARD.finditer(text):
+        if any(s <= m.start("verb") < e for s, e in quoted_spans) or m.group("verb").lower() == "quoted":
+            continue
+        raw = m.group("who")
+        # The claimant is the last clause before the verb ("..., and the ministry said that").
+        cut = max(raw.rfind(" and "), raw.rfind(", "), raw.rfind(" while "), raw.rfind(" that "))
+        who_raw = raw[cut + 1 :] if cut >= 0 and len(raw[cut + 1 :].split()) >= 1 and not _looks_apposition(raw, cut) else raw
+        who = _clean_who(who_raw)
+        if not who or len(who.split()) > 25:
+            continue
+        start = m.start("who") + raw.find(who_raw.strip()) if who_raw.strip() in raw else m.start("who")
+        out.append(_Attribution(who, start, m.end("who"), "forward",
+                                bool(_DENY.match(m.group("verb")))))
+    back = _backward(text)
+    if back is not None:
+        out.append(back)
+    return out
+
+
+def _backward(text: str) -> _Attribution | None:
+    """'"...," X said.' or '..., X told Trend on Oct. 28.': the claimant after the claim.
+
+    The claimant starts after the last closing quotation mark, or else after
+    the last comma, and grows leftwards by comma-separated segments while it
+    names no side and the segment reports no event ("Assistant to the
+    Azerbaijani President, Head of the ... Department, Hikmat Hajiyev said").
+    """
+    for rx in (_BACKWARD, _BACKWARD_INV):
+        starts = [m.end() for m in re.finditer(r"[”\"],?|,", text)]
+        for pos in reversed(starts):
+            m = rx.match(text, pos - 1 if text[pos - 1] == "," else pos - 1)
+            if m is None:
+                m = rx.match(text, max(0, pos - 2))
+            if m is None:
+                continue
+            return _Attribution(_clean_who(m.group("who")), m.start("who"), m.end("who"), "backward",
+                                bool(_DENY.match(m.group("verb"))))
+    return None
+
+
+def _grow_claimant(text: str, att: _Attribution, profile: Profile) -> None:
+    """Extend a backward claimant leftwards over appositions until it names a side."""
+    if att.scope != "backward" or profile.side_of_claimant(att.who):
+        return
+    start = att.start
+    for _ in range(2):
+        cut = text.rfind(",", 0, start - 1)
+        seg = text[cut + 1 : start]
+        if cut < 0 or any(rx.search(seg) for _, rx in EVENT_TYPES) or re.search(r"[”“\"]", seg):
+            return
+        start = cut + 1
+        who = _clean_who(text[start : att.end])
+        if profile.side_of_claimant(who):
+            att.who, att.start = who, start
+            return
+
+
+def _looks_apposition(raw: str, cut: int) -> bool:
+    """"The spokesman for the ministry, Anar Eyvazov, said": keep the whole phrase."""
+    return raw.rstrip().endswith(",") or raw.count(",") >= 2 and raw.rstrip()[-1:] != ","
+
+
+def _claimant_for(pos: int, atts: list[_Attribution]) -> _Attribution | None:
+    forward = [a for a in atts if a.scope == "forward" and a.end <= pos]
+    if forward:
+        return max(forward, key=lambda a: a.end)
+    sentence = [a for a in atts if a.scope == "sentence"]
+    if sentence:
+        return sentence[0]
+    backward = [a for a in atts if a.scope == "backward" and a.start >= pos]
+    if backward:
+        return min(backward, key=lambda a: a.start)
+    return None
+
+
+def _event_near(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """(event type, distance in characters) of the most specific event word near a place."""
+    window = 90
+    best: tuple[int, int, str] | None = None
+    nearest: tuple[int, str] | None = None
+    for name, rx in EVENT_TYPES:
+        for m in rx.finditer(text):
+            d = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
+            d = max(d, 0)
+            if nearest is None or d < nearest[0]:
+                nearest = (d, name)
+            if d <= window:
+                cand = (_TYPE_ORDER.index(name), d, name)
+                if best is None or cand < best:
+                    best = cand
+    if best:
+        return best[2], best[1]
+    if nearest:
+        return nearest[1], nearest[0]
+    return None
+
+
+def _nearest_non_violent(text: str, start: int, end: int, profile: Profile) -> int | None:
+    dists = []
+    for m in profile.non_violent.finditer(text):
+        d = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
+        dists.append(max(d, 0))
+    return min(dists) if dists else None
+
+
+def _count(patterns: list[re.Pattern[str]], text: str) -> int | None:
+    for rx in patterns:
+        m = rx.search(text)
+        if m:
+            raw = m.group(1).lower().replace(",", "")
+            try:
+                return int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+            except KeyError:
+                continue
+    return None
+
+
+def event_date(text: str, published: str) -> tuple[str, int]:
+    """The event date a sentence states, relative to the article date, and ACLED's precision code."""
+    if not published:
+        return "", 3
+    pub = date.fromisoformat(published)
+    low = text.lower()
+    names = "|".join([*_MONTHS, *_MONTH_ABBR])
+    m = re.search(r"\b(" + names + r")\.?\s+(\d{1,2})\b", low) or re.search(
+        r"\b(\d{1,2})\s+(" + names + r")\b", low)
+    if m:
+        a, b = m.group(1), m.group(2)
+        month, day = (a, b) if not a.isdigit() else (b, a)
+        month_no = _MONTHS.index(month) if month in _MONTHS else _MONTH_ABBR[month]
+        try:
+            d = date(pub.year, month_no + 1, int(day))
+            if d > pub + timedelta(days=2):
+                d = date(pub.year - 1, d.month, d.day)
+            return d.isoformat(), 1
+        except ValueError:
+            pass
+    if re.search(r"\byesterday\b|\blast night\b", low):
+        return (pub - timedelta(days=1)).isoformat(), 1
+    if re.search(r"\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b", low):
+        return pub.isoformat(), 1
+    m = re.search(r"\b(?:on|last|this)\s+(" + "|".join(_WEEKDAYS) + r")\b", low) or re.search(
+        r"\b(" + "|".join(_WEEKDAYS) + r")\s+(?:morning|night|evening|afternoon)\b", low)
+    if m:
+        wd = _WEEKDAYS.index(m.group(1))
+        back = (pub.weekday() - wd) % 7
+        return (pub - timedelta(days=back)).isoformat(), 1
+    return pub.isoformat(), 2
+
+
+def _precision(m: Mention) -> int:
+    kind = m.candidate.place.kind
+    if kind in ("region", "country"):
+        return 3
+    if kind == "district" or m.cue in ("district", "region", "province") or m.cue == "town" and m.text and False:
+        return 2
+    return 1
+
+
+def _stable_id(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
+
+
+def _dateline_sentences(sentences: list[Sentence]) -> frozenset[int]:
+    return frozenset(s.index for s in sentences[:4] if re.match(r"^[A-Z][A-Z' .-]{2,},", s.text) and len(s.text) < 80)
+
+
+def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> ArticleClaims:
+    """Every claim of *article*: one per (sentence, place, claimant, status)."""
+    sentences = split_sentences(article.text)
+    mentions, unresolved, _focus = find_mentions(
+        sentences, gazetteer, theatre=profile.theatre_countries,
+        dateline_sentences=_dateline_sentences(sentences),
+    )
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    labels = {s.id: s.label for s in profile.sides}
+    outlet = article.outlet or "the article"
+
+    claims: list[Claim] = []
+    speakers: list[tuple[str, str]] = []  # (claimant, side), most recent last
+    last_claims: list[Claim] = []
+    last_claim_sentence = -10
+
+    def side_of(who: str) -> tuple[str, str]:
+        """Claimant as written and side, following pronouns and surnames to earlier speakers."""
+        if _PRONOUN.match(who) and speakers:
+            return speakers[-1]
+        if len(who.split()) <= 2:
+            # A surname alone ("Iwazov indicated") continues the speaker named in full earlier.
+            for prev, prev_side in reversed(speakers):
+                if prev != who and all(w in prev for w in who.split()):
+                    return prev, prev_side
+        side = profile.side_of_claimant(who)
+        if side is None:
+            words = [w for w in re.findall(r"[A-Z][\w’'-]+", who)]
+            for prev, prev_side in reversed(speakers):
+                if words and any(w in prev for w in words):
+                    return prev, prev_side
+            side = profile.default_side
+        return who, side
+
+    for sent in sentences:
+        text = sent.text
+        atts = _attributions(text)
+        for a in atts:
+            _grow_claimant(text, a, profile)
+        # Remember speakers even in sentences without incidents ("Iwazov indicated ...").
+        for a in sorted(atts, key=lambda a: a.start):
+            who, side = side_of(a.who)
+            a.who = who
+            speakers.append((who, side))
+        sent_mentions = by_sentence.get(sent.index, [])
+        deny_sentence = bool(_DENY.search(text))
+        if _is_background(text, article.published):
+            continue
+        new_claims: list[Claim] = []
+        places = []
+        for m in sent_mentions:
+            p = m.candidate.place
+            if m.org or m.from_place or p.kind == "country":
+                continue
+            if p.country_code not in profile.theatre_countries:
+                continue
+            if gazetteer.is_capital(p) and not m.place_context:
+                continue  # "Baku and Yerevan waged war": capitals standing for governments
+            if any(a.start <= m.start < a.end for a in atts):
+                continue  # "Baku claimed": the capital speaks for its government
+            if re.match(r"^\s*(said|says|claimed|claims|denied|denies|announced|reported|confirmed|insists?|"
+                        r"accused|has|have|had|is|was|will|would|and|or)\b", text[m.end:]) and re.match(
+                        r"^\s*(said|says|claimed|claims|denied|denies|announced|reported|confirmed|accused)\b",
+                        text[m.end:]):
+                continue
+            ev = _event_near(text, m.start, m.end)
+            if ev is None:
+                continue
+            etype, dist = ev
+            nv = _nearest_non_violent(text, m.start, m.end, profile)
+            if nv is not None and nv < dist:
+                continue  # nearer to "talks", "visit", "meeting" than to any violence
+            places.append((m, etype))
+        if any(m.candidate.place.kind != "region" for m, *_ in places):
+            # A region named only to locate a town ("Shushi in Nagorno-Karabakh") is no claim of its own.
+            places = [item for item in places if item[0].candidate.place.kind != "region"]
+        else:
+            places = [item for item in places if item[0].place_context and _event_near(
+                text, item[0].start, item[0].end)[1] <= 40]
+        if not places and deny_sentence and any(a.deny for a in atts) and last_claims \
+                and sent.index - last_claim_sentence <= 2 and _event_near(text, 0, 0):
+            # "The army denied bombing the site": the denial is about the places just named.
+            for prev in last_claims:
+                places.append((None, prev.event_type, prev))  # type: ignore[arg-type]
+        seen: set[tuple[str, str, str]] = set()
+        for item in places:
+            if len(item) == 3:
+                m, etype, prev = item  # type: ignore[misc]
+            else:
+                (m, etype), prev = item, None  # type: ignore[misc]
+            pos = m.start if m else len(text)
+            att = _claimant_for(pos, atts)
+            if att is None:
+                claimant, side = f"{outlet} (own reporting)", profile.default_side
+                denied = False
+            else:
+                claimant, side = side_of(att.who)
+                denied = att.deny or (deny_sentence and bool(_DENY.search(text[att.start:])) and
+                                      bool(re.search(r"\b(denied|denies|rejected|refuted)\b", text[att.end:att.end + 20], re.I)))
+            perp = _perpetrator(text, pos, profile)
+            if prev is not None:
+                place_name, written, pid, gid, cc, lat, lon, prec, kind, reason = (
+                    prev.place, prev.place_as_written, prev.place_id, prev.geonameid, prev.country_code,
+                    prev.lat, prev.lon, prev.geo_precision, prev.place_kind, prev.resolution)
+            else:
+                p = m.candidate.place
+                place_name, written, pid, gid, cc, lat, lon = p.name, m.text, p.id, p.geonameid, p.country_code, p.lat, p.lon
+                prec, kind = _precision(m), p.kind
+                reason = "; ".join(m.candidate.reasons)
+            key = (pid, claimant, "denied" if denied else "claimed")
+            if key in seen:
+                continue
+            seen.add(key)
+            edate, tprec = event_date(text, article.published)
+            status = "denied" if denied else "claimed"
+            denies = ""
+            if denied:
+                target = next((c for c in reversed(claims) if c.place_id == pid and c.status == "claimed"
+                               and c.side != side), None) or next(
+                    (c for c in reversed(claims) if c.place_id == pid and c.status == "claimed"), None)
+                denies = target.claim_id if target else ""
+            claim = Claim(
+                claim_id=_stable_id(article.content_hash, sent.index, pid, claimant, status),
+                article=article.name, article_title=article.title, published=article.published,
+                source_url=article.source_url, sentence_index=sent.index, evidence=text,
+                place=place_name, place_as_written=written, place_id=pid, geonameid=gid, country_code=cc,
+                lat=lat, lon=lon, geo_precision=prec, place_kind=kind, event_type=etype, claimant=claimant,
+                side=side, side_label=labels.get(side, side), perpetrator_side=perp, status=status,
+                denies_claim_id=denies, event_date=edate, time_precision=tprec,
+                fatalities=_count(_KILLED, text), wounded=_count(_WOUNDED, text), resolution=reason,
+            )
+            new_claims.append(claim)
+            if denied and not denies:
+                # Only the denial reports the other side's claim: that claim is on the map too.
+                rb = _REPORTED_BY.search(text)
+                if rb:
+                    who2, side2 = side_of(rb.group("who"))
+                    reported = replace(
+                        claim, claim_id=_stable_id(article.content_hash, sent.index, pid, who2, "claimed"),
+                        claimant=who2, side=side2, side_label=labels.get(side2, side2), status="claimed",
+                        denies_claim_id="", perpetrator_side=perp or "",
+                    )
+                    new_claims.append(reported)
+                    new_claims[-2] = replace(claim, denies_claim_id=reported.claim_id)
+        if new_claims:
+            claims.extend(new_claims)
+            last_claims = [c for c in new_claims if c.status == "claimed"] or new_claims
+            last_claim_sentence = sent.index
+    return ArticleClaims(tuple(claims), tuple(unresolved))
+
+
+def _is_background(text: str, published: str) -> bool:
+    """A sentence about earlier years ("the 1992-1994 war") is history, not a claim about this war."""
+    years = [int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", text)]
+    if not years or not published:
+        return False
+    this = int(published[:4])
+    return all(y < this for y in years)
+
+
+def _perpetrator(text: str, pos: int, profile: Profile) -> str:
+    """The side whose forces the sentence names as acting, nearest before the place."""
+    forces = profile.forces_in(text)
+    if not forces:
+        return ""
+    before = [f for f in forces if f[0] <= pos]
+    return (before[-1] if before else forces[0])[2]

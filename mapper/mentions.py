@@ -1,0 +1,322 @@
+"""Place mentions in an article: candidate spans, place context, and resolution in context.
+
+A mention is a run of capitalised words (or a part of one) that the gazetteer
+knows, or that sits where English puts a place ("the city of X", "in X", a
+list of places).  Mentions are resolved with the article's context: the
+countries it names, the conflict theatre, and the other places of the same
+sentence (a second pass, so that a list of towns pulls its members together).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from gazetteer import Candidate, Context, Gazetteer, Resolution
+from gazetteer.resolve import resolve_jointly
+from gazetteer.index import DATA_DIR
+from gazetteer.normalize import fold
+
+from .text import Sentence, Token, word_tokens
+
+__all__ = ["Mention", "find_mentions", "common_words"]
+
+# Prepositions and nouns after which English names a place.
+_PLACE_PREP = {"in", "on", "at", "near", "into", "towards", "toward", "around", "outside", "from",
+               "across", "over", "against", "hit", "struck", "shelled", "attacked", "targeted", "bombed",
+               "shelling", "bombing", "targeting", "striking", "hitting", "liberated", "captured"}
+_CUE_BEFORE = re.compile(
+    r"\b(city|cities|town|towns|village|villages|settlement|settlements|district|districts|region|regions|"
+    r"province|provinces|governorate|governorates|height|heights|hill|mount|outskirts|vicinity|"
+    r"territory|territories|direction|areas?|capital|rayon)\s+(of\s+)?(the\s+)?$",
+    re.IGNORECASE,
+)
+_CUE_AFTER = re.compile(
+    r"^\s*(city|town|village|settlement|district|districts|region|rayon|province|governorate|height|heights|"
+    r"direction|area|sector)\b",
+    re.IGNORECASE,
+)
+_CUE_NORMAL = {
+    "cities": "city", "towns": "town", "villages": "village", "settlements": "settlement",
+    "districts": "district", "regions": "region", "provinces": "province", "governorate": "district",
+    "governorates": "district", "rayon": "district", "heights": "height", "hill": "height",
+    "mount": "height", "territory": "district", "territories": "district", "direction": "region",
+    "sector": "region", "areas": "region", "area": "region", "outskirts": "town", "vicinity": "town",
+    "capital": "city",
+}
+# A name followed by one of these is an organisation or event, not a place
+# ("the OSCE Minsk Group", "the Moscow format", "the Madrid Principles").
+_ORG_AFTER = re.compile(
+    r"^\s*(Group|group|format|Format|process|Process|Principles|principles|Declaration|declaration|"
+    r"Agreement|agreement|Statement|statement|University|Airport|airport|Times|Post|News|Radio|TV|"
+    r"Institute|Center|Centre|Council|Club|Protocol|protocol|talks|Talks|summit|Summit|meeting)\b"
+)
+_TITLE_BEFORE = re.compile(
+    r"\b(President|Minister|Prime|spokesman|spokeswoman|spokesperson|aide|Assistant|Head|Mr|Mrs|Ms|Dr|"
+    r"General|Gen|Colonel|Commander|ombudsman|Ombudsman|correspondent|reporter|named)\.?\s+$"
+)
+_SPEECH_AFTER = re.compile(
+    r"^\s*(said|says|told|stated|announced|claimed|confirmed|denied|added|wrote|tweeted|noted|stressed|"
+    r"indicated|reported|vowed|declared|urged|called|insisted|warned|accused)\b"
+)
+_ORG_NOUNS = {"group", "format", "process", "principles", "declaration", "agreement", "statement", "university",
+              "airport", "times", "post", "news", "radio", "tv", "institute", "center", "centre", "council",
+              "club", "protocol", "talks", "summit", "meeting", "ministry", "department", "administration",
+              "army", "forces", "force", "office", "committee", "service", "agency", "press", "channel"}
+_DATELINE = re.compile(r"^[A-Z][A-Z' .-]{2,},")
+_LIST_SEP = re.compile(r"^\s*(,|and|or|, and|, or|as well as|&)\s*(the\s+)?$", re.IGNORECASE)
+_LOWER_CONNECTORS = {"de", "del", "la", "le", "al", "el", "ul", "i"}
+# Words that open a sentence or a name without being part of it.
+_LEADING = {"the", "a", "an", "and", "but", "in", "on", "at", "of", "by", "for", "from", "to", "with", "as",
+            "it", "he", "she", "they", "we", "this", "that", "these", "those", "its", "their", "his", "her",
+            "after", "before", "while", "when", "if", "since", "during", "near", "into", "over", "under"}
+
+
+@lru_cache(maxsize=1)
+def common_words() -> dict[str, str]:
+    """fold(word) -> rule ("never" or "context") from gazetteer/data/common_words.csv."""
+    with open(DATA_DIR / "common_words.csv", encoding="utf-8", newline="") as fh:
+        return {fold(r["word"]): r["rule"].strip() for r in csv.DictReader(fh)}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    sentence: int
+    start: int  # offset in the sentence text
+    end: int
+    text: str
+    candidate: Candidate
+    cue: str | None
+    place_context: bool
+    from_place: bool  # "fired from X": where fire was launched, not where it fell
+    org: bool  # part of an organisation's name
+
+
+@dataclass
+class _Span:
+    sentence: Sentence
+    start: int
+    end: int
+    text: str
+    tokens: tuple[int, int]  # token index range [i, j)
+    cue: str | None = None
+    place_context: bool = False
+    from_place: bool = False
+    org: bool = False
+    person: bool = False
+    group: int = -1
+
+
+def _runs(tokens: list[Token], text: str) -> list[tuple[int, int]]:
+    """Index ranges of runs of capitalised tokens (joined by a space or hyphen only)."""
+    runs = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].text[0].isupper():
+            j = i + 1
+            while j < len(tokens):
+                gap = text[tokens[j - 1].end : tokens[j].start]
+                if gap not in (" ", "-"):
+                    break
+                if tokens[j].text[0].isupper() or (tokens[j].lower in _LOWER_CONNECTORS and j + 1 < len(tokens)
+                                                   and tokens[j + 1].text[0].isupper()):
+                    j += 1
+                else:
+                    break
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _spans_for_sentence(sent: Sentence) -> tuple[list[Token], list[tuple[int, int]]]:
+    toks = word_tokens(sent.text)
+    runs = []
+    for i, j in _runs(toks, sent.text):
+        while i < j and toks[i].lower in _LEADING:
+            i += 1
+        if i < j:
+            runs.append((i, j))
+    return toks, runs
+
+
+def find_mentions(
+    sentences: list[Sentence],
+    gazetteer: Gazetteer,
+    *,
+    theatre: frozenset[str],
+    dateline_sentences: frozenset[int] = frozenset(),
+) -> tuple[list[Mention], list[str], frozenset[str]]:
+    """Find and resolve the place mentions of an article.
+
+    Returns the mentions, the names that looked like places but did not
+    resolve, and the article's focus countries.
+    """
+    common = common_words()
+    countries = gazetteer.country_keys()
+    focus: set[str] = set(theatre)
+    per_sentence: list[tuple[Sentence, list[Token], list[tuple[int, int]]]] = []
+    keys: set[str] = set()
+    for sent in sentences:
+        toks, runs = _spans_for_sentence(sent)
+        per_sentence.append((sent, toks, runs))
+        for i, j in runs:
+            for a in range(i, j):
+                for b in range(a + 1, min(j, a + 4) + 1):
+                    keys.add(fold(sent.text[toks[a].start : toks[b - 1].end]))
+    known = gazetteer.known_keys(keys)
+    for k in keys:
+        if k in countries:
+            focus.add(countries[k])
+    focus_f = frozenset(focus)
+
+    spans: list[_Span] = []
+    for sent, toks, runs in per_sentence:
+        if sent.index in dateline_sentences:
+            continue
+        sent_spans: list[_Span] = []
+        for i, j in runs:
+            a = i
+            while a < j:
+                chosen = None
+                for b in range(min(j, a + 4), a, -1):
+                    text = sent.text[toks[a].start : toks[b - 1].end]
+                    k = fold(text)
+                    if k in countries or common.get(k) == "never":
+                        chosen = ("skip", b)
+                        break
+                    if k in known or common.get(k) == "context":
+                        chosen = ("known", b)
+                        break
+                if chosen is None:
+                    # Unknown run: offered whole (up to 3 words) for a weak
+                    # match in place context ("Iggha Badi", "Mingecevir").
+                    b = min(j, a + 3)
+                    chosen = ("unknown", b)
+                kind, b = chosen
+                if kind != "skip":
+                    sp = _Span(sent, toks[a].start, toks[b - 1].end,
+                               sent.text[toks[a].start : toks[b - 1].end], (a, b))
+                    sp.person = kind == "unknown" and (j - i) >= 2 and a == i and b == j and _looks_person(sent, sp)
+                    sent_spans.append(sp)
+                a = b
+        _annotate(sent, toks, sent_spans)
+        spans.extend(sent_spans)
+
+    # Weak (phonetic) knowledge of the theatre, for names no exact key reaches.
+    unknown = [s for s in spans if fold(s.text) not in known]
+    phon_known = gazetteer.phonetic_known({s.text for s in unknown}, theatre or focus_f)
+
+    resolved: list[tuple[_Span, Candidate]] = []
+    unresolved: list[str] = []
+    first: dict[int, Resolution] = {}
+    for idx, sp in enumerate(spans):
+        k = fold(sp.text)
+        is_known = k in known or sp.text in phon_known
+        if sp.person or sp.org or (not is_known and not sp.place_context):
+            continue
+        if common.get(k) == "context" and not sp.place_context:
+            continue
+        ctx = Context(focus_countries=focus_f, theatre_countries=theatre, cue=sp.cue,
+                      place_context=sp.place_context)
+        res = gazetteer.candidates(sp.text, ctx)
+        ok = tuple(c for c in res.candidates if _acceptable(c, sp))
+        if ok and res.best is not None and _acceptable(res.best, sp):
+            first[idx] = Resolution(res.query, ok)
+        elif sp.place_context and not sp.org and len(k) >= 4:
+            unresolved.append(sp.text)
+
+    # The places of one sentence are chosen together, so that they fit
+    # (a list of towns pulls its members into one area).
+    by_sentence: dict[int, list[int]] = {}
+    for idx in first:
+        by_sentence.setdefault(spans[idx].sentence.index, []).append(idx)
+    for idxs in by_sentence.values():
+        chosen = resolve_jointly([first[i] for i in idxs])
+        for i, cand in zip(idxs, chosen, strict=True):
+            if cand is not None:
+                resolved.append((spans[i], cand))
+
+    mentions = [
+        Mention(sp.sentence.index, sp.start, sp.end, sp.text, cand, sp.cue, sp.place_context,
+                sp.from_place, sp.org)
+        for sp, cand in resolved
+    ]
+    return mentions, sorted(set(unresolved)), focus_f
+
+
+def _acceptable(cand: Candidate, sp: _Span) -> bool:
+    """Whether a best candidate is good enough to call the span a place."""
+    if cand.match in ("exact-name", "exact-alt", "alias", "variant"):
+        return True
+    if not sp.place_context:
+        return cand.match == "phonetic" and len(fold(sp.text)) >= 5 and "theatre" in " ".join(cand.reasons)
+    if cand.match == "phonetic":
+        return True
+    # Fuzzy: a close spelling, or support from the places around it.
+    sim = next((float(r.split("%")[0].split()[-1]) for r in cand.reasons if r.startswith("fuzzy")), 0.0)
+    return sim >= 80
+
+
+def _looks_person(sent: Sentence, sp: _Span) -> bool:
+    before = sent.text[: sp.start]
+    after = sent.text[sp.end :]
+    return bool(_TITLE_BEFORE.search(before) or _SPEECH_AFTER.match(after))
+
+
+def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span]) -> None:
+    text = sent.text
+    for sp in spans:
+        before = text[: sp.start]
+        after = text[sp.end :]
+        m = _CUE_BEFORE.search(before)
+        if m:
+            word = m.group(1).lower()
+            sp.cue = _CUE_NORMAL.get(word, word)
+            sp.place_context = True
+        m2 = _CUE_AFTER.match(after)
+        if m2:
+            word = m2.group(1).lower()
+            sp.cue = _CUE_NORMAL.get(word, word)
+            sp.place_context = True
+        prev = re.search(r"([A-Za-z’']+)\s+(the\s+)?$", before)
+        if prev and prev.group(1).lower() in _PLACE_PREP:
+            sp.place_context = True
+        if re.search(r"\bfrom\s+(the\s+)?((city|town|village|territory|direction|side|area|region|district)\s+of\s+)?(the\s+)?$",
+                     before, re.IGNORECASE):
+            sp.from_place = True
+        if _ORG_AFTER.match(after) or sp.text.split()[-1].lower() in _ORG_NOUNS:
+            sp.org = True
+        if sp.start == 0 and sp.text.isupper() and _DATELINE.match(text):
+            sp.org = True  # a dateline ("BAKU, Azerbaijan, Oct. 28"): where the report was filed
+        if re.search(r"[’']s?$", sp.text) or after.startswith(("’s", "'s")):
+            # "Azerbaijan's Barda" is fine; "Ganja's mayor" still names Ganja.
+            pass
+    # Lists: runs separated only by commas and "and" share context and cue.
+    group = 0
+    for a, b in zip(spans, spans[1:], strict=False):
+        sep = text[a.end : b.start]
+        if _LIST_SEP.match(sep):
+            if a.group < 0:
+                a.group = group
+                group += 1
+            b.group = a.group
+    groups: dict[int, list[_Span]] = {}
+    for sp in spans:
+        if sp.group >= 0:
+            groups.setdefault(sp.group, []).append(sp)
+    for members in groups.values():
+        # "A, B and C" or "A, B, C" is a list; "Tartar, Armed Forces" is not.
+        seps = [text[x.end : y.start] for x, y in zip(members, members[1:], strict=False)]
+        if len(members) < 3 and not re.search(r"\b(and|or)\b|&", seps[-1]):
+            continue
+        if any(m.place_context for m in members):
+            cue = next((m.cue for m in reversed(members) if m.cue), None)
+            from_place = members[0].from_place
+            for m in members:
+                m.place_context = True
+                m.cue = m.cue or cue
+                m.from_place = m.from_place or from_place

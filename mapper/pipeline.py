@@ -1,0 +1,298 @@
+"""The one orchestrator: articles in seeds/ -> claims -> incidents -> map and exports."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .aliases import ALIAS_FILE, aliases_digest, load_aliases
+from .articles import ARTICLE_SUFFIXES, MAX_BYTES, content_hash, parse_article
+from .claims import Claim, extract_claims
+from .errors import ArticleError, BuildLockedError, MapperError
+from .export import claims_frame, csv_bytes, geojson_bytes, to_feature_collection, write_atomic
+from .incidents import incident_ids
+from .sides import Profile, load_profile
+from .store import STORE_NAME, Store
+
+__all__ = ["BuildReport", "build", "load_incidents", "EXTRACTOR_VERSION"]
+
+#: Bumped whenever extraction rules change, so stored claims are re-extracted.
+EXTRACTOR_VERSION = "1"
+LOCK_NAME = ".mapper.lock"
+
+
+@dataclass
+class BuildReport:
+    seeds: Path
+    out: Path
+    articles: int = 0  # distinct articles on the map
+    files: int = 0
+    extracted: int = 0  # articles (re)processed in this build
+    reused: int = 0
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, same content as)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    claims: int = 0
+    incidents: int = 0
+    per_side: dict[str, int] = field(default_factory=dict)
+    unresolved: dict[str, list[str]] = field(default_factory=dict)  # name -> articles
+    wrote: list[Path] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.skipped
+
+
+class _Lock:
+    """An exclusive lock on the output folder; a second build waits for the first."""
+
+    def __init__(self, out: Path, *, wait: float, on_wait: Callable[[str], None] | None) -> None:
+        out.mkdir(parents=True, exist_ok=True)
+        self.fh = open(out / LOCK_NAME, "a+")  # noqa: SIM115 - held for the build
+        deadline = time.monotonic() + wait
+        told = False
+        while True:
+            try:
+                fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                if not told and on_wait:
+                    on_wait(f"another build is running on {out}; waiting for it to finish")
+                    told = True
+                if time.monotonic() >= deadline:
+                    self.fh.close()
+                    raise BuildLockedError(
+                        f"another build is running on {out}; try again when it has finished"
+                    ) from None
+                time.sleep(0.2)
+
+    def release(self) -> None:
+        fcntl.flock(self.fh, fcntl.LOCK_UN)
+        self.fh.close()
+
+
+def _list_inputs(seeds: Path) -> tuple[list[Path], list[tuple[str, str]]]:
+    files, skipped = [], []
+    if not seeds.is_dir():
+        raise MapperError(f"seeds folder {str(seeds)!r} does not exist; create it and put articles in it")
+    for p in sorted(seeds.iterdir()):
+        if p.name.startswith(".") or p.name == ALIAS_FILE or p.name.lower() in ("readme.md", "readme.txt"):
+            continue
+        if p.is_dir():
+            skipped.append((p.name, "is a directory, not an article file"))
+        elif p.suffix.lower() in ARTICLE_SUFFIXES:
+            files.append(p)
+        else:
+            skipped.append((p.name, f"not an article type ({p.suffix or 'no extension'}); "
+                                    f"use one of {', '.join(ARTICLE_SUFFIXES)}"))
+    return files, skipped
+
+
+def _fingerprint(profile: Profile, seeds: Path, cache_dir: Path | None) -> str:
+    from gazetteer.index import fingerprint
+
+    parts = [EXTRACTOR_VERSION, __version__, fingerprint(cache_dir), profile.digest,
+             aliases_digest(seeds / ALIAS_FILE)]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+# Per-process state for --jobs workers.
+_WORKER: dict[str, object] = {}
+
+
+def _worker_init(profile_src: str, seeds: str, cache_dir: str | None) -> None:
+    from gazetteer import Gazetteer
+
+    profile = load_profile(profile_src)
+    gaz = Gazetteer.open(Path(cache_dir) if cache_dir else None)
+    gaz = gaz.with_aliases(load_aliases(Path(seeds) / ALIAS_FILE, gaz))
+    _WORKER.update(profile=profile, gazetteer=gaz)
+
+
+def _extract_one(args: tuple[str, bytes]) -> tuple[str, object]:
+    name, data = args
+    try:
+        article = parse_article(name, data)
+    except ArticleError as err:
+        return name, err
+    result = extract_claims(article, _WORKER["gazetteer"], _WORKER["profile"])  # type: ignore[arg-type]
+    return name, (article, result)
+
+
+def build(
+    seeds: Path | str = "seeds",
+    out: Path | str = "output",
+    *,
+    profile: str | Path | None = None,
+    full: bool = False,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    on_wait: Callable[[str], None] | None = None,
+    lock_wait: float = 600.0,
+    render: bool = True,
+) -> BuildReport:
+    """Build (or update) the map and exports in *out* from the articles in *seeds*.
+
+    Only new or changed articles are read; removed articles drop out.  Returns a
+    report of what was read, skipped and written.  Bad articles are skipped and
+    reported, never fatal; earlier outputs are replaced atomically or left alone.
+    """
+    t0 = time.perf_counter()
+    seeds, out = Path(seeds), Path(out)
+    prof = load_profile(profile)
+    report = BuildReport(seeds=seeds, out=out)
+    lock = _Lock(out, wait=lock_wait, on_wait=on_wait)
+    try:
+        store = Store(out / STORE_NAME)
+        try:
+            _build_locked(store, seeds, out, prof, report, full=full, jobs=jobs, cache_dir=cache_dir,
+                          progress=progress, render=render, profile_src=str(profile or prof.source))
+        finally:
+            store.close()
+    finally:
+        lock.release()
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _build_locked(store: Store, seeds: Path, out: Path, prof: Profile, report: BuildReport, *, full: bool,
+                  jobs: int, cache_dir: Path | None, progress, render: bool, profile_src: str) -> None:
+    files, skipped = _list_inputs(seeds)
+    report.skipped.extend(skipped)
+    report.files = len(files)
+    fp = _fingerprint(prof, seeds, cache_dir)
+    if full or store.get_meta("fingerprint") != fp:
+        store.drop_extractions()
+    known_files = store.files()
+    known_hashes = store.known_hashes()
+    current: dict[str, tuple[int, int, str]] = {}
+    todo: list[tuple[str, bytes]] = []
+    hash_owner: dict[str, str] = {}
+    for p in files:
+        try:
+            st = p.stat()
+            if st.st_size > MAX_BYTES:
+                raise ArticleError(p, f"too large ({st.st_size / 1e6:.1f} MB; articles over "
+                                      f"{MAX_BYTES // 2**20} MB are skipped)")
+            prev = known_files.get(p.name)
+            if prev and prev[0] == st.st_size and prev[1] == st.st_mtime_ns and prev[2] in known_hashes:
+                h, data = prev[2], None
+            else:
+                data = p.read_bytes()
+                h = content_hash(data)
+        except ArticleError as err:
+            report.skipped.append((p.name, err.reason))
+            continue
+        except OSError as err:
+            report.skipped.append((p.name, f"cannot be read ({err.strerror or err})"))
+            continue
+        if h in hash_owner:
+            report.duplicates.append((p.name, hash_owner[h]))
+            continue
+        hash_owner[h] = p.name
+        current[p.name] = (st.st_size, st.st_mtime_ns, h)
+        if h not in known_hashes:
+            todo.append((p.name, data if data is not None else p.read_bytes()))
+    # Extract what is new, in worker processes when asked.
+    done = 0
+    results: list[tuple[str, object]] = []
+    if todo:
+        if jobs > 1 and len(todo) > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init,
+                                     initargs=(profile_src, str(seeds), str(cache_dir) if cache_dir else None)) as ex:
+                for r in ex.map(_extract_one, todo, chunksize=max(1, len(todo) // (jobs * 8))):
+                    results.append(r)
+                    done += 1
+                    if progress:
+                        progress(done, len(todo))
+        else:
+            _worker_init(profile_src, str(seeds), str(cache_dir) if cache_dir else None)
+            for item in todo:
+                results.append(_extract_one(item))
+                done += 1
+                if progress:
+                    progress(done, len(todo))
+    for name, res in results:
+        h = current[name][2]
+        if isinstance(res, ArticleError):
+            report.skipped.append((name, res.reason))
+            del current[name]
+            continue
+        article, ac = res  # type: ignore[misc]
+        store.put_extraction(h, list(ac.claims), list(ac.unresolved), article.title, article.published)
+        report.extracted += 1
+    report.reused = len(current) - report.extracted
+    store.drop_extractions(keep={v[2] for v in current.values()})
+    store.set_files(current)
+    store.set_meta("fingerprint", fp)
+    store.commit()
+
+    # Assemble every article's claims, under the file name that now holds them.
+    claims: list[Claim] = []
+    for name, (_s, _m, h) in sorted(current.items()):
+        stored, unresolved = store.extraction(h)
+        for c in stored:
+            claims.append(c if c.article == name else _rename(c, name))
+        for u in unresolved:
+            report.unresolved.setdefault(u, []).append(name)
+    report.articles = len(current)
+    ids = incident_ids(claims)
+    fc = to_feature_collection(claims, ids)
+    report.claims = len(fc["features"])
+    report.incidents = len(set(ids.values()))
+    for f in fc["features"]:
+        s = f["properties"]["side"]
+        report.per_side[s] = report.per_side.get(s, 0) + 1
+    gj = geojson_bytes(fc)
+    df = claims_frame(fc)
+    csv = csv_bytes(df)
+    outputs = {"incidents.geojson": gj, "incidents.csv": csv}
+    digest = hashlib.sha256(gj + prof.digest.encode()).hexdigest()
+    map_path = out / "map.html"
+    if render and (store.get_meta("map_digest") != digest or not map_path.exists()):
+        from .render import render_map
+
+        outputs["map.html"] = render_map(fc, prof, n_articles=len(current), out=out)
+    for fname, data in outputs.items():
+        path = out / fname
+        if fname != "map.html" and path.exists() and path.read_bytes() == data:
+            continue
+        write_atomic(path, data)
+        report.wrote.append(path)
+    if "map.html" in outputs:
+        store.set_meta("map_digest", digest)
+    summary = {
+        "articles": report.articles, "claims": report.claims, "incidents": report.incidents,
+        "per_side": dict(sorted(report.per_side.items())), "skipped": sorted(report.skipped),
+        "duplicates": sorted(report.duplicates), "unresolved": dict(sorted(report.unresolved.items())),
+    }
+    write_atomic(out / "build-report.json", (json.dumps(summary, indent=1, ensure_ascii=False) + "\n").encode())
+    store.commit()
+
+
+def _rename(c: Claim, name: str) -> Claim:
+    from dataclasses import replace
+
+    return replace(c, article=name)
+
+
+def load_incidents(out: Path | str = "output"):
+    """The claims of a built output folder as a pandas DataFrame (one row per claim)."""
+    import pandas as pd
+
+    path = Path(out) / "incidents.csv"
+    if not path.exists():
+        raise MapperError(f"{path} does not exist; run 'mapper build' first")
+    return pd.read_csv(path, dtype={"claim_id": str, "incident_id": str, "denies_claim_id": str,
+                                    "published": str, "event_date": str}, keep_default_na=False,
+                       na_values={"fatalities": [""], "wounded": [""], "geonameid": [""]})

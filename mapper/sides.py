@@ -1,0 +1,134 @@
+"""Conflict profiles: which claimant belongs to which side (data, not code)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .errors import ProfileError
+
+__all__ = ["Side", "Profile", "load_profile", "DEFAULT_PROFILE"]
+
+DEFAULT_PROFILE = "karabakh-2020"
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    id: str
+    label: str
+    colour: str
+    claimants: tuple[re.Pattern[str], ...]
+    forces: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    id: str
+    title: str
+    sides: tuple[Side, ...]
+    theatre_countries: frozenset[str]
+    default_side: str
+    non_violent: re.Pattern[str]
+    source: str  # the file it came from
+    digest: str  # content hash: a changed profile re-extracts claims
+
+    def side(self, side_id: str) -> Side:
+        for s in self.sides:
+            if s.id == side_id:
+                return s
+        raise KeyError(side_id)
+
+    def side_of_claimant(self, claimant: str) -> str | None:
+        """The side whose claimant pattern matches earliest in *claimant*, or None."""
+        best: tuple[int, int, str] | None = None
+        for order, side in enumerate(self.sides):
+            for pat in side.claimants:
+                m = pat.search(claimant)
+                if m and (best is None or (m.start(), order) < best[:2]):
+                    best = (m.start(), order, side.id)
+        return best[2] if best else None
+
+    def forces_in(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, side) of every mention of a side's forces in *text*."""
+        found = []
+        for side in self.sides:
+            for pat in side.forces:
+                found.extend((m.start(), m.end(), side.id) for m in pat.finditer(text))
+        return sorted(found)
+
+
+def _compile(path: str, side_id: str, field: str, patterns: object) -> tuple[re.Pattern[str], ...]:
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        raise ProfileError(f"{path}: side {side_id!r}: {field!r} must be a list of strings (regular expressions)")
+    out = []
+    for p in patterns:
+        try:
+            out.append(re.compile(p, re.IGNORECASE))
+        except re.error as err:
+            raise ProfileError(f"{path}: side {side_id!r}: bad pattern {p!r} in {field!r}: {err}") from err
+    return tuple(out)
+
+
+def parse_profile(text: str, *, source: str = "<profile>") -> Profile:
+    """Parse a profile from TOML text; errors name the file and line."""
+    import hashlib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ProfileError(f"{source}: not valid TOML: {err}") from err
+    for key in ("id", "sides", "theatre_countries"):
+        if key not in data:
+            raise ProfileError(f"{source}: missing {key!r}; see mapper/profiles/karabakh-2020.toml")
+    sides = []
+    for i, raw in enumerate(data["sides"]):
+        if not isinstance(raw, dict) or "id" not in raw:
+            raise ProfileError(f"{source}: side number {i + 1} has no 'id'")
+        colour = str(raw.get("colour", "#555555"))
+        if not _COLOUR.match(colour):
+            raise ProfileError(f"{source}: side {raw['id']!r}: colour {colour!r} is not like '#1565c0'")
+        sides.append(Side(
+            id=str(raw["id"]), label=str(raw.get("label", raw["id"])), colour=colour,
+            claimants=_compile(source, raw["id"], "claimants", raw.get("claimants", [])),
+            forces=_compile(source, raw["id"], "forces", raw.get("forces", [])),
+        ))
+    ids = [s.id for s in sides]
+    if len(set(ids)) != len(ids):
+        raise ProfileError(f"{source}: side ids repeat: {ids!r}")
+    default = str(data.get("default_side", ids[-1] if ids else ""))
+    if default not in ids:
+        raise ProfileError(f"{source}: default_side {default!r} is not one of the sides {ids!r}")
+    words = data.get("non_violent", [])
+    try:
+        non_violent = re.compile(r"\b(?:" + "|".join(words or ["(?!x)x"]) + r")\b", re.IGNORECASE)
+    except re.error as err:
+        raise ProfileError(f"{source}: bad pattern in 'non_violent': {err}") from err
+    return Profile(
+        id=str(data["id"]), title=str(data.get("title", data["id"])), sides=tuple(sides),
+        theatre_countries=frozenset(str(c).upper() for c in data["theatre_countries"]),
+        default_side=default, non_violent=non_violent, source=source,
+        digest=hashlib.sha256(text.encode()).hexdigest()[:16],
+    )
+
+
+def load_profile(name_or_path: str | Path | None = None) -> Profile:
+    """Load a shipped profile by name ("karabakh-2020") or a profile file by path."""
+    name_or_path = name_or_path or DEFAULT_PROFILE
+    path = Path(name_or_path)
+    if path.suffix == ".toml" or path.exists():
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise ProfileError(f"{path}: cannot read the profile: {err}") from err
+        return parse_profile(text, source=str(path))
+    try:
+        text = resources.files("mapper.profiles").joinpath(f"{name_or_path}.toml").read_text(encoding="utf-8")
+    except FileNotFoundError as err:
+        raise ProfileError(
+            f"no profile named {str(name_or_path)!r}; give a shipped name ({DEFAULT_PROFILE!r}) or a .toml path"
+        ) from err
+    return parse_profile(text, source=str(name_or_path))

@@ -1,0 +1,87 @@
+"""The incident store: what has been processed, in SQLite next to the outputs.
+
+Articles are remembered by name, size, modification time and content hash;
+claims by content hash, so an unchanged article is never read twice and two
+files with identical content are processed once.  A fingerprint of the
+gazetteer data, the conflict profile, the user aliases and the extractor
+version is stored too: when it changes, every article is extracted again.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict
+from pathlib import Path
+
+from .claims import Claim
+from .errors import StoreError
+
+__all__ = ["Store", "STORE_NAME"]
+
+STORE_NAME = ".mapper-store.sqlite"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE IF NOT EXISTS files (name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, content_hash TEXT);
+CREATE TABLE IF NOT EXISTS extractions (content_hash TEXT PRIMARY KEY, claims TEXT, unresolved TEXT,
+    title TEXT, published TEXT);
+"""
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        try:
+            self.con = sqlite3.connect(self.path, timeout=30)
+            self.con.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as err:
+            raise StoreError(
+                f"{self.path}: the incident store is damaged ({err}); run 'mapper build --full' to rebuild it"
+            ) from err
+
+    def close(self) -> None:
+        self.con.close()
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT v FROM meta WHERE k = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def files(self) -> dict[str, tuple[int, int, str]]:
+        return {r[0]: (r[1], r[2], r[3]) for r in self.con.execute("SELECT * FROM files")}
+
+    def set_files(self, rows: dict[str, tuple[int, int, str]]) -> None:
+        self.con.execute("DELETE FROM files")
+        self.con.executemany("INSERT INTO files VALUES (?,?,?,?)", [(k, *v) for k, v in sorted(rows.items())])
+
+    def known_hashes(self) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT content_hash FROM extractions")}
+
+    def put_extraction(self, content_hash: str, claims: list[Claim], unresolved: list[str], title: str,
+                       published: str) -> None:
+        self.con.execute(
+            "INSERT OR REPLACE INTO extractions VALUES (?,?,?,?,?)",
+            (content_hash, json.dumps([asdict(c) for c in claims], ensure_ascii=False, sort_keys=True),
+             json.dumps(sorted(unresolved)), title, published),
+        )
+
+    def extraction(self, content_hash: str) -> tuple[list[Claim], list[str]]:
+        row = self.con.execute("SELECT claims, unresolved FROM extractions WHERE content_hash = ?",
+                               (content_hash,)).fetchone()
+        if row is None:
+            raise KeyError(content_hash)
+        return [Claim(**d) for d in json.loads(row[0])], json.loads(row[1])
+
+    def drop_extractions(self, keep: set[str] | None = None) -> int:
+        if keep is None:
+            n = self.con.execute("DELETE FROM extractions").rowcount
+        else:
+            gone = self.known_hashes() - keep
+            self.con.executemany("DELETE FROM extractions WHERE content_hash = ?", [(h,) for h in gone])
+            n = len(gone)
+        return n
+
+    def commit(self) -> None:
+        self.con.commit()

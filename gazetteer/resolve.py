@@ -269,7 +269,16 @@ class Gazetteer:
         return Candidate(place, round(score, 4), match, form, tuple(reasons))
 
 
-def resolve_jointly(resolutions: list[Resolution], *, top: int = 3, max_combinations: int = 2000) -> list[Candidate | None]:
+W_ANCHOR = 0.25
+
+
+def resolve_jointly(
+    resolutions: list[Resolution],
+    *,
+    anchors: tuple[tuple[float, float], ...] = (),
+    top: int = 3,
+    max_combinations: int = 2000,
+) -> list[Candidate | None]:
     """Choose one candidate per name so that the names of one sentence or list fit together.
 
     Each name keeps its own score (spelling, country, population, cue) and
@@ -277,10 +286,16 @@ def resolve_jointly(resolutions: list[Resolution], *, top: int = 3, max_combinat
     (mean geodesic distance).  Every combination of each name's best *top*
     candidates is tried; the best total wins.  "Martuni ... in Karabakh"
     thereby picks Khojavend (Martuni in Karabakh), not Martuni in Armenia.
+
+    *anchors* are the places of the rest of the article: each candidate gains
+    up to W_ANCHOR for lying near them, a weaker pull than its own sentence.
     """
     options = [list(r.candidates[:top]) for r in resolutions]
+    if anchors:
+        options = [[_anchored(c, anchors) for c in o] for o in options]
+        options = [sorted(o, key=lambda c: -c.score) for o in options]
     if len(resolutions) < 2 or any(not o for o in options):
-        return [r.best for r in resolutions]
+        return [o[0] if o and not r.not_a_place else None for r, o in zip(resolutions, options, strict=True)]
     n = 1
     for o in options:
         n *= len(o)
@@ -307,6 +322,15 @@ def resolve_jointly(resolutions: list[Resolution], *, top: int = 3, max_combinat
                                 f"({', '.join(o.place.name for o in others)}): +{bonus:.2f}"),) if bonus > 0 else c.reasons
         out.append(Candidate(c.place, round(c.score + bonus, 4), c.match, c.matched_form, reasons))
     return out
+
+
+def _anchored(c: Candidate, anchors: tuple[tuple[float, float], ...]) -> Candidate:
+    d = sum(_cached_km((c.place.lat, c.place.lon), a) for a in anchors) / len(anchors)
+    bonus = W_ANCHOR * max(0.0, 1 - d / PROXIMITY_KM)
+    if bonus <= 0:
+        return c
+    reason = f"{d:.0f} km on average from the article's other places: +{bonus:.2f}"
+    return Candidate(c.place, round(c.score + bonus, 4), c.match, c.matched_form, (*c.reasons, reason))
 
 
 @lru_cache(maxsize=65536)

@@ -46,7 +46,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("capture", r"\b(captured?|liberat(ed|ion)|took control|taken control|seized|recaptured|retook|"
                     r"taken over|fell to)\b"),
         ("clashes", r"\b(fighting|clashes|clashed|battles?|combat|skirmish(es)?|hostilities|firefights?)\b"),
-        ("strike", r"\b(strikes?|struck|hit|hits|target(s|ed|ing)?|explosions?|exploded|destroy(ed|ing|s)?|"
+        ("strike", r"\b(strikes?|striking|struck|hit|hits|hitting|target(s|ed|ing)?|explosions?|exploded|destroy(ed|ing|s)?|"
                    r"damag(ed|ing)|killed|killing|kills|wounded|wounding|injured|injuring|casualties|dead|"
                    r"died|deaths?)\b"),
     )
@@ -63,6 +63,9 @@ _SPEECH = (
 _DENY = re.compile(r"\b(denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed)\b|"
                    r"\b(is|are|was|were)\s+(false|fake|untrue|not true|groundless|baseless|disinformation|a lie|lies)\b",
                    re.IGNORECASE)
+# "The information about X is false": the content itself is declared untrue.
+_FALSE = re.compile(r"\b(is|are|was|were)\s+(false|fake|untrue|not true|groundless|baseless|disinformation|"
+                    r"a lie|lies|a provocation)\b", re.IGNORECASE)
 _REPORTED_BY = re.compile(
     r"\b(?:spread|disseminated|circulated|claimed|reported|alleged|voiced|made)\s+by\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*|\s+(?:side|media|ministry|sources|officials))*)",
@@ -165,6 +168,10 @@ class _Attribution:
     end: int
     scope: str  # forward | backward | sentence
     deny: bool
+
+
+_FORCE_SUBJECT = re.compile(r"\b(forces|army|troops|artillery|units|military|soldiers|drones?|missiles?)\b",
+                            re.IGNORECASE)
 
 
 def _clean_who(who: str) -> str:
@@ -395,6 +402,15 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
             who, side = side_of(a.who)
             a.who = who
             speakers.append((who, side))
+        if not atts:
+            # "Shushan Stepanyan, the ministry's spokeswoman, spoke to reporters.": a named
+            # subject of a side is who a following "she said" refers to.
+            subj = re.match(r"^([A-Z][^,.;:“”\"]{2,80}?)(?:,\s*([^,.;“”\"]{3,80}),)?\s+[a-z]", text)
+            if subj:
+                phrase = ", ".join(g for g in subj.groups() if g)
+                side = profile.side_of_claimant(phrase)
+                if side and not _FORCE_SUBJECT.search(phrase):
+                    speakers.append((phrase, side))
         sent_mentions = by_sentence.get(sent.index, [])
         deny_sentence = bool(_DENY.search(text))
         if _is_background(text, article.published):
@@ -448,8 +464,7 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
                 denied = False
             else:
                 claimant, side = side_of(att.who)
-                denied = att.deny or (deny_sentence and bool(_DENY.search(text[att.start:])) and
-                                      bool(re.search(r"\b(denied|denies|rejected|refuted)\b", text[att.end:att.end + 20], re.I)))
+                denied = att.deny or bool(_FALSE.search(text))
             perp = _perpetrator(text, pos, profile)
             if prev is not None:
                 place_name, written, pid, gid, cc, lat, lon, prec, kind, reason = (

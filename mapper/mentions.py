@@ -234,8 +234,13 @@ def find_mentions(
     by_sentence: dict[int, list[int]] = {}
     for idx in first:
         by_sentence.setdefault(spans[idx].sentence.index, []).append(idx)
-    for idxs in by_sentence.values():
-        chosen = resolve_jointly([first[i] for i in idxs])
+    strong = {i: r.best for i, r in first.items() if r.best is not None
+              and r.best.match in ("exact-name", "exact-alt", "alias", "variant")
+              and r.best.place.country_code in theatre and r.best.place.kind != "country"}
+    for sno, idxs in by_sentence.items():
+        anchors = tuple(sorted({(c.place.lat, c.place.lon) for i, c in strong.items()
+                                if spans[i].sentence.index != sno}))
+        chosen = resolve_jointly([first[i] for i in idxs], anchors=anchors)
         for i, cand in zip(idxs, chosen, strict=True):
             if cand is not None:
                 resolved.append((spans[i], cand))

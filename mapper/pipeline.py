@@ -99,8 +99,24 @@ def _fingerprint(profile: Profile, seeds: Path, cache_dir: Path | None) -> str:
     from gazetteer.index import fingerprint
 
     parts = [EXTRACTOR_VERSION, __version__, fingerprint(cache_dir), profile.digest,
-             aliases_digest(seeds / ALIAS_FILE)]
+             aliases_digest(seeds / ALIAS_FILE), _code_digest()]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+_EXTRACTION_MODULES = ("mapper/articles.py", "mapper/claims.py", "mapper/mentions.py", "mapper/text.py",
+                       "gazetteer/normalize.py", "gazetteer/resolve.py", "gazetteer/index.py")
+
+
+def _code_digest() -> str:
+    """A hash of the extraction code itself: a changed rule re-extracts stored articles."""
+    root = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256()
+    for rel in _EXTRACTION_MODULES:
+        try:
+            h.update((root / rel).read_bytes())
+        except OSError:
+            h.update(rel.encode())
+    return h.hexdigest()[:16]
 
 
 # Per-process state for --jobs workers.

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from gazetteer import Context, GazetteerDataError, UserAliases, resolve_jointly
+from gazetteer.index import DATA_DIR, import_geonames_dump, iter_geonames_dump
+
+THEATRE = frozenset({"AZ", "AM"})
+KARABAKH = Context(focus_countries=THEATRE, theatre_countries=THEATRE)
+
+# Spellings of one place that must all resolve to it (GeoNames ids).
+SPELLINGS = [
+    (584871, ["Tartar", "Terter", "Tərtər"]),
+    (148619, ["Aghdam", "Agdam", "Ağdam"]),
+    (146970, ["Khankendi", "Stepanakert", "Xankəndi", "Степанакерт"]),
+    (147105, ["Shusha", "Shushi", "Şuşa", "Shoushi"]),
+    (586523, ["Ganja", "Ganca", "Gəncə"]),
+    (148106, ["Fuzuli", "Fizuli", "Füzuli"]),
+    (587384, ["Aghjabadi", "Agjabedi", "Ağcabədi", "Agdzhabedi"]),
+    (587057, ["Barda", "Bərdə", "Berde"]),
+    (586430, ["Goranboy", "Goran Boy"]),
+    (148141, ["Jabrayil", "Jabrail", "Cəbrayıl", "Dzhebrail"]),
+    (585514, ["Mingachevir", "Mingəçevir", "Mingecevir"]),
+]
+
+
+@pytest.mark.parametrize(("gid", "names"), SPELLINGS, ids=[str(s[0]) for s in SPELLINGS])
+def test_spellings_resolve_to_the_same_place(gazetteer, gid: int, names: list[str]) -> None:
+    for name in names:
+        best = gazetteer.resolve(name, KARABAKH)
+        assert best is not None, name
+        assert best.place.geonameid == gid, (name, best.place)
+
+
+def test_candidates_carry_reasons_and_scores(gazetteer) -> None:
+    res = gazetteer.candidates("Terter", KARABAKH)
+    assert res.best.place.name == "Tartar"
+    assert res.best.reasons and res.best.score > 0
+    assert "Tartar" in res.explain()
+
+
+def test_bardi_is_barda_in_karabakh_but_bardi_in_italy(gazetteer) -> None:
+    assert gazetteer.resolve("Bardi", KARABAKH).place.name == "Barda"
+    italy = Context(focus_countries=frozenset({"IT"}), theatre_countries=THEATRE)
+    assert gazetteer.resolve("Bardi", italy).place.country_code == "IT"
+
+
+def test_machine_translated_split_name_reaches_aghjabadi(gazetteer) -> None:
+    ctx = Context(focus_countries=THEATRE, theatre_countries=THEATRE, place_context=True)
+    assert gazetteer.resolve("Iggha Badi", ctx).place.name == "Aghjabadi"
+
+
+def test_gabriel_is_jabrayil_only_in_place_context(gazetteer) -> None:
+    assert gazetteer.resolve("Gabriel", KARABAKH).place.name == "Jabrayil"
+    person = Context(focus_countries=THEATRE, theatre_countries=THEATRE, place_context=False)
+    best = gazetteer.resolve("Gabriel", person)
+    assert best is None or best.place.name != "Jabrayil"
+
+
+def test_famous_city_is_taken_as_written(gazetteer) -> None:
+    for name, cc in [("Moscow", "RU"), ("Paris", "FR"), ("Minsk", "BY")]:
+        assert gazetteer.resolve(name, KARABAKH).place.country_code == cc
+
+
+def test_list_context_pulls_tatar_to_tartar(gazetteer) -> None:
+    names = ["Goran Boy", "Tatar", "Aghdam", "Bardi"]
+    ctx = Context(focus_countries=THEATRE, theatre_countries=THEATRE, cue="district")
+    chosen = resolve_jointly([gazetteer.candidates(n, ctx) for n in names])
+    assert [c.place.name for c in chosen] == ["Goranboy", "Tartar", "Aghdam", "Barda"]
+
+
+def test_martuni_in_karabakh_is_khojavend_not_armenian_martuni(gazetteer) -> None:
+    res = [gazetteer.candidates(n, KARABAKH) for n in ("Martuni", "Karabakh")]
+    chosen = resolve_jointly(res)
+    assert chosen[0].place.geonameid == 146969  # Khojavend (Martuni), Karabakh
+
+
+def test_villages_from_the_regional_supplement(gazetteer) -> None:
+    for name in ("Talish", "Sugovushan", "Madagiz", "Hadrut", "Murovdag"):
+        best = gazetteer.resolve(name, KARABAKH)
+        assert best is not None, name
+        assert best.place.country_code == "AZ"
+
+
+def test_user_alias_pins_and_not_a_place(gazetteer) -> None:
+    tartar = gazetteer.place("584871")
+    g = gazetteer.with_aliases(UserAliases({"Tarter-town": tartar}, ["Aghdam"]))
+    assert g.resolve("Tarter-town", KARABAKH).place == tartar
+    assert g.resolve("Aghdam", KARABAKH) is None
+
+
+def test_supplement_rows_have_sources_and_plausible_coordinates() -> None:
+    with open(DATA_DIR / "karabakh_supplement.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) >= 150
+    for r in rows:
+        assert r["source"].startswith(("http://", "https://")), r["name"]
+        assert 38.0 <= float(r["lat"]) <= 42.0 and 44.0 <= float(r["lon"]) <= 50.0, r["name"]
+        assert r["kind"] in ("town", "village", "height", "district", "region"), r["name"]
+
+
+def test_variant_rows_each_give_a_reason() -> None:
+    with open(DATA_DIR / "variants.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            assert len(r["reason"]) > 20, r
+
+
+GEONAMES_ROW = "\t".join([
+    "9999001", "Testkend", "Testkend", "Testkənd,Тесткенд", "40.1", "46.9", "P", "PPL", "AZ", "", "61",
+    "", "", "", "250", "", "900", "Asia/Baku", "2020-10-01",
+])
+
+
+def test_geonames_dump_is_parsed_and_imported(tmp_path: Path) -> None:
+    dump = tmp_path / "AZ.txt"
+    dump.write_text(GEONAMES_ROW + "\n", encoding="utf-8")
+    rows = list(iter_geonames_dump(dump))
+    assert rows[0][:2] == (9999001, "Testkend") and "Testkənd" in rows[0][2]
+    dest, n = import_geonames_dump(dump, cache_dir=tmp_path / "cache")
+    assert n == 1 and dest.exists()
+
+
+def test_geonames_import_refuses_a_malformed_dump_naming_the_line(tmp_path: Path) -> None:
+    dump = tmp_path / "AM.txt"
+    dump.write_text(GEONAMES_ROW + "\nnot\ta\tdump\n", encoding="utf-8")
+    with pytest.raises(GazetteerDataError, match=r"AM.txt:2"):
+        import_geonames_dump(dump, cache_dir=tmp_path / "cache")
+    assert not (tmp_path / "cache" / "imports" / "AM.txt").exists()
+
+
+@pytest.mark.slow
+def test_imported_dump_places_resolve(tmp_path: Path) -> None:
+    from gazetteer import Gazetteer
+
+    dump = tmp_path / "AZ.txt"
+    dump.write_text(GEONAMES_ROW + "\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    import_geonames_dump(dump, cache_dir=cache)
+    g = Gazetteer.open(cache)
+    best = g.resolve("Testkənd", KARABAKH)
+    assert best is not None and best.place.geonameid == 9999001

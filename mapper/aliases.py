@@ -61,8 +61,12 @@ def load_aliases(path: Path, gazetteer: Gazetteer) -> UserAliases:
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise AliasError(f"{path}: [place.{name!r}] coordinates out of range: {lat}, {lon}")
         pins[name] = Place(
-            id=f"user:{name}", name=str(spec.get("name", name)), lat=lat, lon=lon,
-            country_code=str(spec.get("country_code", "")).upper(), kind=str(spec.get("kind", "village")),
+            id=f"user:{name}",
+            name=str(spec.get("name", name)),
+            lat=lat,
+            lon=lon,
+            country_code=str(spec.get("country_code", "")).upper(),
+            kind=str(spec.get("kind", "village")),
             source=str(spec.get("source", f"user alias file {path.name}")),
         )
         for alt in spec.get("spellings", []):

@@ -54,7 +54,9 @@ def _decode(data: bytes, path: Path) -> str:
         raise ArticleError(path, "binary file (contains NUL bytes); save the article as text or HTML")
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=["cp1252", "cp1251", "latin_1", "utf_16", "koi8_r", "cp1254", "iso8859_9"]).best()
+    best = from_bytes(
+        data, cp_isolation=["cp1252", "cp1251", "latin_1", "utf_16", "koi8_r", "cp1254", "iso8859_9"]
+    ).best()
     if best is None:
         raise ArticleError(path, "cannot tell its text encoding; save it as UTF-8")
     return str(best)
@@ -95,7 +97,9 @@ def parse_article(name: str, data: bytes, *, path: Path | None = None) -> Articl
     if not data.strip():
         raise ArticleError(path, "empty file")
     if len(data) > MAX_BYTES:
-        raise ArticleError(path, f"too large ({len(data) / 1e6:.1f} MB; articles over {MAX_BYTES // 2**20} MB are skipped)")
+        raise ArticleError(
+            path, f"too large ({len(data) / 1e6:.1f} MB; articles over {MAX_BYTES // 2**20} MB are skipped)"
+        )
     text = _decode(data, path)
     if _looks_binary(text):
         raise ArticleError(path, "binary file (control characters); save the article as text or HTML")
@@ -117,8 +121,13 @@ def parse_article(name: str, data: bytes, *, path: Path | None = None) -> Articl
         m = re.match(r"(\d{4}-\d{2}-\d{2})", name)
         published = _iso_date(m.group(1)) if m else ""
     return Article(
-        name=name, title=title, text=text, content_hash=content_hash(data), published=published,
-        source_url=url.split()[0] if url else "", outlet=meta.get("outlet") or _outlet(url),
+        name=name,
+        title=title,
+        text=text,
+        content_hash=content_hash(data),
+        published=published,
+        source_url=url.split()[0] if url else "",
+        outlet=meta.get("outlet") or _outlet(url),
     )
 
 
@@ -159,7 +168,9 @@ def read_article(path: Path) -> Article:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ArticleError(path, f"too large ({size / 1e6:.1f} MB; articles over {MAX_BYTES // 2**20} MB are skipped)")
+            raise ArticleError(
+                path, f"too large ({size / 1e6:.1f} MB; articles over {MAX_BYTES // 2**20} MB are skipped)"
+            )
         data = path.read_bytes()
     except PermissionError as err:
         raise ArticleError(path, "cannot be read (permission denied)") from err

@@ -35,20 +35,38 @@ __all__ = ["Claim", "extract_claims", "ArticleClaims", "EVENT_TYPES"]
 EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pat, re.IGNORECASE))
     for name, pat in (
-        ("missile strike", r"\b(missiles?|rockets?|smerch|tochka|iskander|ballistic|grad|"
-                           r"multiple[- ]rocket|MLRS|cluster (munitions?|bombs?|weapons?))\b"),
+        (
+            "missile strike",
+            r"\b(missiles?|rockets?|smerch|tochka|iskander|ballistic|grad|"
+            r"multiple[- ]rocket|MLRS|cluster (munitions?|bombs?|weapons?))\b",
+        ),
         ("drone strike", r"\b(drones?|UAVs?|bayraktar|harop|kamikaze|loitering munitions?)\b"),
-        ("air strike", r"\b(air ?strikes?|air raids?|airstrikes?|warplanes?|aircraft|fighter jets?|bombers?|aviation)\b"),
-        ("shelling", r"\b(shell(s|ed|ing)?|artillery|mortars?|howitzers?|bombard\w*|bomb(s|ed|ing)?|"
-                     r"(opened|came under|under|heavy) fire|fired|firing|fire (on|at))\b"),
-        ("ground attack", r"\b(attack(s|ed|ing)?|offensives?|assaults?|raids?|repel(s|led|ling)?|repulsed|"
-                          r"counter-?attacks?|storm(ed|ing)|incursions?|sabotage)\b"),
-        ("capture", r"\b(captured?|liberat(ed|ion)|took control|taken control|seized|recaptured|retook|"
-                    r"taken over|fell to)\b"),
+        (
+            "air strike",
+            r"\b(air ?strikes?|air raids?|airstrikes?|warplanes?|aircraft|fighter jets?|bombers?|aviation)\b",
+        ),
+        (
+            "shelling",
+            r"\b(shell(s|ed|ing)?|artillery|mortars?|howitzers?|bombard\w*|bomb(s|ed|ing)?|"
+            r"(opened|came under|under|heavy) fire|fired|firing|fire (on|at))\b",
+        ),
+        (
+            "ground attack",
+            r"\b(attack(s|ed|ing)?|offensives?|assaults?|raids?|repel(s|led|ling)?|repulsed|"
+            r"counter-?attacks?|storm(ed|ing)|incursions?|sabotage)\b",
+        ),
+        (
+            "capture",
+            r"\b(captured?|liberat(ed|ion)|took control|taken control|seized|recaptured|retook|"
+            r"taken over|fell to)\b",
+        ),
         ("clashes", r"\b(fighting|clashes|clashed|battles?|combat|skirmish(es)?|hostilities|firefights?)\b"),
-        ("strike", r"\b(strikes?|striking|struck|hit|hits|hitting|target(s|ed|ing)?|explosions?|exploded|destroy(ed|ing|s)?|"
-                   r"damag(ed|ing)|killed|killing|kills|wounded|wounding|injured|injuring|casualties|dead|"
-                   r"died|deaths?)\b"),
+        (
+            "strike",
+            r"\b(strikes?|striking|struck|hit|hits|hitting|target(s|ed|ing)?|explosions?|exploded|destroy(ed|ing|s)?|"
+            r"damag(ed|ing)|killed|killing|kills|wounded|wounding|injured|injuring|casualties|dead|"
+            r"died|deaths?)\b",
+        ),
     )
 )
 _TYPE_ORDER = [name for name, _ in EVENT_TYPES]
@@ -60,19 +78,25 @@ _SPEECH = (
     r"insisted|warned|informed|explained|emphasi[sz]ed|underlined|asserted|clarified|posted|"
     r"accused|accuses|charged|maintained|mentioned|revealed|pointed out|said in a statement|quoted"
 )
-_DENY = re.compile(r"\b(denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed)\b|"
-                   r"\b(is|are|was|were)\s+(false|fake|untrue|not true|groundless|baseless|disinformation|a lie|lies)\b",
-                   re.IGNORECASE)
+_DENY = re.compile(
+    r"\b(denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed)\b|"
+    r"\b(is|are|was|were)\s+(false|fake|untrue|not true|groundless|baseless|disinformation|a lie|lies)\b",
+    re.IGNORECASE,
+)
 # "The information about X is false": the content itself is declared untrue.
-_FALSE = re.compile(r"\b(is|are|was|were)\s+(false|fake|untrue|not true|groundless|baseless|disinformation|"
-                    r"a lie|lies|a provocation)\b", re.IGNORECASE)
+_FALSE = re.compile(
+    r"\b(is|are|was|were)\s+(false|fake|untrue|not true|groundless|baseless|disinformation|"
+    r"a lie|lies|a provocation)\b",
+    re.IGNORECASE,
+)
 _REPORTED_BY = re.compile(
     r"\b(?:spread|disseminated|circulated|claimed|reported|alleged|voiced|made)\s+by\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*|\s+(?:side|media|ministry|sources|officials))*)",
 )
 _QUOTED = re.compile(r"\b(?:quoted|cited)\s+(?P<who>.+?)\s+as\s+say(?:ing)?\b", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,;.“”\"]+?)(?=\s*(?:[,;.“”\"]|$| that\b| on\b| in a\b))",
-                        re.IGNORECASE)
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?P<who>[^,;.“”\"]+?)(?=\s*(?:[,;.“”\"]|$| that\b| on\b| in a\b))", re.IGNORECASE
+)
 _FORWARD = re.compile(
     rf"(?P<who>(?:[^,;“”\"]|,(?=[^,;“”\"]{{1,60}},))+?)\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{_SPEECH})\b"
     rf"(?=\s+(?:that\b|on\s+\w+\s+that\b|in\s+a\s+\w+\s+that\b|[“\"]|:|\w+ing\b|"
@@ -85,12 +109,15 @@ _BACKWARD = re.compile(
     re.IGNORECASE,
 )
 _BACKWARD_INV = re.compile(
-    rf"(?:[”\"],?|,)\s*(?P<verb>said|says|told|reported|added|wrote|stated|announced|claimed)\s+(?P<who>[^,.]+?)\s*[.”\"]*$",
+    r"(?:[”\"],?|,)\s*(?P<verb>said|says|told|reported|added|wrote|stated|announced|claimed)\s+(?P<who>[^,.]+?)\s*[.”\"]*$",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"^(?:and\s+|but\s+|also\s+)?(he|she|it|they|the ministry|the ministry of defen[cs]e|"
-                      r"the defen[cs]e ministry|the spokesman|the spokeswoman|the statement|the official|"
-                      r"the agency|the report|the army|the military|the source|his office|her office)$", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"^(?:and\s+|but\s+|also\s+)?(he|she|it|they|the ministry|the ministry of defen[cs]e|"
+    r"the defen[cs]e ministry|the spokesman|the spokeswoman|the statement|the official|"
+    r"the agency|the report|the army|the military|the source|his office|her office)$",
+    re.IGNORECASE,
+)
 _ADVERBIAL = re.compile(
     r"^(?:(?:earlier|later|meanwhile|however|also|moreover|furthermore|besides|in addition|on the other hand|"
     r"in the same context|for (?:his|her|its|their) part|at the same time|in particular|in turn|"
@@ -98,27 +125,81 @@ _ADVERBIAL = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "a hundred": 100, "hundreds": 200, "dozens": 24, "a dozen": 12,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "a hundred": 100,
+    "hundreds": 200,
+    "dozens": 24,
+    "a dozen": 12,
 }
-_NUM = r"(?:more than |at least |over |some |about |nearly |almost |up to )?(\d[\d,]*|" + "|".join(
-    sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_NUM = (
+    r"(?:more than |at least |over |some |about |nearly |almost |up to )?(\d[\d,]*|"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")"
+)
 _KILLED = [
     re.compile(rf"\b(?:killed|killing|kills|claimed the lives of|left)\s+{_NUM}\b", re.IGNORECASE),
-    re.compile(rf"\b{_NUM}\s+(?:\w+\s+){{0,2}}(?:were |was |have been |had been )?(?:killed|dead|died)\b", re.IGNORECASE),
+    re.compile(
+        rf"\b{_NUM}\s+(?:\w+\s+){{0,2}}(?:were |was |have been |had been )?(?:killed|dead|died)\b", re.IGNORECASE
+    ),
     re.compile(rf"\bdeath toll (?:rose|rises|climbed|reached|stands|stood) (?:to|at) {_NUM}\b", re.IGNORECASE),
 ]
 _WOUNDED = [
     re.compile(rf"\b(?:wounded|wounding|injured|injuring)\s+{_NUM}\b", re.IGNORECASE),
-    re.compile(rf"\b{_NUM}\s+(?:\w+\s+){{0,2}}(?:were |was |have been |had been )?(?:wounded|injured)\b", re.IGNORECASE),
+    re.compile(
+        rf"\b{_NUM}\s+(?:\w+\s+){{0,2}}(?:were |was |have been |had been )?(?:wounded|injured)\b", re.IGNORECASE
+    ),
 ]
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH_ABBR = {"jan": 0, "feb": 1, "mar": 2, "apr": 3, "jun": 5, "jul": 6, "aug": 7, "sep": 8, "sept": 8,
-               "oct": 9, "nov": 10, "dec": 11}
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"]
+_MONTH_ABBR = {
+    "jan": 0,
+    "feb": 1,
+    "mar": 2,
+    "apr": 3,
+    "jun": 5,
+    "jul": 6,
+    "aug": 7,
+    "sep": 8,
+    "sept": 8,
+    "oct": 9,
+    "nov": 10,
+    "dec": 11,
+}
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,8 +251,9 @@ class _Attribution:
     deny: bool
 
 
-_FORCE_SUBJECT = re.compile(r"\b(forces|army|troops|artillery|units|military|soldiers|drones?|missiles?)\b",
-                            re.IGNORECASE)
+_FORCE_SUBJECT = re.compile(
+    r"\b(forces|army|troops|artillery|units|military|soldiers|drones?|missiles?)\b", re.IGNORECASE
+)
 
 
 def _clean_who(who: str) -> str:
@@ -195,13 +277,14 @@ def _attributions(text: str) -> list[_Attribution]:
         raw = m.group("who")
         # The claimant is the last clause before the verb ("..., and the ministry said that").
         cut = max(raw.rfind(" and "), raw.rfind(", "), raw.rfind(" while "), raw.rfind(" that "))
-        who_raw = raw[cut + 1 :] if cut >= 0 and len(raw[cut + 1 :].split()) >= 1 and not _looks_apposition(raw, cut) else raw
+        who_raw = (
+            raw[cut + 1 :] if cut >= 0 and len(raw[cut + 1 :].split()) >= 1 and not _looks_apposition(raw, cut) else raw
+        )
         who = _clean_who(who_raw)
         if not who or len(who.split()) > 25:
             continue
         start = m.start("who") + raw.find(who_raw.strip()) if who_raw.strip() in raw else m.start("who")
-        out.append(_Attribution(who, start, m.end("who"), "forward",
-                                bool(_DENY.match(m.group("verb")))))
+        out.append(_Attribution(who, start, m.end("who"), "forward", bool(_DENY.match(m.group("verb")))))
     back = _backward(text)
     if back is not None:
         out.append(back)
@@ -224,8 +307,9 @@ def _backward(text: str) -> _Attribution | None:
                 m = rx.match(text, max(0, pos - 2))
             if m is None:
                 continue
-            return _Attribution(_clean_who(m.group("who")), m.start("who"), m.end("who"), "backward",
-                                bool(_DENY.match(m.group("verb"))))
+            return _Attribution(
+                _clean_who(m.group("who")), m.start("who"), m.end("who"), "backward", bool(_DENY.match(m.group("verb")))
+            )
     return None
 
 
@@ -247,7 +331,7 @@ def _grow_claimant(text: str, att: _Attribution, profile: Profile) -> None:
 
 
 def _looks_apposition(raw: str, cut: int) -> bool:
-    """"The spokesman for the ministry, Anar Eyvazov, said": keep the whole phrase."""
+    """ "The spokesman for the ministry, Anar Eyvazov, said": keep the whole phrase."""
     return raw.rstrip().endswith(",") or raw.count(",") >= 2 and raw.rstrip()[-1:] != ","
 
 
@@ -313,8 +397,7 @@ def event_date(text: str, published: str) -> tuple[str, int]:
     pub = date.fromisoformat(published)
     low = text.lower()
     names = "|".join([*_MONTHS, *_MONTH_ABBR])
-    m = re.search(r"\b(" + names + r")\.?\s+(\d{1,2})\b", low) or re.search(
-        r"\b(\d{1,2})\s+(" + names + r")\b", low)
+    m = re.search(r"\b(" + names + r")\.?\s+(\d{1,2})\b", low) or re.search(r"\b(\d{1,2})\s+(" + names + r")\b", low)
     if m:
         a, b = m.group(1), m.group(2)
         month, day = (a, b) if not a.isdigit() else (b, a)
@@ -331,7 +414,8 @@ def event_date(text: str, published: str) -> tuple[str, int]:
     if re.search(r"\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b", low):
         return pub.isoformat(), 1
     m = re.search(r"\b(?:on|last|this)\s+(" + "|".join(_WEEKDAYS) + r")\b", low) or re.search(
-        r"\b(" + "|".join(_WEEKDAYS) + r")\s+(?:morning|night|evening|afternoon)\b", low)
+        r"\b(" + "|".join(_WEEKDAYS) + r")\s+(?:morning|night|evening|afternoon)\b", low
+    )
     if m:
         wd = _WEEKDAYS.index(m.group(1))
         back = (pub.weekday() - wd) % 7
@@ -343,7 +427,7 @@ def _precision(m: Mention) -> int:
     kind = m.candidate.place.kind
     if kind in ("region", "country"):
         return 3
-    if kind == "district" or m.cue in ("district", "region", "province") or m.cue == "town" and m.text and False:
+    if kind == "district" or m.cue in ("district", "region", "province", "near"):
         return 2
     return 1
 
@@ -360,7 +444,9 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
     """Every claim of *article*: one per (sentence, place, claimant, status)."""
     sentences = split_sentences(article.text)
     mentions, unresolved, _focus = find_mentions(
-        sentences, gazetteer, theatre=profile.theatre_countries,
+        sentences,
+        gazetteer,
+        theatre=profile.theatre_countries,
         dateline_sentences=_dateline_sentences(sentences),
     )
     by_sentence: dict[int, list[Mention]] = {}
@@ -427,10 +513,13 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
                 continue  # "Baku and Yerevan waged war": capitals standing for governments
             if any(a.start <= m.start < a.end for a in atts):
                 continue  # "Baku claimed": the capital speaks for its government
-            if re.match(r"^\s*(said|says|claimed|claims|denied|denies|announced|reported|confirmed|insists?|"
-                        r"accused|has|have|had|is|was|will|would|and|or)\b", text[m.end:]) and re.match(
-                        r"^\s*(said|says|claimed|claims|denied|denies|announced|reported|confirmed|accused)\b",
-                        text[m.end:]):
+            if re.match(
+                r"^\s*(said|says|claimed|claims|denied|denies|announced|reported|confirmed|insists?|"
+                r"accused|has|have|had|is|was|will|would|and|or)\b",
+                text[m.end :],
+            ) and re.match(
+                r"^\s*(said|says|claimed|claims|denied|denies|announced|reported|confirmed|accused)\b", text[m.end :]
+            ):
                 continue
             ev = _event_near(text, m.start, m.end)
             if ev is None:
@@ -444,10 +533,19 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
             # A region named only to locate a town ("Shushi in Nagorno-Karabakh") is no claim of its own.
             places = [item for item in places if item[0].candidate.place.kind != "region"]
         else:
-            places = [item for item in places if item[0].place_context and _event_near(
-                text, item[0].start, item[0].end)[1] <= 40]
-        if not places and deny_sentence and any(a.deny for a in atts) and last_claims \
-                and sent.index - last_claim_sentence <= 2 and _event_near(text, 0, 0):
+            places = [
+                item
+                for item in places
+                if item[0].place_context and _event_near(text, item[0].start, item[0].end)[1] <= 40
+            ]
+        if (
+            not places
+            and deny_sentence
+            and any(a.deny for a in atts)
+            and last_claims
+            and sent.index - last_claim_sentence <= 2
+            and _event_near(text, 0, 0)
+        ):
             # "The army denied bombing the site": the denial is about the places just named.
             for prev in last_claims:
                 places.append((None, prev.event_type, prev))  # type: ignore[arg-type]
@@ -468,11 +566,28 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
             perp = _perpetrator(text, pos, profile)
             if prev is not None:
                 place_name, written, pid, gid, cc, lat, lon, prec, kind, reason = (
-                    prev.place, prev.place_as_written, prev.place_id, prev.geonameid, prev.country_code,
-                    prev.lat, prev.lon, prev.geo_precision, prev.place_kind, prev.resolution)
+                    prev.place,
+                    prev.place_as_written,
+                    prev.place_id,
+                    prev.geonameid,
+                    prev.country_code,
+                    prev.lat,
+                    prev.lon,
+                    prev.geo_precision,
+                    prev.place_kind,
+                    prev.resolution,
+                )
             else:
                 p = m.candidate.place
-                place_name, written, pid, gid, cc, lat, lon = p.name, m.text, p.id, p.geonameid, p.country_code, p.lat, p.lon
+                place_name, written, pid, gid, cc, lat, lon = (
+                    p.name,
+                    m.text,
+                    p.id,
+                    p.geonameid,
+                    p.country_code,
+                    p.lat,
+                    p.lon,
+                )
                 prec, kind = _precision(m), p.kind
                 reason = "; ".join(m.candidate.reasons)
             key = (pid, claimant, "denied" if denied else "claimed")
@@ -483,19 +598,40 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
             status = "denied" if denied else "claimed"
             denies = ""
             if denied:
-                target = next((c for c in reversed(claims) if c.place_id == pid and c.status == "claimed"
-                               and c.side != side), None) or next(
-                    (c for c in reversed(claims) if c.place_id == pid and c.status == "claimed"), None)
+                target = next(
+                    (c for c in reversed(claims) if c.place_id == pid and c.status == "claimed" and c.side != side),
+                    None,
+                ) or next((c for c in reversed(claims) if c.place_id == pid and c.status == "claimed"), None)
                 denies = target.claim_id if target else ""
             claim = Claim(
                 claim_id=_stable_id(article.content_hash, sent.index, pid, claimant, status),
-                article=article.name, article_title=article.title, published=article.published,
-                source_url=article.source_url, sentence_index=sent.index, evidence=text,
-                place=place_name, place_as_written=written, place_id=pid, geonameid=gid, country_code=cc,
-                lat=lat, lon=lon, geo_precision=prec, place_kind=kind, event_type=etype, claimant=claimant,
-                side=side, side_label=labels.get(side, side), perpetrator_side=perp, status=status,
-                denies_claim_id=denies, event_date=edate, time_precision=tprec,
-                fatalities=_count(_KILLED, text), wounded=_count(_WOUNDED, text), resolution=reason,
+                article=article.name,
+                article_title=article.title,
+                published=article.published,
+                source_url=article.source_url,
+                sentence_index=sent.index,
+                evidence=text,
+                place=place_name,
+                place_as_written=written,
+                place_id=pid,
+                geonameid=gid,
+                country_code=cc,
+                lat=lat,
+                lon=lon,
+                geo_precision=prec,
+                place_kind=kind,
+                event_type=etype,
+                claimant=claimant,
+                side=side,
+                side_label=labels.get(side, side),
+                perpetrator_side=perp,
+                status=status,
+                denies_claim_id=denies,
+                event_date=edate,
+                time_precision=tprec,
+                fatalities=_count(_KILLED, text),
+                wounded=_count(_WOUNDED, text),
+                resolution=reason,
             )
             new_claims.append(claim)
             if denied and not denies:
@@ -504,9 +640,14 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
                 if rb:
                     who2, side2 = side_of(rb.group("who"))
                     reported = replace(
-                        claim, claim_id=_stable_id(article.content_hash, sent.index, pid, who2, "claimed"),
-                        claimant=who2, side=side2, side_label=labels.get(side2, side2), status="claimed",
-                        denies_claim_id="", perpetrator_side=perp or "",
+                        claim,
+                        claim_id=_stable_id(article.content_hash, sent.index, pid, who2, "claimed"),
+                        claimant=who2,
+                        side=side2,
+                        side_label=labels.get(side2, side2),
+                        status="claimed",
+                        denies_claim_id="",
+                        perpetrator_side=perp or "",
                     )
                     new_claims.append(reported)
                     new_claims[-2] = replace(claim, denies_claim_id=reported.claim_id)

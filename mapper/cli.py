@@ -29,46 +29,78 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="show details (tracebacks) of errors")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    b = sub.add_parser("build", help="build output/map.html, incidents.geojson and incidents.csv from seeds/",
-                       description="Read the articles in SEEDS (only new or changed ones) and write map.html, "
-                                   "incidents.geojson, incidents.csv and build-report.json into OUT.")
+    b = sub.add_parser(
+        "build",
+        help="build output/map.html, incidents.geojson and incidents.csv from seeds/",
+        description="Read the articles in SEEDS (only new or changed ones) and write map.html, "
+        "incidents.geojson, incidents.csv and build-report.json into OUT.",
+    )
     _build_args(b)
 
-    a = sub.add_parser("add", help="copy articles (files or folders) into seeds/ and rebuild",
-                       description="Copy article files (or every article in a folder) into SEEDS, never "
-                                   "overwriting a different file of the same name, then rebuild.")
+    a = sub.add_parser(
+        "add",
+        help="copy articles (files or folders) into seeds/ and rebuild",
+        description="Copy article files (or every article in a folder) into SEEDS, never "
+        "overwriting a different file of the same name, then rebuild.",
+    )
     a.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     _build_args(a)
 
-    w = sub.add_parser("watch", help="rebuild whenever seeds/ changes (Ctrl-C to stop)",
-                       description="Poll SEEDS and rebuild after every change.")
+    w = sub.add_parser(
+        "watch",
+        help="rebuild whenever seeds/ changes (Ctrl-C to stop)",
+        description="Poll SEEDS and rebuild after every change.",
+    )
     _build_args(w)
     w.add_argument("--interval", type=float, default=2.0, help="seconds between checks (default 2)")
 
-    r = sub.add_parser("resolve", help="show how a place name resolves, with scores and reasons",
-                       description="Print the candidates for NAME with their scores, and why the first won.")
+    r = sub.add_parser(
+        "resolve",
+        help="show how a place name resolves, with scores and reasons",
+        description="Print the candidates for NAME with their scores, and why the first won.",
+    )
     r.add_argument("name")
-    r.add_argument("--near", action="append", default=[], metavar="PLACE",
-                   help="another place named in the same context (repeatable)")
-    r.add_argument("--country", action="append", default=[], metavar="CC",
-                   help="a country the text is about, ISO code (repeatable)")
+    r.add_argument(
+        "--near",
+        action="append",
+        default=[],
+        metavar="PLACE",
+        help="another place named in the same context (repeatable)",
+    )
+    r.add_argument(
+        "--country",
+        action="append",
+        default=[],
+        metavar="CC",
+        help="a country the text is about, ISO code (repeatable)",
+    )
     r.add_argument("--cue", help="a kind word next to the name: village, city, district, region, height")
     r.add_argument("--profile", help="conflict profile (name or .toml path); its theatre is the prior")
     r.add_argument("--limit", type=int, default=5, help="how many candidates to show (default 5)")
 
-    e = sub.add_parser("export", help="write a filtered GeoJSON or CSV export of a built output folder",
-                       description="Filter the claims of OUT and write them as GeoJSON or CSV.")
+    e = sub.add_parser(
+        "export",
+        help="write a filtered GeoJSON or CSV export of a built output folder",
+        description="Filter the claims of OUT and write them as GeoJSON or CSV.",
+    )
     e.add_argument("--out", type=Path, default=Path("output"), help="built output folder (default output/)")
-    e.add_argument("--format", choices=("geojson", "csv", "acled"), default="geojson",
-                   help="geojson, csv (our columns), or acled (ACLED's column habits)")
+    e.add_argument(
+        "--format",
+        choices=("geojson", "csv", "acled"),
+        default="geojson",
+        help="geojson, csv (our columns), or acled (ACLED's column habits)",
+    )
     e.add_argument("--side", action="append", default=[], help="keep only this claimant side (repeatable)")
     e.add_argument("--event-type", action="append", default=[], help="keep only this event type (repeatable)")
     e.add_argument("--since", help="keep events on or after this date (YYYY-MM-DD)")
     e.add_argument("--until", help="keep events on or before this date (YYYY-MM-DD)")
     e.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
 
-    g = sub.add_parser("import-geonames", help="add a GeoNames country dump (AZ.txt, AM.txt) to the gazetteer",
-                       description="Check and store a GeoNames dump file; the next build includes its places.")
+    g = sub.add_parser(
+        "import-geonames",
+        help="add a GeoNames country dump (AZ.txt, AM.txt) to the gazetteer",
+        description="Check and store a GeoNames dump file; the next build includes its places.",
+    )
     g.add_argument("files", nargs="+", type=Path, metavar="FILE")
     return p
 
@@ -93,8 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    from .errors import BuildLockedError, MapperError
     from gazetteer import GazetteerError
+
+    from .errors import BuildLockedError, MapperError
 
     try:
         return _COMMANDS[args.command](args)
@@ -139,17 +172,26 @@ def _run_build(args) -> int:
     from .pipeline import build
 
     progress, _ = _progress_factory(args.quiet)
-    report = build(args.seeds, args.out, profile=args.profile, full=args.full, jobs=max(1, args.jobs),
-                   progress=progress, on_wait=lambda m: print(f"mapper: {m}", file=sys.stderr),
-                   render=not args.no_map)
+    report = build(
+        args.seeds,
+        args.out,
+        profile=args.profile,
+        full=args.full,
+        jobs=max(1, args.jobs),
+        progress=progress,
+        on_wait=lambda m: print(f"mapper: {m}", file=sys.stderr),
+        render=not args.no_map,
+    )
     if not args.quiet:
         _print_report(report)
     return EXIT_OK if report.ok else EXIT_SKIPPED
 
 
 def _print_report(r) -> None:
-    print(f"Read {r.articles} article(s) from {r.seeds} ({r.extracted} processed, {r.reused} unchanged) "
-          f"in {r.seconds:.2f} s.")
+    print(
+        f"Read {r.articles} article(s) from {r.seeds} ({r.extracted} processed, {r.reused} unchanged) "
+        f"in {r.seconds:.2f} s."
+    )
     for name, same in r.duplicates:
         print(f"  duplicate: {name} has the same content as {same}; counted once")
     for name, reason in r.skipped:
@@ -220,23 +262,29 @@ def _cmd_resolve(args) -> int:
     gaz = Gazetteer.open()
     theatre = prof.theatre_countries
     focus = frozenset(c.upper() for c in args.country) | theatre
-    res = gaz.candidates(args.name, Context(focus_countries=focus, theatre_countries=theatre, cue=args.cue),
-                         limit=max(args.limit, 3))
+    res = gaz.candidates(
+        args.name, Context(focus_countries=focus, theatre_countries=theatre, cue=args.cue), limit=max(args.limit, 3)
+    )
     if args.near:
         near = [gaz.candidates(n, Context(focus_countries=focus, theatre_countries=theatre)) for n in args.near]
         chosen = resolve_jointly([res, *near])
         if chosen[0] is not None:
             others = [c for c in res.candidates if c.place.id != chosen[0].place.id]
             res = type(res)(res.query, (chosen[0], *others))
-        print("Context: " + ", ".join(f"{n} = {c.place.name} ({c.place.country_code})"
-                                      for n, c in zip(args.near, chosen[1:], strict=True) if c))
+        print(
+            "Context: "
+            + ", ".join(
+                f"{n} = {c.place.name} ({c.place.country_code})"
+                for n, c in zip(args.near, chosen[1:], strict=True)
+                if c
+            )
+        )
     res = type(res)(res.query, res.candidates[: args.limit], res.not_a_place)
     print(res.explain())
     best = res.best
     if best is None:
         return EXIT_SKIPPED
-    print(f"\nChosen: {best.place.name} ({best.place.id}), because it scores highest: "
-          + "; ".join(best.reasons))
+    print(f"\nChosen: {best.place.name} ({best.place.id}), because it scores highest: " + "; ".join(best.reasons))
     return EXIT_OK
 
 
@@ -286,8 +334,14 @@ def _cmd_import(args) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {"build": _run_build, "add": _cmd_add, "watch": _cmd_watch, "resolve": _cmd_resolve,
-             "export": _cmd_export, "import-geonames": _cmd_import}
+_COMMANDS = {
+    "build": _run_build,
+    "add": _cmd_add,
+    "watch": _cmd_watch,
+    "resolve": _cmd_resolve,
+    "export": _cmd_export,
+    "import-geonames": _cmd_import,
+}
 
 
 if __name__ == "__main__":  # pragma: no cover

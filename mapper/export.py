@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
@@ -27,17 +28,54 @@ __all__ = [
 
 #: Properties of every GeoJSON feature, in this order (the output contract).
 PROPERTIES = (
-    "article", "article_title", "published", "source_url", "claim_id", "incident_id", "place",
-    "place_as_written", "place_id", "geonameid", "country_code", "geo_precision", "place_kind", "event_type",
-    "event_date", "time_precision", "claimant", "side", "side_label", "perpetrator_side", "status",
-    "denies_claim_id", "fatalities", "wounded", "evidence", "sentence_index", "resolution",
+    "article",
+    "article_title",
+    "published",
+    "source_url",
+    "claim_id",
+    "incident_id",
+    "place",
+    "place_as_written",
+    "place_id",
+    "geonameid",
+    "country_code",
+    "geo_precision",
+    "place_kind",
+    "event_type",
+    "event_date",
+    "time_precision",
+    "claimant",
+    "side",
+    "side_label",
+    "perpetrator_side",
+    "status",
+    "denies_claim_id",
+    "fatalities",
+    "wounded",
+    "evidence",
+    "sentence_index",
+    "resolution",
 )
 CSV_COLUMNS = (*PROPERTIES, "lat", "lon")
 #: ACLED-style columns for `mapper export --format csv --acled`.
 ACLED_COLUMNS = (
-    "event_id_cnty", "event_date", "time_precision", "event_type", "actor1", "assoc_actor_1", "claimant_side",
-    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities",
-    "status", "country",
+    "event_id_cnty",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "actor1",
+    "assoc_actor_1",
+    "claimant_side",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "status",
+    "country",
 )
 
 
@@ -102,25 +140,28 @@ def acled_csv_bytes(df) -> bytes:
     """The claims in ACLED's column habits, one row per claim."""
     import pandas as pd
 
-    out = pd.DataFrame({
-        "event_id_cnty": df["incident_id"],
-        "event_date": df["event_date"],
-        "time_precision": df["time_precision"],
-        "event_type": df["event_type"],
-        "actor1": df["perpetrator_side"],
-        "assoc_actor_1": df["claimant"],
-        "claimant_side": df["side"],
-        "location": df["place"],
-        "latitude": df["lat"],
-        "longitude": df["lon"],
-        "geo_precision": df["geo_precision"],
-        "source": df["article_title"].fillna("") + " (" + df["article"] + ")",
-        "source_scale": "",
-        "notes": df["evidence"],
-        "fatalities": df["fatalities"],
-        "status": df["status"],
-        "country": df["country_code"],
-    }, columns=list(ACLED_COLUMNS))
+    out = pd.DataFrame(
+        {
+            "event_id_cnty": df["incident_id"],
+            "event_date": df["event_date"],
+            "time_precision": df["time_precision"],
+            "event_type": df["event_type"],
+            "actor1": df["perpetrator_side"],
+            "assoc_actor_1": df["claimant"],
+            "claimant_side": df["side"],
+            "location": df["place"],
+            "latitude": df["lat"],
+            "longitude": df["lon"],
+            "geo_precision": df["geo_precision"],
+            "source": df["article_title"].fillna("") + " (" + df["article"] + ")",
+            "source_scale": "",
+            "notes": df["evidence"],
+            "fatalities": df["fatalities"],
+            "status": df["status"],
+            "country": df["country_code"],
+        },
+        columns=list(ACLED_COLUMNS),
+    )
     return out.to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
@@ -136,8 +177,6 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise

@@ -26,6 +26,8 @@ def incident_ids(claims: Iterable[Claim]) -> dict[str, str]:
             out[c.claim_id] = "inc-" + hashlib.sha256(key.encode()).hexdigest()[:12]
     for c in claims:
         if c.status != "claimed":
-            out[c.claim_id] = out.get(c.denies_claim_id) or "inc-" + hashlib.sha256(
-                f"{c.place_id}|{c.event_date}|denied|{c.side}".encode()).hexdigest()[:12]
+            out[c.claim_id] = (
+                out.get(c.denies_claim_id)
+                or "inc-" + hashlib.sha256(f"{c.place_id}|{c.event_date}|denied|{c.side}".encode()).hexdigest()[:12]
+            )
     return out

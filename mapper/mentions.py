@@ -15,18 +15,43 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from gazetteer import Candidate, Context, Gazetteer, Resolution
-from gazetteer.resolve import resolve_jointly
 from gazetteer.index import DATA_DIR
 from gazetteer.normalize import fold
+from gazetteer.resolve import resolve_jointly
 
 from .text import Sentence, Token, word_tokens
 
 __all__ = ["Mention", "find_mentions", "common_words"]
 
 # Prepositions and nouns after which English names a place.
-_PLACE_PREP = {"in", "on", "at", "near", "into", "towards", "toward", "around", "outside", "from",
-               "across", "over", "against", "hit", "struck", "shelled", "attacked", "targeted", "bombed",
-               "shelling", "bombing", "targeting", "striking", "hitting", "liberated", "captured"}
+_PLACE_PREP = {
+    "in",
+    "on",
+    "at",
+    "near",
+    "into",
+    "towards",
+    "toward",
+    "around",
+    "outside",
+    "from",
+    "across",
+    "over",
+    "against",
+    "hit",
+    "struck",
+    "shelled",
+    "attacked",
+    "targeted",
+    "bombed",
+    "shelling",
+    "bombing",
+    "targeting",
+    "striking",
+    "hitting",
+    "liberated",
+    "captured",
+}
 _CUE_BEFORE = re.compile(
     r"\b(city|cities|town|towns|village|villages|settlement|settlements|district|districts|region|regions|"
     r"province|provinces|governorate|governorates|height|heights|hill|mount|outskirts|vicinity|"
@@ -39,11 +64,27 @@ _CUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CUE_NORMAL = {
-    "cities": "city", "towns": "town", "villages": "village", "settlements": "settlement",
-    "districts": "district", "regions": "region", "provinces": "province", "governorate": "district",
-    "governorates": "district", "rayon": "district", "heights": "height", "hill": "height",
-    "mount": "height", "territory": "district", "territories": "district", "direction": "region",
-    "sector": "region", "areas": "region", "area": "region", "outskirts": "town", "vicinity": "town",
+    "cities": "city",
+    "towns": "town",
+    "villages": "village",
+    "settlements": "settlement",
+    "districts": "district",
+    "regions": "region",
+    "provinces": "province",
+    "governorate": "district",
+    "governorates": "district",
+    "rayon": "district",
+    "heights": "height",
+    "hill": "height",
+    "mount": "height",
+    "territory": "district",
+    "territories": "district",
+    "direction": "region",
+    "sector": "region",
+    "areas": "region",
+    "area": "region",
+    "outskirts": "town",
+    "vicinity": "town",
     "capital": "city",
 }
 # A name followed by one of these is an organisation or event, not a place
@@ -61,17 +102,88 @@ _SPEECH_AFTER = re.compile(
     r"^\s*(said|says|told|stated|announced|claimed|confirmed|denied|added|wrote|tweeted|noted|stressed|"
     r"indicated|reported|vowed|declared|urged|called|insisted|warned|accused)\b"
 )
-_ORG_NOUNS = {"group", "format", "process", "principles", "declaration", "agreement", "statement", "university",
-              "airport", "times", "post", "news", "radio", "tv", "institute", "center", "centre", "council",
-              "club", "protocol", "talks", "summit", "meeting", "ministry", "department", "administration",
-              "army", "forces", "force", "office", "committee", "service", "agency", "press", "channel"}
+_ORG_NOUNS = {
+    "group",
+    "format",
+    "process",
+    "principles",
+    "declaration",
+    "agreement",
+    "statement",
+    "university",
+    "airport",
+    "times",
+    "post",
+    "news",
+    "radio",
+    "tv",
+    "institute",
+    "center",
+    "centre",
+    "council",
+    "club",
+    "protocol",
+    "talks",
+    "summit",
+    "meeting",
+    "ministry",
+    "department",
+    "administration",
+    "army",
+    "forces",
+    "force",
+    "office",
+    "committee",
+    "service",
+    "agency",
+    "press",
+    "channel",
+}
 _DATELINE = re.compile(r"^[A-Z][A-Z' .-]{2,},")
 _LIST_SEP = re.compile(r"^\s*(,|and|or|, and|, or|as well as|&)\s*(the\s+)?$", re.IGNORECASE)
 _LOWER_CONNECTORS = {"de", "del", "la", "le", "al", "el", "ul", "i"}
 # Words that open a sentence or a name without being part of it.
-_LEADING = {"the", "a", "an", "and", "but", "in", "on", "at", "of", "by", "for", "from", "to", "with", "as",
-            "it", "he", "she", "they", "we", "this", "that", "these", "those", "its", "their", "his", "her",
-            "after", "before", "while", "when", "if", "since", "during", "near", "into", "over", "under"}
+_LEADING = {
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "in",
+    "on",
+    "at",
+    "of",
+    "by",
+    "for",
+    "from",
+    "to",
+    "with",
+    "as",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "after",
+    "before",
+    "while",
+    "when",
+    "if",
+    "since",
+    "during",
+    "near",
+    "into",
+    "over",
+    "under",
+}
 
 
 @lru_cache(maxsize=1)
@@ -120,8 +232,9 @@ def _runs(tokens: list[Token], text: str) -> list[tuple[int, int]]:
                 gap = text[tokens[j - 1].end : tokens[j].start]
                 if gap not in (" ", "-"):
                     break
-                if tokens[j].text[0].isupper() or (tokens[j].lower in _LOWER_CONNECTORS and j + 1 < len(tokens)
-                                                   and tokens[j + 1].text[0].isupper()):
+                if tokens[j].text[0].isupper() or (
+                    tokens[j].lower in _LOWER_CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].text[0].isupper()
+                ):
                     j += 1
                 else:
                     break
@@ -198,8 +311,7 @@ def find_mentions(
                     chosen = ("unknown", b)
                 kind, b = chosen
                 if kind != "skip":
-                    sp = _Span(sent, toks[a].start, toks[b - 1].end,
-                               sent.text[toks[a].start : toks[b - 1].end], (a, b))
+                    sp = _Span(sent, toks[a].start, toks[b - 1].end, sent.text[toks[a].start : toks[b - 1].end], (a, b))
                     sp.person = kind == "unknown" and (j - i) >= 2 and a == i and b == j and _looks_person(sent, sp)
                     sent_spans.append(sp)
                 a = b
@@ -220,8 +332,7 @@ def find_mentions(
             continue
         if common.get(k) == "context" and not sp.place_context:
             continue
-        ctx = Context(focus_countries=focus_f, theatre_countries=theatre, cue=sp.cue,
-                      place_context=sp.place_context)
+        ctx = Context(focus_countries=focus_f, theatre_countries=theatre, cue=sp.cue, place_context=sp.place_context)
         res = gazetteer.candidates(sp.text, ctx)
         ok = tuple(c for c in res.candidates if _acceptable(c, sp))
         if ok and res.best is not None and _acceptable(res.best, sp):
@@ -234,20 +345,25 @@ def find_mentions(
     by_sentence: dict[int, list[int]] = {}
     for idx in first:
         by_sentence.setdefault(spans[idx].sentence.index, []).append(idx)
-    strong = {i: r.best for i, r in first.items() if r.best is not None
-              and r.best.match in ("exact-name", "exact-alt", "alias", "variant")
-              and r.best.place.country_code in theatre and r.best.place.kind != "country"}
+    strong = {
+        i: r.best
+        for i, r in first.items()
+        if r.best is not None
+        and r.best.match in ("exact-name", "exact-alt", "alias", "variant")
+        and r.best.place.country_code in theatre
+        and r.best.place.kind != "country"
+    }
     for sno, idxs in by_sentence.items():
-        anchors = tuple(sorted({(c.place.lat, c.place.lon) for i, c in strong.items()
-                                if spans[i].sentence.index != sno}))
+        anchors = tuple(
+            sorted({(c.place.lat, c.place.lon) for i, c in strong.items() if spans[i].sentence.index != sno})
+        )
         chosen = resolve_jointly([first[i] for i in idxs], anchors=anchors)
         for i, cand in zip(idxs, chosen, strict=True):
             if cand is not None:
                 resolved.append((spans[i], cand))
 
     mentions = [
-        Mention(sp.sentence.index, sp.start, sp.end, sp.text, cand, sp.cue, sp.place_context,
-                sp.from_place, sp.org)
+        Mention(sp.sentence.index, sp.start, sp.end, sp.text, cand, sp.cue, sp.place_context, sp.from_place, sp.org)
         for sp, cand in resolved
     ]
     return mentions, sorted(set(unresolved)), focus_f
@@ -290,8 +406,13 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span]) -> None:
         prev = re.search(r"([A-Za-z’']+)\s+(the\s+)?$", before)
         if prev and prev.group(1).lower() in _PLACE_PREP:
             sp.place_context = True
-        if re.search(r"\bfrom\s+(the\s+)?((city|town|village|territory|direction|side|area|region|district)\s+of\s+)?(the\s+)?$",
-                     before, re.IGNORECASE):
+            if prev.group(1).lower() in ("near", "around", "outside") and sp.cue is None:
+                sp.cue = "near"  # "fighting near Fuzuli": near the town, not in it
+        if re.search(
+            r"\bfrom\s+(the\s+)?((city|town|village|territory|direction|side|area|region|district)\s+of\s+)?(the\s+)?$",
+            before,
+            re.IGNORECASE,
+        ):
             sp.from_place = True
         if _ORG_AFTER.match(after) or sp.text.split()[-1].lower() in _ORG_NOUNS:
             sp.org = True

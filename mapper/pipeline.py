@@ -5,7 +5,6 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -90,21 +89,38 @@ def _list_inputs(seeds: Path) -> tuple[list[Path], list[tuple[str, str]]]:
         elif p.suffix.lower() in ARTICLE_SUFFIXES:
             files.append(p)
         else:
-            skipped.append((p.name, f"not an article type ({p.suffix or 'no extension'}); "
-                                    f"use one of {', '.join(ARTICLE_SUFFIXES)}"))
+            skipped.append(
+                (
+                    p.name,
+                    f"not an article type ({p.suffix or 'no extension'}); use one of {', '.join(ARTICLE_SUFFIXES)}",
+                )
+            )
     return files, skipped
 
 
 def _fingerprint(profile: Profile, seeds: Path, cache_dir: Path | None) -> str:
     from gazetteer.index import fingerprint
 
-    parts = [EXTRACTOR_VERSION, __version__, fingerprint(cache_dir), profile.digest,
-             aliases_digest(seeds / ALIAS_FILE), _code_digest()]
+    parts = [
+        EXTRACTOR_VERSION,
+        __version__,
+        fingerprint(cache_dir),
+        profile.digest,
+        aliases_digest(seeds / ALIAS_FILE),
+        _code_digest(),
+    ]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
-_EXTRACTION_MODULES = ("mapper/articles.py", "mapper/claims.py", "mapper/mentions.py", "mapper/text.py",
-                       "gazetteer/normalize.py", "gazetteer/resolve.py", "gazetteer/index.py")
+_EXTRACTION_MODULES = (
+    "mapper/articles.py",
+    "mapper/claims.py",
+    "mapper/mentions.py",
+    "mapper/text.py",
+    "gazetteer/normalize.py",
+    "gazetteer/resolve.py",
+    "gazetteer/index.py",
+)
 
 
 def _code_digest() -> str:
@@ -169,8 +185,19 @@ def build(
     try:
         store = Store(out / STORE_NAME)
         try:
-            _build_locked(store, seeds, out, prof, report, full=full, jobs=jobs, cache_dir=cache_dir,
-                          progress=progress, render=render, profile_src=str(profile or prof.source))
+            _build_locked(
+                store,
+                seeds,
+                out,
+                prof,
+                report,
+                full=full,
+                jobs=jobs,
+                cache_dir=cache_dir,
+                progress=progress,
+                render=render,
+                profile_src=str(profile or prof.source),
+            )
         finally:
             store.close()
     finally:
@@ -179,8 +206,20 @@ def build(
     return report
 
 
-def _build_locked(store: Store, seeds: Path, out: Path, prof: Profile, report: BuildReport, *, full: bool,
-                  jobs: int, cache_dir: Path | None, progress, render: bool, profile_src: str) -> None:
+def _build_locked(
+    store: Store,
+    seeds: Path,
+    out: Path,
+    prof: Profile,
+    report: BuildReport,
+    *,
+    full: bool,
+    jobs: int,
+    cache_dir: Path | None,
+    progress,
+    render: bool,
+    profile_src: str,
+) -> None:
     files, skipped = _list_inputs(seeds)
     report.skipped.extend(skipped)
     report.files = len(files)
@@ -196,8 +235,9 @@ def _build_locked(store: Store, seeds: Path, out: Path, prof: Profile, report: B
         try:
             st = p.stat()
             if st.st_size > MAX_BYTES:
-                raise ArticleError(p, f"too large ({st.st_size / 1e6:.1f} MB; articles over "
-                                      f"{MAX_BYTES // 2**20} MB are skipped)")
+                raise ArticleError(
+                    p, f"too large ({st.st_size / 1e6:.1f} MB; articles over {MAX_BYTES // 2**20} MB are skipped)"
+                )
             prev = known_files.get(p.name)
             if prev and prev[0] == st.st_size and prev[1] == st.st_mtime_ns and prev[2] in known_hashes:
                 h, data = prev[2], None
@@ -224,8 +264,11 @@ def _build_locked(store: Store, seeds: Path, out: Path, prof: Profile, report: B
         if jobs > 1 and len(todo) > 1:
             from concurrent.futures import ProcessPoolExecutor
 
-            with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init,
-                                     initargs=(profile_src, str(seeds), str(cache_dir) if cache_dir else None)) as ex:
+            with ProcessPoolExecutor(
+                max_workers=jobs,
+                initializer=_worker_init,
+                initargs=(profile_src, str(seeds), str(cache_dir) if cache_dir else None),
+            ) as ex:
                 for r in ex.map(_extract_one, todo, chunksize=max(1, len(todo) // (jobs * 8))):
                     results.append(r)
                     done += 1
@@ -288,9 +331,13 @@ def _build_locked(store: Store, seeds: Path, out: Path, prof: Profile, report: B
     if "map.html" in outputs:
         store.set_meta("map_digest", digest)
     summary = {
-        "articles": report.articles, "claims": report.claims, "incidents": report.incidents,
-        "per_side": dict(sorted(report.per_side.items())), "skipped": sorted(report.skipped),
-        "duplicates": sorted(report.duplicates), "unresolved": dict(sorted(report.unresolved.items())),
+        "articles": report.articles,
+        "claims": report.claims,
+        "incidents": report.incidents,
+        "per_side": dict(sorted(report.per_side.items())),
+        "skipped": sorted(report.skipped),
+        "duplicates": sorted(report.duplicates),
+        "unresolved": dict(sorted(report.unresolved.items())),
     }
     write_atomic(out / "build-report.json", (json.dumps(summary, indent=1, ensure_ascii=False) + "\n").encode())
     store.commit()
@@ -309,6 +356,9 @@ def load_incidents(out: Path | str = "output"):
     path = Path(out) / "incidents.csv"
     if not path.exists():
         raise MapperError(f"{path} does not exist; run 'mapper build' first")
-    return pd.read_csv(path, dtype={"claim_id": str, "incident_id": str, "denies_claim_id": str,
-                                    "published": str, "event_date": str}, keep_default_na=False,
-                       na_values={"fatalities": [""], "wounded": [""], "geonameid": [""]})
+    return pd.read_csv(
+        path,
+        dtype={"claim_id": str, "incident_id": str, "denies_claim_id": str, "published": str, "event_date": str},
+        keep_default_na=False,
+        na_values={"fatalities": [""], "wounded": [""], "geonameid": [""]},
+    )

@@ -91,11 +91,15 @@ def parse_profile(text: str, *, source: str = "<profile>") -> Profile:
         colour = str(raw.get("colour", "#555555"))
         if not _COLOUR.match(colour):
             raise ProfileError(f"{source}: side {raw['id']!r}: colour {colour!r} is not like '#1565c0'")
-        sides.append(Side(
-            id=str(raw["id"]), label=str(raw.get("label", raw["id"])), colour=colour,
-            claimants=_compile(source, raw["id"], "claimants", raw.get("claimants", [])),
-            forces=_compile(source, raw["id"], "forces", raw.get("forces", [])),
-        ))
+        sides.append(
+            Side(
+                id=str(raw["id"]),
+                label=str(raw.get("label", raw["id"])),
+                colour=colour,
+                claimants=_compile(source, raw["id"], "claimants", raw.get("claimants", [])),
+                forces=_compile(source, raw["id"], "forces", raw.get("forces", [])),
+            )
+        )
     ids = [s.id for s in sides]
     if len(set(ids)) != len(ids):
         raise ProfileError(f"{source}: side ids repeat: {ids!r}")
@@ -108,9 +112,13 @@ def parse_profile(text: str, *, source: str = "<profile>") -> Profile:
     except re.error as err:
         raise ProfileError(f"{source}: bad pattern in 'non_violent': {err}") from err
     return Profile(
-        id=str(data["id"]), title=str(data.get("title", data["id"])), sides=tuple(sides),
+        id=str(data["id"]),
+        title=str(data.get("title", data["id"])),
+        sides=tuple(sides),
         theatre_countries=frozenset(str(c).upper() for c in data["theatre_countries"]),
-        default_side=default, non_violent=non_violent, source=source,
+        default_side=default,
+        non_violent=non_violent,
+        source=source,
         digest=hashlib.sha256(text.encode()).hexdigest()[:16],
     )
 

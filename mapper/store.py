@@ -59,17 +59,24 @@ class Store:
     def known_hashes(self) -> set[str]:
         return {r[0] for r in self.con.execute("SELECT content_hash FROM extractions")}
 
-    def put_extraction(self, content_hash: str, claims: list[Claim], unresolved: list[str], title: str,
-                       published: str) -> None:
+    def put_extraction(
+        self, content_hash: str, claims: list[Claim], unresolved: list[str], title: str, published: str
+    ) -> None:
         self.con.execute(
             "INSERT OR REPLACE INTO extractions VALUES (?,?,?,?,?)",
-            (content_hash, json.dumps([asdict(c) for c in claims], ensure_ascii=False, sort_keys=True),
-             json.dumps(sorted(unresolved)), title, published),
+            (
+                content_hash,
+                json.dumps([asdict(c) for c in claims], ensure_ascii=False, sort_keys=True),
+                json.dumps(sorted(unresolved)),
+                title,
+                published,
+            ),
         )
 
     def extraction(self, content_hash: str) -> tuple[list[Claim], list[str]]:
-        row = self.con.execute("SELECT claims, unresolved FROM extractions WHERE content_hash = ?",
-                               (content_hash,)).fetchone()
+        row = self.con.execute(
+            "SELECT claims, unresolved FROM extractions WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
         if row is None:
             raise KeyError(content_hash)
         return [Claim(**d) for d in json.loads(row[0])], json.loads(row[1])

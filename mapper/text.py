@@ -9,9 +9,45 @@ __all__ = ["Sentence", "Token", "split_sentences", "word_tokens"]
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "st", "no", "vs",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "u.s", "u.n", "u.k", "e.g", "i.e", "etc", "approx", "km", "inc", "co", "corp", "jr", "sr",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "gen",
+    "col",
+    "lt",
+    "maj",
+    "capt",
+    "sgt",
+    "st",
+    "no",
+    "vs",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.n",
+    "u.k",
+    "e.g",
+    "i.e",
+    "etc",
+    "approx",
+    "km",
+    "inc",
+    "co",
+    "corp",
+    "jr",
+    "sr",
 }
 _OPEN_Q = "“«„"
 _CLOSE_Q = "”»“"
@@ -73,7 +109,7 @@ def split_sentences(text: str) -> list[Sentence]:
         start = 0
         for m in _BOUNDARY.finditer(par):
             end = m.end(2)
-            before = par[start:m.start(1)]
+            before = par[start : m.start(1)]
             last = re.search(r"([\w.]+)$", before)
             if last and m.group(1) == "." and last.group(1).lower().rstrip(".") in _ABBREV:
                 continue

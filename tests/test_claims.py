@@ -20,20 +20,31 @@ def summary(claims):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Armenian forces shelled Tartar overnight, the Azerbaijani Defence Ministry said.",
-         [("Tartar", "azerbaijan", "claimed")]),
-        ("The Armenian Defence Ministry said that Azerbaijani drones struck Martakert.",
-         [("Martakert", "armenia", "claimed")]),
-        ("According to the Artsakh Defence Army, Azerbaijani troops shelled Shushi on Monday.",
-         [("Shusha", "armenia", "claimed")]),
-        ("A Reuters reporter quoted Azerbaijani officials as saying that rockets hit Barda.",
-         [("Barda", "azerbaijan", "claimed")]),
-        ("Russia's foreign ministry said fighting continued near Fuzuli on Tuesday.",
-         [("Fuzuli", "third_party", "claimed")]),
-        ("Human Rights Watch said cluster munitions were used in Stepanakert.",
-         [("Khankendi", "third_party", "claimed")]),
-        ("Rockets hit a residential block in Ganja, killing five people.",
-         [("Ganja", "third_party", "claimed")]),
+        (
+            "Armenian forces shelled Tartar overnight, the Azerbaijani Defence Ministry said.",
+            [("Tartar", "azerbaijan", "claimed")],
+        ),
+        (
+            "The Armenian Defence Ministry said that Azerbaijani drones struck Martakert.",
+            [("Martakert", "armenia", "claimed")],
+        ),
+        (
+            "According to the Artsakh Defence Army, Azerbaijani troops shelled Shushi on Monday.",
+            [("Shusha", "armenia", "claimed")],
+        ),
+        (
+            "A Reuters reporter quoted Azerbaijani officials as saying that rockets hit Barda.",
+            [("Barda", "azerbaijan", "claimed")],
+        ),
+        (
+            "Russia's foreign ministry said fighting continued near Fuzuli on Tuesday.",
+            [("Fuzuli", "third_party", "claimed")],
+        ),
+        (
+            "Human Rights Watch said cluster munitions were used in Stepanakert.",
+            [("Khankendi", "third_party", "claimed")],
+        ),
+        ("Rockets hit a residential block in Ganja, killing five people.", [("Ganja", "third_party", "claimed")]),
         ("Baku denied shelling Stepanakert.", [("Khankendi", "azerbaijan", "denied")]),
     ],
 )
@@ -42,23 +53,29 @@ def test_claimant_side_status_and_place(text: str, expected, gazetteer, profile)
 
 
 def test_a_list_of_towns_gives_one_claim_per_town(gazetteer, profile) -> None:
-    text = ("Azerbaijan's defence ministry said Armenian artillery pounded the districts of "
-            "Terter, Agdam, Barda and Agjabedi.")
+    text = (
+        "Azerbaijan's defence ministry said Armenian artillery pounded the districts of "
+        "Terter, Agdam, Barda and Agjabedi."
+    )
     assert [c.place for c in claims_of(text, gazetteer, profile)] == ["Tartar", "Aghdam", "Barda", "Aghjabadi"]
 
 
 def test_pronoun_continues_the_last_named_speaker(gazetteer, profile) -> None:
-    text = ("Fighting went on across Nagorno-Karabakh on Sunday. "
-            "Shushan Stepanyan, the spokeswoman of the Armenian Defence Ministry, spoke to reporters. "
-            "She said that the Azerbaijani army shelled Martuni.")
+    text = (
+        "Fighting went on across Nagorno-Karabakh on Sunday. "
+        "Shushan Stepanyan, the spokeswoman of the Armenian Defence Ministry, spoke to reporters. "
+        "She said that the Azerbaijani army shelled Martuni."
+    )
     (c,) = [c for c in claims_of(text, gazetteer, profile) if c.place_kind != "region"]
     assert c.side == "armenia" and "Stepanyan" in c.claimant
     assert c.place_id == "geonames:146969"  # Martuni in Karabakh, the article's area, not Martuni in Armenia
 
 
 def test_talks_venue_and_launch_site_are_not_incidents(gazetteer, profile) -> None:
-    text = ("The foreign ministers met in Moscow for talks as fighting went on. "
-            "Missiles fired from Yerevan struck Ganja, Azerbaijani officials said.")
+    text = (
+        "The foreign ministers met in Moscow for talks as fighting went on. "
+        "Missiles fired from Yerevan struck Ganja, Azerbaijani officials said."
+    )
     assert summary(claims_of(text, gazetteer, profile)) == [("Ganja", "azerbaijan", "claimed")]
 
 
@@ -74,8 +91,10 @@ def test_organisation_named_after_a_city_is_not_a_place(gazetteer, profile) -> N
 
 
 def test_denial_without_a_place_refers_to_the_previous_claim(gazetteer, profile) -> None:
-    text = ("Armenian officials said Azerbaijani artillery hit the cathedral in Shusha. "
-            "The Azerbaijani army denied striking the church.")
+    text = (
+        "Armenian officials said Azerbaijani artillery hit the cathedral in Shusha. "
+        "The Azerbaijani army denied striking the church."
+    )
     claims = claims_of(text, gazetteer, profile)
     claimed = [c for c in claims if c.status == "claimed"]
     denied = [c for c in claims if c.status == "denied"]
@@ -90,8 +109,9 @@ def test_denial_that_reports_the_other_sides_claim_gives_both(gazetteer, profile
 
 
 def test_fatalities_and_wounded_are_read(gazetteer, profile) -> None:
-    (c,) = claims_of("A missile strike on Ganja killed 12 people and injured more than 40, witnesses said.",
-                     gazetteer, profile)
+    (c,) = claims_of(
+        "A missile strike on Ganja killed 12 people and injured more than 40, witnesses said.", gazetteer, profile
+    )
     assert (c.fatalities, c.wounded, c.event_type) == (12, 40, "missile strike")
 
 
@@ -101,8 +121,7 @@ def test_perpetrator_side(gazetteer, profile) -> None:
 
 
 def test_district_claims_are_district_precision(gazetteer, profile) -> None:
-    (c,) = claims_of("Armenian troops shelled the Tartar district, the Azerbaijani ministry said.",
-                     gazetteer, profile)
+    (c,) = claims_of("Armenian troops shelled the Tartar district, the Azerbaijani ministry said.", gazetteer, profile)
     assert c.geo_precision == 2
 
 

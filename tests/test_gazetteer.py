@@ -108,10 +108,29 @@ def test_variant_rows_each_give_a_reason() -> None:
             assert len(r["reason"]) > 20, r
 
 
-GEONAMES_ROW = "\t".join([
-    "9999001", "Testkend", "Testkend", "Testkənd,Тесткенд", "40.1", "46.9", "P", "PPL", "AZ", "", "61",
-    "", "", "", "250", "", "900", "Asia/Baku", "2020-10-01",
-])
+GEONAMES_ROW = "\t".join(
+    [
+        "9999001",
+        "Testkend",
+        "Testkend",
+        "Testkənd,Тесткенд",
+        "40.1",
+        "46.9",
+        "P",
+        "PPL",
+        "AZ",
+        "",
+        "61",
+        "",
+        "",
+        "",
+        "250",
+        "",
+        "900",
+        "Asia/Baku",
+        "2020-10-01",
+    ]
+)
 
 
 def test_geonames_dump_is_parsed_and_imported(tmp_path: Path) -> None:

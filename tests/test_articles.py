@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mapper.articles import MAX_BYTES, parse_article, read_article
+from mapper.errors import ArticleError
+
+BODY = "Armenian forces shelled Tartar, the Azerbaijani Defence Ministry said."
+
+
+def test_header_lines_are_metadata_not_text() -> None:
+    a = parse_article(
+        "a.txt", f"Title: Barda shelled\nSource: https://en.trend.az/x\nDate: 2020-10-28\n\n{BODY}\n".encode()
+    )
+    assert (a.title, a.published, a.source_url, a.outlet) == (
+        "Barda shelled",
+        "2020-10-28",
+        "https://en.trend.az/x",
+        "trend.az",
+    )
+    assert a.text.strip() == BODY
+
+
+def test_without_headers_the_first_line_is_the_title() -> None:
+    a = parse_article("a.txt", f"Home / news / Shelling in Tartar\n\n{BODY}".encode())
+    assert a.title == "Shelling in Tartar" and a.published == ""
+
+
+def test_date_from_the_file_name() -> None:
+    assert parse_article("2020-10-05_barda.txt", BODY.encode()).published == "2020-10-05"
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        BODY.encode("utf-8"),
+        b"\xef\xbb\xbf" + BODY.encode("utf-8"),
+        BODY.encode("utf-16"),
+        ("Título — " + BODY).encode("cp1252"),
+        ("Азербайджан: " + BODY).encode("cp1251"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16", "cp1252", "cp1251"],
+)
+def test_common_encodings_are_read(encoded: bytes) -> None:
+    assert BODY in parse_article("a.txt", encoded).text
+
+
+def test_cyrillic_cp1251_decodes_to_cyrillic() -> None:
+    text = "Азербайджанские войска обстреляли Степанакерт. " * 3
+    assert "Степанакерт" in parse_article("a.txt", text.encode("cp1251")).text
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"   \n\t\n", "empty"),
+        (b"\x00\x01\x02\x03binary\x00\x00" * 50, "binary"),
+        (bytes(range(256)) * 20, "binary"),
+    ],
+    ids=["empty", "blank", "nul", "bytes"],
+)
+def test_bad_input_is_refused_with_a_reason(data: bytes, reason: str) -> None:
+    with pytest.raises(ArticleError, match=reason) as info:
+        parse_article("bad.txt", data)
+    assert "bad.txt" in str(info.value)
+
+
+def test_huge_file_is_refused(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * (MAX_BYTES + 1))
+    with pytest.raises(ArticleError, match="too large"):
+        read_article(big)
+
+
+def test_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="directory"):
+        read_article(tmp_path)
+
+
+def test_html_main_text_and_metadata_are_extracted() -> None:
+    html = f"""<!doctype html><html><head><title>Shelling of Barda</title>
+    <meta property="og:url" content="https://example.org/barda">
+    <meta name="date" content="2020-10-27"><script>var tracker = 1;</script></head>
+    <body><nav>Home | World | Sport</nav><article><h1>Shelling of Barda</h1>
+    <p>{BODY}</p><p>{BODY.replace("Tartar", "Barda")} It was the third attack this week on the town,
+    residents told reporters on Tuesday.</p></article><footer>Copyright 2020</footer></body></html>"""
+    a = parse_article("page.html", html.encode())
+    assert "shelled Tartar" in a.text and "tracker" not in a.text and "Copyright" not in a.text
+    assert a.title == "Shelling of Barda" and a.published == "2020-10-27"
+
+
+def test_markdown_is_read_as_text() -> None:
+    a = parse_article("a.md", f"# Barda\n\n{BODY}\n".encode())
+    assert BODY in a.text

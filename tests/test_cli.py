@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mapper.cli import build_parser, main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def commands() -> list[str]:
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    return sorted(sub.choices)
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for cmd in commands():
+        assert re.search(rf"mapper {re.escape(cmd)}\b", readme), f"`mapper {cmd}` is not in README.md"
+
+
+@pytest.mark.parametrize("cmd", ["build", "add", "watch", "resolve", "export", "import-geonames"])
+def test_every_command_has_help(cmd: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main([cmd, "--help"])
+    assert info.value.code == 0
+    assert "usage: mapper " + cmd in capsys.readouterr().out
+
+
+def test_build_exit_codes(sample_seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["build", "--seeds", str(sample_seeds), "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "Read 1 article" in text and "claim(s)" in text
+    (sample_seeds / "empty.txt").write_bytes(b"")
+    assert main(["build", "--seeds", str(sample_seeds), "--out", str(out)]) == 1
+    assert "skipped: empty.txt: empty file" in capsys.readouterr().out
+    assert main(["build", "--seeds", str(tmp_path / "missing"), "--out", str(out)]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_bad_profile_is_a_clear_error(sample_seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('id = "x"\ntheatre_countries = ["AZ"]\n[[sides]]\nid = "a"\nclaimants = ["("]\n', encoding="utf-8")
+    assert main(["build", "--seeds", str(sample_seeds), "--out", str(tmp_path / "o"), "--profile", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "bad.toml" in err and "bad pattern" in err and "Traceback" not in err
+
+
+def test_bad_alias_file_names_the_line(sample_seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (sample_seeds / "aliases.toml").write_text('[pin]\n"Madagiz" = \n', encoding="utf-8")
+    assert main(["build", "--seeds", str(sample_seeds), "--out", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err
+    assert "aliases.toml" in err and "line 2" in err
+
+
+def test_resolve_prints_candidates_and_why(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["resolve", "Tatar", "--near", "Goranboy", "--near", "Aghdam", "--near", "Barda"]) == 0
+    out = capsys.readouterr().out
+    assert "Chosen: Tartar" in out and "km on average" in out
+
+
+def test_add_copies_and_never_overwrites(
+    sample_seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new = tmp_path / "new"
+    new.mkdir()
+    (new / "b.txt").write_text("Title: b\n\nRockets hit Barda, the Azerbaijani ministry said.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["add", str(new), "--seeds", str(sample_seeds), "--out", str(out)]) == 0
+    assert (sample_seeds / "b.txt").exists()
+    (new / "b.txt").write_text("different", encoding="utf-8")
+    assert main(["add", str(new / "b.txt"), "--seeds", str(sample_seeds), "--out", str(out)]) == 1
+    assert "nothing was overwritten" in capsys.readouterr().err
+    assert "Rockets hit Barda" in (sample_seeds / "b.txt").read_text(encoding="utf-8")
+
+
+def test_export_filters(sample_seeds: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    main(["build", "--seeds", str(sample_seeds), "--out", str(out), "-q"])
+    target = tmp_path / "az.geojson"
+    assert main(["export", "--out", str(out), "--side", "azerbaijan", "-o", str(target)]) == 0
+    feats = json.loads(target.read_text(encoding="utf-8"))["features"]
+    assert feats and {f["properties"]["side"] for f in feats} == {"azerbaijan"}
+    acled = tmp_path / "a.csv"
+    assert (
+        main(["export", "--out", str(out), "--format", "acled", "--event-type", "missile strike", "-o", str(acled)])
+        == 0
+    )
+    header = acled.read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("event_id_cnty,event_date,time_precision,event_type")
+
+
+def test_python_m_mapper_runs() -> None:
+    proc = subprocess.run([sys.executable, "-m", "mapper", "--help"], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0 and "build" in proc.stdout
+
+
+def test_the_readme_alias_example_works(tmp_path: Path, gazetteer) -> None:
+    from mapper.aliases import load_aliases
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```toml\n(\[pin\].*?)```", readme, re.S).group(1)
+    path = tmp_path / "aliases.toml"
+    path.write_text(block, encoding="utf-8")
+    aliases = load_aliases(path, gazetteer)
+    g = gazetteer.with_aliases(aliases)
+    assert g.resolve("Madaghis").place.name == "Sugovushan"
+    assert g.resolve("Height 1024").place.kind == "height"
+    assert g.resolve("Vardan") is None

@@ -49,7 +49,10 @@ W_PROXIMITY = 0.5
 PROXIMITY_KM = 150.0
 W_POPULATION = 0.1
 W_CUE = 0.15
-FUZZY_CUTOFF = 80.0
+FUZZY_CUTOFF = 85.0
+# ... and the folded spelling must be this close to one of the place's names
+# ("Iggha Badi" ~ "Aghjabadi" 78, "Tatar" ~ "Tartar" 91; "Qarayusifli" ~ "Arjhovit" 42).
+FUZZY_SPELLING_CUTOFF = 70.0
 FAMOUS_POPULATION = 100_000
 # Fuzzy matching of very short keys produces noise ("Ani" ~ "Ana").
 FUZZY_MIN_LEN = 4
@@ -216,8 +219,13 @@ class Gazetteer:
                 for choice, sim, _ in process.extract(
                     phon, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=10
                 ):
-                    for p in self._places(by_phon[choice]).values():
-                        offer(p, f"fuzzy:{sim:.0f}", choice)
+                    for pid, p in self._places(by_phon[choice]).items():
+                        # The phonetic key drops vowels' identity, so a fuzzy
+                        # match must also look like one of the place's spellings.
+                        forms = [r[0] for r in self._con.execute("SELECT key FROM names WHERE pid = ?", (pid,))]
+                        spelled = max((fuzz.ratio(key, f) for f in forms), default=0.0)
+                        if spelled >= FUZZY_SPELLING_CUTOFF:
+                            offer(p, f"fuzzy:{sim:.0f}", choice)
         cands = [self._score(p, match, form, ctx) for p, match, form in raw.values()]
         cands.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
         return Resolution(name, tuple(cands[:limit]))

@@ -76,7 +76,8 @@ _SPEECH = (
     r"confirmed|confirms|denied|denies|deny|rejected|rejects|refuted|refutes|added|adds|wrote|writes|"
     r"tweeted|noted|notes|stressed|stresses|indicated|indicates|declared|declares|alleged|alleges|"
     r"insisted|warned|informed|explained|emphasi[sz]ed|underlined|asserted|clarified|posted|"
-    r"accused|accuses|charged|maintained|mentioned|revealed|pointed out|said in a statement|quoted"
+    r"accused|accuses|charged|maintained|mentioned|revealed|pointed out|said in a statement|quoted|"
+    r"documented|verified|recorded|spoke of|informs|specified|assured|complained|condemned"
 )
 _DENY = re.compile(
     r"\b(denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed)\b|"
@@ -99,8 +100,9 @@ _ACCORDING = re.compile(
 )
 _FORWARD = re.compile(
     rf"(?P<who>(?:[^,;“”\"]|,(?=[^,;“”\"]{{1,60}},))+?)\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{_SPEECH})\b"
-    rf"(?=\s+(?:that\b|on\s+\w+\s+that\b|in\s+a\s+\w+\s+that\b|[“\"]|:|\w+ing\b|"
-    rf"(?:the\s+)?(?:reports?|claims?|allegations?|information|accusations?)\b)|[:,]?\s*[“\"])",
+    # "X said that ...", "X said on Twitter ...", "X told reporters ...", "X said the
+    # positions were destroyed"; not a passive "was reported by".
+    rf"(?=\s+(?!by\b)[\w“\"]|[:,]?\s*[“\"])",
     re.IGNORECASE,
 )
 _BACKWARD = re.compile(
@@ -251,6 +253,11 @@ class _Attribution:
     deny: bool
 
 
+_OFFICIAL = re.compile(
+    r"\b(ministry|ministers?|prosecutor|ombuds\w*|president|presidential|government|spokes\w+|office|"
+    r"authorities|officials?|military|army|command|service|committee|agency|administration|embassy|mission)\b",
+    re.IGNORECASE,
+)
 _FORCE_SUBJECT = re.compile(
     r"\b(forces|army|troops|artillery|units|military|soldiers|drones?|missiles?)\b", re.IGNORECASE
 )
@@ -281,7 +288,7 @@ def _attributions(text: str) -> list[_Attribution]:
             raw[cut + 1 :] if cut >= 0 and len(raw[cut + 1 :].split()) >= 1 and not _looks_apposition(raw, cut) else raw
         )
         who = _clean_who(who_raw)
-        if not who or len(who.split()) > 25:
+        if not who or len(who.split()) > 25 or re.search(r"\b(was|were|is|are|been|be|being|which|who)$", who, re.I):
             continue
         start = m.start("who") + raw.find(who_raw.strip()) if who_raw.strip() in raw else m.start("who")
         out.append(_Attribution(who, start, m.end("who"), "forward", bool(_DENY.match(m.group("verb")))))
@@ -453,6 +460,7 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     labels = {s.id: s.label for s in profile.sides}
+    outlet_side = profile.side_of_outlet(article.source_url or article.outlet)
     outlet = article.outlet or "the article"
 
     claims: list[Claim] = []
@@ -463,11 +471,17 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
     def side_of(who: str) -> tuple[str, str]:
         """Claimant as written and side, following pronouns and surnames to earlier speakers."""
         if _PRONOUN.match(who) and speakers:
+            head = who.lower().split()[-1]
+            if head not in ("he", "she", "it", "they", "statement", "report", "source"):
+                # "the ministry added": the last speaker that was a ministry
+                for prev, prev_side in reversed(speakers):
+                    if head in prev.lower():
+                        return prev, prev_side
             return speakers[-1]
         if len(who.split()) <= 2:
             # A surname alone ("Iwazov indicated") continues the speaker named in full earlier.
             for prev, prev_side in reversed(speakers):
-                if prev != who and all(w in prev for w in who.split()):
+                if prev != who and prev.endswith(who):
                     return prev, prev_side
         side = profile.side_of_claimant(who)
         if side is None:
@@ -476,6 +490,9 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
                 if words and any(w in prev for w in words):
                     return prev, prev_side
             side = profile.default_side
+            if _OFFICIAL.search(who) and outlet_side:
+                # "the Prosecutor General's Office said" in an Azerbaijani outlet is Azerbaijan's.
+                side = outlet_side
         return who, side
 
     for sent in sentences:
@@ -529,6 +546,15 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
             if nv is not None and nv < dist:
                 continue  # nearer to "talks", "visit", "meeting" than to any violence
             places.append((m, etype))
+        # "the villages of Alkhanli and Shukurbayli of the Fuzuli district": the
+        # district only locates the villages and is no claim of its own.
+        places = [
+            item for item in places
+            if not (item[0].cue in ("district", "region", "province") and re.search(
+                r"\b(of|in)\s+(the\s+)?$", text[: item[0].start]) and any(
+                o[0].start < item[0].start and o[0].candidate.place.kind in ("village", "town")
+                and o[0].cue not in ("district", "region", "province") for o in places))
+        ]
         if any(m.candidate.place.kind != "region" for m, *_ in places):
             # A region named only to locate a town ("Shushi in Nagorno-Karabakh") is no claim of its own.
             places = [item for item in places if item[0].candidate.place.kind != "region"]

@@ -379,7 +379,7 @@ def _acceptable(cand: Candidate, sp: _Span) -> bool:
         return True
     # Fuzzy: a close spelling, or support from the places around it.
     sim = next((float(r.split("%")[0].split()[-1]) for r in cand.reasons if r.startswith("fuzzy")), 0.0)
-    return sim >= 80
+    return sim >= 85
 
 
 def _looks_person(sent: Sentence, sp: _Span) -> bool:

@@ -23,6 +23,7 @@ class Side:
     colour: str
     claimants: tuple[re.Pattern[str], ...]
     forces: tuple[re.Pattern[str], ...]
+    outlets: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,15 @@ class Profile:
                 if m and (best is None or (m.start(), order) < best[:2]):
                     best = (m.start(), order, side.id)
         return best[2] if best else None
+
+    def side_of_outlet(self, url_or_domain: str) -> str | None:
+        """The side whose domestic outlets include this one (for unqualified "the ministry said")."""
+        if not url_or_domain:
+            return None
+        for side in self.sides:
+            if any(p.search(url_or_domain) for p in side.outlets):
+                return side.id
+        return None
 
     def forces_in(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, side) of every mention of a side's forces in *text*."""
@@ -98,6 +108,7 @@ def parse_profile(text: str, *, source: str = "<profile>") -> Profile:
                 colour=colour,
                 claimants=_compile(source, raw["id"], "claimants", raw.get("claimants", [])),
                 forces=_compile(source, raw["id"], "forces", raw.get("forces", [])),
+            outlets=_compile(source, raw["id"], "outlets", raw.get("outlets", [])),
             )
         )
     ids = [s.id for s in sides]

@@ -54,6 +54,7 @@ FUZZY_CUTOFF = 85.0
 # ("Iggha Badi" ~ "Aghjabadi" 78, "Tatar" ~ "Tartar" 91; "Qarayusifli" ~ "Arjhovit" 42).
 FUZZY_SPELLING_CUTOFF = 70.0
 FAMOUS_POPULATION = 100_000
+REGION_POPULATION = 100_000
 # Fuzzy matching of very short keys produces noise ("Ani" ~ "Ana").
 FUZZY_MIN_LEN = 4
 
@@ -260,14 +261,19 @@ class Gazetteer:
             if bonus > 0:
                 score += bonus
                 reasons.append(f"{d:.0f} km on average from the other places in context: +{bonus:.2f}")
-        if place.population > 0:
+        population = place.population
+        if not population and place.kind == "region":
+            # Regions and districts carry no population in our data; they are
+            # better known than the hamlets that share their names.
+            population = REGION_POPULATION
+        if population > 0:
             weight = W_POPULATION
             if ctx.cue in ("district", "region", "province"):
                 # Districts are named after their centre, the largest town of the name.
                 weight *= 3
-            bonus = weight * min(1.0, math.log10(place.population + 1) / 7)
+            bonus = weight * min(1.0, math.log10(population + 1) / 7)
             score += bonus
-            reasons.append(f"population {place.population:,}: +{bonus:.2f}")
+            reasons.append(f"population {population:,}: +{bonus:.2f}")
         if ctx.cue and place.kind in _CUE_KINDS.get(ctx.cue, ()):
             score += W_CUE
             reasons.append(f"the text calls it a {ctx.cue}, and it is a {place.kind}: +{W_CUE:.2f}")
@@ -281,6 +287,7 @@ def resolve_jointly(
     resolutions: list[Resolution],
     *,
     anchors: tuple[tuple[float, float], ...] = (),
+    anchor_weight: float = W_ANCHOR,
     top: int = 3,
     max_combinations: int = 2000,
 ) -> list[Candidate | None]:
@@ -297,7 +304,7 @@ def resolve_jointly(
     """
     options = [list(r.candidates[:top]) for r in resolutions]
     if anchors:
-        options = [[_anchored(c, anchors) for c in o] for o in options]
+        options = [[_anchored(c, anchors, anchor_weight) for c in o] for o in options]
         options = [sorted(o, key=lambda c: -c.score) for o in options]
     if len(resolutions) < 2 or any(not o for o in options):
         return [o[0] if o and not r.not_a_place else None for r, o in zip(resolutions, options, strict=True)]
@@ -338,12 +345,12 @@ def resolve_jointly(
     return out
 
 
-def _anchored(c: Candidate, anchors: tuple[tuple[float, float], ...]) -> Candidate:
+def _anchored(c: Candidate, anchors: tuple[tuple[float, float], ...], weight: float) -> Candidate:
     d = sum(_cached_km((c.place.lat, c.place.lon), a) for a in anchors) / len(anchors)
-    bonus = W_ANCHOR * max(0.0, 1 - d / PROXIMITY_KM)
+    bonus = weight * max(0.0, 1 - d / PROXIMITY_KM)
     if bonus <= 0:
         return c
-    reason = f"{d:.0f} km on average from the article's other places: +{bonus:.2f}"
+    reason = f"{d:.0f} km on average from the places around it in the article: +{bonus:.2f}"
     return Candidate(c.place, round(c.score + bonus, 4), c.match, c.matched_form, (*c.reasons, reason))
 
 

@@ -70,6 +70,20 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _TYPE_ORDER = [name for name, _ in EVENT_TYPES]
+# Weapon nouns only say *how*; an event needs an action ("a drone was spotted"
+# is no strike, "drones struck Martakert" is one).
+_ACTION = re.compile(
+    r"\b(shell(s|ed|ing)?|bomb(s|ed|ing)|bombard\w*|fire[ds]?|firing|attack(s|ed|ing)?|strikes?|struck|striking|"
+    r"hit|hits|hitting|target(s|ed|ing)|kill(s|ed|ing)|wound(s|ed|ing)?|injur(ed|ing|ies|y)|destroy(s|ed|ing)?|"
+    r"damag(ed|ing)|dead|died|deaths?|casualties|captured?|liberat(ed|ion|ing)|took control|taken control|"
+    r"seized|recaptured|retook|fighting|fights?|clashes|clashed|battles?|combat|hostilities|skirmish(es)?|"
+    r"repel(s|led|ling)?|repulsed|assaults?|offensives?|raids?|storm(ed|ing)|explosions?|exploded|"
+    r"pound(ed|ing)|hammered|airstrikes?|perished|victims?|ruined|burn(ed|t)|used|using|launched|dropped)\b",
+    re.IGNORECASE,
+)
+_NOT_ACTION = re.compile(
+    r"\b(air[- ]raid sirens?|sirens?|ceasefire|cease-fire|fire ?fighters?|fire ?brigade)\b", re.IGNORECASE
+)
 
 _SPEECH = (
     r"said|says|say|told|tell|tells|stated|states|announced|announces|reported|reports|claimed|claims|"
@@ -95,11 +109,17 @@ _REPORTED_BY = re.compile(
     r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*|\s+(?:side|media|ministry|sources|officials))*)",
 )
 _QUOTED = re.compile(r"\b(?:quoted|cited)\s+(?P<who>.+?)\s+as\s+say(?:ing)?\b", re.IGNORECASE)
+# "the Azerbaijani president's statement that ...", "claims by the Armenian side that ..."
+_NOMINAL = re.compile(
+    r"(?:\b(?:the\s+)?(?P<who>[A-Z]?[\w-]+(?:\s+[\w-]+){0,5}?)['’]s\s+(?:statement|claims?|reports?|announcement|"
+    r"allegations?|words|assertion|accusations?)\s+that\b)",
+)
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<who>[^,;.“”\"]+?)(?=\s*(?:[,;.“”\"]|$| that\b| on\b| in a\b))", re.IGNORECASE
 )
 _FORWARD = re.compile(
-    rf"(?P<who>(?:[^,;“”\"]|,(?=[^,;“”\"]{{1,60}},))+?)\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{_SPEECH})\b"
+    rf"(?P<who>(?:[^,;“”\"]|,(?=[^,;“”\"]{{1,60}},))+?)(?P<comma>,)?\s+(?:has\s+|have\s+|had\s+)?"
+    rf"(?P<verb>{_SPEECH})\b"
     # "X said that ...", "X said on Twitter ...", "X told reporters ...", "X said the
     # positions were destroyed"; not a passive "was reported by".
     rf"(?=\s+(?!by\b)[\w“\"]|[:,]?\s*[“\"])",
@@ -107,17 +127,19 @@ _FORWARD = re.compile(
 )
 _BACKWARD = re.compile(
     rf"(?:[”\"],?|,)\s*(?P<who>[^,“”\"]+?(?:,\s*[^,“”\"]+?)*?)\s+(?P<verb>{_SPEECH})\b"
-    rf"(?:\s+[^,“”\"]{{0,60}})?[.”\"]*\s*$",
+    rf"(?:\s+[^,“”\"]{{0,60}})?(?:,\s+\w+ing\b[^“”\"]*)?[.”\"]*\s*$",
     re.IGNORECASE,
 )
+# '"...," said the ministry.' -- the claimant is a noun phrase ("the ...", a name), not "that ...".
 _BACKWARD_INV = re.compile(
-    r"(?:[”\"],?|,)\s*(?P<verb>said|says|told|reported|added|wrote|stated|announced|claimed)\s+(?P<who>[^,.]+?)\s*[.”\"]*$",
-    re.IGNORECASE,
+    r"(?:[”\"],?|,)\s*(?P<verb>said|says|told|reported|added|wrote|stated|announced|claimed)\s+"
+    r"(?P<who>(?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*)\b[^,.]{0,80}?)\s*[.”\"]*$",
 )
 _PRONOUN = re.compile(
-    r"^(?:and\s+|but\s+|also\s+)?(he|she|it|they|the ministry|the ministry of defen[cs]e|"
-    r"the defen[cs]e ministry|the spokesman|the spokeswoman|the statement|the official|"
-    r"the agency|the report|the army|the military|the source|his office|her office)$",
+    r"^(?:and\s+|but\s+|also\s+)?(?:he|she|it|they|his office|her office|"
+    r"(?:the|this|that)\s+(?:\w+\s+)?(?:ministry(?:\s+of\s+defen[cs]e)?|spokes(?:man|woman|person)|statement|"
+    r"officials?|agency|report|army|military|source|cent(?:er|re)|office|service|department|committee|"
+    r"ombuds(?:man|woman|person)|prosecutor|command|authorities|president|minister|organi[sz]ation|body|group))$",
     re.IGNORECASE,
 )
 _ADVERBIAL = re.compile(
@@ -265,7 +287,16 @@ _FORCE_SUBJECT = re.compile(
 
 def _clean_who(who: str) -> str:
     who = who.strip(" ,.:;\"“”'")
+    # A dateline before the claimant: "Moscow [Russia], October 4 (ANI/Sputnik): The ministry said"
+    who = re.sub(r"^[^:]{0,80}\)\s*:\s*|^[A-Z][A-Z' .-]{2,},[^:]{0,60}:\s*", "", who)
     who = _ADVERBIAL.sub("", who).strip(" ,")
+    # Trailing adverbs and auxiliaries: "Azerbaijan also", "the Office (GPO) has".
+    who = re.sub(
+        r"(\s+(also|has|have|had|further|then|again|reportedly|officially|later|earlier|too))+$",
+        "",
+        who,
+        flags=re.IGNORECASE,
+    )
     return re.sub(r"\s+", " ", who)
 
 
@@ -277,16 +308,37 @@ def _attributions(text: str) -> list[_Attribution]:
     for m in _ACCORDING.finditer(text):
         who = _clean_who(m.group("who"))
         out.append(_Attribution(who, m.start("who"), m.end("who"), "sentence", False))
+    for m in _NOMINAL.finditer(text):
+        who = _clean_who(m.group("who"))
+        if who:
+            out.append(_Attribution(who, m.start("who"), m.end("who"), "forward", False))
     quoted_spans = [(a.start, a.end) for a in out]
     for m in _FORWARD.finditer(text):
         if any(s <= m.start("verb") < e for s, e in quoted_spans) or m.group("verb").lower() == "quoted":
             continue
         raw = m.group("who")
+        if ". " in raw:
+            # Inside a quotation several sentences long: the claimant starts after the last full stop.
+            cut = raw.rfind(". ") + 2
+            raw = raw[cut:]
+        if re.search(r"\band\s*$", raw) and out:
+            # "The ministry denied the claim and accused ...": the same claimant.
+            prev = max((a for a in out if a.end <= m.start("verb")), key=lambda a: a.end, default=None)
+            if prev is not None:
+                out.append(
+                    _Attribution(
+                        prev.who, m.start("verb"), m.start("verb"), "forward", bool(_DENY.match(m.group("verb")))
+                    )
+                )
+                continue
         # The claimant is the last clause before the verb ("..., and the ministry said that").
-        cut = max(raw.rfind(" and "), raw.rfind(", "), raw.rfind(" while "), raw.rfind(" that "))
-        who_raw = (
-            raw[cut + 1 :] if cut >= 0 and len(raw[cut + 1 :].split()) >= 1 and not _looks_apposition(raw, cut) else raw
-        )
+        # With a comma before the verb ("The spokesman for the ministry, Anar Eyvazov, said")
+        # the commas are an apposition and belong to the claimant.
+        bounds = [raw.rfind(" and "), raw.rfind(" while "), raw.rfind(" that ")]
+        if not m.group("comma"):
+            bounds.append(raw.rfind(", "))
+        cut = max(bounds)
+        who_raw = raw[cut + 1 :] if cut >= 0 and raw[cut + 1 :].strip() else raw
         who = _clean_who(who_raw)
         if not who or len(who.split()) > 25 or re.search(r"\b(was|were|is|are|been|be|being|which|who)$", who, re.I):
             continue
@@ -337,11 +389,6 @@ def _grow_claimant(text: str, att: _Attribution, profile: Profile) -> None:
             return
 
 
-def _looks_apposition(raw: str, cut: int) -> bool:
-    """ "The spokesman for the ministry, Anar Eyvazov, said": keep the whole phrase."""
-    return raw.rstrip().endswith(",") or raw.count(",") >= 2 and raw.rstrip()[-1:] != ","
-
-
 def _claimant_for(pos: int, atts: list[_Attribution]) -> _Attribution | None:
     forward = [a for a in atts if a.scope == "forward" and a.end <= pos]
     if forward:
@@ -358,6 +405,8 @@ def _claimant_for(pos: int, atts: list[_Attribution]) -> _Attribution | None:
 def _event_near(text: str, start: int, end: int) -> tuple[str, int] | None:
     """(event type, distance in characters) of the most specific event word near a place."""
     window = 90
+    if not _ACTION.search(_NOT_ACTION.sub(" ", text)):
+        return None
     best: tuple[int, int, str] | None = None
     nearest: tuple[int, str] | None = None
     for name, rx in EVENT_TYPES:
@@ -432,7 +481,8 @@ def event_date(text: str, published: str) -> tuple[str, int]:
 
 def _precision(m: Mention) -> int:
     kind = m.candidate.place.kind
-    if kind in ("region", "country"):
+    if kind in ("region", "country") or m.cue == "province":
+        # A province (Armenia's marzer) is far larger than the town it shares a name with.
         return 3
     if kind == "district" or m.cue in ("district", "region", "province", "near"):
         return 2
@@ -444,7 +494,9 @@ def _stable_id(*parts: object) -> str:
 
 
 def _dateline_sentences(sentences: list[Sentence]) -> frozenset[int]:
-    return frozenset(s.index for s in sentences[:4] if re.match(r"^[A-Z][A-Z' .-]{2,},", s.text) and len(s.text) < 80)
+    return frozenset(
+        s.index for s in sentences[:4] if re.match(r"^[A-Z][A-Z' .-]{2,}(,|\s*\()", s.text) and len(s.text) < 80
+    )
 
 
 def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> ArticleClaims:
@@ -470,9 +522,9 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
 
     def side_of(who: str) -> tuple[str, str]:
         """Claimant as written and side, following pronouns and surnames to earlier speakers."""
-        if _PRONOUN.match(who) and speakers:
+        if _PRONOUN.match(who) and not re.search(r"\s[A-Z]", who) and speakers:
             head = who.lower().split()[-1]
-            if head not in ("he", "she", "it", "they", "statement", "report", "source"):
+            if head not in ("he", "she", "it", "they", "statement", "report", "source", "office"):
                 # "the ministry added": the last speaker that was a ministry
                 for prev, prev_side in reversed(speakers):
                     if head in prev.lower():
@@ -528,8 +580,15 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
                 continue
             if gazetteer.is_capital(p) and not m.place_context:
                 continue  # "Baku and Yerevan waged war": capitals standing for governments
-            if any(a.start <= m.start < a.end for a in atts):
-                continue  # "Baku claimed": the capital speaks for its government
+            if any(a.start <= m.start < a.end for a in atts) and not re.search(
+                r"\b(residents?|inhabitants?|witness(es)?|people|villagers)\s+(of|in|from)\s+(the\s+)?"
+                r"((city|town|village|settlement)\s+of\s+)?$",
+                text[: m.start],
+                re.IGNORECASE,
+            ):
+                # "Baku claimed": the capital speaks for its government; but "a resident of
+                # Beylagan said" is a witness speaking of the town.
+                continue
             if re.match(
                 r"^\s*(said|says|claimed|claims|denied|denies|announced|reported|confirmed|insists?|"
                 r"accused|has|have|had|is|was|will|would|and|or)\b",
@@ -549,11 +608,18 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
         # "the villages of Alkhanli and Shukurbayli of the Fuzuli district": the
         # district only locates the villages and is no claim of its own.
         places = [
-            item for item in places
-            if not (item[0].cue in ("district", "region", "province") and re.search(
-                r"\b(of|in)\s+(the\s+)?$", text[: item[0].start]) and any(
-                o[0].start < item[0].start and o[0].candidate.place.kind in ("village", "town")
-                and o[0].cue not in ("district", "region", "province") for o in places))
+            item
+            for item in places
+            if not (
+                item[0].cue in ("district", "region", "province")
+                and re.search(r"\b(of|in)\s+(the\s+)?$", text[: item[0].start])
+                and any(
+                    o[0].start < item[0].start
+                    and o[0].candidate.place.kind in ("village", "town")
+                    and o[0].cue not in ("district", "region", "province")
+                    for o in places
+                )
+            )
         ]
         if any(m.candidate.place.kind != "region" for m, *_ in places):
             # A region named only to locate a town ("Shushi in Nagorno-Karabakh") is no claim of its own.

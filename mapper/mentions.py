@@ -139,7 +139,7 @@ _ORG_NOUNS = {
     "press",
     "channel",
 }
-_DATELINE = re.compile(r"^[A-Z][A-Z' .-]{2,},")
+_DATELINE = re.compile(r"^[A-Z][A-Z' .-]{2,}(,|\s*\()")
 _LIST_SEP = re.compile(r"^\s*(,|and|or|, and|, or|as well as|&)\s*(the\s+)?$", re.IGNORECASE)
 _LOWER_CONNECTORS = {"de", "del", "la", "le", "al", "el", "ul", "i"}
 # Words that open a sentence or a name without being part of it.
@@ -354,19 +354,47 @@ def find_mentions(
         and r.best.place.kind != "country"
     }
     for sno, idxs in by_sentence.items():
-        anchors = tuple(
-            sorted({(c.place.lat, c.place.lon) for i, c in strong.items() if spans[i].sentence.index != sno})
-        )
-        chosen = resolve_jointly([first[i] for i in idxs], anchors=anchors)
+        # Context from outside the sentence: the places of the two sentences
+        # before it ("Karabakh towns ... They said that in one of those towns,
+        # Martuni, ..."), or else of the whole article.
+        recent = {(c.place.lat, c.place.lon) for i, c in strong.items() if sno - 2 <= spans[i].sentence.index < sno}
+        anywhere = {(c.place.lat, c.place.lon) for i, c in strong.items() if spans[i].sentence.index != sno}
+        anchors = tuple(sorted(recent or anywhere))
+        # The sentences just before weigh more than the article at large.
+        chosen = resolve_jointly([first[i] for i in idxs], anchors=anchors, anchor_weight=0.4 if recent else 0.25)
         for i, cand in zip(idxs, chosen, strict=True):
-            if cand is not None:
-                resolved.append((spans[i], cand))
+            if cand is None:
+                continue
+            if cand.match == "fuzzy" and not _supported(cand):
+                # A loose spelling with nothing around it is more likely another name.
+                unresolved.append(spans[i].text)
+                continue
+            resolved.append((spans[i], cand))
+
+    # One sense per article: a name written twice is the same place, the one
+    # chosen with the most support.
+    by_name: dict[str, Candidate] = {}
+    for sp, cand in resolved:
+        k = fold(sp.text)
+        if k not in by_name or cand.score > by_name[k].score:
+            by_name[k] = cand
+    resolved = [(sp, by_name[fold(sp.text)]) for sp, _ in resolved]
 
     mentions = [
         Mention(sp.sentence.index, sp.start, sp.end, sp.text, cand, sp.cue, sp.place_context, sp.from_place, sp.org)
         for sp, cand in resolved
     ]
     return mentions, sorted(set(unresolved)), focus_f
+
+
+def _supported(cand: Candidate) -> bool:
+    """Whether a fuzzy match lies among the other places of its sentence (mean < 100 km) or
+    near the places around it in the article (< 60 km)."""
+    for r in cand.reasons:
+        m = re.match(r"(\d+) km on average from the (other places|places around)", r)
+        if m and int(m.group(1)) <= (100 if m.group(2) == "other places" else 60):
+            return True
+    return False
 
 
 def _acceptable(cand: Candidate, sp: _Span) -> bool:

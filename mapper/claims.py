@@ -78,7 +78,8 @@ _ACTION = re.compile(
     r"damag(ed|ing)|dead|died|deaths?|casualties|captured?|liberat(ed|ion|ing)|took control|taken control|"
     r"seized|recaptured|retook|fighting|fights?|clashes|clashed|battles?|combat|hostilities|skirmish(es)?|"
     r"repel(s|led|ling)?|repulsed|assaults?|offensives?|raids?|storm(ed|ing)|explosions?|exploded|"
-    r"pound(ed|ing)|hammered|airstrikes?|perished|victims?|ruined|burn(ed|t)|used|using|launched|dropped)\b",
+    r"pound(ed|ing)|hammered|airstrikes?|perished|victims?|ruined|burn(ed|t)|used|using|launched|dropped|"
+    r"damage|destruction)\b",
     re.IGNORECASE,
 )
 _NOT_ACTION = re.compile(
@@ -520,6 +521,8 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
     last_claims: list[Claim] = []
     last_claim_sentence = -10
 
+    perp_hint = ""
+
     def side_of(who: str) -> tuple[str, str]:
         """Claimant as written and side, following pronouns and surnames to earlier speakers."""
         if _PRONOUN.match(who) and not re.search(r"\s[A-Z]", who) and speakers:
@@ -542,14 +545,18 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
                 if words and any(w in prev for w in words):
                     return prev, prev_side
             side = profile.default_side
-            if _OFFICIAL.search(who) and outlet_side:
-                # "the Prosecutor General's Office said" in an Azerbaijani outlet is Azerbaijan's.
-                side = outlet_side
+            if _OFFICIAL.search(who):
+                # An unqualified official body: "the Prosecutor General's Office said" in an
+                # Azerbaijani outlet is Azerbaijan's; one that accuses a side's forces belongs
+                # to that side's opponent.
+                opp = profile.opponent_of(perp_hint) if perp_hint else None
+                side = outlet_side or opp or side
         return who, side
 
     for sent in sentences:
         text = sent.text
         atts = _attributions(text)
+        perp_hint = _perpetrator(text, len(text), profile)
         for a in atts:
             _grow_claimant(text, a, profile)
         # Remember speakers even in sentences without incidents ("Iwazov indicated ...").

@@ -24,6 +24,7 @@ class Side:
     claimants: tuple[re.Pattern[str], ...]
     forces: tuple[re.Pattern[str], ...]
     outlets: tuple[re.Pattern[str], ...] = ()
+    opponent: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,13 @@ class Profile:
                 if m and (best is None or (m.start(), order) < best[:2]):
                     best = (m.start(), order, side.id)
         return best[2] if best else None
+
+    def opponent_of(self, side_id: str) -> str | None:
+        """The side that *side_id* fights, if the profile names one."""
+        for s in self.sides:
+            if s.id == side_id and s.opponent:
+                return s.opponent
+        return None
 
     def side_of_outlet(self, url_or_domain: str) -> str | None:
         """The side whose domestic outlets include this one (for unqualified "the ministry said")."""
@@ -109,11 +117,15 @@ def parse_profile(text: str, *, source: str = "<profile>") -> Profile:
                 claimants=_compile(source, raw["id"], "claimants", raw.get("claimants", [])),
                 forces=_compile(source, raw["id"], "forces", raw.get("forces", [])),
             outlets=_compile(source, raw["id"], "outlets", raw.get("outlets", [])),
+            opponent=str(raw.get("opponent", "")),
             )
         )
     ids = [s.id for s in sides]
     if len(set(ids)) != len(ids):
         raise ProfileError(f"{source}: side ids repeat: {ids!r}")
+    for side in sides:
+        if side.opponent and side.opponent not in ids:
+            raise ProfileError(f"{source}: side {side.id!r}: opponent {side.opponent!r} is not one of {ids!r}")
     default = str(data.get("default_side", ids[-1] if ids else ""))
     if default not in ids:
         raise ProfileError(f"{source}: default_side {default!r} is not one of the sides {ids!r}")

@@ -84,9 +84,11 @@ class UserAliases:
 
 
 def _geodesic_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    from geopy.distance import geodesic
+    # geopy's great-circle distance: within 0.5% of the ellipsoidal geodesic and
+    # twenty times faster, which matters with thousands of candidate pairs.
+    from geopy.distance import great_circle
 
-    return geodesic(a, b).km
+    return great_circle(a, b).km
 
 
 class Gazetteer:
@@ -95,8 +97,13 @@ class Gazetteer:
     def __init__(self, con: sqlite3.Connection, *, aliases: UserAliases | None = None) -> None:
         self._con = con
         self.aliases = aliases or UserAliases()
-        self._region_cache: dict[frozenset[str], tuple[dict[str, list[int]], list[str]]] = {}
+        self._region_cache: dict[frozenset[str], tuple[dict[str, list[int]], list[str], dict[int, list[str]]]] = {}
         self._place_cache: dict[int, Place] = {}
+        self._countries: dict[str, str] | None = None
+        # Memos: reporting repeats the same names from article to article, so a
+        # build of a thousand articles resolves each (name, context) once.
+        self._known: dict[str, bool] = {}
+        self._memo: dict[tuple[str, Context, int], Resolution] = {}
 
     @classmethod
     def open(cls, cache_dir: Path | None = None, *, aliases: UserAliases | None = None) -> Gazetteer:
@@ -107,6 +114,7 @@ class Gazetteer:
         g = Gazetteer(self._con, aliases=aliases)
         g._region_cache = self._region_cache
         g._place_cache = self._place_cache
+        g._countries = self._countries
         return g
 
     # -- lookups -----------------------------------------------------------
@@ -135,12 +143,16 @@ class Gazetteer:
 
     def known_keys(self, keys: Iterable[str]) -> set[str]:
         """Which of these folded keys name some place (or a user alias)."""
-        keys = sorted({k for k in keys if k})
+        keys = {k for k in keys if k}
         found: set[str] = {k for k in keys if k in self.aliases.pins}
-        for i in range(0, len(keys), 500):
-            chunk = keys[i : i + 500]
+        todo = sorted(k for k in keys if k not in self._known)
+        for i in range(0, len(todo), 500):
+            chunk = todo[i : i + 500]
             q = ",".join("?" * len(chunk))
-            found.update(r[0] for r in self._con.execute(f"SELECT DISTINCT key FROM names WHERE key IN ({q})", chunk))
+            hits = {r[0] for r in self._con.execute(f"SELECT DISTINCT key FROM names WHERE key IN ({q})", chunk)}
+            for k in chunk:
+                self._known[k] = k in hits
+        found.update(k for k in keys if self._known.get(k))
         return found
 
     def country(self, name: str) -> str | None:
@@ -155,29 +167,43 @@ class Gazetteer:
         return (fold(place.name), place.country_code) in self._capitals
 
     def country_keys(self) -> dict[str, str]:
-        return dict(self._con.execute("SELECT key, code FROM countries"))
+        """fold(country name) -> ISO code."""
+        if self._countries is None:
+            self._countries = dict(self._con.execute("SELECT key, code FROM countries"))
+        return self._countries
 
-    def _region(self, countries: frozenset[str]) -> tuple[dict[str, list[int]], list[str]]:
-        """Phonetic keys of the places of *countries* (cached per set of countries)."""
+    def _region(self, countries: frozenset[str]) -> tuple[dict[str, list[int]], list[str], dict[int, list[str]]]:
+        """Phonetic keys of the places of *countries*, and each place's folded spellings (cached)."""
         if countries not in self._region_cache:
             by_phon: dict[str, list[int]] = {}
-            for _key, phon, pid, _form, _origin, context_only in iter_names(self._con, countries):
+            keys_by_pid: dict[int, list[str]] = {}
+            for key, phon, pid, _form, _origin, context_only in iter_names(self._con, countries):
+                keys_by_pid.setdefault(pid, []).append(key)
                 if not context_only:
                     lst = by_phon.setdefault(phon, [])
                     if pid not in lst:
                         lst.append(pid)
-            self._region_cache[countries] = (by_phon, sorted(by_phon))
+            self._region_cache[countries] = (by_phon, sorted(by_phon), keys_by_pid)
         return self._region_cache[countries]
 
     def phonetic_known(self, names: Iterable[str], countries: Iterable[str]) -> set[str]:
         """Which of *names* have a phonetic match among the places of *countries*."""
-        by_phon, _ = self._region(frozenset(countries))
+        by_phon, _, _ = self._region(frozenset(countries))
         return {n for n in names if len(phonetic(n)) >= 3 and phonetic(n) in by_phon}
 
     # -- resolution --------------------------------------------------------
     def candidates(self, name: str, context: Context | None = None, *, limit: int = 8) -> Resolution:
         """Every candidate for *name*, scored in *context*, best first."""
         ctx = context or Context()
+        memo_key = (name, ctx, limit)
+        hit = self._memo.get(memo_key)
+        if hit is None:
+            if len(self._memo) > 200_000:
+                self._memo.clear()
+            hit = self._memo[memo_key] = self._candidates(name, ctx, limit)
+        return hit
+
+    def _candidates(self, name: str, ctx: Context, limit: int) -> Resolution:
         key = fold(name)
         if not key:
             return Resolution(name)
@@ -210,7 +236,7 @@ class Gazetteer:
         famous = any(p.population >= FAMOUS_POPULATION for p, m, _ in raw.values() if m == "exact-name")
         if region and not famous:
             phon = phonetic(name)
-            by_phon, choices = self._region(frozenset(region))
+            by_phon, choices, keys_by_pid = self._region(frozenset(region))
             pl = self._places(by_phon.get(phon, ()))
             for p in pl.values():
                 offer(p, "phonetic", phon)
@@ -223,8 +249,7 @@ class Gazetteer:
                     for pid, p in self._places(by_phon[choice]).items():
                         # The phonetic key drops vowels' identity, so a fuzzy
                         # match must also look like one of the place's spellings.
-                        forms = [r[0] for r in self._con.execute("SELECT key FROM names WHERE pid = ?", (pid,))]
-                        spelled = max((fuzz.ratio(key, f) for f in forms), default=0.0)
+                        spelled = max((fuzz.ratio(key, f) for f in keys_by_pid.get(pid, ())), default=0.0)
                         if spelled >= FUZZY_SPELLING_CUTOFF:
                             offer(p, f"fuzzy:{sim:.0f}", choice)
         cands = [self._score(p, match, form, ctx) for p, match, form in raw.values()]

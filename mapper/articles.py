@@ -62,11 +62,14 @@ def _decode(data: bytes, path: Path) -> str:
     return str(best)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
     sample = text[:4096]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROL.findall(sample))
     return controls > max(8, len(sample) // 50)
 
 

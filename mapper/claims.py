@@ -20,6 +20,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from gazetteer import Gazetteer
 
@@ -118,19 +119,7 @@ _NOMINAL = re.compile(
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<who>[^,;.“”\"]+?)(?=\s*(?:[,;.“”\"]|$| that\b| on\b| in a\b))", re.IGNORECASE
 )
-_FORWARD = re.compile(
-    rf"(?P<who>(?:[^,;“”\"]|,(?=[^,;“”\"]{{1,60}},))+?)(?P<comma>,)?\s+(?:has\s+|have\s+|had\s+)?"
-    rf"(?P<verb>{_SPEECH})\b"
-    # "X said that ...", "X said on Twitter ...", "X told reporters ...", "X said the
-    # positions were destroyed"; not a passive "was reported by".
-    rf"(?=\s+(?!by\b)[\w“\"]|[:,]?\s*[“\"])",
-    re.IGNORECASE,
-)
-_BACKWARD = re.compile(
-    rf"(?:[”\"],?|,)\s*(?P<who>[^,“”\"]+?(?:,\s*[^,“”\"]+?)*?)\s+(?P<verb>{_SPEECH})\b"
-    rf"(?:\s+[^,“”\"]{{0,60}})?(?:,\s+\w+ing\b[^“”\"]*)?[.”\"]*\s*$",
-    re.IGNORECASE,
-)
+_VERB = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?P<verb>{_SPEECH})\b", re.IGNORECASE)
 # '"...," said the ministry.' -- the claimant is a noun phrase ("the ...", a name), not "that ...".
 _BACKWARD_INV = re.compile(
     r"(?:[”\"],?|,)\s*(?P<verb>said|says|told|reported|added|wrote|stated|announced|claimed)\s+"
@@ -301,8 +290,15 @@ def _clean_who(who: str) -> str:
     return re.sub(r"\s+", " ", who)
 
 
+_ANY_ATTRIBUTION = re.compile(
+    rf"\b(?:{_SPEECH}|according|quoted|cited|statement|claims?|reports?|allegations?)\b", re.IGNORECASE
+)
+
+
 def _attributions(text: str) -> list[_Attribution]:
     out: list[_Attribution] = []
+    if not _ANY_ATTRIBUTION.search(text):
+        return out
     for m in _QUOTED.finditer(text):
         who = _clean_who(m.group("who"))
         out.append(_Attribution(who, m.start("who"), m.end("who"), "forward", False))
@@ -314,62 +310,97 @@ def _attributions(text: str) -> list[_Attribution]:
         if who:
             out.append(_Attribution(who, m.start("who"), m.end("who"), "forward", False))
     quoted_spans = [(a.start, a.end) for a in out]
-    for m in _FORWARD.finditer(text):
-        if any(s <= m.start("verb") < e for s, e in quoted_spans) or m.group("verb").lower() == "quoted":
-            continue
-        raw = m.group("who")
-        if ". " in raw:
-            # Inside a quotation several sentences long: the claimant starts after the last full stop.
-            cut = raw.rfind(". ") + 2
-            raw = raw[cut:]
-        if re.search(r"\band\s*$", raw) and out:
-            # "The ministry denied the claim and accused ...": the same claimant.
-            prev = max((a for a in out if a.end <= m.start("verb")), key=lambda a: a.end, default=None)
-            if prev is not None:
-                out.append(
-                    _Attribution(
-                        prev.who, m.start("verb"), m.start("verb"), "forward", bool(_DENY.match(m.group("verb")))
-                    )
-                )
-                continue
-        # The claimant is the last clause before the verb ("..., and the ministry said that").
-        # With a comma before the verb ("The spokesman for the ministry, Anar Eyvazov, said")
-        # the commas are an apposition and belong to the claimant.
-        bounds = [raw.rfind(" and "), raw.rfind(" while "), raw.rfind(" that ")]
-        if not m.group("comma"):
-            bounds.append(raw.rfind(", "))
-        cut = max(bounds)
-        who_raw = raw[cut + 1 :] if cut >= 0 and raw[cut + 1 :].strip() else raw
-        who = _clean_who(who_raw)
-        if not who or len(who.split()) > 25 or re.search(r"\b(was|were|is|are|been|be|being|which|who)$", who, re.I):
-            continue
-        start = m.start("who") + raw.find(who_raw.strip()) if who_raw.strip() in raw else m.start("who")
-        out.append(_Attribution(who, start, m.end("who"), "forward", bool(_DENY.match(m.group("verb")))))
+    for m in _VERB.finditer(text):
+        att = _forward_at(text, m, out, quoted_spans)
+        if att is not None:
+            out.append(att)
     back = _backward(text)
     if back is not None:
         out.append(back)
     return out
 
 
+_AFTER_FORWARD = re.compile(r"\s+(?!by\b)[\w“\"]|[:,]?\s*[“\"]")
+_AFTER_BACKWARD = re.compile(r"(?:\s+[^,“”\"]{0,60})?(?:,\s+\w+ing\b[^“”\"]*)?[.”\"]*\s*$")
+_ENDS_WITH_VERB = re.compile(rf"\b(?:{_SPEECH})$", re.IGNORECASE)
+_NOT_CLAIMANT_END = re.compile(r"\b(was|were|is|are|been|be|being|which|who)$", re.IGNORECASE)
+
+
+def _forward_at(
+    text: str, m: re.Match[str], out: list[_Attribution], quoted_spans: list[tuple[int, int]]
+) -> _Attribution | None:
+    """'X said (that) ...': the claimant is the clause before the verb (written without
+    backtracking regular expressions, which cost seconds on long sentences)."""
+    verb = m.group("verb")
+    vstart = m.start()
+    if verb.lower() == "quoted" or any(s <= m.start("verb") < e for s, e in quoted_spans):
+        return None
+    if not _AFTER_FORWARD.match(text, m.end()):
+        return None
+    base = max(0, vstart - 300)
+    raw = text[base:vstart].rstrip()
+    comma = raw.endswith(",")
+    raw = raw.rstrip(",").rstrip()
+    # The claimant never spans a quotation mark, a semicolon or a full stop.
+    cut = max(raw.rfind(ch) for ch in ';“”"')
+    dot = raw.rfind(". ")
+    cut = max(cut, dot + 1 if dot >= 0 else -1)
+    if cut >= 0:
+        base += cut + 1
+        raw = raw[cut + 1 :]
+    lead = len(raw) - len(raw.lstrip())
+    base += lead
+    raw = raw.strip()
+    if not raw:
+        return None
+    deny = bool(_DENY.match(verb))
+    if re.search(r"\band$", raw) and out:
+        # "The ministry denied the claim and accused ...": the same claimant.
+        prev = max((a for a in out if a.end <= vstart), key=lambda a: a.end, default=None)
+        if prev is not None:
+            return _Attribution(prev.who, vstart, vstart, "forward", deny)
+        return None
+    # The claimant is the last clause before the verb ("..., and the ministry said that").
+    # With a comma before the verb ("The spokesman for the ministry, Anar Eyvazov, said")
+    # the last two commas enclose an apposition that belongs to the claimant.
+    parts = raw.split(", ")
+    keep = ", ".join(parts[-2:]) if comma else parts[-1]
+    offset = len(raw) - len(keep)
+    bounds = [keep.rfind(" and "), keep.rfind(" while "), keep.rfind(" that ")]
+    cut = max(bounds)
+    if cut >= 0 and keep[cut + 1 :].strip():
+        word = keep[cut + 1 :].split(" ", 1)[0]
+        offset += cut + 1 + len(word) + 1
+        keep = keep[cut + 1 + len(word) + 1 :]
+    who = _clean_who(keep)
+    if not who or len(who.split()) > 25 or _NOT_CLAIMANT_END.search(who) or _ENDS_WITH_VERB.search(who):
+        return None  # "denied reports that": "reports" is a noun here
+    return _Attribution(who, base + offset, vstart, "forward", deny)
+
+
 def _backward(text: str) -> _Attribution | None:
     """'"...," X said.' or '..., X told Trend on Oct. 28.': the claimant after the claim.
 
-    The claimant starts after the last closing quotation mark, or else after
-    the last comma, and grows leftwards by comma-separated segments while it
-    names no side and the segment reports no event ("Assistant to the
-    Azerbaijani President, Head of the ... Department, Hikmat Hajiyev said").
+    The claimant starts after the last closing quotation mark or comma before the
+    verb; it may grow leftwards later (see _grow_claimant).
     """
-    for rx in (_BACKWARD, _BACKWARD_INV):
-        starts = [m.end() for m in re.finditer(r"[”\"],?|,", text)]
-        for pos in reversed(starts):
-            m = rx.match(text, pos - 1 if text[pos - 1] == "," else pos - 1)
-            if m is None:
-                m = rx.match(text, max(0, pos - 2))
-            if m is None:
-                continue
-            return _Attribution(
-                _clean_who(m.group("who")), m.start("who"), m.end("who"), "backward", bool(_DENY.match(m.group("verb")))
-            )
+    for m in reversed(list(_VERB.finditer(text))):
+        if not _AFTER_BACKWARD.fullmatch(text, m.end()):
+            continue
+        before = text[: m.start()]
+        bound = max(before.rfind(","), before.rfind("”"), before.rfind('"'))
+        if bound < 0:
+            return None
+        who = _clean_who(before[bound + 1 :])
+        if not who or len(who.split()) > 30 or _NOT_CLAIMANT_END.search(who):
+            return None
+        start = bound + 1 + (len(before[bound + 1 :]) - len(before[bound + 1 :].lstrip()))
+        return _Attribution(who, start, m.start(), "backward", bool(_DENY.match(m.group("verb"))))
+    m = _BACKWARD_INV.search(text)
+    if m:
+        return _Attribution(
+            _clean_who(m.group("who")), m.start("who"), m.end("who"), "backward", bool(_DENY.match(m.group("verb")))
+        )
     return None
 
 
@@ -403,23 +434,27 @@ def _claimant_for(pos: int, atts: list[_Attribution]) -> _Attribution | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _event_words(text: str) -> tuple[tuple[int, int, int, str], ...]:
+    """(start, end, specificity, type) of every event word of a sentence; empty without an action."""
+    if not _ACTION.search(_NOT_ACTION.sub(" ", text)):
+        return ()
+    return tuple(
+        (m.start(), m.end(), order, name) for order, (name, rx) in enumerate(EVENT_TYPES) for m in rx.finditer(text)
+    )
+
+
 def _event_near(text: str, start: int, end: int) -> tuple[str, int] | None:
     """(event type, distance in characters) of the most specific event word near a place."""
     window = 90
-    if not _ACTION.search(_NOT_ACTION.sub(" ", text)):
-        return None
     best: tuple[int, int, str] | None = None
     nearest: tuple[int, str] | None = None
-    for name, rx in EVENT_TYPES:
-        for m in rx.finditer(text):
-            d = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
-            d = max(d, 0)
-            if nearest is None or d < nearest[0]:
-                nearest = (d, name)
-            if d <= window:
-                cand = (_TYPE_ORDER.index(name), d, name)
-                if best is None or cand < best:
-                    best = cand
+    for ws, we, order, name in _event_words(text):
+        d = max(start - we if we <= start else ws - end if ws >= end else 0, 0)
+        if nearest is None or d < nearest[0]:
+            nearest = (d, name)
+        if d <= window and (best is None or (order, d) < best[:2]):
+            best = (order, d, name)
     if best:
         return best[2], best[1]
     if nearest:
@@ -435,7 +470,12 @@ def _nearest_non_violent(text: str, start: int, end: int, profile: Profile) -> i
     return min(dists) if dists else None
 
 
+_COUNT_HINT = re.compile(r"kill|dead|died|death|wound|injur|lives|left", re.IGNORECASE)
+
+
 def _count(patterns: list[re.Pattern[str]], text: str) -> int | None:
+    if not _COUNT_HINT.search(text):
+        return None
     for rx in patterns:
         m = rx.search(text)
         if m:
@@ -556,7 +596,8 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
     for sent in sentences:
         text = sent.text
         atts = _attributions(text)
-        perp_hint = _perpetrator(text, len(text), profile)
+        forces = profile.forces_in(text)
+        perp_hint = _perpetrator(forces, len(text))
         for a in atts:
             _grow_claimant(text, a, profile)
         # Remember speakers even in sentences without incidents ("Iwazov indicated ...").
@@ -662,7 +703,7 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
             else:
                 claimant, side = side_of(att.who)
                 denied = att.deny or bool(_FALSE.search(text))
-            perp = _perpetrator(text, pos, profile)
+            perp = _perpetrator(forces, pos)
             if prev is not None:
                 place_name, written, pid, gid, cc, lat, lon, prec, kind, reason = (
                     prev.place,
@@ -766,9 +807,8 @@ def _is_background(text: str, published: str) -> bool:
     return all(y < this for y in years)
 
 
-def _perpetrator(text: str, pos: int, profile: Profile) -> str:
+def _perpetrator(forces: list[tuple[int, int, str]], pos: int) -> str:
     """The side whose forces the sentence names as acting, nearest before the place."""
-    forces = profile.forces_in(text)
     if not forces:
         return ""
     before = [f for f in forces if f[0] <= pos]

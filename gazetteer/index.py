@@ -397,8 +397,8 @@ def open_index(cache_dir: Path | None = None, *, build: bool = True) -> sqlite3.
         if not build:
             raise FileNotFoundError(path)
         build_index(path, cache_dir=cache_dir)
-        for old in cache_dir.glob("gazetteer-*.sqlite"):
-            if old != path:
+        for old in cache_dir.glob("gazetteer-*"):
+            if not old.name.startswith(path.stem):
                 with contextlib.suppress(OSError):
                     old.unlink()
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)

@@ -116,6 +116,9 @@ _NOMINAL = re.compile(
     r"(?:\b(?:the\s+)?(?P<who>[A-Z]?[\w-]+(?:\s+[\w-]+){0,5}?)['’]s\s+(?:statement|claims?|reports?|announcement|"
     r"allegations?|words|assertion|accusations?)\s+that\b)",
 )
+_NOMINAL_HINT = re.compile(
+    r"['’]s\s+(?:statement|claims?|reports?|announcement|allegations?|words|assertion|accusations?)\s+that\b"
+)
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<who>[^,;.“”\"]+?)(?=\s*(?:[,;.“”\"]|$| that\b| on\b| in a\b))", re.IGNORECASE
 )
@@ -290,6 +293,10 @@ def _clean_who(who: str) -> str:
     return re.sub(r"\s+", " ", who)
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+_ATTRIBUTION_WORDS = frozenset(
+    w for w in re.sub(r"\[sz\]", "s", _SPEECH).replace("emphasised", "emphasised|emphasized").split("|") if " " not in w
+) | {"according", "quoted", "cited", "statement", "claim", "claims", "report", "reports", "allegation", "allegations"}
 _ANY_ATTRIBUTION = re.compile(
     rf"\b(?:{_SPEECH}|according|quoted|cited|statement|claims?|reports?|allegations?)\b", re.IGNORECASE
 )
@@ -297,18 +304,25 @@ _ANY_ATTRIBUTION = re.compile(
 
 def _attributions(text: str) -> list[_Attribution]:
     out: list[_Attribution] = []
-    if not _ANY_ATTRIBUTION.search(text):
+    low = text.lower()
+    # A set of words, not one regular expression with sixty alternatives: Python's
+    # engine tries each alternative at every position.
+    if not (_ATTRIBUTION_WORDS & set(_LOWER_WORD.findall(low))) and "pointed out" not in low and "spoke of" not in low:
         return out
-    for m in _QUOTED.finditer(text):
-        who = _clean_who(m.group("who"))
-        out.append(_Attribution(who, m.start("who"), m.end("who"), "forward", False))
-    for m in _ACCORDING.finditer(text):
-        who = _clean_who(m.group("who"))
-        out.append(_Attribution(who, m.start("who"), m.end("who"), "sentence", False))
-    for m in _NOMINAL.finditer(text):
-        who = _clean_who(m.group("who"))
-        if who:
+    # Cheap substring checks first: the full patterns scan every word position.
+    if "quoted" in low or "cited" in low:
+        for m in _QUOTED.finditer(text):
+            who = _clean_who(m.group("who"))
             out.append(_Attribution(who, m.start("who"), m.end("who"), "forward", False))
+    if "according" in low:
+        for m in _ACCORDING.finditer(text):
+            who = _clean_who(m.group("who"))
+            out.append(_Attribution(who, m.start("who"), m.end("who"), "sentence", False))
+    if _NOMINAL_HINT.search(text):
+        for m in _NOMINAL.finditer(text):
+            who = _clean_who(m.group("who"))
+            if who:
+                out.append(_Attribution(who, m.start("who"), m.end("who"), "forward", False))
     quoted_spans = [(a.start, a.end) for a in out]
     for m in _VERB.finditer(text):
         att = _forward_at(text, m, out, quoted_spans)
@@ -470,6 +484,16 @@ def _nearest_non_violent(text: str, start: int, end: int, profile: Profile) -> i
     return min(dists) if dists else None
 
 
+@lru_cache(maxsize=4096)
+def _fatalities(text: str) -> int | None:
+    return _count(_KILLED, text)
+
+
+@lru_cache(maxsize=4096)
+def _wounded(text: str) -> int | None:
+    return _count(_WOUNDED, text)
+
+
 _COUNT_HINT = re.compile(r"kill|dead|died|death|wound|injur|lives|left", re.IGNORECASE)
 
 
@@ -487,6 +511,7 @@ def _count(patterns: list[re.Pattern[str]], text: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def event_date(text: str, published: str) -> tuple[str, int]:
     """The event date a sentence states, relative to the article date, and ACLED's precision code."""
     if not published:
@@ -596,7 +621,8 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
     for sent in sentences:
         text = sent.text
         atts = _attributions(text)
-        forces = profile.forces_in(text)
+        # Forces named in the sentence: only needed for its claims and unqualified claimants.
+        forces = profile.forces_in(text) if (atts or by_sentence.get(sent.index)) else []
         perp_hint = _perpetrator(forces, len(text))
         for a in atts:
             _grow_claimant(text, a, profile)
@@ -769,8 +795,8 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
                 denies_claim_id=denies,
                 event_date=edate,
                 time_precision=tprec,
-                fatalities=_count(_KILLED, text),
-                wounded=_count(_WOUNDED, text),
+                fatalities=_fatalities(text),
+                wounded=_wounded(text),
                 resolution=reason,
             )
             new_claims.append(claim)

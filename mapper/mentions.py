@@ -19,7 +19,7 @@ from gazetteer.index import DATA_DIR
 from gazetteer.normalize import fold
 from gazetteer.resolve import resolve_jointly
 
-from .text import Sentence, Token, word_tokens
+from .text import Sentence, Token, word_tokens  # Token = (start, end, text)
 
 __all__ = ["Mention", "find_mentions", "common_words"]
 
@@ -226,14 +226,14 @@ def _runs(tokens: list[Token], text: str) -> list[tuple[int, int]]:
     runs = []
     i = 0
     while i < len(tokens):
-        if tokens[i].text[0].isupper():
+        if tokens[i][2][0].isupper():
             j = i + 1
             while j < len(tokens):
-                gap = text[tokens[j - 1].end : tokens[j].start]
+                gap = text[tokens[j - 1][1] : tokens[j][0]]
                 if gap not in (" ", "-"):
                     break
-                if tokens[j].text[0].isupper() or (
-                    tokens[j].lower in _LOWER_CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].text[0].isupper()
+                if tokens[j][2][0].isupper() or (
+                    tokens[j][2].lower() in _LOWER_CONNECTORS and j + 1 < len(tokens) and tokens[j + 1][2][0].isupper()
                 ):
                     j += 1
                 else:
@@ -249,7 +249,7 @@ def _spans_for_sentence(sent: Sentence) -> tuple[list[Token], list[tuple[int, in
     toks = word_tokens(sent.text)
     runs = []
     for i, j in _runs(toks, sent.text):
-        while i < j and toks[i].lower in _LEADING:
+        while i < j and toks[i][2].lower() in _LEADING:
             i += 1
         if i < j:
             runs.append((i, j))
@@ -279,7 +279,7 @@ def find_mentions(
         for i, j in runs:
             for a in range(i, j):
                 for b in range(a + 1, min(j, a + 4) + 1):
-                    keys.add(fold(sent.text[toks[a].start : toks[b - 1].end]))
+                    keys.add(fold(sent.text[toks[a][0] : toks[b - 1][1]]))
     known = gazetteer.known_keys(keys)
     for k in keys:
         if k in countries:
@@ -296,7 +296,7 @@ def find_mentions(
             while a < j:
                 chosen = None
                 for b in range(min(j, a + 4), a, -1):
-                    text = sent.text[toks[a].start : toks[b - 1].end]
+                    text = sent.text[toks[a][0] : toks[b - 1][1]]
                     k = fold(text)
                     if k in countries or common.get(k) == "never":
                         chosen = ("skip", b)
@@ -311,7 +311,7 @@ def find_mentions(
                     chosen = ("unknown", b)
                 kind, b = chosen
                 if kind != "skip":
-                    sp = _Span(sent, toks[a].start, toks[b - 1].end, sent.text[toks[a].start : toks[b - 1].end], (a, b))
+                    sp = _Span(sent, toks[a][0], toks[b - 1][1], sent.text[toks[a][0] : toks[b - 1][1]], (a, b))
                     sp.person = kind == "unknown" and (j - i) >= 2 and a == i and b == j and _looks_person(sent, sp)
                     sent_spans.append(sp)
                 a = b
@@ -419,8 +419,10 @@ def _looks_person(sent: Sentence, sp: _Span) -> bool:
 def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span]) -> None:
     text = sent.text
     for sp in spans:
-        before = text[: sp.start]
-        after = text[sp.end :]
+        # Only the words next to the name matter; anchored patterns on the whole
+        # prefix would rescan it for every name.
+        before = text[max(0, sp.start - 80) : sp.start]
+        after = text[sp.end : sp.end + 80]
         m = _CUE_BEFORE.search(before)
         if m:
             word = m.group(1).lower()

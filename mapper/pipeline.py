@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import hashlib
 import json
@@ -15,8 +16,7 @@ from .aliases import ALIAS_FILE, aliases_digest, load_aliases
 from .articles import ARTICLE_SUFFIXES, MAX_BYTES, content_hash, parse_article
 from .claims import Claim, extract_claims
 from .errors import ArticleError, BuildLockedError, MapperError
-from .export import claims_frame, csv_bytes, geojson_bytes, to_feature_collection, write_atomic
-from .incidents import incident_ids
+from .export import assemble, feature_rows, write_atomic
 from .sides import Profile, load_profile
 from .store import STORE_NAME, Store
 
@@ -121,6 +121,16 @@ _EXTRACTION_MODULES = (
     "gazetteer/resolve.py",
     "gazetteer/index.py",
 )
+
+
+def _render_digest() -> str:
+    """A hash of the map code: a new renderer redraws maps that are otherwise up to date."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for rel in ("render.py", "assets.py"):
+        with contextlib.suppress(OSError):
+            h.update((root / rel).read_bytes())
+    return h.hexdigest()[:16]
 
 
 def _code_digest() -> str:
@@ -296,29 +306,32 @@ def _build_locked(
     store.set_meta("fingerprint", fp)
     store.commit()
 
-    # Assemble every article's claims, under the file name that now holds them.
-    claims: list[Claim] = []
+    # Assemble every article's rows, under the file name that now holds them.
+    rows: list[tuple[list, str, str]] = []
+    everything = store.all_rows()
     for name, (_s, _m, h) in sorted(current.items()):
-        stored, unresolved = store.extraction(h)
-        for c in stored:
-            claims.append(c if c.article == name else _rename(c, name))
+        raw_rows, raw_unresolved = everything[h]
+        art_rows, unresolved = json.loads(raw_rows), json.loads(raw_unresolved)
+        if art_rows and art_rows[0][0][0] != name:
+            # The same content under a new file name: serialise its claims again.
+            stored, _ = store.extraction(h)
+            art_rows = feature_rows([_rename(c, name) for c in stored])
+        rows.extend(art_rows)
         for u in unresolved:
             report.unresolved.setdefault(u, []).append(name)
     report.articles = len(current)
-    ids = incident_ids(claims)
-    fc = to_feature_collection(claims, ids)
+    gj, csv = assemble(rows)
+    fc = json.loads(gj)
     report.claims = len(fc["features"])
-    report.incidents = len(set(ids.values()))
+    report.incidents = len({f["properties"]["incident_id"] for f in fc["features"]})
     for f in fc["features"]:
         s = f["properties"]["side"]
         report.per_side[s] = report.per_side.get(s, 0) + 1
-    gj = geojson_bytes(fc)
-    df = claims_frame(fc)
-    csv = csv_bytes(df)
     outputs = {"incidents.geojson": gj, "incidents.csv": csv}
-    digest = hashlib.sha256(gj + prof.digest.encode()).hexdigest()
+    digest = hashlib.sha256(gj + prof.digest.encode() + _render_digest().encode()).hexdigest()
     map_path = out / "map.html"
-    if render and (store.get_meta("map_digest") != digest or not map_path.exists()):
+    fresh = store.get_meta("map_digest") == digest and map_path.exists() and (out / "map_files").is_dir()
+    if render and not fresh:
         from .render import render_map
 
         outputs["map.html"] = render_map(fc, prof, n_articles=len(current), out=out)

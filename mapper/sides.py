@@ -69,7 +69,8 @@ class Profile:
         if not url_or_domain:
             return None
         for side in self.sides:
-            if any(p.search(url_or_domain) for p in side.outlets):
+            rx = _union(side.outlets)
+            if rx is not None and rx.search(url_or_domain):
                 return side.id
         return None
 

@@ -11,20 +11,23 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict
+from dataclasses import fields
 from pathlib import Path
 
 from .claims import Claim
 from .errors import StoreError
+from .export import feature_rows
 
 __all__ = ["Store", "STORE_NAME"]
 
 STORE_NAME = ".mapper-store.sqlite"
+STORE_VERSION = "2"
+_FIELDS = tuple(f.name for f in fields(Claim))
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE IF NOT EXISTS files (name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, content_hash TEXT);
 CREATE TABLE IF NOT EXISTS extractions (content_hash TEXT PRIMARY KEY, claims TEXT, unresolved TEXT,
-    title TEXT, published TEXT);
+    title TEXT, published TEXT, rows TEXT);
 """
 
 
@@ -34,6 +37,13 @@ class Store:
         try:
             self.con = sqlite3.connect(self.path, timeout=30)
             self.con.executescript(_SCHEMA)
+            if self.get_meta("store_version") != STORE_VERSION:
+                # An older layout: start afresh (the store is a cache of the articles).
+                self.con.executescript(
+                    "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS extractions; DELETE FROM meta;" + _SCHEMA
+                )
+                self.set_meta("store_version", STORE_VERSION)
+                self.con.commit()
         except sqlite3.DatabaseError as err:
             raise StoreError(
                 f"{self.path}: the incident store is damaged ({err}); run 'mapper build --full' to rebuild it"
@@ -63,13 +73,14 @@ class Store:
         self, content_hash: str, claims: list[Claim], unresolved: list[str], title: str, published: str
     ) -> None:
         self.con.execute(
-            "INSERT OR REPLACE INTO extractions VALUES (?,?,?,?,?)",
+            "INSERT OR REPLACE INTO extractions VALUES (?,?,?,?,?,?)",
             (
                 content_hash,
-                json.dumps([asdict(c) for c in claims], ensure_ascii=False, sort_keys=True),
+                json.dumps([{f: getattr(c, f) for f in _FIELDS} for c in claims], ensure_ascii=False),
                 json.dumps(sorted(unresolved)),
                 title,
                 published,
+                json.dumps(feature_rows(claims), ensure_ascii=False),
             ),
         )
 
@@ -80,6 +91,19 @@ class Store:
         if row is None:
             raise KeyError(content_hash)
         return [Claim(**d) for d in json.loads(row[0])], json.loads(row[1])
+
+    def rows(self, content_hash: str) -> tuple[list[tuple[list, str, str]], list[str]]:
+        """The pre-serialised output rows of one article (see export.feature_rows), and its unresolved names."""
+        row = self.con.execute(
+            "SELECT rows, unresolved FROM extractions WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(content_hash)
+        return [tuple(r) for r in json.loads(row[0])], json.loads(row[1])
+
+    def all_rows(self) -> dict[str, tuple[str, str]]:
+        """content hash -> (rows JSON, unresolved JSON) of every article, in one query."""
+        return {h: (r, u) for h, r, u in self.con.execute("SELECT content_hash, rows, unresolved FROM extractions")}
 
     def drop_extractions(self, keep: set[str] | None = None) -> int:
         if keep is None:

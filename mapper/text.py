@@ -61,15 +61,9 @@ class Sentence:
     paragraph: int
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int  # offset in the sentence
-    end: int
-    text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+#: A word of a sentence: (start, end, text), offsets in the sentence.  A plain tuple:
+#: a build makes hundreds of thousands of them.
+Token = tuple[int, int, str]
 
 
 # Inner hyphens and apostrophes join a word ("Nagorno-Karabakh", "Ma'arrat"),
@@ -79,7 +73,7 @@ _BOUNDARY = re.compile(r"([.!?]+)([\"”»’']*)(\s+)(?=[\"“«'‘(\[]?[A-Z0-
 
 
 def word_tokens(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
 def _quote_depth_ok(par: str, end: int) -> bool:

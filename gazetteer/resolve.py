@@ -41,7 +41,7 @@ from .place import Candidate, Context, Place, Resolution
 
 __all__ = ["Gazetteer", "UserAliases", "resolve_jointly"]
 
-W_MATCH = {"exact-name": 1.0, "exact-alt": 0.95, "alias": 1.2, "variant": 0.9, "phonetic": 0.85}
+W_MATCH = {"exact-name": 1.0, "exact-alt": 0.95, "alias": 1.2, "variant": 0.9, "phonetic": 0.85, "online": 0.9}
 W_FUZZY = 0.85
 W_FOCUS = 0.5
 W_THEATRE = 0.3
@@ -99,6 +99,8 @@ class Gazetteer:
     ) -> None:
         self._con = con
         self._path = path
+        #: An opt-in OnlineGeocoder (gazetteer.online), asked only when nothing offline matches.
+        self.online = None
         self.aliases = aliases or UserAliases()
         self._region_cache: dict[frozenset[str], tuple[dict[str, list[int]], list[str], dict[int, list[str]]]] = {}
         self._place_cache: dict[int, Place] = {}
@@ -118,6 +120,7 @@ class Gazetteer:
         g._region_cache = self._region_cache
         g._place_cache = self._place_cache
         g._countries = self._countries
+        g.online = self.online
         return g
 
     # -- lookups -----------------------------------------------------------
@@ -239,7 +242,7 @@ class Gazetteer:
         raw: dict[str, tuple[Place, str, str]] = {}  # place id -> (place, match, form)
 
         def offer(place: Place, match: str, form: str) -> None:
-            order = ("alias", "exact-name", "exact-alt", "variant", "phonetic", "fuzzy")
+            order = ("alias", "exact-name", "exact-alt", "variant", "phonetic", "fuzzy", "online")
             old = raw.get(place.id)
             if old is None or order.index(match.split(":")[0]) < order.index(old[1].split(":")[0]):
                 raw[place.id] = (place, match, form)
@@ -279,6 +282,10 @@ class Gazetteer:
                         spelled = max((fuzz.ratio(key, f) for f in keys_by_pid.get(pid, ())), default=0.0)
                         if spelled >= FUZZY_SPELLING_CUTOFF:
                             offer(p, f"fuzzy:{sim:.0f}", choice)
+        if not raw and self.online is not None and ctx.place_context and len(key) >= 4:
+            found = self.online.lookup(name)
+            if found is not None:
+                offer(found, "online", name)
         cands = [self._score(p, match, form, ctx) for p, match, form in raw.values()]
         cands.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
         return Resolution(name, tuple(cands[:limit]))

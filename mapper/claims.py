@@ -250,6 +250,7 @@ class Claim:
     time_precision: int  # 1 day, 2 week, 3 month (ACLED's codes)
     fatalities: int | None
     wounded: int | None
+    equipment_destroyed: int | None  # tanks, vehicles, guns, drones... where the claim counts them
     resolution: str  # the resolver's reason for the place, for analysts
 
 
@@ -492,6 +493,26 @@ def _fatalities(text: str) -> int | None:
 @lru_cache(maxsize=4096)
 def _wounded(text: str) -> int | None:
     return _count(_WOUNDED, text)
+
+
+_EQUIPMENT = re.compile(
+    rf"\b{_NUM}\s+(?:[\w“”\"-]+\s+){{0,2}}(?:tanks?|armou?red vehicles?|(?:military )?vehicles?|trucks?|"
+    r"artillery(?: pieces| guns| systems)?|howitzers?|guns?|mortars?|drones?|UAVs?|helicopters?|aircraft|"
+    r"(?:multiple rocket launchers?|MLRS|air defen[cs]e systems?|radars?|launchers?|ammunition depots?))\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _equipment(text: str) -> int | None:
+    """Pieces of equipment a sentence says were destroyed ("destroyed 10 tanks and 30 vehicles")."""
+    if not re.search(r"\bdestroy(ed|ing|s)?\b|\bdisabled\b|\bneutrali[sz]ed\b", text, re.IGNORECASE):
+        return None
+    total = 0
+    for m in _EQUIPMENT.finditer(text):
+        raw = m.group(1).lower().replace(",", "")
+        total += int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 0)
+    return total or None
 
 
 _COUNT_HINT = re.compile(r"kill|dead|died|death|wound|injur|lives|left", re.IGNORECASE)
@@ -797,6 +818,7 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
                 time_precision=tprec,
                 fatalities=_fatalities(text),
                 wounded=_wounded(text),
+                equipment_destroyed=_equipment(text),
                 resolution=reason,
             )
             new_claims.append(claim)

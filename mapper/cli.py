@@ -112,6 +112,12 @@ def _build_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--full", action="store_true", help="rebuild from scratch, ignoring the store")
     p.add_argument("--jobs", type=int, default=1, help="worker processes for article processing (default 1)")
     p.add_argument("--no-map", action="store_true", help="write the exports only, not map.html")
+    p.add_argument(
+        "--geocode-online",
+        action="store_true",
+        help="ask OpenStreetMap Nominatim (through geopy) for names no offline source resolves; "
+        "answers are cached, one request a second; off by default",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
 
 
@@ -181,6 +187,7 @@ def _run_build(args) -> int:
         progress=progress,
         on_wait=lambda m: print(f"mapper: {m}", file=sys.stderr),
         render=not args.no_map,
+        geocode_online=args.geocode_online,
     )
     if not args.quiet:
         _print_report(report)

@@ -52,6 +52,7 @@ PROPERTIES = (
     "denies_claim_id",
     "fatalities",
     "wounded",
+    "equipment_destroyed",
     "evidence",
     "sentence_index",
     "resolution",
@@ -180,7 +181,7 @@ def claims_frame(fc: dict):
         row["lon"], row["lat"] = f["geometry"]["coordinates"]
         rows.append(row)
     df = pd.DataFrame(rows, columns=list(CSV_COLUMNS))
-    for col in ("fatalities", "wounded", "geonameid"):
+    for col in ("fatalities", "wounded", "equipment_destroyed", "geonameid"):
         df[col] = df[col].astype("Int64")
     return df
 
@@ -224,6 +225,10 @@ def write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        # mkstemp makes private files; outputs get the usual permissions (0644 under umask 022).
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -149,12 +149,16 @@ def _code_digest() -> str:
 _WORKER: dict[str, object] = {}
 
 
-def _worker_init(profile_src: str, seeds: str, cache_dir: str | None) -> None:
+def _worker_init(profile_src: str, seeds: str, cache_dir: str | None, online: bool = False) -> None:
     from gazetteer import Gazetteer
 
     profile = load_profile(profile_src)
     gaz = Gazetteer.open(Path(cache_dir) if cache_dir else None)
     gaz = gaz.with_aliases(load_aliases(Path(seeds) / ALIAS_FILE, gaz))
+    if online:
+        from gazetteer.online import OnlineGeocoder
+
+        gaz.online = OnlineGeocoder(profile.theatre_countries, cache_dir=Path(cache_dir) if cache_dir else None)
     _WORKER.update(profile=profile, gazetteer=gaz)
 
 
@@ -180,10 +184,13 @@ def build(
     on_wait: Callable[[str], None] | None = None,
     lock_wait: float = 600.0,
     render: bool = True,
+    geocode_online: bool = False,
 ) -> BuildReport:
     """Build (or update) the map and exports in *out* from the articles in *seeds*.
 
-    Only new or changed articles are read; removed articles drop out.  Returns a
+    Only new or changed articles are read; removed articles drop out.  With
+    *geocode_online*, names no offline source resolves are asked of Nominatim (through
+    geopy, cached, one request a second); off by default.  Returns a
     report of what was read, skipped and written.  Bad articles are skipped and
     reported, never fatal; earlier outputs are replaced atomically or left alone.
     """
@@ -207,6 +214,7 @@ def build(
                 progress=progress,
                 render=render,
                 profile_src=str(profile or prof.source),
+                online=geocode_online,
             )
         finally:
             store.close()
@@ -229,11 +237,13 @@ def _build_locked(
     progress,
     render: bool,
     profile_src: str,
+    online: bool = False,
 ) -> None:
     files, skipped = _list_inputs(seeds)
     report.skipped.extend(skipped)
     report.files = len(files)
-    fp = _fingerprint(prof, seeds, cache_dir)
+    # Online answers change what resolves: a build with them is a different build.
+    fp = _fingerprint(prof, seeds, cache_dir) + ("+online" if online else "")
     if full or store.get_meta("fingerprint") != fp:
         store.drop_extractions()
     known_files = store.files()
@@ -277,7 +287,7 @@ def _build_locked(
             with ProcessPoolExecutor(
                 max_workers=jobs,
                 initializer=_worker_init,
-                initargs=(profile_src, str(seeds), str(cache_dir) if cache_dir else None),
+                initargs=(profile_src, str(seeds), str(cache_dir) if cache_dir else None, online),
             ) as ex:
                 for r in ex.map(_extract_one, todo, chunksize=max(1, len(todo) // (jobs * 8))):
                     results.append(r)
@@ -285,7 +295,7 @@ def _build_locked(
                     if progress:
                         progress(done, len(todo))
         else:
-            _worker_init(profile_src, str(seeds), str(cache_dir) if cache_dir else None)
+            _worker_init(profile_src, str(seeds), str(cache_dir) if cache_dir else None, online)
             for item in todo:
                 results.append(_extract_one(item))
                 done += 1
@@ -369,9 +379,12 @@ def load_incidents(out: Path | str = "output"):
     path = Path(out) / "incidents.csv"
     if not path.exists():
         raise MapperError(f"{path} does not exist; run 'mapper build' first")
-    return pd.read_csv(
+    df = pd.read_csv(
         path,
         dtype={"claim_id": str, "incident_id": str, "denies_claim_id": str, "published": str, "event_date": str},
         keep_default_na=False,
-        na_values={"fatalities": [""], "wounded": [""], "geonameid": [""]},
+        na_values={"fatalities": [""], "wounded": [""], "equipment_destroyed": [""], "geonameid": [""]},
     )
+    for col in ("fatalities", "wounded", "equipment_destroyed", "geonameid"):
+        df[col] = df[col].astype("Int64")  # whole numbers, missing where not stated
+    return df

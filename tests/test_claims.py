@@ -143,3 +143,12 @@ def test_historical_background_is_not_a_claim(gazetteer, profile) -> None:
 )
 def test_event_date_from_the_text_and_the_article_date(text: str, expected) -> None:
     assert event_date(text, "2020-10-10") == expected  # 2020-10-10 was a Saturday
+
+
+def test_equipment_destroyed_is_counted(gazetteer, profile) -> None:
+    text = (
+        "Azerbaijan's defence ministry said its forces destroyed 10 tanks, 6 D-20 howitzers and "
+        "30 military vehicles near Fuzuli."
+    )
+    (c,) = claims_of(text, gazetteer, profile)
+    assert c.equipment_destroyed == 46

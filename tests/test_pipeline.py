@@ -233,3 +233,13 @@ def test_inputs_are_never_modified(sample_seeds: Path, tmp_path: Path) -> None:
     build(sample_seeds, tmp_path / "out")
     assert before == {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in sample_seeds.iterdir()}
     assert os.listdir(sample_seeds) == list(before)
+
+
+def test_notebook_api(sample_seeds: Path, tmp_path: Path) -> None:
+    import mapper
+
+    report = mapper.build(sample_seeds, tmp_path / "out")
+    df = mapper.load_incidents(tmp_path / "out")
+    assert len(df) == report.claims
+    assert str(df["fatalities"].dtype) == "Int64"
+    assert df.loc[df["place"] == "Jabrayil", "fatalities"].iloc[0] == 20

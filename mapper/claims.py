@@ -119,6 +119,7 @@ _NOMINAL = re.compile(
 _NOMINAL_HINT = re.compile(
     r"['’]s\s+(?:statement|claims?|reports?|announcement|allegations?|words|assertion|accusations?)\s+that\b"
 )
+_APPOSITION = re.compile(r"\s*,\s*((?:a|an|the)\s+[^,.;“”\"]{3,80})(?=[,.;]|$)", re.IGNORECASE)
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<who>[^,;.“”\"]+?)(?=\s*(?:[,;.“”\"]|$| that\b| on\b| in a\b))", re.IGNORECASE
 )
@@ -317,8 +318,13 @@ def _attributions(text: str) -> list[_Attribution]:
             out.append(_Attribution(who, m.start("who"), m.end("who"), "forward", False))
     if "according" in low:
         for m in _ACCORDING.finditer(text):
-            who = _clean_who(m.group("who"))
-            out.append(_Attribution(who, m.start("who"), m.end("who"), "sentence", False))
+            end = m.end("who")
+            # "according to Shushan Stepanian, a spokeswoman for the Armenian Defense Ministry,"
+            app = _APPOSITION.match(text, end)
+            if app:
+                end = app.end(1)
+            who = _clean_who(text[m.start("who") : end])
+            out.append(_Attribution(who, m.start("who"), end, "sentence", False))
     if _NOMINAL_HINT.search(text):
         for m in _NOMINAL.finditer(text):
             who = _clean_who(m.group("who"))

@@ -152,3 +152,10 @@ def test_equipment_destroyed_is_counted(gazetteer, profile) -> None:
     )
     (c,) = claims_of(text, gazetteer, profile)
     assert c.equipment_destroyed == 46
+
+
+def test_according_to_keeps_the_apposition_that_names_the_side(gazetteer, profile) -> None:
+    text = ("According to Ruben Gasparian, a spokesman for the Armenian Defense Ministry, "
+            "Azerbaijani drones struck the village of Shatvan.")
+    (c,) = claims_of(text, gazetteer, profile)
+    assert c.side == "armenia" and "Defense Ministry" in c.claimant

@@ -102,8 +102,9 @@ _DENY = re.compile(
 )
 # "The information about X is false": the content itself is declared untrue.
 _FALSE = re.compile(
-    r"\b(is|are|was|were)\s+(false|fake|untrue|not true|groundless|baseless|disinformation|"
-    r"a lie|lies|a provocation)\b",
+    r"\b(?:is|are|was|were)\s+(?:false|fake|untrue|groundless|baseless|disinformation|a lie|lies|a provocation)\b|"
+    r"\b(?:(?:is|are|was|were)\s+not|(?:isn|aren|wasn|weren)['’]t)\s+(?:true|correct|accurate)\b|"
+    r"\b(?:does|do)\s*(?:not|n['’]t)\s+correspond\s+to\s+(?:reality|the truth)\b",
     re.IGNORECASE,
 )
 _REPORTED_BY = re.compile(
@@ -270,6 +271,12 @@ class _Attribution:
     deny: bool
 
 
+_DENIES_THAT = re.compile(
+    r"\s*(?:\w+\s+)?(?:denied|denies|deny|rejected|rejects|refuted|refutes|dismissed)?\s*"
+    r"(?:this|it|that|them|the claims?|the reports?|the allegations?|the accusations?|these claims|such claims)\b",
+    re.IGNORECASE,
+)
+_LOCATING = re.compile(r"^\s*(villages?|settlements?)?\s*,?\s*(of|in)\s+(the\s+)?$", re.IGNORECASE)
 _OFFICIAL = re.compile(
     r"\b(ministry|ministers?|prosecutor|ombuds\w*|president|presidential|government|spokes\w+|office|"
     r"authorities|officials?|military|army|command|service|committee|agency|administration|embassy|mission)\b",
@@ -282,6 +289,10 @@ _FORCE_SUBJECT = re.compile(
 
 def _clean_who(who: str) -> str:
     who = who.strip(" ,.:;\"“”'")
+    # "according to what the presidency said"
+    who = re.sub(
+        r"^(?:what|those|that which)\s+(.+?)(?:\s+(?:has\s+)?(?:said|stated|announced|reported))?$", r"\1", who
+    )
     # A dateline before the claimant: "Moscow [Russia], October 4 (ANI/Sputnik): The ministry said"
     who = re.sub(r"^[^:]{0,80}\)\s*:\s*|^[A-Z][A-Z' .-]{2,},[^:]{0,60}:\s*", "", who)
     who = _ADVERBIAL.sub("", who).strip(" ,")
@@ -335,9 +346,15 @@ def _attributions(text: str) -> list[_Attribution]:
         att = _forward_at(text, m, out, quoted_spans)
         if att is not None:
             out.append(att)
-    back = _backward(text)
-    if back is not None:
-        out.append(back)
+    # Each clause of "A, X claims; Y denies this" may end with its own claimant.
+    offset = 0
+    for clause in text.split(";"):
+        back = _backward(clause)
+        if back is not None:
+            back.start += offset
+            back.end += offset
+            out.append(back)
+        offset += len(clause) + 1
     return out
 
 
@@ -620,10 +637,16 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
         if _PRONOUN.match(who) and not re.search(r"\s[A-Z]", who) and speakers:
             head = who.lower().split()[-1]
             if head not in ("he", "she", "it", "they", "statement", "report", "source", "office"):
-                # "the ministry added": the last speaker that was a ministry
-                for prev, prev_side in reversed(speakers):
-                    if head in prev.lower():
+                # "the ministry added": the last speaker that was a ministry -- or, when the
+                # sentence accuses one side's forces and both sides' ministries have spoken,
+                # the accusing side's (each side reports the other's attacks).
+                matching = [(prev, prev_side) for prev, prev_side in reversed(speakers) if head in prev.lower()]
+                opp = profile.opponent_of(perp_hint) if perp_hint else None
+                for prev, prev_side in matching:
+                    if opp and prev_side == opp:
                         return prev, prev_side
+                if matching:
+                    return matching[0]
             return speakers[-1]
         if len(who.split()) <= 2:
             # A surname alone ("Iwazov indicated") continues the speaker named in full earlier.
@@ -713,11 +736,12 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
             for item in places
             if not (
                 item[0].cue in ("district", "region", "province")
-                and re.search(r"\b(of|in)\s+(the\s+)?$", text[: item[0].start])
                 and any(
                     o[0].start < item[0].start
                     and o[0].candidate.place.kind in ("village", "town")
                     and o[0].cue not in ("district", "region", "province")
+                    # the district follows the village (list) directly: "X and Y (villages) of the Z district"
+                    and _LOCATING.match(text[o[0].end : item[0].start])
                     for o in places
                 )
             )
@@ -845,6 +869,25 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
                     )
                     new_claims.append(reported)
                     new_claims[-2] = replace(claim, denies_claim_id=reported.claim_id)
+        # "...fired at Aghjabadi; Armenia denies this": a later clause denies the claims just made.
+        for a in atts:
+            if not (a.deny and new_claims and _DENIES_THAT.match(text, a.end)):
+                continue
+            if any(a.start < text.find(c.place_as_written) for c in new_claims if c.place_as_written in text):
+                continue  # the places come after the denial: handled above
+            who, side = side_of(a.who)
+            for c in [c for c in new_claims if c.status == "claimed" and c.side != side]:
+                new_claims.append(
+                    replace(
+                        c,
+                        claim_id=_stable_id(article.content_hash, sent.index, c.place_id, who, "denied"),
+                        claimant=who,
+                        side=side,
+                        side_label=labels.get(side, side),
+                        status="denied",
+                        denies_claim_id=c.claim_id,
+                    )
+                )
         if new_claims:
             claims.extend(new_claims)
             last_claims = [c for c in new_claims if c.status == "claimed"] or new_claims

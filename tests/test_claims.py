@@ -155,7 +155,30 @@ def test_equipment_destroyed_is_counted(gazetteer, profile) -> None:
 
 
 def test_according_to_keeps_the_apposition_that_names_the_side(gazetteer, profile) -> None:
-    text = ("According to Ruben Gasparian, a spokesman for the Armenian Defense Ministry, "
-            "Azerbaijani drones struck the village of Shatvan.")
+    text = (
+        "According to Ruben Gasparian, a spokesman for the Armenian Defense Ministry, "
+        "Azerbaijani drones struck the village of Shatvan."
+    )
     (c,) = claims_of(text, gazetteer, profile)
     assert c.side == "armenia" and "Defense Ministry" in c.claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report about the shelling of Tartar by Armenian forces is not true, the Armenian ministry said.",
+        "Reports that Armenian troops shelled Tartar isn’t true, the Armenian ministry said.",
+        "Armenian forces shelled Tartar, the Azerbaijani side claims; Armenia denies this.",
+    ],
+)
+def test_denial_forms(text: str, gazetteer, profile) -> None:
+    claims = claims_of(text, gazetteer, profile)
+    assert ("Tartar", "armenia", "denied") in summary(claims)
+
+
+def test_villages_of_a_district_after_a_town_keep_the_district(gazetteer, profile) -> None:
+    text = (
+        "The Azerbaijani Ministry of Defense announced that Armenian forces bombed the city of Tartar "
+        "and the villages of the Aghdam region."
+    )
+    assert {c.place for c in claims_of(text, gazetteer, profile)} == {"Tartar", "Aghdam"}

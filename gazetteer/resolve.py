@@ -105,6 +105,7 @@ class Gazetteer:
         self._region_cache: dict[frozenset[str], tuple[dict[str, list[int]], list[str], dict[int, list[str]]]] = {}
         self._place_cache: dict[int, Place] = {}
         self._countries: dict[str, str] | None = None
+        self._suggest_cache: dict[frozenset[str], tuple[list[str], list[int]]] = {}
         # Memos: reporting repeats the same names from article to article, so a
         # build of a thousand articles resolves each (name, context) once.
         self._known: dict[str, bool] = {}
@@ -220,6 +221,24 @@ class Gazetteer:
         """Which of *names* have a phonetic match among the places of *countries*."""
         by_phon, _, _ = self._region(frozenset(countries))
         return {n for n in names if len(phonetic(n)) >= 3 and phonetic(n) in by_phon}
+
+    def suggest(self, name: str, countries: Iterable[str], *, limit: int = 3) -> list[tuple[Place, float]]:
+        """Places of *countries* whose spellings look most like *name* (for "did you mean ...?")."""
+        from rapidfuzz import fuzz, process
+
+        region = frozenset(countries)
+        _, _, keys_by_pid = self._region(region)
+        if region not in self._suggest_cache:
+            pairs = [(k, pid) for pid, keys in sorted(keys_by_pid.items()) for k in keys]
+            self._suggest_cache[region] = ([k for k, _ in pairs], [pid for _, pid in pairs])
+        keys, pids = self._suggest_cache[region]
+        best: dict[int, float] = {}
+        for _key, score, i in process.extract(fold(name), keys, scorer=fuzz.ratio, limit=limit * 4):
+            pid = pids[i]
+            best[pid] = max(best.get(pid, 0.0), score)
+        places = self._places(best)
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        return [(places[pid], score) for pid, score in ranked if pid in places]
 
     # -- resolution --------------------------------------------------------
     def candidates(self, name: str, context: Context | None = None, *, limit: int = 8) -> Resolution:

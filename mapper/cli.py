@@ -209,6 +209,8 @@ def _print_report(r) -> None:
         print("Names that looked like places but did not resolve (add them to seeds/aliases.toml if they are):")
         for name, arts in sorted(r.unresolved.items())[:40]:
             print(f"  {name!r} in {', '.join(arts[:3])}{' ...' if len(arts) > 3 else ''}")
+            if r.suggestions.get(name):
+                print(f"      looks like: {'; '.join(r.suggestions[name])}")
     for p in r.wrote:
         print(f"Wrote {p}")
 

@@ -41,6 +41,7 @@ class BuildReport:
     incidents: int = 0
     per_side: dict[str, int] = field(default_factory=dict)
     unresolved: dict[str, list[str]] = field(default_factory=dict)  # name -> articles
+    suggestions: dict[str, list[str]] = field(default_factory=dict)  # name -> "Place (id)" look-alikes
     wrote: list[Path] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -353,6 +354,16 @@ def _build_locked(
         report.wrote.append(path)
     if "map.html" in outputs:
         store.set_meta("map_digest", digest)
+    if report.unresolved:
+        from gazetteer import Gazetteer
+
+        gaz = Gazetteer.open(cache_dir)
+        for name in sorted(report.unresolved)[:50]:
+            report.suggestions[name] = [
+                f"{p.name} ({p.id}, {p.kind}, {p.country_code})"
+                for p, score in gaz.suggest(name, prof.theatre_countries)
+                if score >= 75
+            ]
     summary = {
         "articles": report.articles,
         "claims": report.claims,
@@ -361,6 +372,7 @@ def _build_locked(
         "skipped": sorted(report.skipped),
         "duplicates": sorted(report.duplicates),
         "unresolved": dict(sorted(report.unresolved.items())),
+        "suggestions": report.suggestions,
     }
     write_atomic(out / "build-report.json", (json.dumps(summary, indent=1, ensure_ascii=False) + "\n").encode())
     store.commit()

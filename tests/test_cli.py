@@ -113,3 +113,16 @@ def test_the_readme_alias_example_works(tmp_path: Path, gazetteer) -> None:
     assert g.resolve("Madaghis").place.name == "Sugovushan"
     assert g.resolve("Height 1024").place.kind == "height"
     assert g.resolve("Vardan") is None
+
+
+def test_build_lists_unresolved_names_with_suggestions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "Title: t\n\nArmenian forces shelled the village of Talishh, the Azerbaijani ministry said.\n", encoding="utf-8"
+    )
+    assert main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "out")]) == 0
+    out = capsys.readouterr().out
+    assert "'Talishh' in a.txt" in out and "looks like: Talish" in out
+    report = json.loads((tmp_path / "out" / "build-report.json").read_text(encoding="utf-8"))
+    assert "Talishh" in report["unresolved"] and report["suggestions"]["Talishh"][0].startswith("Talish")

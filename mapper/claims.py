@@ -93,7 +93,7 @@ _SPEECH = (
     r"tweeted|noted|notes|stressed|stresses|indicated|indicates|declared|declares|alleged|alleges|"
     r"insisted|warned|informed|explained|emphasi[sz]ed|underlined|asserted|clarified|posted|"
     r"accused|accuses|charged|maintained|mentioned|revealed|pointed out|said in a statement|quoted|"
-    r"documented|verified|recorded|spoke of|informs|specified|assured|complained|condemned"
+    r"documented|verified|recorded|spoke of|informs|specified|assured|complained|condemned|reads"
 )
 _DENY = re.compile(
     r"\b(denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed)\b|"
@@ -102,25 +102,44 @@ _DENY = re.compile(
 )
 # "The information about X is false": the content itself is declared untrue.
 _FALSE = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:false|fake|untrue|groundless|baseless|disinformation|a lie|lies|a provocation)\b|"
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+and\s+)?(?:false|fake|untrue|groundless|baseless|unfounded|disinformation|"
+    r"a lie|lies|a provocation)\b|"
     r"\b(?:(?:is|are|was|were)\s+not|(?:isn|aren|wasn|weren)['’]t)\s+(?:true|correct|accurate)\b|"
     r"\b(?:does|do)\s*(?:not|n['’]t)\s+correspond\s+to\s+(?:reality|the truth)\b",
     re.IGNORECASE,
 )
 _REPORTED_BY = re.compile(
-    r"\b(?:spread|disseminated|circulated|claimed|reported|alleged|voiced|made)\s+by\s+(?:the\s+)?"
-    r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*|\s+(?:side|media|ministry|sources|officials))*)",
+    r"\b(?i:(?:spread|disseminated|circulated|claimed|reported|alleged|voiced|made)\s+by|"
+    r"(?:accusations?|claims?|reports?|allegations?|statements?)\s+(?:of|by|from))\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*|\s+(?i:side|media|ministry|defen[cs]e\s+ministry|sources|officials))*)",
 )
 _QUOTED = re.compile(r"\b(?:quoted|cited)\s+(?P<who>.+?)\s+as\s+say(?:ing)?\b", re.IGNORECASE)
 # "the Azerbaijani president's statement that ...", "claims by the Armenian side that ..."
 _NOMINAL = re.compile(
-    r"(?:\b(?:the\s+)?(?P<who>[A-Z]?[\w-]+(?:\s+[\w-]+){0,5}?)['’]s\s+(?:statement|claims?|reports?|announcement|"
+    r"(?:\b(?:the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[\w-]+){0,5}?)['’]s\s+(?:statement|claims?|reports?|announcement|"
     r"allegations?|words|assertion|accusations?)\s+that\b)",
 )
 _NOMINAL_HINT = re.compile(
     r"['’]s\s+(?:statement|claims?|reports?|announcement|allegations?|words|assertion|accusations?)\s+that\b"
 )
+_ROLE = re.compile(
+    r"\b(spokes\w+|minister|ministry|head|chief|official|representative|adviser|advisor|aide|ombuds\w*|"
+    r"secretary|commander|director|deputy|office|service|department|agency|cent(?:er|re)|president|"
+    r"governor|mayor|analyst|researcher|correspondent|reporter|journalist|resident|witness)\b",
+    re.IGNORECASE,
+)
+_INFO_NOUN = re.compile(
+    r"^(?:the\s+)?(?:preliminary|latest|initial|available|official|updated|new|current|unconfirmed\s+)?\s*"
+    r"(?:data|information|reports?|figures|estimates|news|statistics)$",
+    re.IGNORECASE,
+)
 _APPOSITION = re.compile(r"\s*,\s*((?:a|an|the)\s+[^,.;“”\"]{3,80})(?=[,.;]|$)", re.IGNORECASE)
+# "Trend reports referring to the Prosecutor General's Office", "AFP, citing officials": the claim is theirs.
+_CITING = re.compile(
+    r"\b(?:citing|referring to|with reference to|in reference to|quoting)\s+(?P<who>[^,;.“”\"]+?)"
+    r"(?=\s*(?:[,;.“”\"]|$| that\b| as say))",
+    re.IGNORECASE,
+)
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<who>[^,;.“”\"]+?)(?=\s*(?:[,;.“”\"]|$| that\b| on\b| in a\b))", re.IGNORECASE
 )
@@ -273,10 +292,11 @@ class _Attribution:
 
 _DENIES_THAT = re.compile(
     r"\s*(?:\w+\s+)?(?:denied|denies|deny|rejected|rejects|refuted|refutes|dismissed)?\s*"
-    r"(?:this|it|that|them|the claims?|the reports?|the allegations?|the accusations?|these claims|such claims)\b",
+    r"(?:this|it|that|them|the|these|such)?\s*(?:claims?|reports?|allegations?|accusations?|information|news)?\b"
+    r"(?<=\w)",
     re.IGNORECASE,
 )
-_LOCATING = re.compile(r"^\s*(villages?|settlements?)?\s*,?\s*(of|in)\s+(the\s+)?$", re.IGNORECASE)
+_LOCATING = re.compile(r"^\s*(villages?|settlements?|city|town)?\s*,?\s*(of|in)\s+(the\s+)?$", re.IGNORECASE)
 _OFFICIAL = re.compile(
     r"\b(ministry|ministers?|prosecutor|ombuds\w*|president|presidential|government|spokes\w+|office|"
     r"authorities|officials?|military|army|command|service|committee|agency|administration|embassy|mission)\b",
@@ -332,10 +352,17 @@ def _attributions(text: str) -> list[_Attribution]:
             end = m.end("who")
             # "according to Shushan Stepanian, a spokeswoman for the Armenian Defense Ministry,"
             app = _APPOSITION.match(text, end)
-            if app:
+            if app and _ROLE.search(app.group(1)):
                 end = app.end(1)
             who = _clean_who(text[m.start("who") : end])
+            if _INFO_NOUN.match(who):
+                continue  # "according to preliminary data": no claimant, the sentence's speaker stands
             out.append(_Attribution(who, m.start("who"), end, "sentence", False))
+    if "citing" in low or "referring to" in low or "reference to" in low or "quoting" in low:
+        for m in _CITING.finditer(text):
+            who = _clean_who(m.group("who"))
+            if who and not _INFO_NOUN.match(who):
+                out.append(_Attribution(who, m.start("who"), m.end("who"), "citing", False))
     if _NOMINAL_HINT.search(text):
         for m in _NOMINAL.finditer(text):
             who = _clean_who(m.group("who"))
@@ -460,6 +487,9 @@ def _grow_claimant(text: str, att: _Attribution, profile: Profile) -> None:
 
 
 def _claimant_for(pos: int, atts: list[_Attribution]) -> _Attribution | None:
+    citing = [a for a in atts if a.scope == "citing"]
+    if citing:
+        return citing[0]
     forward = [a for a in atts if a.scope == "forward" and a.end <= pos]
     if forward:
         return max(forward, key=lambda a: a.end)
@@ -622,7 +652,8 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     labels = {s.id: s.label for s in profile.sides}
-    outlet_side = profile.side_of_outlet(article.source_url or article.outlet)
+    opening = next((s.text for s in sentences[:3] if s.text.strip()), "")
+    outlet_side = profile.side_of_outlet(article.source_url or article.outlet) or profile.side_of_outlet(opening)
     outlet = article.outlet or "the article"
 
     claims: list[Claim] = []
@@ -636,7 +667,7 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
         """Claimant as written and side, following pronouns and surnames to earlier speakers."""
         if _PRONOUN.match(who) and not re.search(r"\s[A-Z]", who) and speakers:
             head = who.lower().split()[-1]
-            if head not in ("he", "she", "it", "they", "statement", "report", "source", "office"):
+            if head not in ("he", "she", "it", "they", "statement", "report", "source"):
                 # "the ministry added": the last speaker that was a ministry -- or, when the
                 # sentence accuses one side's forces and both sides' ministries have spoken,
                 # the accusing side's (each side reports the other's attacks).
@@ -668,8 +699,18 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
                 side = outlet_side or opp or side
         return who, side
 
+    paragraph_sizes: dict[int, int] = {}
+    for sent in sentences:
+        paragraph_sizes[sent.paragraph] = paragraph_sizes.get(sent.paragraph, 0) + 1
+    section: tuple[str, str] | None = None  # a heading such as "Information from Baku"
     for sent in sentences:
         text = sent.text
+        if paragraph_sizes[sent.paragraph] == 1 and _is_heading(text):
+            # Reviews and live pages group reports under headings that name their source:
+            # unattributed items below such a heading are that source's claims.
+            side = profile.side_of_claimant(text)
+            section = (text.rstrip(":").strip(), side) if side else None
+            continue
         atts = _attributions(text)
         # Forces named in the sentence: only needed for its claims and unqualified claimants.
         forces = profile.forces_in(text) if (atts or by_sentence.get(sent.index)) else []
@@ -761,7 +802,7 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
             and any(a.deny for a in atts)
             and last_claims
             and sent.index - last_claim_sentence <= 2
-            and _event_near(text, 0, 0)
+            and (_event_near(text, 0, 0) or any(a.deny and _DENIES_THAT.match(text, a.end) for a in atts))
         ):
             # "The army denied bombing the site": the denial is about the places just named.
             for prev in last_claims:
@@ -774,8 +815,12 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
                 (m, etype), prev = item, None  # type: ignore[misc]
             pos = m.start if m else len(text)
             att = _claimant_for(pos, atts)
-            if att is None:
-                claimant, side = f"{outlet} (own reporting)", profile.default_side
+            if att is None and section is not None:
+                claimant, side = section
+                denied = False
+            elif att is None:
+                # The outlet's own account: a side's own media relay that side (see the profile).
+                claimant, side = f"{outlet} (own reporting)", outlet_side or profile.default_side
                 denied = False
             else:
                 claimant, side = side_of(att.who)
@@ -895,12 +940,31 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
     return ArticleClaims(tuple(claims), tuple(unresolved))
 
 
+_CURRENT_CUE = re.compile(
+    r"\b(today|yesterday|tonight|this (morning|afternoon|evening|week)|last night|overnight|"
+    r"(on|at)\s+(about|around|nearly)?\s*\d{1,2}[:.]\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_heading(text: str) -> bool:
+    """A short line without a full stop ("Information from Baku", "Armenian MoD:")."""
+    words = text.split()
+    if text.endswith(":"):
+        return len(words) <= 12
+    return len(words) <= 8 and not re.search(r"[.!?\"”]$", text)
+
+
 def _is_background(text: str, published: str) -> bool:
     """A sentence about earlier years ("the 1992-1994 war") is history, not a claim about this war."""
+    # Birth years ("Shamama Guliyeva (born 1955)") say nothing about when the event was.
+    text = re.sub(r"\b(born|b\.)\s+(in\s+)?(19|20)\d\d\b", " ", text, flags=re.IGNORECASE)
     years = [int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", text)]
     if not years or not published:
         return False
     this = int(published[:4])
+    if _CURRENT_CUE.search(text):
+        return False  # "at 15:00 today", "on October 27": the sentence reports a current event
     return all(y < this for y in years)
 
 

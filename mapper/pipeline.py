@@ -355,15 +355,25 @@ def _build_locked(
     if "map.html" in outputs:
         store.set_meta("map_digest", digest)
     if report.unresolved:
-        from gazetteer import Gazetteer
+        # Suggestions are kept in the store: an incremental build computes only the new names'.
+        names = sorted(report.unresolved)[:50]
+        report.suggestions = store.suggestions(names)
+        missing = [n for n in names if n not in report.suggestions]
+        if missing:
+            from gazetteer import Gazetteer
 
-        gaz = Gazetteer.open(cache_dir)
-        for name in sorted(report.unresolved)[:50]:
-            report.suggestions[name] = [
-                f"{p.name} ({p.id}, {p.kind}, {p.country_code})"
-                for p, score in gaz.suggest(name, prof.theatre_countries)
-                if score >= 75
-            ]
+            gaz = Gazetteer.open(cache_dir)
+            found = {
+                name: [
+                    f"{p.name} ({p.id}, {p.kind}, {p.country_code})"
+                    for p, score in gaz.suggest(name, prof.theatre_countries)
+                    if score >= 75
+                ]
+                for name in missing
+            }
+            store.put_suggestions(found)
+            report.suggestions.update(found)
+        report.suggestions = dict(sorted(report.suggestions.items()))
     summary = {
         "articles": report.articles,
         "claims": report.claims,

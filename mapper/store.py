@@ -21,10 +21,11 @@ from .export import feature_rows
 __all__ = ["Store", "STORE_NAME"]
 
 STORE_NAME = ".mapper-store.sqlite"
-STORE_VERSION = "2"
+STORE_VERSION = "3"
 _FIELDS = tuple(f.name for f in fields(Claim))
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE IF NOT EXISTS suggestions (name TEXT PRIMARY KEY, places TEXT);
 CREATE TABLE IF NOT EXISTS files (name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, content_hash TEXT);
 CREATE TABLE IF NOT EXISTS extractions (content_hash TEXT PRIMARY KEY, claims TEXT, unresolved TEXT,
     title TEXT, published TEXT, rows TEXT);
@@ -105,8 +106,24 @@ class Store:
         """content hash -> (rows JSON, unresolved JSON) of every article, in one query."""
         return {h: (r, u) for h, r, u in self.con.execute("SELECT content_hash, rows, unresolved FROM extractions")}
 
+    def suggestions(self, names: list[str]) -> dict[str, list[str]]:
+        """Look-alike suggestions already computed for these unresolved names."""
+        out: dict[str, list[str]] = {}
+        for i in range(0, len(names), 500):
+            chunk = names[i : i + 500]
+            q = ",".join("?" * len(chunk))
+            for name, places in self.con.execute(f"SELECT name, places FROM suggestions WHERE name IN ({q})", chunk):
+                out[name] = json.loads(places)
+        return out
+
+    def put_suggestions(self, found: dict[str, list[str]]) -> None:
+        self.con.executemany(
+            "INSERT OR REPLACE INTO suggestions VALUES (?, ?)", [(k, json.dumps(v)) for k, v in found.items()]
+        )
+
     def drop_extractions(self, keep: set[str] | None = None) -> int:
         if keep is None:
+            self.con.execute("DELETE FROM suggestions")
             n = self.con.execute("DELETE FROM extractions").rowcount
         else:
             gone = self.known_hashes() - keep

@@ -182,3 +182,31 @@ def test_villages_of_a_district_after_a_town_keep_the_district(gazetteer, profil
         "and the villages of the Aghdam region."
     )
     assert {c.place for c in claims_of(text, gazetteer, profile)} == {"Tartar", "Aghdam"}
+
+
+def test_citing_gives_the_claim_to_the_cited_source(gazetteer, profile) -> None:
+    text = "Armenian forces shelled Tartar overnight, AFP reported, citing the Azerbaijani Defence Ministry."
+    (c,) = claims_of(text, gazetteer, profile)
+    assert c.side == "azerbaijan" and c.claimant == "the Azerbaijani Defence Ministry"
+
+
+def test_section_heading_names_the_source_of_its_items(gazetteer, profile) -> None:
+    text = "Information from Yerevan\n• Azerbaijani artillery shelled Martuni all day.\n"
+    (c,) = claims_of(text, gazetteer, profile)
+    assert c.side == "armenia" and c.claimant == "Information from Yerevan"
+
+
+@pytest.mark.parametrize(
+    ("source", "side"),
+    [
+        ("https://en.trend.az/azerbaijan/1", "azerbaijan"),
+        ("https://armenpress.am/eng/news/1", "armenia"),
+        ("https://www.reuters.com/world/1", "third_party"),
+    ],
+)
+def test_an_outlets_own_account_takes_its_side(source: str, side: str, gazetteer, profile) -> None:
+    art = parse_article(
+        "t.txt", f"Title: t\nSource: {source}\nDate: 2020-10-10\n\nRockets hit Barda overnight.\n".encode()
+    )
+    (c,) = extract_claims(art, gazetteer, profile).claims
+    assert c.side == side and "own reporting" in c.claimant

@@ -851,7 +851,8 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
                     p.lon,
                 )
                 prec, kind = _precision(m), p.kind
-                reason = "; ".join(m.candidate.reasons)
+                # The deciding reasons in brief (the full account: `mapper resolve NAME`).
+                reason = _brief_reason(m.candidate)
             key = (pid, claimant, "denied" if denied else "claimed")
             if key in seen:
                 continue
@@ -945,6 +946,16 @@ _CURRENT_CUE = re.compile(
     r"(on|at)\s+(about|around|nearly)?\s*\d{1,2}[:.]\d\d)\b",
     re.IGNORECASE,
 )
+
+
+def _brief_reason(cand) -> str:
+    """ "exact-alt 'Terter', near the other places (36 km), score 2.14"."""
+    parts = [f"{cand.match} {cand.matched_form!r}"]
+    for r in cand.reasons:
+        km = re.match(r"(\d+) km on average from the (other places|places around)", r)
+        if km:
+            parts.append(f"{km.group(1)} km from {'the other places' if km.group(2) == 'other places' else 'context'}")
+    return f"{', '.join(parts)}; score {cand.score:.2f}"
 
 
 def _is_heading(text: str) -> bool:

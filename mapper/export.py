@@ -23,7 +23,7 @@ __all__ = [
     "write_atomic",
     "sort_claims",
     "feature_rows",
-    "assemble",
+    "assemble_text",
 ]
 
 #: Properties of every GeoJSON feature, in this order (the output contract).
@@ -150,18 +150,16 @@ def feature_rows(claims: Sequence[Claim]) -> list[tuple[list, str, str]]:
     return rows
 
 
-def assemble(rows: list[tuple[list, str, str]]) -> tuple[bytes, bytes]:
-    """GeoJSON and CSV bytes from the rows of every article (sorted here)."""
+def assemble_text(feature_parts: list[str], csv_parts: list[str]) -> tuple[bytes, bytes]:
+    """GeoJSON and CSV bytes from ready feature lines and CSV lines (see feature_rows), in order."""
     import csv as _csv
     import io
 
-    rows = sorted(rows, key=lambda r: r[0])
-    feats = ",\n".join(r[1] for r in rows)
+    feats = ",\n".join(feature_parts)
     gj = ('{"type":"FeatureCollection","features":[\n' + feats + ("\n" if feats else "") + "]}\n").encode("utf-8")
     head = io.StringIO()
     _csv.writer(head, lineterminator="\n").writerow(CSV_COLUMNS)
-    csv = (head.getvalue() + "".join(r[2] for r in rows)).encode("utf-8")
-    return gj, csv
+    return gj, (head.getvalue() + "".join(csv_parts)).encode("utf-8")
 
 
 def geojson_bytes(fc: dict) -> bytes:

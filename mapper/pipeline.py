@@ -16,7 +16,7 @@ from .aliases import ALIAS_FILE, aliases_digest, load_aliases
 from .articles import ARTICLE_SUFFIXES, MAX_BYTES, content_hash, parse_article
 from .claims import Claim, extract_claims
 from .errors import ArticleError, BuildLockedError, MapperError
-from .export import assemble, feature_rows, write_atomic
+from .export import assemble_text, feature_rows, write_atomic
 from .sides import Profile, load_profile
 from .store import STORE_NAME, Store
 
@@ -309,7 +309,7 @@ def _build_locked(
             del current[name]
             continue
         article, ac = res  # type: ignore[misc]
-        store.put_extraction(h, list(ac.claims), list(ac.unresolved), article.title, article.published)
+        store.put_extraction(h, list(ac.claims), list(ac.unresolved), article.title, article.published, article=name)
         report.extracted += 1
     report.reused = len(current) - report.extracted
     store.drop_extractions(keep={v[2] for v in current.values()})
@@ -317,21 +317,25 @@ def _build_locked(
     store.set_meta("fingerprint", fp)
     store.commit()
 
-    # Assemble every article's rows, under the file name that now holds them.
-    rows: list[tuple[list, str, str]] = []
-    everything = store.all_rows()
+    # Assemble every article's output lines, under the file name that now holds them.
+    # Articles go in name order and each article's lines are sorted, so the whole is sorted.
+    feature_parts: list[str] = []
+    csv_parts: list[str] = []
+    stored_outputs = store.outputs()
     for name, (_s, _m, h) in sorted(current.items()):
-        raw_rows, raw_unresolved = everything[h]
-        art_rows, unresolved = json.loads(raw_rows), json.loads(raw_unresolved)
-        if art_rows and art_rows[0][0][0] != name:
+        stored_name, features, csv_lines, raw_unresolved = stored_outputs[h]
+        if stored_name != name:
             # The same content under a new file name: serialise its claims again.
             stored, _ = store.extraction(h)
-            art_rows = feature_rows([_rename(c, name) for c in stored])
-        rows.extend(art_rows)
-        for u in unresolved:
+            rows = feature_rows([_rename(c, name) for c in stored])
+            features, csv_lines = ",\n".join(r[1] for r in rows), "".join(r[2] for r in rows)
+        if features:
+            feature_parts.append(features)
+        csv_parts.append(csv_lines)
+        for u in json.loads(raw_unresolved):
             report.unresolved.setdefault(u, []).append(name)
     report.articles = len(current)
-    gj, csv = assemble(rows)
+    gj, csv = assemble_text(feature_parts, csv_parts)
     fc = json.loads(gj)
     report.claims = len(fc["features"])
     report.incidents = len({f["properties"]["incident_id"] for f in fc["features"]})

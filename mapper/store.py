@@ -21,14 +21,14 @@ from .export import feature_rows
 __all__ = ["Store", "STORE_NAME"]
 
 STORE_NAME = ".mapper-store.sqlite"
-STORE_VERSION = "3"
+STORE_VERSION = "4"
 _FIELDS = tuple(f.name for f in fields(Claim))
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE IF NOT EXISTS suggestions (name TEXT PRIMARY KEY, places TEXT);
 CREATE TABLE IF NOT EXISTS files (name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, content_hash TEXT);
 CREATE TABLE IF NOT EXISTS extractions (content_hash TEXT PRIMARY KEY, claims TEXT, unresolved TEXT,
-    title TEXT, published TEXT, rows TEXT);
+    title TEXT, published TEXT, article TEXT, features TEXT, csv TEXT);
 """
 
 
@@ -71,17 +71,29 @@ class Store:
         return {r[0] for r in self.con.execute("SELECT content_hash FROM extractions")}
 
     def put_extraction(
-        self, content_hash: str, claims: list[Claim], unresolved: list[str], title: str, published: str
+        self,
+        content_hash: str,
+        claims: list[Claim],
+        unresolved: list[str],
+        title: str,
+        published: str,
+        *,
+        article: str,
     ) -> None:
+        # The article's GeoJSON feature lines and CSV lines, ready to be joined: a build of
+        # a thousand articles concatenates text instead of encoding every claim again.
+        rows = feature_rows(claims)
         self.con.execute(
-            "INSERT OR REPLACE INTO extractions VALUES (?,?,?,?,?,?)",
+            "INSERT OR REPLACE INTO extractions VALUES (?,?,?,?,?,?,?,?)",
             (
                 content_hash,
                 json.dumps([{f: getattr(c, f) for f in _FIELDS} for c in claims], ensure_ascii=False),
                 json.dumps(sorted(unresolved)),
                 title,
                 published,
-                json.dumps(feature_rows(claims), ensure_ascii=False),
+                article,
+                ",\n".join(r[1] for r in rows),
+                "".join(r[2] for r in rows),
             ),
         )
 
@@ -93,18 +105,14 @@ class Store:
             raise KeyError(content_hash)
         return [Claim(**d) for d in json.loads(row[0])], json.loads(row[1])
 
-    def rows(self, content_hash: str) -> tuple[list[tuple[list, str, str]], list[str]]:
-        """The pre-serialised output rows of one article (see export.feature_rows), and its unresolved names."""
-        row = self.con.execute(
-            "SELECT rows, unresolved FROM extractions WHERE content_hash = ?", (content_hash,)
-        ).fetchone()
-        if row is None:
-            raise KeyError(content_hash)
-        return [tuple(r) for r in json.loads(row[0])], json.loads(row[1])
-
-    def all_rows(self) -> dict[str, tuple[str, str]]:
-        """content hash -> (rows JSON, unresolved JSON) of every article, in one query."""
-        return {h: (r, u) for h, r, u in self.con.execute("SELECT content_hash, rows, unresolved FROM extractions")}
+    def outputs(self) -> dict[str, tuple[str, str, str, str]]:
+        """content hash -> (article name, feature lines, CSV lines, unresolved JSON), in one query."""
+        return {
+            h: (a, f, c, u)
+            for h, a, f, c, u in self.con.execute(
+                "SELECT content_hash, article, features, csv, unresolved FROM extractions"
+            )
+        }
 
     def suggestions(self, names: list[str]) -> dict[str, list[str]]:
         """Look-alike suggestions already computed for these unresolved names."""

@@ -386,6 +386,8 @@ def resolve_jointly(
         options = [sorted(o, key=lambda c: -c.score) for o in options]
     if len(resolutions) < 2 or any(not o for o in options):
         return [o[0] if o and not r.not_a_place else None for r, o in zip(resolutions, options, strict=True)]
+    if len(options) > 8:
+        return _resolve_by_centroid(options)
     n = 1
     for o in options:
         n *= len(o)
@@ -420,6 +422,26 @@ def resolve_jointly(
             else c.reasons
         )
         out.append(Candidate(c.place, round(c.score + bonus, 4), c.match, c.matched_form, reasons))
+    return out
+
+
+def _resolve_by_centroid(options: list[list[Candidate]]) -> list[Candidate | None]:
+    """Long lists: each name takes the candidate nearest the centre of the others' first choices
+    (linear in the number of names, where trying every combination is not)."""
+    firsts = [(o[0].place.lat, o[0].place.lon) for o in options]
+    lat_sum = sum(p[0] for p in firsts)
+    lon_sum = sum(p[1] for p in firsts)
+    n = len(firsts)
+    out: list[Candidate | None] = []
+    for i, opts in enumerate(options):
+        centre = ((lat_sum - firsts[i][0]) / (n - 1), (lon_sum - firsts[i][1]) / (n - 1))
+        scored = []
+        for c in opts:
+            d = _cached_km((c.place.lat, c.place.lon), centre)
+            bonus = W_PROXIMITY * max(0.0, 1 - d / PROXIMITY_KM)
+            reason = f"{d:.0f} km on average from the other places in context (list centre): +{bonus:.2f}"
+            scored.append(Candidate(c.place, round(c.score + bonus, 4), c.match, c.matched_form, (*c.reasons, reason)))
+        out.append(max(scored, key=lambda c: c.score))
     return out
 
 

@@ -10,12 +10,23 @@ from pathlib import Path
 
 from .errors import ArticleError
 
-__all__ = ["Article", "read_article", "parse_article", "ARTICLE_SUFFIXES", "MAX_BYTES", "content_hash"]
+__all__ = [
+    "Article",
+    "read_article",
+    "parse_article",
+    "ARTICLE_SUFFIXES",
+    "MAX_BYTES",
+    "MAX_TEXT_CHARS",
+    "content_hash",
+]
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 #: Larger files are refused: no news article is this long, and a 20 MB log
 #: dropped into seeds/ by mistake must not stall the build.
 MAX_BYTES = 5 * 1024 * 1024
+#: And no article's text is this long (a long feature story is 50,000 characters): beyond it
+#: the file is a book, a log or a paste, and working through it would stall the build.
+MAX_TEXT_CHARS = 400_000
 
 _HEADER = re.compile(r"^(Title|Source|URL|Date|Published|Author|Outlet|Excerpt)\s*:\s*(.*)$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"^(home|news)\s*/\s*(\w+\s*/\s*)*", re.IGNORECASE)
@@ -115,6 +126,10 @@ def parse_article(name: str, data: bytes, *, path: Path | None = None) -> Articl
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ArticleError(path, "no article text found")
+    if len(text) > MAX_TEXT_CHARS:
+        raise ArticleError(
+            path, f"too long for a news article ({len(text):,} characters of text; the limit is {MAX_TEXT_CHARS:,})"
+        )
     title = meta.get("title") or next((ln.strip() for ln in text.splitlines() if ln.strip()), name)
     title = _BREADCRUMB.sub("", title).strip()[:300]
     url = meta.get("source") or meta.get("url") or ""

@@ -69,6 +69,7 @@ Token = tuple[int, int, str]
 # Inner hyphens and apostrophes join a word ("Nagorno-Karabakh", "Ma'arrat"),
 # a possessive "’s" does not ("Azerbaijan’s Barda" is two names).
 _WORD = re.compile(r"[^\W_]+(?:(?:-|\.(?=\w)|['’](?!s\b))[^\W_]+)*", re.UNICODE)
+_LAST_WORD = re.compile(r"([\w.]+)$")
 _BOUNDARY = re.compile(r"([.!?]+)([\"”»’']*)(\s+)(?=[\"“«'‘(\[]?[A-Z0-9\u0400-\u04FF])")
 
 
@@ -85,39 +86,72 @@ def _quote_depth_ok(par: str, end: int) -> bool:
     return opens <= closes and straight % 2 == 0
 
 
+#: No real sentence is longer; a longer run of text (a paste without full stops, hostile
+#: input) is cut into pieces so that no rule works on megabytes at once.
+MAX_SENTENCE = 1200
+
+
+def _balance(seg: str) -> tuple[int, int]:
+    """(curly/guillemet opens minus closes, straight quotes) in *seg*."""
+    opens = seg.count("“") + seg.count("«") + seg.count("„")
+    closes = seg.count("”") + seg.count("»")
+    return opens - closes, seg.count('"')
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split *text* into sentences.  Lines are paragraphs; a sentence never spans two.
 
     A full stop inside a quotation that is still open does not end a sentence,
     so "“... in Shushi. We have ...,” he wrote." stays one sentence with its
-    attribution (provided the quotation closes within the paragraph).
+    attribution (provided the quotation closes within the paragraph).  Work is
+    linear in the length of the text.
     """
     out: list[Sentence] = []
     offset = 0
+
+    def emit(pno: int, base: int, start: int, chunk: str) -> None:
+        if not chunk.strip():
+            return
+        lead = len(chunk) - len(chunk.lstrip())
+        chunk = chunk.strip()
+        pos = base + start + lead
+        while len(chunk) > MAX_SENTENCE:
+            cut = chunk.rfind(", ", 0, MAX_SENTENCE - 1)
+            if cut < MAX_SENTENCE // 2:
+                cut = chunk.rfind(" ", 0, MAX_SENTENCE - 1)
+            end = cut + 1 if cut > 0 else MAX_SENTENCE
+            piece = chunk[:end].strip()
+            if piece:
+                out.append(Sentence(len(out), pos, piece, pno))
+            rest = chunk[end:]
+            pos += end + (len(rest) - len(rest.lstrip()))
+            chunk = rest.strip()
+        if chunk:
+            out.append(Sentence(len(out), pos, chunk, pno))
+
     for pno, par in enumerate(text.split("\n")):
         base = offset
         offset += len(par) + 1
         if not par.strip():
             continue
-        closes_ok = _quote_depth_ok(par, len(par))
+        whole = _balance(par)
+        closes_ok = whole[0] <= 0 and whole[1] % 2 == 0
         start = 0
+        depth, straight, scanned = 0, 0, 0
         for m in _BOUNDARY.finditer(par):
             end = m.end(2)
-            before = par[start : m.start(1)]
-            last = re.search(r"([\w.]+)$", before)
+            d, q = _balance(par[scanned:end])
+            depth, straight, scanned = depth + d, straight + q, end
+            last = _LAST_WORD.search(par, max(start, m.start(1) - 40), m.start(1))
             if last and m.group(1) == "." and last.group(1).lower().rstrip(".") in _ABBREV:
                 continue
             if last and m.group(1) == "." and len(last.group(1)) == 1 and last.group(1).isupper():
                 continue  # an initial: "J. Smith"
-            if closes_ok and not _quote_depth_ok(par[start:], end - start):
+            if closes_ok and (depth > 0 or straight % 2):
                 continue
-            chunk = par[start:end]
-            if chunk.strip():
-                lead = len(chunk) - len(chunk.lstrip())
-                out.append(Sentence(len(out), base + start + lead, chunk.strip(), pno))
+            emit(pno, base, start, par[start:end])
             start = m.end()
-        chunk = par[start:]
-        if chunk.strip():
-            lead = len(chunk) - len(chunk.lstrip())
-            out.append(Sentence(len(out), base + start + lead, chunk.strip(), pno))
+            d, q = _balance(par[scanned:start])
+            depth, straight, scanned = 0, 0, start
+        emit(pno, base, start, par[start:])
     return out

@@ -95,3 +95,27 @@ def test_html_main_text_and_metadata_are_extracted() -> None:
 def test_markdown_is_read_as_text() -> None:
     a = parse_article("a.md", f"# Barda\n\n{BODY}\n".encode())
     assert BODY in a.text
+
+
+def test_text_longer_than_any_article_is_refused() -> None:
+    with pytest.raises(ArticleError, match="too long for a news article"):
+        parse_article("paste.txt", ("Armenian forces shelled Tartar. " * 20000).encode())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian forces shelled " + ", ".join(["Tartar"] * 20000) + ", the ministry said.",
+        " ".join(["Aaa", "Bbb", "Tartar", "Barda"] * 15000),
+        '"' * 50000 + " Tartar shelled " + "“" * 20000,
+    ],
+    ids=["huge-list", "capitalised-run", "quotes"],
+)
+def test_pathological_text_is_cut_into_sentences_of_bounded_length(text: str, gazetteer, profile) -> None:
+    from mapper.claims import extract_claims
+    from mapper.text import MAX_SENTENCE, split_sentences
+
+    article = parse_article("x.txt", text.encode())
+    assert max(len(s.text) for s in split_sentences(article.text)) <= MAX_SENTENCE
+    claims = extract_claims(article, gazetteer, profile).claims  # completes (linear work per sentence)
+    assert all(c.place in ("Tartar", "Barda") for c in claims)

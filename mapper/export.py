@@ -9,6 +9,8 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import orjson
+
 from .claims import Claim
 
 __all__ = [
@@ -140,7 +142,7 @@ def feature_rows(claims: Sequence[Claim]) -> list[tuple[list, str, str]]:
     for f in fc["features"]:
         p = f["properties"]
         key = [p["article"], p["sentence_index"], p["place"], p["side"], p["status"], p["claim_id"]]
-        line = json.dumps(f, ensure_ascii=False, separators=(",", ":"))
+        line = orjson.dumps(f).decode("utf-8")  # same bytes as json.dumps(..., ensure_ascii=False), faster
         buf = io.StringIO()
         lon, lat = f["geometry"]["coordinates"]
         _csv.writer(buf, lineterminator="\n").writerow(

@@ -6,10 +6,13 @@ import contextlib
 import fcntl
 import hashlib
 import json
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import orjson
 
 from . import __version__
 from .aliases import ALIAS_FILE, aliases_digest, load_aliases
@@ -78,24 +81,28 @@ class _Lock:
         self.fh.close()
 
 
-def _list_inputs(seeds: Path) -> tuple[list[Path], list[tuple[str, str]]]:
+def _list_inputs(seeds: Path) -> tuple[list[tuple[Path, os.stat_result]], list[tuple[str, str]]]:
+    """The article files of *seeds* with their stat results, and what is skipped (with reasons)."""
     files, skipped = [], []
     if not seeds.is_dir():
         raise MapperError(f"seeds folder {str(seeds)!r} does not exist; create it and put articles in it")
-    for p in sorted(seeds.iterdir()):
-        if p.name.startswith(".") or p.name == ALIAS_FILE or p.name.lower() in ("readme.md", "readme.txt"):
+    with os.scandir(seeds) as it:
+        entries = sorted(it, key=lambda e: e.name)
+    for e in entries:
+        name = e.name
+        if name.startswith(".") or name == ALIAS_FILE or name.lower() in ("readme.md", "readme.txt"):
             continue
-        if p.is_dir():
-            skipped.append((p.name, "is a directory, not an article file"))
-        elif p.suffix.lower() in ARTICLE_SUFFIXES:
-            files.append(p)
-        else:
-            skipped.append(
-                (
-                    p.name,
-                    f"not an article type ({p.suffix or 'no extension'}); use one of {', '.join(ARTICLE_SUFFIXES)}",
-                )
-            )
+        suffix = Path(name).suffix.lower()
+        try:
+            if e.is_dir():
+                skipped.append((name, "is a directory, not an article file"))
+            elif suffix in ARTICLE_SUFFIXES:
+                files.append((Path(e.path), e.stat()))
+            else:
+                kinds = ", ".join(ARTICLE_SUFFIXES)
+                skipped.append((name, f"not an article type ({suffix or 'no extension'}); use one of {kinds}"))
+        except OSError as err:
+            skipped.append((name, f"cannot be read ({err.strerror or err})"))
     return files, skipped
 
 
@@ -252,9 +259,8 @@ def _build_locked(
     current: dict[str, tuple[int, int, str]] = {}
     todo: list[tuple[str, bytes]] = []
     hash_owner: dict[str, str] = {}
-    for p in files:
+    for p, st in files:
         try:
-            st = p.stat()
             if st.st_size > MAX_BYTES:
                 raise ArticleError(
                     p, f"too large ({st.st_size / 1e6:.1f} MB; articles over {MAX_BYTES // 2**20} MB are skipped)"
@@ -336,7 +342,7 @@ def _build_locked(
             report.unresolved.setdefault(u, []).append(name)
     report.articles = len(current)
     gj, csv = assemble_text(feature_parts, csv_parts)
-    fc = json.loads(gj)
+    fc = orjson.loads(gj)  # the C parser: the map needs every claim of every article back
     report.claims = len(fc["features"])
     report.incidents = len({f["properties"]["incident_id"] for f in fc["features"]})
     for f in fc["features"]:

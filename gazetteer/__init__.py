@@ -11,11 +11,12 @@ from __future__ import annotations
 from .errors import AliasFileError, GazetteerDataError, GazetteerError, UnknownPlaceError
 from .normalize import fold, phonetic
 from .place import Candidate, Context, Place, Resolution
-from .resolve import Gazetteer, UserAliases, resolve_jointly
+from .resolve import Gazetteer, UserAliases, distance_km, resolve_jointly
 
 __all__ = [
     "Gazetteer",
     "resolve_jointly",
+    "distance_km",
     "UserAliases",
     "Place",
     "Candidate",

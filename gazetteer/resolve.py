@@ -39,7 +39,7 @@ from .index import index_path, iter_names, open_index
 from .normalize import fold, phonetic
 from .place import Candidate, Context, Place, Resolution
 
-__all__ = ["Gazetteer", "UserAliases", "resolve_jointly"]
+__all__ = ["Gazetteer", "UserAliases", "resolve_jointly", "distance_km"]
 
 W_MATCH = {"exact-name": 1.0, "exact-alt": 0.95, "alias": 1.2, "variant": 0.9, "phonetic": 0.85, "online": 0.9}
 W_FUZZY = 0.85
@@ -452,6 +452,11 @@ def _anchored(c: Candidate, anchors: tuple[tuple[float, float], ...], weight: fl
         return c
     reason = f"{d:.0f} km on average from the places around it in the article: +{bonus:.2f}"
     return Candidate(c.place, round(c.score + bonus, 4), c.match, c.matched_form, (*c.reasons, reason))
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places in kilometres (geopy)."""
+    return _cached_km((a.lat, a.lon), (b.lat, b.lon))
 
 
 @lru_cache(maxsize=65536)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, distance_km
 
 from .articles import Article
 from .mentions import Mention, find_mentions
@@ -59,6 +59,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "capture",
             r"\b(captured?|liberat(ed|ion)|took control|taken control|seized|recaptured|retook|"
+            r"(?:loss|lost control) of (?:(?:part of )?(?:the )?(?:positions?|control|territory|villages?|town|city))|"
             r"taken over|fell to)\b",
         ),
         ("clashes", r"\b(fighting|clashes|clashed|battles?|combat|skirmish(es)?|hostilities|firefights?)\b"),
@@ -79,7 +80,7 @@ _ACTION = re.compile(
     r"seized|recaptured|retook|fighting|fights?|clashes|clashed|battles?|combat|hostilities|skirmish(es)?|"
     r"repel(s|led|ling)?|repulsed|assaults?|offensives?|raids?|storm(ed|ing)|explosions?|exploded|"
     r"pound(ed|ing)|hammered|airstrikes?|perished|victims?|ruined|burn(ed|t)|used|using|launched|dropped|"
-    r"damage|destruction)\b",
+    r"damage|destruction|loss of (?:(?:part of )?(?:the )?(?:positions?|control|territory)))\b",
     re.IGNORECASE,
 )
 _NOT_ACTION = re.compile(
@@ -149,7 +150,7 @@ _BACKWARD_INV = re.compile(
     r"(?P<who>(?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*)\b[^,.]{0,80}?)\s*[.”\"]*$",
 )
 _PRONOUN = re.compile(
-    r"^(?:and\s+|but\s+|also\s+)?(?:he|she|it|they|his office|her office|"
+    r"^(?:and\s+|but\s+|also\s+)?(?:he|she|it|they|him|her|them|his office|her office|"
     r"(?:the|this|that)\s+(?:\w+\s+)?(?:ministry(?:\s+of\s+defen[cs]e)?|spokes(?:man|woman|person)|statement|"
     r"officials?|agency|report|army|military|source|cent(?:er|re)|office|service|department|committee|"
     r"ombuds(?:man|woman|person)|prosecutor|command|authorities|president|minister|organi[sz]ation|body|group))$",
@@ -296,6 +297,13 @@ _DENIES_THAT = re.compile(
     re.IGNORECASE,
 )
 _LOCATING = re.compile(r"^\s*(villages?|settlements?|city|town)?\s*,?\s*(of|in)\s+(the\s+)?$", re.IGNORECASE)
+# "a resident of Beylagan said", "a teacher in Barda said": a witness speaking of the town
+# (unlike "Baku said", or "the head of the Barda district administration said").
+_WITNESS_OF = re.compile(
+    r"(?:\b(?:residents?|inhabitants?|witness(?:es)?|people|villagers)\s+(?:of|in|from)|"
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:in|from))\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _SPEAKS = re.compile(r"\s*(said|says|claimed|claims|denied|denies|announced|reported|confirmed|accused)\b")
 _OFFICIAL = re.compile(
     r"\b(ministry|ministers?|prosecutor|ombuds\w*|president|presidential|government|spokes\w+|office|"
@@ -435,6 +443,8 @@ def _forward_at(
         offset += cut + 1 + len(word) + 1
         keep = keep[cut + 1 + len(word) + 1 :]
     who = _clean_who(keep)
+    if re.match(r"(?i)^(i|we)\b", who):
+        return None  # "I can say that ..." inside a quotation: the quotation's speaker stands
     if not who or len(who.split()) > 25 or _NOT_CLAIMANT_END.search(who) or _ENDS_WITH_VERB.search(who):
         return None  # "denied reports that": "reports" is a noun here
     return _Attribution(who, base + offset, vstart, "forward", deny)
@@ -664,7 +674,7 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
         """Claimant as written and side, following pronouns and surnames to earlier speakers."""
         if _PRONOUN.match(who) and not re.search(r"\s[A-Z]", who) and speakers:
             head = who.lower().split()[-1]
-            if head not in ("he", "she", "it", "they", "statement", "report", "source"):
+            if head not in ("he", "she", "it", "they", "him", "her", "them", "statement", "report", "source"):
                 # "the ministry added": the last speaker that was a ministry -- or, when the
                 # sentence accuses one side's forces and both sides' ministries have spoken,
                 # the accusing side's (each side reports the other's attacks).
@@ -702,10 +712,12 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
     section: tuple[str, str] | None = None  # a heading such as "Information from Baku"
     for sent in sentences:
         text = sent.text
-        if paragraph_sizes[sent.paragraph] == 1 and _is_heading(text):
-            # Reviews and live pages group reports under headings that name their source:
-            # unattributed items below such a heading are that source's claims.
-            side = profile.side_of_claimant(text)
+        if paragraph_sizes[sent.paragraph] == 1 and _is_heading(text) and not _event_words(text):
+            # Reviews and live pages group reports under headings that name their source
+            # ("Information from Baku"): unattributed items below are that source's claims.
+            # A heading that reports an event ("Stepanakert comes under attack") is a claim
+            # itself, and a dateline ("BAKU") is no source.
+            side = profile.side_of_claimant(text) if not text.isupper() else None
             section = (text.rstrip(":").strip(), side) if side else None
             continue
         atts = _attributions(text)
@@ -742,12 +754,7 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
                 continue
             if gazetteer.is_capital(p) and not m.place_context:
                 continue  # "Baku and Yerevan waged war": capitals standing for governments
-            if any(a.start <= m.start < a.end for a in atts) and not re.search(
-                r"\b(residents?|inhabitants?|witness(es)?|people|villagers)\s+(of|in|from)\s+(the\s+)?"
-                r"((city|town|village|settlement)\s+of\s+)?$",
-                text[: m.start],
-                re.IGNORECASE,
-            ):
+            if any(a.start <= m.start < a.end for a in atts) and not _WITNESS_OF.search(text, 0, m.start):
                 # "Baku claimed": the capital speaks for its government; but "a resident of
                 # Beylagan said" is a witness speaking of the town.
                 continue
@@ -761,6 +768,21 @@ def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> 
             if nv is not None and nv < dist:
                 continue  # nearer to "talks", "visit", "meeting" than to any violence
             places.append((m, etype))
+        # "Yenikand village of Goranboy region": a village named with its district must lie
+        # in it; a namesake 80 km away is another village, one the gazetteer does not know.
+        places = [
+            item
+            for item in places
+            if not any(
+                o[0].start > item[0].start
+                and o[0].cue in ("district", "region", "province")
+                and _LOCATING.match(text[item[0].end : o[0].start])
+                and distance_km(item[0].candidate.place, o[0].candidate.place) > LOCATOR_KM
+                for o in places
+                if item[0].candidate.place.kind in ("village", "town")
+                and item[0].cue not in ("district", "region", "province")
+            )
+        ]
         # "the villages of Alkhanli and Shukurbayli of the Fuzuli district": the
         # district only locates the villages and is no claim of its own.
         places = [
@@ -947,6 +969,11 @@ def _brief_reason(cand) -> str:
         if km:
             parts.append(f"{km.group(1)} km from {'the other places' if km.group(2) == 'other places' else 'context'}")
     return f"{', '.join(parts)}; score {cand.score:.2f}"
+
+
+#: How far a village may lie from the district the text places it in (districts of the
+#: theatre are 30-60 km across).
+LOCATOR_KM = 50.0
 
 
 def _is_heading(text: str) -> bool:

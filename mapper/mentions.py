@@ -55,12 +55,13 @@ _PLACE_PREP = {
 _CUE_BEFORE = re.compile(
     r"\b(city|cities|town|towns|village|villages|settlement|settlements|district|districts|region|regions|"
     r"province|provinces|governorate|governorates|height|heights|hill|mount|outskirts|vicinity|"
-    r"territory|territories|direction|areas?|capital|rayon)\s+(of\s+)?(the\s+)?$",
+    r"territory|territories|direction|areas?|capital|rayon|county|municipality|community|marz|oblast|"
+    r"posts?|positions?|outskirts)\s+(of\s+)?(the\s+)?$",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(
     r"^\s*(city|town|village|settlement|district|districts|region|rayon|province|governorate|height|heights|"
-    r"direction|area|sector)\b",
+    r"direction|area|sector|county|municipality|community|marz)\b",
     re.IGNORECASE,
 )
 _CUE_NORMAL = {
@@ -81,6 +82,15 @@ _CUE_NORMAL = {
     "territories": "district",
     "direction": "region",
     "sector": "region",
+    "county": "district",
+    "municipality": "district",
+    "community": "village",
+    "marz": "province",
+    "oblast": "province",
+    "posts": "near",
+    "post": "near",
+    "positions": "near",
+    "position": "near",
     "areas": "region",
     "area": "region",
     "outskirts": "town",
@@ -433,9 +443,16 @@ def _acceptable(cand: Candidate, sp: _Span) -> bool:
     return sim >= 85
 
 
+# Surnames of the region end so: a name run ending in one is a person ("Lala Ismayilova",
+# "Hikmet Hajiyev", "Shushan Stepanyan"), even if its first word is also a village.
+_SURNAME = re.compile(r"(ov|ova|ev|eva|yev|yeva|yan|ian|iants|yants|zade|oglu|oğlu|qizi|gizi|shvili|dze)$", re.I)
+
+
 def _looks_person(sent: Sentence, sp: _Span) -> bool:
-    before = sent.text[: sp.start]
-    after = sent.text[sp.end :]
+    before = sent.text[max(0, sp.start - 60) : sp.start]
+    after = sent.text[sp.end : sp.end + 40]
+    if len(sp.text.split()) >= 2 and _SURNAME.search(sp.text):
+        return True
     return bool(_TITLE_BEFORE.search(before) or _SPEECH_AFTER.match(after))
 
 

@@ -210,3 +210,33 @@ def test_an_outlets_own_account_takes_its_side(source: str, side: str, gazetteer
     )
     (c,) = extract_claims(art, gazetteer, profile).claims
     assert c.side == side and "own reporting" in c.claimant
+
+
+def test_a_village_must_lie_in_the_district_the_text_names(gazetteer, profile) -> None:
+    # The gazetteer knows a Yenikand only in Khojavend, 80 km away: the Goranboy village is another one.
+    text = "Armenian forces shelled Yenikand village of the Goranboy region, the Azerbaijani ministry said."
+    assert {c.place for c in claims_of(text, gazetteer, profile)} == {"Goranboy"}
+
+
+def test_a_headline_that_reports_an_event_is_a_claim(gazetteer, profile) -> None:
+    text = "Stepanakert comes under artillery attack\nThe city was quiet later in the day.\n"
+    assert [c.place for c in claims_of(text, gazetteer, profile)] == ["Khankendi"]
+
+
+def test_according_to_her_continues_the_speaker(gazetteer, profile) -> None:
+    text = (
+        "Shushan Stepanyan, the spokeswoman of the Armenian Defence Ministry, spoke to reporters. "
+        "According to her, Azerbaijani drones struck Martakert overnight."
+    )
+    (c,) = claims_of(text, gazetteer, profile)
+    assert c.side == "armenia" and "Stepanyan" in c.claimant
+
+
+def test_people_named_like_villages_are_people(gazetteer, profile) -> None:
+    text = "Lala Ismayilova, a teacher in Barda, said her house was destroyed by a rocket."
+    assert {c.place for c in claims_of(text, gazetteer, profile)} == {"Barda"}
+
+
+def test_weekday_abbreviations_are_not_places(gazetteer, profile) -> None:
+    text = "Rockets hit Tartar on Thurs, killing two, the Azerbaijani ministry said."
+    assert {c.place for c in claims_of(text, gazetteer, profile)} == {"Tartar"}

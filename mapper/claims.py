@@ -25,7 +25,7 @@ from functools import lru_cache
 from gazetteer import Gazetteer, distance_km
 
 from .articles import Article
-from .mentions import Mention, find_mentions
+from .mentions import DATELINE, Mention, find_mentions
 from .sides import Profile
 from .text import Sentence, split_sentences
 
@@ -642,7 +642,7 @@ def _stable_id(*parts: object) -> str:
 
 def _dateline_sentences(sentences: list[Sentence]) -> frozenset[int]:
     return frozenset(
-        s.index for s in sentences[:4] if re.match(r"^[A-Z][A-Z' .-]{2,}(,|\s*\()", s.text) and len(s.text) < 80
+        s.index for s in sentences[:4] if DATELINE.match(s.text) and len(s.text) < 80
     )
 
 

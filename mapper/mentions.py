@@ -21,7 +21,7 @@ from gazetteer.resolve import resolve_jointly
 
 from .text import Sentence, Token, word_tokens  # Token = (start, end, text)
 
-__all__ = ["Mention", "find_mentions", "common_words"]
+__all__ = ["Mention", "find_mentions", "common_words", "DATELINE"]
 
 # Prepositions and nouns after which English names a place.
 _PLACE_PREP = {
@@ -149,7 +149,8 @@ _ORG_NOUNS = {
     "press",
     "channel",
 }
-_DATELINE = re.compile(r"^[A-Z][A-Z' .-]{2,}(,|\s*\()")
+#: A dateline opening a report: "BAKU, Azerbaijan, Oct. 28", "YEREVAN (Sputnik)".
+DATELINE = re.compile(r"^[A-Z][A-Z' .-]{2,}(,|\s*\()")
 _FROM = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:city|town|village|territory|direction|side|area|region|"
     r"district|positions?)\s+(?:of\s+)?(?:the\s+)?)?$",
@@ -484,7 +485,7 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span]) -> None:
             sp.from_place = True
         if _ORG_AFTER.match(after) or sp.text.split()[-1].lower() in _ORG_NOUNS:
             sp.org = True
-        if sp.start == 0 and sp.text.isupper() and _DATELINE.match(text):
+        if sp.start == 0 and sp.text.isupper() and DATELINE.match(text):
             sp.org = True  # a dateline ("BAKU, Azerbaijan, Oct. 28"): where the report was filed
         if re.search(r"[’']s?$", sp.text) or after.startswith(("’s", "'s")):
             # "Azerbaijan's Barda" is fine; "Ganja's mayor" still names Ganja.

@@ -22,7 +22,7 @@ from .place import Place
 __all__ = ["OnlineGeocoder", "CACHE_NAME"]
 
 CACHE_NAME = "online-geocoder.sqlite"
-USER_AGENT = "incident-mapper (https://github.com/; offline-first conflict incident mapper)"
+USER_AGENT = "incident-mapper/0.1 (offline-first conflict incident mapper; opt-in --geocode-online)"
 
 
 class OnlineGeocoder:

@@ -641,9 +641,7 @@ def _stable_id(*parts: object) -> str:
 
 
 def _dateline_sentences(sentences: list[Sentence]) -> frozenset[int]:
-    return frozenset(
-        s.index for s in sentences[:4] if DATELINE.match(s.text) and len(s.text) < 80
-    )
+    return frozenset(s.index for s in sentences[:4] if DATELINE.match(s.text) and len(s.text) < 80)
 
 
 def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> ArticleClaims:

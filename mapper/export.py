@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -18,8 +17,6 @@ __all__ = [
     "CSV_COLUMNS",
     "ACLED_COLUMNS",
     "to_feature_collection",
-    "geojson_bytes",
-    "claims_frame",
     "csv_bytes",
     "acled_csv_bytes",
     "write_atomic",
@@ -162,28 +159,6 @@ def assemble_text(feature_parts: list[str], csv_parts: list[str]) -> tuple[bytes
     head = io.StringIO()
     _csv.writer(head, lineterminator="\n").writerow(CSV_COLUMNS)
     return gj, (head.getvalue() + "".join(csv_parts)).encode("utf-8")
-
-
-def geojson_bytes(fc: dict) -> bytes:
-    """The FeatureCollection as UTF-8 JSON, one feature per line (readable in a diff, and
-    written by the C encoder: an indented dump goes through the slow pure-Python one)."""
-    feats = ",\n".join(json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in fc["features"])
-    return ('{"type":"FeatureCollection","features":[\n' + feats + ("\n" if feats else "") + "]}\n").encode("utf-8")
-
-
-def claims_frame(fc: dict):
-    """The claims table (pandas DataFrame) from a FeatureCollection."""
-    import pandas as pd
-
-    rows = []
-    for f in fc["features"]:
-        row = dict(f["properties"])
-        row["lon"], row["lat"] = f["geometry"]["coordinates"]
-        rows.append(row)
-    df = pd.DataFrame(rows, columns=list(CSV_COLUMNS))
-    for col in ("fatalities", "wounded", "equipment_destroyed", "geonameid"):
-        df[col] = df[col].astype("Int64")
-    return df
 
 
 def csv_bytes(df) -> bytes:

@@ -315,6 +315,9 @@ def find_mentions(
         for i, j in runs:
             a = i
             whole = sent.text[toks[i][0] : toks[j - 1][1]]
+            # A run of two or more names after a title ("spokeswoman Shushan Stepanian"), before a
+            # speech verb or ending in a surname is a person, even where one word is also a place.
+            run_person = (j - i) >= 2 and _looks_person(sent, _Span(sent, toks[i][0], toks[j - 1][1], whole, (i, j)))
             if 2 <= j - i <= 4 and fold(whole) not in known and _CUE_AFTER.match(sent.text[toks[j - 1][1] :]):
                 # "Azad Garagoyunlu village": one unknown name, not two known ones that happen
                 # to be villages elsewhere.
@@ -339,12 +342,7 @@ def find_mentions(
                 kind, b = chosen
                 if kind != "skip":
                     sp = _Span(sent, toks[a][0], toks[b - 1][1], sent.text[toks[a][0] : toks[b - 1][1]], (a, b))
-                    # A run of two or more names after a title ("spokeswoman Shushan Stepanian") or
-                    # before a speech verb is a person, even where one of its words is also a place.
-                    run_text = sent.text[toks[i][0] : toks[j - 1][1]]
-                    sp.person = (j - i) >= 2 and _looks_person(
-                        sent, _Span(sent, toks[i][0], toks[j - 1][1], run_text, (i, j))
-                    )
+                    sp.person = run_person
                     sent_spans.append(sp)
                 a = b
         _annotate(sent, toks, sent_spans)

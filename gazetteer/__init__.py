@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .errors import AliasFileError, GazetteerDataError, GazetteerError, UnknownPlaceError
 from .normalize import fold, phonetic
-from .place import Candidate, Context, Place, Resolution
+from .place import Candidate, Context, MatchKind, Place, Resolution
 from .resolve import Gazetteer, UserAliases, distance_km, resolve_jointly
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "UserAliases",
     "Place",
     "Candidate",
+    "MatchKind",
     "Resolution",
     "Context",
     "fold",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from .errors import AliasFileError, GazetteerDataError, GazetteerError, UnknownPlaceError
 from .index import Tables, default_cache_dir, fingerprint, import_geonames_dump
 from .normalize import fold, phonetic
-from .place import Candidate, Context, Place, Resolution
+from .place import Candidate, Context, MatchKind, Place, Resolution
 from .resolve import Gazetteer, UserAliases, distance_km, resolve_jointly
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "UserAliases",
     "Place",
     "Candidate",
+    "MatchKind",
     "Resolution",
     "Context",
     "fold",

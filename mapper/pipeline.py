@@ -135,9 +135,12 @@ def _render_digest() -> str:
     """A hash of the map code: a new renderer redraws maps that are otherwise up to date."""
     root = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for rel in ("render.py", "assets.py"):
+    paths = [root / "render.py"]
+    for folder in ("map", "static", "templates"):  # the map's Python, JS, CSS and HTML
+        paths += sorted((root / folder).glob("*.*"))
+    for path in paths:
         with contextlib.suppress(OSError):
-            h.update((root / rel).read_bytes())
+            h.update(path.name.encode() + path.read_bytes())
     return h.hexdigest()[:16]
 
 

@@ -122,7 +122,17 @@ def _fingerprint(profile: Profile, seeds: Path, cache_dir: Path | None) -> str:
 
 _EXTRACTION_MODULES = (
     "mapper/articles.py",
-    "mapper/claims.py",
+    "mapper/claims/__init__.py",
+    "mapper/claims/assemble.py",
+    "mapper/claims/denials.py",
+    "mapper/claims/doc.py",
+    "mapper/claims/events.py",
+    "mapper/claims/frames.py",
+    "mapper/claims/linking.py",
+    "mapper/claims/places.py",
+    "mapper/claims/records.py",
+    "mapper/claims/speakers.py",
+    "mapper/lexicon_en.py",
     "mapper/mentions.py",
     "mapper/text.py",
     "gazetteer/normalize.py",

@@ -210,7 +210,15 @@ def _marker_frames(text: str) -> list[Frame]:
         for m in _PASSIVE.finditer(text):
             deny = speech_lemma(m.group("verb")) in DENY_LEMMAS
             out.append(
-                _frame(FrameKind.PASSIVE, text, m.start("who"), m.end("who"), m.group("verb"), _clause(text, m.start()), deny)
+                _frame(
+                    FrameKind.PASSIVE,
+                    text,
+                    m.start("who"),
+                    m.end("who"),
+                    m.group("verb"),
+                    _clause(text, m.start()),
+                    deny,
+                )
             )
     return [f for f in out if f.speaker]
 
@@ -237,16 +245,16 @@ _AFTER_FORWARD = re.compile(r"\s+(?!by\b)[\w“\"]|[:,]?\s*[“\"«]")
 # What may follow the verb of a backward frame before its clause ends: time, place and manner
 # ("said on Tuesday", "wrote on Facebook", "said in a statement"), a listener after verbs of
 # telling ("told Trend", "told reporters"), and a participle clause (", adding that ...").
-_WHEN = "|".join(("on|in|at|to|during|late|early|this|last|yesterday|today|tonight|overnight|earlier|later|from|via|"
-                  "through|after|before|when|amid|with|without|by|monday|tuesday|wednesday|thursday|friday|"
-                  "saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|"
-                  "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|again|also|too|separately|"
-                  "officially|publicly|repeatedly|further"))
-_ADJ = rf"\s+(?:{_WHEN})\b[^,;“”\"«»]{{0,70}}"
-_REST = rf"(?:,\s*(?:{_WHEN})\b[^,;“”\"«»]{{0,40}})*(?:,\s+[a-z]+ing\b[^“”\"«»]*)?[\s.!?”\"’»)\]]*"
-_TERMINAL = re.compile(rf"(?:{_ADJ})?{_REST}", re.IGNORECASE)
-# After a verb of telling, its listener first: "told AFP on Monday", "told reporters".
-_TERMINAL_TELL = re.compile(rf"(?P<listener>\s+(?:the\s+|a\s+|an\s+)?\w[^,;“”\"«»]{{0,50}}?)?(?:{_ADJ})?{_REST}")
+_WHEN = "|".join(
+    "on|in|at|to|during|late|early|this|last|yesterday|today|tonight|overnight|earlier|later|from|via|"
+    "through|after|before|when|amid|with|without|by|monday|tuesday|wednesday|thursday|friday|"
+    "saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|"
+    "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|again|also|too|separately|"
+    "officially|publicly|repeatedly|further"
+)
+_WHEN_WORD = re.compile(rf"\s*(?:{_WHEN})\b", re.IGNORECASE)
+_PARTICIPLE_TAIL = re.compile(r",\s+[a-z]+ing\b")
+_CLOSERS = " \t.!?”\"’»)]"
 _TELLING = frozenset({"tell", "inform", "brief", "notify", "assure", "warn"})
 _QUOTE_FOLLOWS = re.compile(r"\s*[,.:]?\s*[“\"«]")
 _INVERTED = re.compile(r"\s+(?P<who>(?:the|a|an|[A-Z])[^;“”\"«»]{0,110}?)[\s.”\"’»)]*$")
@@ -305,22 +313,42 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 def _ends_clause(text: str, pos: int, lemma: str) -> bool:
-    """Whether only adjuncts of a speech verb follow *pos* up to the end of its clause
-    ("said on Tuesday.", "wrote on Facebook, adding that ...", "told AFP.")."""
-    end = _clause_end(text, pos)
-    if (_TERMINAL_TELL if lemma in _TELLING else _TERMINAL).fullmatch(text, pos, end) is None:
+    """Whether only adjuncts of a speech verb follow *pos* up to the end of its clause: time, place
+    and manner ("said on Tuesday", "wrote on Facebook, on Sunday"), a listener after a verb of
+    telling ("told AFP"), then perhaps a participle clause (", adding that ...").
+
+    Written as a scan, not one regular expression: nested optional parts backtrack
+    exponentially on long sentences.
+    """
+    tail = text[pos : _clause_end(text, pos)]
+    m = _PARTICIPLE_TAIL.search(tail)
+    if m is not None:
+        if re.search(r"[“”\"«»]", tail[m.end() :]):
+            return False
+        tail = tail[: m.start()]
+    tail = tail.rstrip(_CLOSERS)
+    if re.search(r"[“”\"«»]", tail) or " that " in f"{tail} " or _has_event(tail):
         return False
-    adjuncts = _PARTICIPLE_TAIL.split(text[pos:end], maxsplit=1)[0]
-    return " that " not in adjuncts and not _has_event(adjuncts)
+    for i, chunk in enumerate(tail.split(",")):
+        if not chunk.strip():
+            if i:
+                return False
+            continue
+        if len(chunk) > 70:
+            return False
+        if _WHEN_WORD.match(chunk) is None and not (i == 0 and lemma in _TELLING and len(chunk) <= 50):
+            return False
+    return True
 
 
-_PARTICIPLE_TAIL = re.compile(r",\s+[a-z]+ing\b")
-_RELAY = re.compile(rf"(?:{_ADJ})?,\s+(?:[^,;“”\"«»]{{1,60}}?)\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
-
-
+_RELAY = re.compile(r",\s+(?:[^,;“”\"«»]{1,60}?)\s+(?P<verb>[a-z]+)\b")
 def _relay_follows(text: str, pos: int) -> bool:
     """'X said on Oct. 26, Trend reports.': another backward frame closes the clause."""
-    m = _RELAY.match(text, pos, _clause_end(text, pos))
+    end = _clause_end(text, pos)
+    comma = text.find(",", pos, end)
+    if comma < 0 or not _ends_clause(text[:comma] + ".", pos, ""):
+        return False
+    m = _RELAY.match(text, comma, end)
     if m is None:
         return False
     lemma = speech_lemma(m.group("verb"))
@@ -429,7 +457,7 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
     comma = raw.endswith(",")
     raw = raw.rstrip(",").rstrip()
     # The speaker never spans a quotation mark, a semicolon or a full stop.
-    cut = max(raw.rfind(ch) for ch in ";“”\"«»")
+    cut = max(raw.rfind(ch) for ch in ';“”"«»')
     dot = raw.rfind(". ")
     cut = max(cut, dot + 1 if dot >= 0 else -1)
     if cut >= 0:

@@ -27,6 +27,7 @@ __all__ = [
     "LOCAL_OFFICIAL",
     "OWNER_NOUNS",
     "ADVERBIALS",
+    "TITLE_WORDS",
 ]
 
 # Verbs that report what someone says, by lemma.  A claim is whatever follows or
@@ -306,10 +307,11 @@ OFFICIAL_WORDS = re.compile(
 )
 #: Officials of a place, named by role only: they speak for whoever holds the place.
 LOCAL_OFFICIAL = re.compile(
-    r"\b(?:mayor|governor|administrator|(?:local|city|town|village|district|regional|municipal)\s+"
-    r"(?:authorities|officials?|administration|council|government|head|chief|leader)|"
-    r"head\s+of\s+(?:the\s+)?(?:local|city|town|village|district|regional|municipal)\s+"
-    r"(?:administration|council|executive\s+power|authority))\b",
+    r"\b(?:mayor|governor|administrator|"
+    r"(?:local|city|town|village|district|regional|municipal|community|county|provincial)\s+"
+    r"(?:authorities|officials?|administration|council|government|head|chief|leader|mayor)|"
+    r"head\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:local|city|town|village|district|regional|municipal|community|county|"
+    r"provincial)\s*(?:administration|council|executive\s+power|authority)?)\b",
     re.IGNORECASE,
 )
 #: "the republic's defence ministry", "the city's mayor": nouns that stand for a place or country
@@ -336,4 +338,85 @@ ADVERBIALS = re.compile(
     r"in the same context|for (?:his|her|its|their) part|at the same time|in particular|in turn|"
     r"separately|previously|then|and|but|while|on \w+(?: \w+)?|in \w+ remarks|in a statement)\s*,?\s+)+",
     re.IGNORECASE,
+)
+
+#: Capitalised words of titles and bodies that are no one's name ("Defence Ministry spokesman Vagif
+#: Dargiahly" shares no name with "the Armenian Defence Ministry").
+TITLE_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "and",
+        "ministry",
+        "minister",
+        "ministers",
+        "defence",
+        "defense",
+        "foreign",
+        "affairs",
+        "interior",
+        "emergency",
+        "emergencies",
+        "situations",
+        "office",
+        "president",
+        "presidential",
+        "prime",
+        "deputy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "press",
+        "secretary",
+        "service",
+        "state",
+        "national",
+        "general",
+        "prosecutor",
+        "prosecutor's",
+        "committee",
+        "department",
+        "agency",
+        "centre",
+        "center",
+        "council",
+        "army",
+        "armed",
+        "forces",
+        "military",
+        "command",
+        "headquarters",
+        "government",
+        "authorities",
+        "officials",
+        "official",
+        "representative",
+        "head",
+        "chief",
+        "director",
+        "commander",
+        "colonel",
+        "lieutenant",
+        "major",
+        "captain",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "information",
+        "united",
+        "republic",
+        "people's",
+        "public",
+        "security",
+        "border",
+        "guard",
+        "police",
+        "rescue",
+        "human",
+        "rights",
+    ]
 )

@@ -33,10 +33,10 @@ from ..sides import Profile
 from ..text import Sentence
 from .assemble import PlaceRef, build_claim, stable_id
 from .denials import denied_target, denies_clause_before, denies_previous, is_false, reported_by
-from .doc import ArticleDoc, is_heading, read_doc
+from .doc import ArticleDoc, is_heading, names_a_source, read_doc
 from .events import EVENT_TYPES, event_date, event_words, is_background
-from .frames import Frame, clean_speaker, find_frames, is_quotation
-from .linking import forces_outside_speakers, frame_for, perpetrator
+from .frames import Frame, FrameKind, clean_speaker, find_frames, is_quotation, reports_nothing
+from .linking import enclosing, forces_outside_speakers, frame_for, perpetrator
 from .places import IncidentPlace, Rejected, incident_places
 from .records import ArticleClaims, Claim, Status
 from .speakers import Entity, Speaker, SpeakerTracker
@@ -77,6 +77,7 @@ class _State:
     last_claim_sentence: int = -10
     last_quoted_speaker: tuple[int, Speaker] | None = None
     section: Speaker | None = None  # a heading that names the source of the items below it
+    traces: list[SentenceTrace] = field(default_factory=list)
 
 
 def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> ArticleClaims:
@@ -100,7 +101,9 @@ def _run(doc: ArticleDoc, gazetteer: Gazetteer, profile: Profile) -> list[Senten
         country_of_capital=lambda who: _capital_country(doc, names, who),
     )
     state = _State()
-    return [_sentence(doc, s, tracker, state, profile, gazetteer) for s in doc.sentences]
+    for s in doc.sentences:
+        state.traces.append(_sentence(doc, s, tracker, state, profile, gazetteer))
+    return state.traces
 
 
 def _country_names(gazetteer: Gazetteer) -> dict[str, str]:
@@ -128,7 +131,7 @@ def _sentence(
         # Reviews and live pages group reports under headings that name their source
         # ("Information from Baku"): unattributed items below are that source's claims.
         # A heading that reports an event is a claim itself, and a dateline ("BAKU") is no source.
-        side = profile.side_of_claimant(text) if not text.isupper() else None
+        side = profile.side_of_claimant(text) if not text.isupper() and names_a_source(text) else None
         name = text.rstrip(":").strip()
         state.section = Speaker(name, side, "section heading") if side else None
         return SentenceTrace(sent.index, text, note="a heading" + (f" naming {side} as source" if side else ""))
@@ -145,11 +148,49 @@ def _sentence(
         return SentenceTrace(sent.index, text, "history, not a claim about this war", frames, speakers)
     kept, rejected = incident_places(text, mentions, frames, profile, gazetteer.is_capital)
     claims, links = _claims(doc, sent, frames, speakers, kept, forces, tracker, state)
+    if not kept and not claims and reports_nothing(text, frames):
+        links = _attribute_back(doc, sent, frames, speakers, tracker, state)
     if claims:
         state.claims.extend(claims)
         state.last_claims = [c for c in claims if c.status == Status.CLAIMED] or claims
         state.last_claim_sentence = sent.index
     return SentenceTrace(sent.index, text, "", frames, speakers, tuple(kept), tuple(rejected), links, tuple(claims))
+
+
+def _attribute_back(
+    doc: ArticleDoc,
+    sent: Sentence,
+    frames: tuple[Frame, ...],
+    speakers: tuple[Speaker, ...],
+    tracker: SpeakerTracker,
+    state: _State,
+) -> tuple[str, ...]:
+    """ "Azerbaijani troops attacked Stepanakert. A representative of the Armenian ministry said this
+    on Friday.": a sentence that is only an attribution gives the claims the sentence before it made
+    in the outlet's own voice to its speaker."""
+    if state.last_claim_sentence != sent.index - 1 or not state.traces:
+        return ()
+    pick = next((i for i, f in enumerate(frames) if f.kind is FrameKind.CITING), len(frames) - 1)
+    s = speakers[pick]
+    if s.side is None:
+        return ()
+    labels = {x.id: x.label for x in tracker.profile.sides}
+    prev = state.traces[-1]
+    moved: dict[str, Claim] = {}
+    for c in prev.claims:
+        if c.claimant.endswith("(own reporting)"):
+            cid = stable_id(doc.article.content_hash, c.sentence_index, c.place_id, s.claimant, c.status)
+            moved[c.claim_id] = replace(
+                c, claim_id=cid, claimant=s.claimant, side=s.side, side_label=labels.get(s.side, s.side)
+            )
+    if not moved:
+        return ()
+    state.traces[-1] = replace(prev, claims=tuple(moved.get(c.claim_id, c) for c in prev.claims))
+    state.claims = [moved.get(c.claim_id, c) for c in state.claims]
+    state.last_claims = [moved.get(c.claim_id, c) for c in state.last_claims]
+    return tuple(
+        f"{c.place} (sentence {c.sentence_index}) <- {c.claimant!r} [{c.side}]: said of it here" for c in moved.values()
+    )
 
 
 def _observe(doc: ArticleDoc, sent: Sentence, mentions: tuple[Mention, ...], tracker: SpeakerTracker) -> None:
@@ -179,7 +220,7 @@ def _speakers(
             out.append(Speaker(s.claimant, s.side, f"continues {s.claimant!r}", s.by_place))
             continue
         inside = tuple(m.candidate.place for m in mentions if f.start <= m.start < f.end)
-        s = tracker.resolve(f.speaker, accused=accused, sentence=index, places=inside)
+        s = tracker.resolve(f.speaker, accused=accused, sentence=index, places=inside, denies=f.deny)
         if s.rule != "profile pattern" and s.side is not None:
             # A backward speaker grows over its appositions until it names a side
             # ("Anar Eyvazov, the ministry spokesman, said").
@@ -214,7 +255,7 @@ def _targets(
     return []
 
 
-def _claimant(
+def _claimants(
     doc: ArticleDoc,
     sent: Sentence,
     frames: tuple[Frame, ...],
@@ -223,22 +264,45 @@ def _claimant(
     place: PlaceRef,
     tracker: SpeakerTracker,
     state: _State,
-) -> tuple[Speaker, Status, str]:
-    """Who claims the place at *pos*, whether it is a denial, and how that was decided."""
+) -> list[tuple[Speaker, Status, str]]:
+    """Who claims the place at *pos*, whether each is a denial, and how that was decided."""
     text = sent.text
     f = frame_for(pos, frames, text)
     if f is not None:
         s = tracker.for_place(speakers[frames.index(f)], (place.lat, place.lon), doc.article.published)
+        if f.kind is FrameKind.NOMINAL:
+            return _nominal_claimants(doc, sent, frames, speakers, f, s, place, tracker)
         status = Status.DENIED if f.deny or is_false(text) else Status.CLAIMED
-        return s, status, f"{f.kind} frame '{f.verb}' ({s.rule})"
+        return [(s, status, f"{f.kind} frame '{f.verb}' ({s.rule})")]
     if state.section is not None:
-        return state.section, Status.CLAIMED, "under a heading that names its source"
+        return [(state.section, Status.CLAIMED, "under a heading that names its source")]
     quoted = state.last_quoted_speaker
     if not frames and is_quotation(text) and quoted is not None and sent.index - quoted[0] <= 2:
-        return quoted[1], Status.CLAIMED, f"the quotation of {quoted[1].claimant!r} goes on"
+        return [(quoted[1], Status.CLAIMED, f"the quotation of {quoted[1].claimant!r} goes on")]
     side = doc.outlet_side or tracker.profile.default_side
     own = Speaker(f"{doc.outlet} (own reporting)", side, "the outlet's own account")
-    return own, Status.CLAIMED, "no speaker: the outlet's own account"
+    return [(own, Status.CLAIMED, "no speaker: the outlet's own account")]
+
+
+def _nominal_claimants(
+    doc: ArticleDoc,
+    sent: Sentence,
+    frames: tuple[Frame, ...],
+    speakers: tuple[Speaker, ...],
+    f: Frame,
+    s: Speaker,
+    place: PlaceRef,
+    tracker: SpeakerTracker,
+) -> list[tuple[Speaker, Status, str]]:
+    """A report named as a noun ("Baku's allegations regarding X") is its author's claim; the frame
+    that reports it denies it when it is a denial, or calls it untrue ("... were false")."""
+    out = [(s, Status.CLAIMED, f"a report named as a noun ({s.rule})")]
+    outer = enclosing(f, frames, sent.text)
+    if outer is not None and (outer.deny or f.false_report or is_false(sent.text)):
+        o = tracker.for_place(speakers[frames.index(outer)], (place.lat, place.lon), doc.article.published)
+        if o.side is not None and o.side != s.side:
+            out.append((o, Status.DENIED, f"{outer.kind} frame '{outer.verb}' denies it ({o.rule})"))
+    return out
 
 
 def _claims(
@@ -257,30 +321,31 @@ def _claims(
     seen: set[tuple[str, str, str]] = set()
     labels = {s.id: s.label for s in tracker.profile.sides}
     for place, etype, pos, _gp in _targets(doc, sent, frames, speakers, kept, state):
-        s, status, how = _claimant(doc, sent, frames, speakers, pos, place, tracker, state)
-        if s.side is None or (place.place_id, s.claimant, status) in seen:
-            links.append(f"{place.name}: {how}: no claim")
-            continue
-        seen.add((place.place_id, s.claimant, status))
-        claim = build_claim(
-            doc.article,
-            sent.index,
-            sent.text,
-            place,
-            event_type=etype,
-            claimant=s.claimant,
-            side=s.side,
-            side_label=labels.get(s.side, s.side),
-            perpetrator=perpetrator(forces, pos),
-            status=status,
-            denies=denied_target(state.claims + out, place.place_id, s.side) if status is Status.DENIED else "",
-        )
-        out.append(claim)
-        links.append(f"{place.name} <- {s.claimant!r} [{s.side}]: {how}")
-        if status is Status.DENIED and not claim.denies_claim_id:
-            pair = _reported_claim(doc, sent, claim, tracker, labels)
-            if pair is not None:
-                out[-1:] = pair
+        for s, status, how in _claimants(doc, sent, frames, speakers, pos, place, tracker, state):
+            if s.side is None or (place.place_id, s.claimant, status) in seen:
+                links.append(f"{place.name}: {how}: no claim")
+                continue
+            seen.add((place.place_id, s.claimant, status))
+            denies = denied_target(state.claims + out, place.place_id, s.side) if status is Status.DENIED else ""
+            claim = build_claim(
+                doc.article,
+                sent.index,
+                sent.text,
+                place,
+                event_type=etype,
+                claimant=s.claimant,
+                side=s.side,
+                side_label=labels.get(s.side, s.side),
+                perpetrator=perpetrator(forces, pos),
+                status=status,
+                denies=denies,
+            )
+            out.append(claim)
+            links.append(f"{place.name} <- {s.claimant!r} [{s.side}]: {how}")
+            if status is Status.DENIED and not claim.denies_claim_id:
+                pair = _reported_claim(doc, sent, claim, tracker, labels)
+                if pair is not None:
+                    out[-1:] = pair
     out += _clause_denials(doc, sent, frames, speakers, out, labels)
     return out, tuple(links)
 

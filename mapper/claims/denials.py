@@ -42,8 +42,8 @@ _REPORTED_BY = re.compile(
 )
 # What is rejected is a proposal, not a report of violence: "rejected calls for a truce".
 _NOT_A_CLAIM = re.compile(
-    r"^\s*(?:\w+\s+){0,2}(?:calls?|proposals?|offers?|truce|ceasefire|cease-fire|talks|negotiations|mediation|"
-    r"plans?|initiatives?|demands?|requests?|invitations?|peace|responsibility|any role|involvement)\b",
+    r"\s*(?:\w+\s+){0,2}(?:calls?|proposals?|offers?|truce|ceasefire|cease-fire|talks|negotiations|mediation|"
+    r"plans?|initiatives?|demands?|requests?|invitations?|peace)\b",
     re.IGNORECASE,
 )
 #: A denial without a place of its own refers to claims at most this many sentences back.

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from gazetteer import Gazetteer, Place, fold
 
 from ..articles import Article
+from ..lexicon_en import OFFICIAL_WORDS, ROLE_WORDS
 from ..mentions import DATELINE, Mention, find_mentions
 from ..sides import Profile
 from ..text import Sentence, split_sentences
 
-__all__ = ["ArticleDoc", "read_doc", "is_heading"]
+__all__ = ["ArticleDoc", "read_doc", "is_heading", "names_a_source"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,3 +79,19 @@ def is_heading(text: str) -> bool:
     if text.endswith(":"):
         return len(words) <= 12
     return len(words) <= 8 and not re.search(r"[.!?\"”]$", text)
+
+
+_SOURCE_WORDS = re.compile(
+    r"\b(?:from|information|report(?:s|ed)?|says?|said|statement|data|sources?|news|update|according)\b|:$",
+    re.IGNORECASE,
+)
+_NOT_SOURCE = re.compile(r"^(?:photo|image|video|picture|caption|credit|read more|related|see also)\b", re.IGNORECASE)
+
+
+def names_a_source(heading: str) -> bool:
+    """A heading that names where the items below it come from ("Information from Baku",
+    "Armenian MoD:", "The Azerbaijani Defence Ministry"), not a topic ("1 Nagorno-Karabakh") or a
+    photo credit ("Photo: ..., Reuters")."""
+    if _NOT_SOURCE.match(heading):
+        return False
+    return bool(_SOURCE_WORDS.search(heading) or OFFICIAL_WORDS.search(heading) or ROLE_WORDS.search(heading))

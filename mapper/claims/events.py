@@ -41,26 +41,28 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "shelling",
-            r"\b(shell(s|ed|ing)?|artillery|mortars?|howitzers?|bombard\w*|bomb(s|ed|ing)?|"
-            r"(opened|came under|under|heavy) fire|fired|firing|fire (on|at))\b",
+            r"\b(shell(s|ed|ing)?|artillery|mortars?|howitzers?|bombard\w*|bomb(s|ed|ing)?|gunfire|"
+            r"(?:open(?:s|ed|ing)?|c[ao]me under|coming under|under|heavy|intense|sniper) (?:\w+ )?fire|"
+            r"fired|firing|fire (on|at|upon|towards?))\b",
         ),
         (
             "ground attack",
             r"\b(attack(s|ed|ing)?|offensives?|assaults?|raids?|repel(s|led|ling)?|repulsed|"
-            r"counter-?attacks?|storm(ed|ing)|incursions?|sabotage)\b",
+            r"counter-?attacks?|counter-?offensives?|storm(ed|ing)|incursions?|sabotage)\b",
         ),
         (
             "capture",
             r"\b(captured?|liberat(ed|ion)|took control|taken control|seized|recaptured|retook|"
             r"(?:loss|lost control) of (?:(?:part of )?(?:the )?(?:positions?|control|territory|villages?|town|city))|"
-            r"taken over|fell to)\b",
+            r"taken over|fell to|(?:take|took|taken|taking)\s+(?:\w+\s+){0,3}under\s+(?:\w+\s+)?control|"
+            r"regain(?:ed)? control|gained control)\b",
         ),
         ("clashes", r"\b(fighting|clashes|clashed|battles?|combat|skirmish(es)?|hostilities|firefights?)\b"),
         (
             "strike",
             r"\b(strikes?|striking|struck|hit|hits|hitting|target(s|ed|ing)?|explosions?|exploded|destroy(ed|ing|s)?|"
             r"damag(ed|ing)|killed|killing|kills|wounded|wounding|injured|injuring|casualties|dead|"
-            r"died|deaths?)\b",
+            r"died|deaths?|shot down|shoots? down|downed|heavy losses)\b",
         ),
     )
 )
@@ -73,7 +75,9 @@ _ACTION = re.compile(
     r"seized|recaptured|retook|fighting|fights?|clashes|clashed|battles?|combat|hostilities|skirmish(es)?|"
     r"repel(s|led|ling)?|repulsed|assaults?|offensives?|raids?|storm(ed|ing)|explosions?|exploded|"
     r"pound(ed|ing)|hammered|airstrikes?|perished|victims?|ruined|burn(ed|t)|used|using|launched|dropped|"
-    r"damage|destruction|loss of (?:(?:part of )?(?:the )?(?:positions?|control|territory)))\b",
+    r"damage|destruction|loss of (?:(?:part of )?(?:the )?(?:positions?|control|territory))|"
+    r"counter-?attacks?|counter-?offensives?|incursions?|gunfire|taken over|fell to|shot down|shoots? down|downed|"
+    r"losses|under (?:\w+ )?control|gained control|regain(?:ed)? control)\b",
     re.IGNORECASE,
 )
 _NOT_ACTION = re.compile(

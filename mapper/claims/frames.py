@@ -36,7 +36,17 @@ from functools import lru_cache
 from ..lexicon_en import ADVERBIALS, DENY_LEMMAS, FIRST_PERSON, ROLE_WORDS, speech_lemma
 from .events import EVENT_TYPES
 
-__all__ = ["Frame", "FrameKind", "find_frames", "quote_spans", "clean_speaker", "is_quotation", "PRIORITY"]
+__all__ = [
+    "Frame",
+    "FrameKind",
+    "find_frames",
+    "quote_spans",
+    "clean_speaker",
+    "is_quotation",
+    "plausible_speaker",
+    "reports_nothing",
+    "PRIORITY",
+]
 
 
 class FrameKind(StrEnum):
@@ -75,6 +85,7 @@ class Frame:
     deny: bool = False
     continues: bool = False  # "... and accused ...", ", adding that": the previous frame's speaker
     longer: tuple[tuple[int, int], ...] = ()  # wider speaker spans over appositions, nearest first
+    false_report: bool = False  # a nominal report its own words call untrue ("spreads fake news on ...")
 
 
 _OPENING = "“«„"
@@ -131,19 +142,22 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z' .-]{2,},[^:]{0,60}:\s*)"
 )
 _TRAILING = re.compile(
-    r"(?:\s+(?:also|has|have|had|further|then|again|reportedly|officially|later|earlier|too|itself|"
-    r"in turn|however|meanwhile)|,\s*(?:in turn|however|meanwhile|for (?:his|her|its|their) part|too|also|"
-    r"in response|in a statement|on \w+))+$",
+    r"(?:\s+(?:also|has|have|had|further|then|again|reportedly|officially|later|earlier|too|itself|already|"
+    r"in turn|however|meanwhile)|,\s*(?:in (?:its |his |her |their )?turn|however|meanwhile|"
+    r"for (?:his|her|its|their) part|too|also|on the other hand|in response|in a statement|on \w+)|"
+    r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight))+$",
     re.IGNORECASE,
 )
+_RELATIVE = re.compile(r"^(?:which|who|whom|that)\s+", re.IGNORECASE)
 
 
 def clean_speaker(who: str) -> str:
     """A speaker phrase without punctuation, datelines, adverbials or auxiliaries around it."""
-    who = who.strip(" ,.:;\"“”'‘’«»()")
+    who = who.strip(" ,.:;\"“”'‘’«»()–—-•")
     who = _WHAT.sub(r"\1", who)
     who = _DATELINE.sub("", who)
     who = ADVERBIALS.sub("", who).strip(" ,")
+    who = _RELATIVE.sub("", who)
     who = _TRAILING.sub("", who)
     return re.sub(r"\s+", " ", who).strip(" ,")
 
@@ -165,20 +179,134 @@ _CITING = re.compile(
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<who>[^,;.“”\"]+?)(?=\s*(?:[,;.“”\"]|$| that\b| on\b| in a\b))", re.IGNORECASE
 )
-# "the Azerbaijani president's statement that ...", "claims by the Armenian side that ..."
-_NOMINAL = re.compile(
-    r"(?:\b(?:the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[\w-]+){0,5}?)['’]s\s+(?:statement|claims?|reports?|announcement|"
-    r"allegations?|words|assertion|accusations?)\s+that\b)",
-)
-_NOMINAL_HINT = re.compile(
-    r"['’]s\s+(?:statement|claims?|reports?|announcement|allegations?|words|assertion|accusations?)\s+that\b"
-)
 _PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:also\s+)?(?P<verb>reported|announced|stated|"
     r"claimed|said|confirmed|denied|rejected|refuted|disclosed|revealed|published)\s+by\s+"
     r"(?P<who>(?:the\s+)?[A-Za-z][^,;.“”\"]{1,80}?)(?=\s*(?:[,;.“”\"]|$|\s+(?:on|in|at|that)\b))",
     re.IGNORECASE,
 )
+
+
+#: Words that are never a speaker on their own ("has denied", "has already claimed").
+_FUNCTION_WORDS = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "already",
+        "also",
+        "later",
+        "earlier",
+        "then",
+        "again",
+        "further",
+        "there",
+        "here",
+        "so",
+        "thus",
+    ]
+)
+
+
+def plausible_speaker(who: str) -> bool:
+    """Whether a phrase can be a speaker: not only function words ("has denied", "has already
+    claimed"), and no passive agent ("... by the army")."""
+    words = who.split()
+    if not words or all(w.lower() in _FUNCTION_WORDS for w in words):
+        return False
+    return " by " not in f" {who.lower()} " and not _DATE_LIKE.match(who)
+
+
+# "October 11 reports": a date is no speaker.
+_DATE_LIKE = re.compile(
+    r"^(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+    re.IGNORECASE,
+)
+
+
+# "Azerbaijan's reports accusing ...", "Baku's allegations regarding ...", "the Azerbaijani claim that ...",
+# "Aliyev's announcement about capturing ...": a report named as a noun, with its author.
+_REPORT_NOUN = (
+    r"(?:statements?|claims?|reports?|announcements?|allegations?|words|assertions?|accusations?|information|news|data)"
+)
+_OF_REPORT = r"(?:that|about|of|on|regarding|concerning|accusing|alleging|over)\b"
+_NOMINAL = re.compile(
+    rf"(?:\b(?:the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,5}})['’]s?\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT})|"
+    rf"(?:\bthe\s+(?P<adj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT})"
+)
+_NOMINAL_HINT = re.compile(
+    rf"['’]s?\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT}|"
+    rf"\bthe\s+[A-Z][\w-]*\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT}"
+)
+# "X made another absurd announcement that ...", "The Armenian side spreads fake news on ...".
+_MADE_REPORT = re.compile(
+    r"\b(?P<verb>made|makes|issued|issues|released|spread|spreads|disseminated|disseminates|circulated|circulates)\s+"
+    r"(?:(?:a|an|another|the|its|their|his|her|new|false|absurd|fake|official|\w+ly)\s+){0,3}"
+    r"(?P<noun>statements?|claims?|announcements?|reports?|allegations?|fake news|disinformation|misinformation|lies|"
+    r"false information|rumou?rs|propaganda)\s+(?:that|about|on|regarding|of|concerning)\b",
+    re.IGNORECASE,
+)
+_UNTRUE_NOUN = re.compile(r"fake|disinformation|misinformation|lies|false|rumou?rs|propaganda", re.IGNORECASE)
+# "It was noted that ...", "it was also reported that": the speaker before goes on.
+_IT_WAS = re.compile(
+    r"\b(?:it|this)\s+(?:was|is|has been|had been)\s+(?:also\s+)?(?P<verb>noted|reported|stated|said|announced|"
+    r"specified|added|emphasi[sz]ed|stressed|indicated|clarified|underlined)\b(?!\s+by\b)",
+    re.IGNORECASE,
+)
+# "..., with the Azerbaijani Defense Ministry rejecting the claim": an absolute clause with its own speaker.
+_WITH_ING = re.compile(r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][^,;“”\"«»]{1,80}?)\s+(?P<verb>[a-z]+ing)\b")
+
+
+def _nominal_frames(text: str) -> list[Frame]:
+    out: list[Frame] = []
+    n = len(text)
+    if _NOMINAL_HINT.search(text):
+        for m in _NOMINAL.finditer(text):
+            g = "who" if m.group("who") else "adj"
+            out.append(_frame(FrameKind.NOMINAL, text, m.start(g), m.end(g), "statement", (m.end(), n)))
+    for m in _MADE_REPORT.finditer(text):
+        f = _forward(text, m.start("verb"), m.end(), m.group("verb"), False, [])
+        if f is not None and not f.continues:
+            out.append(
+                replace(
+                    f,
+                    kind=FrameKind.NOMINAL,
+                    verb=f"{m.group('verb')} {m.group('noun')}",
+                    false_report=bool(_UNTRUE_NOUN.search(m.group("noun"))),
+                )
+            )
+    return [f for f in out if f.speaker and plausible_speaker(f.speaker)]
+
+
+def _continuation_frames(text: str) -> list[Frame]:
+    out: list[Frame] = []
+    for m in _IT_WAS.finditer(text):
+        out.append(
+            Frame(FrameKind.PASSIVE, "", m.start(), m.end(), m.group("verb"), _clause(text, m.end()), continues=True)
+        )
+    for m in _WITH_ING.finditer(text):
+        lemma = speech_lemma(m.group("verb"))
+        if lemma is not None:
+            f = _frame(
+                FrameKind.FORWARD,
+                text,
+                m.start("who"),
+                m.end("verb"),
+                m.group("verb"),
+                (m.end(), _clause(text, m.end())[1]),
+                lemma in DENY_LEMMAS,
+            )
+            if plausible_speaker(f.speaker):
+                out.append(replace(f, speaker=clean_speaker(m.group("who"))))
+    return out
 
 
 def _marker_frames(text: str) -> list[Frame]:
@@ -203,9 +331,6 @@ def _marker_frames(text: str) -> list[Frame]:
         for m in _CITING.finditer(text):
             if not _INFO_NOUN.match(clean_speaker(m.group("who"))):
                 out.append(_frame(FrameKind.CITING, text, m.start("who"), m.end("who"), "citing", (0, n)))
-    if _NOMINAL_HINT.search(text):
-        for m in _NOMINAL.finditer(text):
-            out.append(_frame(FrameKind.NOMINAL, text, m.start("who"), m.end("who"), "statement", (m.end(), n)))
     if " by " in low:
         for m in _PASSIVE.finditer(text):
             deny = speech_lemma(m.group("verb")) in DENY_LEMMAS
@@ -220,7 +345,8 @@ def _marker_frames(text: str) -> list[Frame]:
                     deny,
                 )
             )
-    return [f for f in out if f.speaker]
+    out = [f for f in out if f.speaker and plausible_speaker(f.speaker)]
+    return out + _nominal_frames(text) + _continuation_frames(text)
 
 
 def _frame(
@@ -241,6 +367,7 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
 # -- verb frames ---------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[A-Za-z]+")
+_MAKE = frozenset({"made", "make", "makes", "making"})
 _AFTER_FORWARD = re.compile(r"\s+(?!by\b)[\w“\"]|[:,]?\s*[“\"«]")
 # What may follow the verb of a backward frame before its clause ends: time, place and manner
 # ("said on Tuesday", "wrote on Facebook", "said in a statement"), a listener after verbs of
@@ -254,11 +381,76 @@ _WHEN = "|".join(
 )
 _WHEN_WORD = re.compile(rf"\s*(?:{_WHEN})\b", re.IGNORECASE)
 _PARTICIPLE_TAIL = re.compile(r",\s+[a-z]+ing\b")
-_CLOSERS = " \t.!?”\"’»)]"
+_CLOSERS = ' \t.!?”"’»)]'
 _TELLING = frozenset({"tell", "inform", "brief", "notify", "assure", "warn"})
 _QUOTE_FOLLOWS = re.compile(r"\s*[,.:]?\s*[“\"«]")
 _INVERTED = re.compile(r"\s+(?P<who>(?:the|a|an|[A-Z])[^;“”\"«»]{0,110}?)[\s.”\"’»)]*$")
 _NOT_SPEAKER_END = re.compile(r"\b(was|were|is|are|been|be|being|which|who|the|a|an|of|to|and|or)$", re.IGNORECASE)
+
+
+_NOTHING_WORDS = frozenset(
+    [
+        "this",
+        "that",
+        "it",
+        "so",
+        "about",
+        "the",
+        "a",
+        "an",
+        "on",
+        "in",
+        "at",
+        "to",
+        "with",
+        "via",
+        "his",
+        "her",
+        "its",
+        "their",
+        "page",
+        "facebook",
+        "twitter",
+        "telegram",
+        "channel",
+        "website",
+        "statement",
+        "account",
+        "post",
+        "reference",
+        "referring",
+        "citing",
+        "message",
+        "morning",
+        "evening",
+        "night",
+        "afternoon",
+        "earlier",
+        "later",
+        "today",
+        "yesterday",
+    ]
+)
+
+
+def reports_nothing(text: str, frames: tuple[Frame, ...]) -> bool:
+    """ "X said this on Friday", "On Sunday, reports RIA with reference to the ministry": a sentence
+    that is only an attribution (its speakers, verbs, "this" and adjuncts); it attributes what was
+    said just before it."""
+    if not frames:
+        return False
+    spans = sorted((f.start, f.end) for f in frames)
+    rest, pos = [], 0
+    for start, end in spans:
+        rest.append(text[pos:start])
+        pos = max(pos, end)
+    rest.append(text[pos:])
+    words = [
+        w
+        for w in _WORD.findall(" ".join(rest).lower())
+        if w not in _NOTHING_WORDS and not _WHEN_WORD.fullmatch(w) and not speech_lemma(w)
+    ]
+    return len(words) <= 2
 
 
 def find_frames(text: str) -> tuple[Frame, ...]:
@@ -275,11 +467,12 @@ def _find_frames(text: str) -> tuple[Frame, ...]:
     for i, (vs, ve, word) in enumerate(words):
         if not word.islower():
             continue  # "the United States": a verb of speech is written in lower case
-        lemma = speech_lemma(word, words[i + 1][2] if i + 1 < len(words) else "")
+        nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        lemma = speech_lemma(word, nxt) or ("publish" if word in _MAKE and nxt == "public" else None)
         if lemma is None or lemma in ("quote", "cite") or any(s <= vs < e for s, e in taken):
             continue
-        if lemma in ("point", "spell", "speak"):
-            ve = words[i + 1][1]  # "pointed out", "spoke of"
+        if lemma in ("point", "spell", "speak") or nxt == "public":
+            ve = words[i + 1][1]  # "pointed out", "spoke of", "made public"
         frame = _verb_frame(text, vs, ve, word, lemma, frames, quotes)
         if frame is not None:
             frames.append(frame)
@@ -342,6 +535,24 @@ def _ends_clause(text: str, pos: int, lemma: str) -> bool:
 
 
 _RELAY = re.compile(r",\s+(?:[^,;“”\"«»]{1,60}?)\s+(?P<verb>[a-z]+)\b")
+_AND_CLAUSE = re.compile(r" and (?=(?:the|a|an|its|his|her|their|he|she|they|it|this)\b|[^A-Z])")
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:has|have|had|also|already|later|earlier|further|then|again|reportedly|officially|publicly|"
+    r"repeatedly|previously|once again))+$",
+    re.IGNORECASE,
+)
+
+
+def _adjunct_then_comma(text: str, ve: int) -> bool:
+    """'..., the ministry said, shelled Tartar' / 'the ministry said on Sunday, ...': only an
+    adjunct of the verb before the next comma (not its content: "reported that X, the capital, ...")."""
+    comma = text.find(",", ve, _clause_end(text, ve))
+    if comma < 0 or not text[comma + 1 :].strip() or text[comma + 1 :].lstrip().startswith("that "):
+        return False
+    chunk = text[ve:comma]
+    return not chunk.strip() or (len(chunk) <= 40 and _WHEN_WORD.match(chunk) is not None and not _has_event(chunk))
+
+
 def _relay_follows(text: str, pos: int) -> bool:
     """'X said on Oct. 26, Trend reports.': another backward frame closes the clause."""
     end = _clause_end(text, pos)
@@ -381,7 +592,10 @@ def _inverted(
     if m is None or _NOT_SPEAKER_END.search(m.group("who").rstrip()):
         return None
     start, end = m.start("who"), m.end("who")
-    return Frame(FrameKind.BACKWARD, clean_speaker(text[start:end]), start, end, verb, (0, vs), deny)
+    who = clean_speaker(text[start:end])
+    if not plausible_speaker(who):
+        return None
+    return Frame(FrameKind.BACKWARD, who, start, end, verb, (0, vs), deny)
 
 
 def _backward(
@@ -397,13 +611,11 @@ def _backward(
     if not text[:start].strip(" ,"):
         return None  # nothing reported before the speaker: a forward frame ("The ministry said, ...")
     after_mark = re.search(r"[,”\"’»]\s*$", text[:start]) is not None
-    parenthetical = (
-        not terminal and not quote_follows and after_mark and re.match(r"[^,;“”\"«»]{0,40}?,\s+(?!that\b)\S", text[ve:])
-    )
+    parenthetical = not terminal and not quote_follows and after_mark and _adjunct_then_comma(text, ve)
     if not (terminal or quote_follows or parenthetical):
         return None
     who = clean_speaker(text[start:end])
-    if not who or len(who.split()) > 30 or _NOT_SPEAKER_END.search(who) or _has_speech_verb(who):
+    if len(who.split()) > 30 or _NOT_SPEAKER_END.search(who) or _has_speech_verb(who) or not plausible_speaker(who):
         return None
     clause_start = text.rfind(";", 0, start) + 1
     content = (clause_start, start) if terminal else (0, len(text))
@@ -453,7 +665,7 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
     """'X said (that) ...': the speaker is the clause before the verb (found without backtracking
     regular expressions, which cost seconds on long sentences)."""
     base = max(0, vs - 300)
-    raw = text[base:vs].rstrip()
+    raw = _AUXILIARIES.sub("", text[base:vs].rstrip())
     comma = raw.endswith(",")
     raw = raw.rstrip(",").rstrip()
     # The speaker never spans a quotation mark, a semicolon or a full stop.
@@ -476,7 +688,10 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
     parts = raw.split(", ")
     keep = ", ".join(parts[-2:]) if comma else parts[-1]
     offset = len(raw) - len(keep)
-    cut = max(keep.rfind(" and "), keep.rfind(" while "), keep.rfind(" that "), keep.rfind(" but "))
+    # "..., and the ministry said", "... while Yerevan insists": the last clause's subject; but
+    # "the Emergency and Rescue Service said" is one name.
+    ands = [m.start() for m in _AND_CLAUSE.finditer(keep)]
+    cut = max(ands[-1] if ands else -1, keep.rfind(" while "), keep.rfind(" that "), keep.rfind(" but "))
     if cut >= 0 and keep[cut + 1 :].strip():
         word = keep[cut + 1 :].split(" ", 1)[0]
         offset += cut + 1 + len(word) + 1
@@ -484,7 +699,7 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
     who = clean_speaker(keep)
     if not who or who.split()[0].lower() in FIRST_PERSON:
         return None  # "I can say that ..." inside a quotation: the quotation's speaker stands
-    if len(who.split()) > 25 or _NOT_SPEAKER_END.search(who) or _has_speech_verb(who):
+    if len(who.split()) > 25 or _NOT_SPEAKER_END.search(who) or _has_speech_verb(who) or not plausible_speaker(who):
         return None  # "denied reports that": "reports" is a noun here
     start = base + offset
     start += len(text[start:vs]) - len(text[start:vs].lstrip())

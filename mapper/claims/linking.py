@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from .frames import PRIORITY, Frame, FrameKind
 
-__all__ = ["frame_for", "perpetrator", "forces_outside_speakers"]
+__all__ = ["frame_for", "innermost", "enclosing", "perpetrator", "forces_outside_speakers"]
 
 
 def frame_for(pos: int, frames: Sequence[Frame], text: str) -> Frame | None:
@@ -16,16 +16,35 @@ def frame_for(pos: int, frames: Sequence[Frame], text: str) -> Frame | None:
     narrowest report wins ("The ministry said A, AFP reported": A is the ministry's), and
     among reports of one span, the one that names a source ("according to", "citing").
     """
+    inner = innermost(pos, frames)
+    if inner is not None and inner.kind is FrameKind.NOMINAL:
+        return inner  # "denied Baku's allegations regarding X": X is Baku's claim first
     clause_start = text.rfind(";", 0, pos) + 1
     clause_end = text.find(";", pos)
     clause_end = len(text) if clause_end < 0 else clause_end
     for f in frames:
         if f.kind is FrameKind.CITING and clause_start <= f.start < clause_end:
             return f
-    holding = [f for f in frames if f.content[0] <= pos < f.content[1] and not f.start <= pos < f.end]
+    return inner
+
+
+def innermost(pos: int, frames: Sequence[Frame], *, besides: Frame | None = None) -> Frame | None:
+    """The narrowest frame whose content holds *pos* (outside its own speaker)."""
+    holding = [
+        f for f in frames if f is not besides and f.content[0] <= pos < f.content[1] and not f.start <= pos < f.end
+    ]
     if not holding:
         return None
     return min(holding, key=lambda f: (f.content[1] - f.content[0], PRIORITY[f.kind], f.start))
+
+
+def enclosing(f: Frame, frames: Sequence[Frame], text: str) -> Frame | None:
+    """The frame that reports a nominal report ("The ministry denied Baku's allegations ..."): a
+    citing frame of the clause, else the narrowest frame holding it."""
+    for g in frames:
+        if g.kind is FrameKind.CITING and g is not f:
+            return g
+    return innermost(f.start, frames, besides=f)
 
 
 def forces_outside_speakers(forces: list[tuple[int, int, str]], frames: Sequence[Frame]) -> list[tuple[int, int, str]]:

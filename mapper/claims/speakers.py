@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from gazetteer import Place
 
-from ..lexicon_en import GENERIC_SUBJECTS, LOCAL_OFFICIAL, OFFICIAL_WORDS, OWNER_NOUNS
+from ..lexicon_en import GENERIC_SUBJECTS, LOCAL_OFFICIAL, OFFICIAL_WORDS, OWNER_NOUNS, TITLE_WORDS
 from ..sides import Profile
 
 __all__ = ["Speaker", "SpeakerTracker", "Entity"]
@@ -62,12 +62,24 @@ _ANAPHOR = re.compile(
     r"(?:the|this|that)\s+(?:\w+\s+)?(?:ministry(?:\s+of\s+defen[cs]e)?|spokes(?:man|woman|person)|statement|"
     r"officials?|agency|report|army|military|source|cent(?:er|re)|office|service|department|committee|"
     r"ombuds(?:man|woman|person)|prosecutor|command|authorities|president|minister|organi[sz]ation|body|group|"
-    r"watchdog|monitor|ngo|mission|press service|headquarters|administration))$",
+    r"watchdog|monitor|ngo|mission|press service|headquarters|administration|message|post|release|"
+    r"communiqu[eé]|bulletin|information cent(?:er|re)|channel))$",
     re.IGNORECASE,
 )
 _BARE_PRONOUN = frozenset({"he", "she", "it", "they", "him", "her", "them", "statement", "report", "source"})
 _OWNER = re.compile(r"^(?:the\s+)?(" + "|".join(OWNER_NOUNS) + r")['’]s?\s+\S", re.IGNORECASE)
-_ACRONYM_DEF = re.compile(r"([A-Z][\w’'-]+(?:\s+(?:of|for|and|the|on|[A-Z][\w’'-]+))+)\s*\(([A-Z]{2,8})\)")
+# "the Ministry of Foreign Affairs (MFA) of Nagorno-Karabakh", "Mine Action Agency (ANAMA)".
+_ACRONYM_DEF = re.compile(
+    r"([A-Z][\w’'-]+(?:\s+(?:of|for|and|the|on|[A-Z][\w’'-]+))+)\s*\(([A-Z]{2,8})\)"
+    r"((?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+)*)?)"
+)
+_ACRONYM = re.compile(r"\b[A-Z]{2,8}\b")
+# "the MFA's post", "the ministry's statement": the body, not its document.
+_DOCUMENT = re.compile(
+    r"^(?P<owner>.+?)['’]s?\s+(?:official\s+)?(?:post|statement|report|message|tweet|press release|release|"
+    r"website|page|channel|telegram channel|account|communiqu[eé]|bulletin|briefing|update|note)$",
+    re.IGNORECASE,
+)
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
 _FORCE_SUBJECT = re.compile(r"\b(forces|army|troops|artillery|units|military|soldiers|drones?|missiles?)\b", re.I)
 # A sentence's subject before its verb: "Shushan Stepanyan, the ministry's spokeswoman, spoke to reporters."
@@ -93,7 +105,7 @@ class SpeakerTracker:
         """Acronyms defined in a sentence ("the Mine Action Agency (ANAMA)")."""
         if "(" in text:
             for m in _ACRONYM_DEF.finditer(text):
-                self.acronyms.setdefault(m.group(2), m.group(1))
+                self.acronyms.setdefault(m.group(2), m.group(1) + m.group(3))
 
     def observe_entity(self, entity: Entity) -> None:
         self.entities.append(entity)
@@ -117,11 +129,19 @@ class SpeakerTracker:
         return self.speakers[-1] if self.speakers else None
 
     # -- resolution ----------------------------------------------------------------------------
-    def resolve(self, who: str, *, accused: str = "", sentence: int = 0, places: tuple[Place, ...] = ()) -> Speaker:
+    def resolve(
+        self, who: str, *, accused: str = "", sentence: int = 0, places: tuple[Place, ...] = (), denies: bool = False
+    ) -> Speaker:
         """The speaker *who* (as written) stands for.  *accused*: the side whose forces the sentence
         names as acting; *places*: places named inside the speaker phrase ("the mayor of Tartar")."""
         if GENERIC_SUBJECTS.match(who):
             return Speaker(who, None, "generic subject: no one claimant")
+        doc = _DOCUMENT.match(who)
+        if doc is not None:
+            found = self.resolve(doc.group("owner"), accused=accused, sentence=sentence, places=places, denies=denies)
+            return Speaker(
+                found.claimant if found.rule != "profile pattern" else who, found.side, found.rule, found.by_place
+            )
         for rule in (self._anaphor, self._surname, self._acronym):
             found = rule(who, accused)
             if found is not None:
@@ -132,7 +152,7 @@ class SpeakerTracker:
         side = self.profile.side_of_claimant(who)
         if side is not None:
             return Speaker(who, side, "profile pattern")
-        return self._unnamed(who, accused, places)
+        return self._unnamed(who, accused, places, denies)
 
     def for_place(self, speaker: Speaker, place: Place | tuple[float, float], day: str) -> Speaker:
         """A speaker whose side follows the place claimed, resolved for that place."""
@@ -169,13 +189,16 @@ class SpeakerTracker:
         return None
 
     def _acronym(self, who: str, accused: str) -> Speaker | None:
-        full = self.acronyms.get(who.strip().removeprefix("the ").strip())
-        if full is None:
+        """An acronym the article defined ("ANAMA", "the MFA of Nagorno-Karabakh") reads as its expansion."""
+        if not self.acronyms or not _ACRONYM.search(who):
+            return None
+        full = _ACRONYM.sub(lambda m: self.acronyms.get(m.group(), m.group()), who)
+        if full == who:
             return None
         side = self.profile.side_of_claimant(full)
         if side is None:
             return None
-        return Speaker(who, side, f"acronym of {full!r}")
+        return Speaker(who, side, f"acronym: {full!r}")
 
     def _owner(self, who: str, sentence: int) -> Speaker | None:
         """ "the republic's defence ministry", "the city's mayor": the side of what the noun stands for."""
@@ -193,11 +216,15 @@ class SpeakerTracker:
                     return Speaker(f"{who} ({e.name})", side, f"'the {m.group(1).lower()}' = {e.name}")
         return None
 
-    def _unnamed(self, who: str, accused: str, places: tuple[Place, ...]) -> Speaker:
+    def _unnamed(self, who: str, accused: str, places: tuple[Place, ...], denies: bool) -> Speaker:
         """A speaker no pattern names: earlier speakers, capitals, officials of a place, official bodies."""
-        words = _CAPITALISED.findall(who)
+        words = [
+            w
+            for w in (x.removesuffix("’s").removesuffix("'s") for x in _CAPITALISED.findall(who))
+            if w.lower() not in TITLE_WORDS
+        ]
         for s in reversed(self.speakers):
-            if words and any(w in s.claimant for w in words):
+            if words and any(re.search(rf"\b{re.escape(w)}\b", s.claimant) for w in words):
                 return _continued(s, who)
         country = self.country_of_capital(who.strip().removeprefix("the ").strip())
         if country is not None:
@@ -212,9 +239,12 @@ class SpeakerTracker:
             return Speaker(who, self.profile.default_side, "official of the place claimed", by_place=True)
         if OFFICIAL_WORDS.search(who):
             # An unqualified official body: "the Prosecutor General's Office said" in an Azerbaijani
-            # outlet is Azerbaijan's; one that accuses a side's forces belongs to that side's opponent.
+            # outlet is Azerbaijan's; one that accuses a side's forces belongs to that side's opponent,
+            # one that denies what a side's forces are accused of belongs to that side.
             if self.outlet_side:
                 return Speaker(who, self.outlet_side, "official body in a side's own outlet")
+            if accused and denies:
+                return Speaker(who, accused, f"official body denying what {accused} is accused of")
             opp = self.profile.opponent_of(accused) if accused else None
             if opp:
                 return Speaker(who, opp, f"official body accusing {accused}")

@@ -56,7 +56,7 @@ _CUE_BEFORE = re.compile(
     r"\b(city|cities|town|towns|village|villages|settlement|settlements|district|districts|region|regions|"
     r"province|provinces|governorate|governorates|height|heights|hill|mount|outskirts|vicinity|"
     r"territory|territories|direction|areas?|capital|rayon|county|municipality|community|marz|oblast|"
-    r"posts?|positions?|outskirts)\s+(of\s+)?(the\s+)?$",
+    r"posts?|positions?|outskirts)\s+(of\s+|such\s+as\s+|like\s+|including\s+|namely\s+)?(the\s+)?$",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(
@@ -153,12 +153,14 @@ _ORG_NOUNS = {
 DATELINE = re.compile(r"^[A-Z][A-Z' .-]{2,}(,|\s*\()")
 _FROM = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:city|town|village|territory|direction|side|area|region|"
-    r"district|positions?)\s+(?:of\s+)?(?:the\s+)?)?$",
+    r"district|positions?|vicinity|outskirts|environs|suburbs?|lands?)\s+(?:of\s+)?(?:the\s+)?){0,2}$",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
     r"\b(\d+|a few|several|some)\s*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)(\s*\([^)]*\))?\s+"
-    r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,4}$",
+    r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,4}$|"
+    # "near the border with Azerbaijan's Nakhchivan region": the neighbour locates the place.
+    r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _LIST_SEP = re.compile(r"^\s*(,|and|or|, and|, or|as well as|&)\s*(the\s+)?$", re.IGNORECASE)

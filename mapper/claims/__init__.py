@@ -269,7 +269,7 @@ def _claimants(
     text = sent.text
     f = frame_for(pos, frames, text)
     if f is not None:
-        s = tracker.for_place(speakers[frames.index(f)], (place.lat, place.lon), doc.article.published)
+        s = tracker.for_place(speakers[frames.index(f)], place.as_place(), doc.article.published)
         if f.kind is FrameKind.NOMINAL:
             return _nominal_claimants(doc, sent, frames, speakers, f, s, place, tracker)
         status = Status.DENIED if f.deny or is_false(text) else Status.CLAIMED
@@ -299,7 +299,7 @@ def _nominal_claimants(
     out = [(s, Status.CLAIMED, f"a report named as a noun ({s.rule})")]
     outer = enclosing(f, frames, sent.text)
     if outer is not None and (outer.deny or f.false_report or is_false(sent.text)):
-        o = tracker.for_place(speakers[frames.index(outer)], (place.lat, place.lon), doc.article.published)
+        o = tracker.for_place(speakers[frames.index(outer)], place.as_place(), doc.article.published)
         if o.side is not None and o.side != s.side:
             out.append((o, Status.DENIED, f"{outer.kind} frame '{outer.verb}' denies it ({o.rule})"))
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from gazetteer import Candidate
+from gazetteer import Candidate, Place
 
 from ..articles import Article
 from ..mentions import Mention
@@ -46,6 +46,10 @@ class PlaceRef:
             p.kind,
             _brief_reason(m.candidate),
         )
+
+    def as_place(self) -> Place:
+        """The gazetteer place this reference stands for (for who held it)."""
+        return Place(self.place_id, self.name, self.lat, self.lon, self.country_code, kind=self.kind)
 
     @classmethod
     def from_claim(cls, c: Claim) -> PlaceRef:

@@ -55,7 +55,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(captured?|liberat(ed|ion)|took control|taken control|seized|recaptured|retook|"
             r"(?:loss|lost control) of (?:(?:part of )?(?:the )?(?:positions?|control|territory|villages?|town|city))|"
             r"taken over|fell to|(?:take|took|taken|taking)\s+(?:\w+\s+){0,3}under\s+(?:\w+\s+)?control|"
-            r"regain(?:ed)? control|gained control)\b",
+            r"regain(?:ed)? control|gained control|occupied|occupation of)\b",
         ),
         ("clashes", r"\b(fighting|clashes|clashed|battles?|combat|skirmish(es)?|hostilities|firefights?)\b"),
         (
@@ -77,7 +77,7 @@ _ACTION = re.compile(
     r"pound(ed|ing)|hammered|airstrikes?|perished|victims?|ruined|burn(ed|t)|used|using|launched|dropped|"
     r"damage|destruction|loss of (?:(?:part of )?(?:the )?(?:positions?|control|territory))|"
     r"counter-?attacks?|counter-?offensives?|incursions?|gunfire|taken over|fell to|shot down|shoots? down|downed|"
-    r"losses|under (?:\w+ )?control|gained control|regain(?:ed)? control)\b",
+    r"losses|under (?:\w+ )?control|gained control|regain(?:ed)? control|occupied|occupation of)\b",
     re.IGNORECASE,
 )
 _NOT_ACTION = re.compile(

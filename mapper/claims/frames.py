@@ -221,7 +221,8 @@ def plausible_speaker(who: str) -> bool:
     words = who.split()
     if not words or all(w.lower() in _FUNCTION_WORDS for w in words):
         return False
-    return " by " not in f" {who.lower()} " and not _DATE_LIKE.match(who)
+    # An event is no speaker: "Shelling reported near Tartar" (a headline) is no one's report.
+    return " by " not in f" {who.lower()} " and not _DATE_LIKE.match(who) and not _has_event(who)
 
 
 # "October 11 reports": a date is no speaker.
@@ -718,7 +719,12 @@ def _with_content(frames: list[Frame], text: str) -> list[Frame]:
         cs, ce = f.content
         if f.kind in (FrameKind.FORWARD, FrameKind.QUOTED, FrameKind.NOMINAL):
             semi = text.find(";", cs)
-            nxt = [g.start for g in frames if g.start > cs and g is not f and not g.continues]
+            # A report named as a noun inside the content is part of it ("denied Baku's allegations ...").
+            nxt = [
+                g.start
+                for g in frames
+                if g.start > cs and g is not f and not g.continues and g.kind is not FrameKind.NOMINAL
+            ]
             ce = min([*nxt, semi if semi >= 0 else len(text), ce])
         elif f.kind in (FrameKind.ACCORDING, FrameKind.PASSIVE):
             relays = [g.start for g in frames if g.kind is FrameKind.BACKWARD and g.start > f.end]

@@ -47,6 +47,7 @@ _WITNESS_OF = re.compile(
 _SPEAKS = re.compile(r"\s*(said|says|claimed|claims|denied|denies|announced|reported|confirmed|accused)\b")
 _LOCATING = re.compile(r"^\s*(villages?|settlements?|city|town)?\s*,?\s*(of|in)\s+(the\s+)?$", re.IGNORECASE)
 _VENUE = re.compile(r"^\s*(?:(?:and|but|meanwhile|later)\s*,?\s+)?in\s+$", re.IGNORECASE)
+_NAMED_CAPITAL = re.compile(r"\b(?:the\s+)?capital,?\s+$", re.IGNORECASE)
 #: A region-level claim needs its event word this close ("fighting in Karabakh").
 REGION_EVENT_CHARS = 40
 
@@ -96,7 +97,8 @@ def _not_incident(
     if p.country_code not in profile.theatre_countries:
         return f"outside the theatre ({p.country_code})"
     capital = is_capital(p)
-    if capital and not m.place_context:
+    if capital and (not m.place_context or _NAMED_CAPITAL.search(text, 0, m.start)):
+        # "Baku and Yerevan waged war", "the second city after the capital Baku"
         return "a capital standing for its government"
     if any(f.start <= m.start < f.end for f in frames) and not _WITNESS_OF.search(text, 0, m.start):
         # "Baku claimed": the capital speaks for its government; but "a resident of

@@ -43,7 +43,7 @@ class Speaker:
     claimant: str
     side: str | None  # None: no one claimant ("each side")
     rule: str
-    by_place: bool = False  # the side follows the place claimed (an official of that place)
+    by_place: str = ""  # "holder": the side that held the place claimed; "country": the side of its country
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,11 +154,15 @@ class SpeakerTracker:
             return Speaker(who, side, "profile pattern")
         return self._unnamed(who, accused, places, denies)
 
-    def for_place(self, speaker: Speaker, place: Place | tuple[float, float], day: str) -> Speaker:
-        """A speaker whose side follows the place claimed, resolved for that place."""
+    def for_place(self, speaker: Speaker, place: Place, day: str) -> Speaker:
+        """A speaker whose side follows the place claimed, resolved for that place: a local official
+        speaks for whoever held the place then, a national body for the side of its country."""
         if not speaker.by_place:
             return speaker
-        holder = self.profile.holder_of(place, day or self.day or None)
+        if speaker.by_place == "country":
+            holder = self.profile.control_default.get(place.country_code)
+        else:
+            holder = self.profile.holder_of(place, day or self.day or None)
         if holder is None:
             return Speaker(speaker.claimant, self.profile.default_side, speaker.rule + "; no holder known")
         return Speaker(speaker.claimant, holder, f"{speaker.rule}: held by {holder} then")
@@ -236,7 +240,7 @@ class SpeakerTracker:
                 holder = self.profile.holder_of(p, self.day or None)
                 if holder is not None:
                     return Speaker(who, holder, f"official of {p.name}, held by {holder}")
-            return Speaker(who, self.profile.default_side, "official of the place claimed", by_place=True)
+            return Speaker(who, self.profile.default_side, "official of the place claimed", by_place="holder")
         if OFFICIAL_WORDS.search(who):
             # An unqualified official body: "the Prosecutor General's Office said" in an Azerbaijani
             # outlet is Azerbaijan's; one that accuses a side's forces belongs to that side's opponent,
@@ -248,7 +252,7 @@ class SpeakerTracker:
             opp = self.profile.opponent_of(accused) if accused else None
             if opp:
                 return Speaker(who, opp, f"official body accusing {accused}")
-            return Speaker(who, self.profile.default_side, "official body of the place claimed", by_place=True)
+            return Speaker(who, self.profile.default_side, "official body of the country claimed", by_place="country")
         return Speaker(who, self.profile.default_side, "no side named: the profile's default")
 
 

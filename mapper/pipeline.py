@@ -107,12 +107,12 @@ def _list_inputs(seeds: Path) -> tuple[list[tuple[Path, os.stat_result]], list[t
 
 
 def _fingerprint(profile: Profile, seeds: Path, cache_dir: Path | None) -> str:
-    from gazetteer.index import fingerprint
+    from gazetteer import fingerprint
 
     parts = [
         EXTRACTOR_VERSION,
         __version__,
-        fingerprint(cache_dir),
+        fingerprint(cache_dir, profile.gazetteer_tables),
         profile.digest,
         aliases_digest(seeds / ALIAS_FILE),
         _code_digest(),
@@ -135,9 +135,12 @@ def _render_digest() -> str:
     """A hash of the map code: a new renderer redraws maps that are otherwise up to date."""
     root = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for rel in ("render.py", "assets.py"):
+    paths = [root / "render.py"]
+    for folder in ("map", "static", "templates"):  # the map's Python, JS, CSS and HTML
+        paths += sorted((root / folder).glob("*.*"))
+    for path in paths:
         with contextlib.suppress(OSError):
-            h.update((root / rel).read_bytes())
+            h.update(path.name.encode() + path.read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -161,7 +164,7 @@ def _worker_init(profile_src: str, seeds: str, cache_dir: str | None, online: bo
     from gazetteer import Gazetteer
 
     profile = load_profile(profile_src)
-    gaz = Gazetteer.open(Path(cache_dir) if cache_dir else None)
+    gaz = Gazetteer.open(Path(cache_dir) if cache_dir else None, tables=profile.gazetteer_tables)
     gaz = gaz.with_aliases(load_aliases(Path(seeds) / ALIAS_FILE, gaz))
     if online:
         from gazetteer.online import OnlineGeocoder
@@ -372,7 +375,7 @@ def _build_locked(
         if missing:
             from gazetteer import Gazetteer
 
-            gaz = Gazetteer.open(cache_dir)
+            gaz = Gazetteer.open(cache_dir, tables=prof.gazetteer_tables)
             found = {
                 name: [
                     f"{p.name} ({p.id}, {p.kind}, {p.country_code})"

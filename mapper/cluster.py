@@ -15,6 +15,7 @@ articles already extracted stay in the store for the next build.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,7 +34,12 @@ class ClusterError(MapperError, RuntimeError):
     """The Dask cluster cannot be reached or failed during the build; the message names the scheduler."""
 
 
+_ADDRESS = re.compile(r"^(?:(?:tcp|tls|ws|wss|ucx)://)?(?:[\w.-]+|\[[0-9a-fA-F:]+\]):\d{1,5}$")
+
+
 def _client(address: str):
+    if not _ADDRESS.match(address):
+        raise ClusterError(f"{address!r} is not a Dask scheduler address; give tcp://HOST:PORT")
     try:
         from distributed import Client
     except ImportError as err:
@@ -67,7 +73,7 @@ def extract_on_cluster(address: str, todo: list[tuple[str, Path]], setup: Worker
         workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
         setup_f = client.scatter(setup, broadcast=True, hash=False)
         batches = (todo[i : i + BATCH] for i in range(0, len(todo), BATCH))
-        pending = as_completed()
+        pending = as_completed(loop=client.loop)
         unreadable: list[Extraction] = []
 
         def submit_next() -> bool:

@@ -31,17 +31,25 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from .errors import UnknownPlaceError
-from .index import index_path, iter_names, open_index
+from .index import CONTEXT_ADMIN_CUE, CONTEXT_PLACE, NO_TABLES, Tables, index_path, iter_names, open_index
 from .normalize import fold, phonetic
-from .place import Candidate, Context, Place, Resolution
+from .place import Candidate, Context, MatchKind, Place, Resolution
 
 __all__ = ["Gazetteer", "UserAliases", "resolve_jointly", "distance_km"]
 
-W_MATCH = {"exact-name": 1.0, "exact-alt": 0.95, "alias": 1.2, "variant": 0.9, "phonetic": 0.85, "online": 0.9}
+W_MATCH = {
+    MatchKind.EXACT_NAME: 1.0,
+    MatchKind.EXACT_ALT: 0.95,
+    MatchKind.ALIAS: 1.2,
+    MatchKind.VARIANT: 0.9,
+    MatchKind.PHONETIC: 0.85,
+    MatchKind.ONLINE: 0.9,
+}
 W_FUZZY = 0.85
 W_FOCUS = 0.5
 W_THEATRE = 0.3
@@ -72,6 +80,10 @@ _CUE_KINDS = {
 }
 
 
+#: Cues that make a region's bare name ("Donetsk" in "the Donetsk region") name the region.
+_ADMIN_CUES = frozenset({"region", "province", "district"})
+
+
 class UserAliases:
     """A user's corrections: spellings pinned to places, and names that are not places."""
 
@@ -95,10 +107,17 @@ class Gazetteer:
     """Resolves names as written to places.  Open with :meth:`open`."""
 
     def __init__(
-        self, con: sqlite3.Connection, *, aliases: UserAliases | None = None, path: Path | None = None
+        self,
+        con: sqlite3.Connection,
+        *,
+        aliases: UserAliases | None = None,
+        path: Path | None = None,
+        tables: Tables = NO_TABLES,
     ) -> None:
         self._con = con
         self._path = path
+        #: The caller's tables compiled into this index (a conflict's supplement, variants, regions).
+        self.tables = tables
         #: An opt-in OnlineGeocoder (gazetteer.online), asked only when nothing offline matches.
         self.online = None
         self.aliases = aliases or UserAliases()
@@ -112,12 +131,25 @@ class Gazetteer:
         self._memo: dict[tuple[str, Context, int], Resolution] = {}
 
     @classmethod
-    def open(cls, cache_dir: Path | None = None, *, aliases: UserAliases | None = None) -> Gazetteer:
-        """Open the compiled index (compiling it once if needed)."""
-        return cls(open_index(cache_dir), aliases=aliases, path=index_path(cache_dir))
+    def open(
+        cls, cache_dir: Path | None = None, *, tables: Tables = NO_TABLES, aliases: UserAliases | None = None
+    ) -> Gazetteer:
+        """Open the compiled index of GeoNames plus the caller's *tables* (compiling it once if needed).
+
+        *tables* are a conflict's own data (its profile's supplement of places,
+        variant spellings and regions); without them the index is GeoNames alone.
+        """
+        return cls(
+            open_index(cache_dir, tables=tables), aliases=aliases, path=index_path(cache_dir, tables), tables=tables
+        )
+
+    @property
+    def fingerprint(self) -> str:
+        """What the index was compiled from (a hash); a changed table gives another."""
+        return self._path.stem.removeprefix("gazetteer-") if self._path is not None else ""
 
     def with_aliases(self, aliases: UserAliases) -> Gazetteer:
-        g = Gazetteer(self._con, aliases=aliases, path=self._path)
+        g = Gazetteer(self._con, aliases=aliases, path=self._path, tables=self.tables)
         g._region_cache = self._region_cache
         g._place_cache = self._place_cache
         g._countries = self._countries
@@ -132,8 +164,8 @@ class Gazetteer:
             chunk = need[i : i + 500]
             q = ",".join("?" * len(chunk))
             for row in self._con.execute(
-                "SELECT pid, id, name, lat, lon, country_code, population, kind, admin, source, geonameid "
-                f"FROM places WHERE pid IN ({q})",
+                "SELECT pid, id, name, lat, lon, country_code, population, kind, admin, source, geonameid, "
+                f"radius_km FROM places WHERE pid IN ({q})",
                 chunk,
             ):
                 self._place_cache[row[0]] = Place(*row[1:])
@@ -258,23 +290,29 @@ class Gazetteer:
             return Resolution(name)
         if key in self.aliases.not_places:
             return Resolution(name, not_a_place=True)
-        raw: dict[str, tuple[Place, str, str]] = {}  # place id -> (place, match, form)
+        # place id -> (place, match, form, fuzzy similarity)
+        raw: dict[str, tuple[Place, MatchKind, str, float | None]] = {}
+        order = list(MatchKind)
 
-        def offer(place: Place, match: str, form: str) -> None:
-            order = ("alias", "exact-name", "exact-alt", "variant", "phonetic", "fuzzy", "online")
+        def offer(place: Place, match: MatchKind, form: str, similarity: float | None = None) -> None:
             old = raw.get(place.id)
-            if old is None or order.index(match.split(":")[0]) < order.index(old[1].split(":")[0]):
-                raw[place.id] = (place, match, form)
+            if old is None or order.index(match) < order.index(old[1]):
+                raw[place.id] = (place, match, form, similarity)
 
         pin = self.aliases.pins.get(key)
         if pin is not None:
-            offer(pin, "alias", name)
+            offer(pin, MatchKind.ALIAS, name)
         rows = self._con.execute("SELECT pid, form, origin, context_only FROM names WHERE key = ?", (key,)).fetchall()
         places = self._places(r[0] for r in rows)
         for pid, form, origin, context_only in rows:
-            if context_only and not ctx.place_context:
+            if context_only == CONTEXT_PLACE and not ctx.place_context:
                 continue
-            kind = {"name": "exact-name", "variant": "variant"}.get(origin, "exact-alt")
+            if context_only == CONTEXT_ADMIN_CUE and ctx.cue not in _ADMIN_CUES:
+                continue
+            # A region's bare name next to "region"/"oblast" is its name as much as "Donetsk Oblast" is.
+            kind = {"name": MatchKind.EXACT_NAME, "variant": MatchKind.VARIANT, "region-cue": MatchKind.EXACT_NAME}.get(
+                origin, MatchKind.EXACT_ALT
+            )
             offer(places[pid], kind, form)
         # Weak (phonetic, fuzzy) matching searches the theatre only, or the
         # article's countries when there is no theatre: elsewhere it merges
@@ -282,13 +320,13 @@ class Gazetteer:
         region = ctx.theatre_countries or ctx.focus_countries
         # A well-known city spelled exactly is taken as written: "Moscow" must
         # not become a village of the theatre that merely sounds alike.
-        famous = any(p.population >= FAMOUS_POPULATION for p, m, _ in raw.values() if m == "exact-name")
+        famous = any(p.population >= FAMOUS_POPULATION for p, m, _, _ in raw.values() if m is MatchKind.EXACT_NAME)
         if region and not famous:
             phon = phonetic(name)
             by_phon, choices, keys_by_pid = self._region(frozenset(region))
             pl = self._places(by_phon.get(phon, ()))
             for p in pl.values():
-                offer(p, "phonetic", phon)
+                offer(p, MatchKind.PHONETIC, phon)
             if len(phon) >= FUZZY_MIN_LEN and ctx.place_context:
                 from rapidfuzz import fuzz, process
 
@@ -300,12 +338,12 @@ class Gazetteer:
                         # match must also look like one of the place's spellings.
                         spelled = max((fuzz.ratio(key, f) for f in keys_by_pid.get(pid, ())), default=0.0)
                         if spelled >= FUZZY_SPELLING_CUTOFF:
-                            offer(p, f"fuzzy:{sim:.0f}", choice)
+                            offer(p, MatchKind.FUZZY, choice, round(sim))
         if not raw and self.online is not None and ctx.place_context and len(key) >= 4:
             found = self.online.lookup(name)
             if found is not None:
-                offer(found, "online", name)
-        cands = [self._score(p, match, form, ctx) for p, match, form in raw.values()]
+                offer(found, MatchKind.ONLINE, name)
+        cands = [self._score(p, match, form, sim, ctx) for p, match, form, sim in raw.values()]
         cands.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
         return Resolution(name, tuple(cands[:limit]))
 
@@ -313,15 +351,15 @@ class Gazetteer:
         """The best candidate for *name* in *context*, or None."""
         return self.candidates(name, context).best
 
-    def _score(self, place: Place, match: str, form: str, ctx: Context) -> Candidate:
+    def _score(self, place: Place, match: MatchKind, form: str, sim: float | None, ctx: Context) -> Candidate:
         reasons = []
-        if match.startswith("fuzzy:"):
-            sim = float(match.split(":")[1])
+        sentence_km = None
+        if match is MatchKind.FUZZY:
+            assert sim is not None
             # Linear from 0 at 50% similarity to W_FUZZY at 100%: a loose
             # likeness must not outweigh an exact spelling plus context.
             score = W_FUZZY * (sim - 50) / 50
             reasons.append(f"fuzzy phonetic match {sim:.0f}% with {form!r}: +{score:.2f}")
-            match = "fuzzy"
         else:
             score = W_MATCH[match]
             reasons.append(f"{match} match on {form!r}: +{score:.2f}")
@@ -334,7 +372,7 @@ class Gazetteer:
         if ctx.near:
             # The mean distance, not the nearest: a list of towns is about one
             # area, and one outlier near a wrong candidate must not carry it.
-            d = sum(_cached_km((place.lat, place.lon), n) for n in ctx.near) / len(ctx.near)
+            d = sentence_km = sum(_cached_km((place.lat, place.lon), n) for n in ctx.near) / len(ctx.near)
             bonus = W_PROXIMITY * max(0.0, 1 - d / PROXIMITY_KM)
             if bonus > 0:
                 score += bonus
@@ -355,7 +393,9 @@ class Gazetteer:
         if ctx.cue and place.kind in _CUE_KINDS.get(ctx.cue, ()):
             score += W_CUE
             reasons.append(f"the text calls it a {ctx.cue}, and it is a {place.kind}: +{W_CUE:.2f}")
-        return Candidate(place, round(score, 4), match, form, tuple(reasons))
+        return Candidate(
+            place, round(score, 4), match, form, tuple(reasons), similarity=sim, sentence_km=sentence_km
+        )
 
 
 W_ANCHOR = 0.25
@@ -421,7 +461,7 @@ def resolve_jointly(
             if bonus > 0
             else c.reasons
         )
-        out.append(Candidate(c.place, round(c.score + bonus, 4), c.match, c.matched_form, reasons))
+        out.append(replace(c, score=round(c.score + bonus, 4), reasons=reasons, sentence_km=d))
     return out
 
 
@@ -440,7 +480,7 @@ def _resolve_by_centroid(options: list[list[Candidate]]) -> list[Candidate | Non
             d = _cached_km((c.place.lat, c.place.lon), centre)
             bonus = W_PROXIMITY * max(0.0, 1 - d / PROXIMITY_KM)
             reason = f"{d:.0f} km on average from the other places in context (list centre): +{bonus:.2f}"
-            scored.append(Candidate(c.place, round(c.score + bonus, 4), c.match, c.matched_form, (*c.reasons, reason)))
+            scored.append(replace(c, score=round(c.score + bonus, 4), reasons=(*c.reasons, reason), sentence_km=d))
         out.append(max(scored, key=lambda c: c.score))
     return out
 
@@ -449,9 +489,9 @@ def _anchored(c: Candidate, anchors: tuple[tuple[float, float], ...], weight: fl
     d = sum(_cached_km((c.place.lat, c.place.lon), a) for a in anchors) / len(anchors)
     bonus = weight * max(0.0, 1 - d / PROXIMITY_KM)
     if bonus <= 0:
-        return c
+        return replace(c, context_km=d)
     reason = f"{d:.0f} km on average from the places around it in the article: +{bonus:.2f}"
-    return Candidate(c.place, round(c.score + bonus, 4), c.match, c.matched_form, (*c.reasons, reason))
+    return replace(c, score=round(c.score + bonus, 4), reasons=(*c.reasons, reason), context_km=d)
 
 
 def distance_km(a: Place, b: Place) -> float:

@@ -70,7 +70,7 @@ def open_gazetteer(profile: Profile, aliases, cache_dir: Path | None = None, *, 
     """The gazetteer every extraction uses: the compiled index, the user's aliases, the online fallback if asked."""
     from gazetteer import Gazetteer
 
-    gaz = Gazetteer.open(cache_dir).with_aliases(aliases)
+    gaz = Gazetteer.open(cache_dir, tables=profile.gazetteer_tables).with_aliases(aliases)
     if online:
         from gazetteer.online import OnlineGeocoder
 
@@ -88,7 +88,7 @@ def gazetteer_for(setup: WorkerSetup, cache_dir: Path | None = None):
             "install the same incident-mapper version on every machine"
         )
     gaz = open_gazetteer(setup.profile, setup.aliases, cache_dir, online=setup.online)
-    mine = index_path(cache_dir).name
+    mine = index_path(cache_dir, setup.profile.gazetteer_tables).name
     if mine != setup.index_name:
         raise MapperError(
             f"this worker's gazetteer index is {mine}, the build's is {setup.index_name}: the gazetteer data differ "
@@ -100,9 +100,11 @@ def gazetteer_for(setup: WorkerSetup, cache_dir: Path | None = None):
 
 #: Modules of the output side: changing them never re-extracts (the exporter keys its own cache).
 OUTPUT_MODULES = frozenset(
-    {"export.py", "incidents.py", "render.py", "assets.py", "mapfeed.py", "cli.py", "pipeline.py", "progress.py",
+    {"export.py", "incidents.py", "render.py", "mapfeed.py", "cli.py", "pipeline.py", "progress.py",
      "cluster.py", "atomic.py", "__main__.py"}
 )
+#: Sub-packages of the output side (the map's code).
+OUTPUT_PACKAGES = frozenset({"map"})
 
 
 def code_digest() -> str:
@@ -117,7 +119,8 @@ def code_digest() -> str:
     h = hashlib.sha256()
     for pkg in ("gazetteer", "mapper"):
         for path in sorted((root / pkg).rglob("*.py")):
-            if pkg == "mapper" and path.parent == root / pkg and path.name in OUTPUT_MODULES:
+            rel = path.relative_to(root / pkg).parts
+            if pkg == "mapper" and (rel[0] in OUTPUT_PACKAGES or (len(rel) == 1 and rel[0] in OUTPUT_MODULES)):
                 continue
             h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:16]

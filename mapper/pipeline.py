@@ -268,12 +268,12 @@ def open_index(prof: Profile, seeds: Path, options: BuildOptions):
     from gazetteer import Gazetteer
     from gazetteer.index import index_path
 
-    base = Gazetteer.open(options.cache_dir)
+    base = Gazetteer.open(options.cache_dir, tables=prof.gazetteer_tables)
     aliases = load_aliases(seeds / ALIAS_FILE, base)
     setup = WorkerSetup(
         profile=prof,
         aliases=aliases,
-        index_name=index_path(options.cache_dir).name,
+        index_name=index_path(options.cache_dir, prof.gazetteer_tables).name,
         aliases_digest=aliases_digest(seeds / ALIAS_FILE),
         code=code_digest(),
         online=options.geocode_online,
@@ -413,9 +413,12 @@ def _render_digest() -> str:
     """A hash of the map code: a new renderer redraws maps that are otherwise up to date."""
     root = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for path in sorted([root / "render.py", root / "assets.py", root / "mapfeed.py", *root.glob("static/**/*")]):
+    paths = [root / "render.py", root / "mapfeed.py"]
+    for folder in ("map", "static", "templates"):  # the map's Python, JS, CSS and HTML
+        paths += sorted((root / folder).glob("*.*"))
+    for path in paths:
         if path.is_file():
-            h.update(path.read_bytes())
+            h.update(path.name.encode() + path.read_bytes())
     return h.hexdigest()[:16]
 
 

@@ -121,8 +121,8 @@ OUTPUT_MODULES = frozenset(
     {"export.py", "incidents.py", "render.py", "mapfeed.py", "cli.py", "pipeline.py", "progress.py",
      "cluster.py", "atomic.py", "__main__.py"}
 )
-#: Sub-packages of the output side (the map's code).
-OUTPUT_PACKAGES = frozenset({"map"})
+#: Sub-packages that never change what an article's claims are: the map's code, web ingestion.
+OUTPUT_PACKAGES = frozenset({"map", "web"})
 
 
 def code_digest() -> str:

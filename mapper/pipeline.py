@@ -164,7 +164,9 @@ def _worker_init(profile_src: str, seeds: str, cache_dir: str | None, online: bo
     from gazetteer import Gazetteer
 
     profile = load_profile(profile_src)
-    gaz = Gazetteer.open(Path(cache_dir) if cache_dir else None, tables=profile.gazetteer_tables)
+    gaz = Gazetteer.open(
+        Path(cache_dir) if cache_dir else None, tables=profile.gazetteer_tables, area=profile.theatre_bbox
+    )
     gaz = gaz.with_aliases(load_aliases(Path(seeds) / ALIAS_FILE, gaz))
     if online:
         from gazetteer.online import OnlineGeocoder
@@ -375,7 +377,7 @@ def _build_locked(
         if missing:
             from gazetteer import Gazetteer
 
-            gaz = Gazetteer.open(cache_dir, tables=prof.gazetteer_tables)
+            gaz = Gazetteer.open(cache_dir, tables=prof.gazetteer_tables, area=prof.theatre_bbox)
             found = {
                 name: [
                     f"{p.name} ({p.id}, {p.kind}, {p.country_code})"

@@ -8,6 +8,7 @@ build holds the output folder.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import time
@@ -118,6 +119,20 @@ def _build_args(p: argparse.ArgumentParser) -> None:
         help="ask OpenStreetMap Nominatim (through geopy) for names no offline source resolves; "
         "answers are cached, one request a second; off by default",
     )
+    p.add_argument(
+        "--dask-scheduler",
+        default=os.environ.get("MAPPER_DASK_SCHEDULER") or None,
+        metavar="tcp://HOST:PORT",
+        help="extract new and changed articles on this Dask cluster (pip install 'incident-mapper[dask]'); "
+        "default $MAPPER_DASK_SCHEDULER",
+    )
+    p.add_argument(
+        "--map-limit",
+        type=int,
+        default=None,
+        metavar="N",
+        help="above N claims the map shows one marker per place, side and day (default 50000)",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
 
 
@@ -154,41 +169,27 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
 
 
-def _progress_factory(quiet: bool):
-    if quiet or not sys.stderr.isatty():
-        return None, None
-    from tqdm import tqdm
-
-    bar: dict[str, tqdm] = {}
-
-    def progress(done: int, total: int) -> None:
-        if total < 5:
-            return
-        if "b" not in bar:
-            bar["b"] = tqdm(total=total, unit="article", file=sys.stderr, leave=False)
-        bar["b"].n = done
-        bar["b"].refresh()
-        if done == total:
-            bar["b"].close()
-
-    return progress, bar
-
-
 def _run_build(args) -> int:
-    from .pipeline import build
+    from .mapfeed import DEFAULT_LIMIT
+    from .pipeline import BuildOptions, build
 
-    progress, _ = _progress_factory(args.quiet)
-    report = build(
-        args.seeds,
-        args.out,
+    display = None
+    if not args.quiet and sys.stderr.isatty():
+        from .progress import TerminalProgress
+
+        display = TerminalProgress(sys.stderr)
+    options = BuildOptions(
         profile=args.profile,
         full=args.full,
         jobs=max(1, args.jobs),
-        progress=progress,
-        on_wait=lambda m: print(f"mapper: {m}", file=sys.stderr),
+        dask_scheduler=args.dask_scheduler,
         render=not args.no_map,
         geocode_online=args.geocode_online,
+        map_claim_limit=DEFAULT_LIMIT if args.map_limit is None else max(0, args.map_limit),
+        display=display,
+        on_wait=lambda m: print(f"mapper: {m}", file=sys.stderr),
     )
+    report = build(args.seeds, args.out, options)
     if not args.quiet:
         _print_report(report)
     return EXIT_OK if report.ok else EXIT_SKIPPED
@@ -211,8 +212,14 @@ def _print_report(r) -> None:
             print(f"  {name!r} in {', '.join(arts[:3])}{' ...' if len(arts) > 3 else ''}")
             if r.suggestions.get(name):
                 print(f"      looks like: {'; '.join(r.suggestions[name])}")
+    if r.map and r.map.get("aggregated"):
+        print(
+            f"The map shows {r.map['features']} place x side x day markers for {r.claims} claims "
+            f"(more than {r.map['threshold']}; --map-limit changes it)."
+        )
     for p in r.wrote:
         print(f"Wrote {p}")
+    print("Steps: " + ", ".join(f"{k} {v:.2f} s" for k, v in r.steps.items()))
 
 
 def _cmd_add(args) -> int:
@@ -298,36 +305,17 @@ def _cmd_resolve(args) -> int:
 
 
 def _cmd_export(args) -> int:
-    import json
+    from .atomic import OutputSet
+    from .export import ExportFilter, export_filtered
 
-    from .export import acled_csv_bytes, csv_bytes
-    from .pipeline import load_incidents
-
-    df = load_incidents(args.out)
-    if args.side:
-        df = df[df["side"].isin(args.side)]
-    if args.event_type:
-        df = df[df["event_type"].isin(args.event_type)]
-    if args.since:
-        df = df[df["event_date"] >= args.since]
-    if args.until:
-        df = df[(df["event_date"] <= args.until) & (df["event_date"] != "")]
-    if args.format == "csv":
-        data = csv_bytes(df)
-    elif args.format == "acled":
-        data = acled_csv_bytes(df)
-    else:
-        gj = json.loads((args.out / "incidents.geojson").read_text(encoding="utf-8"))
-        keep = set(df["claim_id"])
-        gj["features"] = [f for f in gj["features"] if f["properties"]["claim_id"] in keep]
-        data = (json.dumps(gj, ensure_ascii=False, indent=1) + "\n").encode()
-    if args.output:
-        from .export import write_atomic
-
-        write_atomic(args.output, data)
-        print(f"Wrote {len(df)} claim(s) to {args.output}", file=sys.stderr)
-    else:
-        sys.stdout.buffer.write(data)
+    flt = ExportFilter(tuple(args.side), tuple(args.event_type), args.since, args.until)
+    if args.output is None:
+        n = export_filtered(args.out, args.format, flt, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return EXIT_OK
+    with OutputSet(args.output.parent) as outs:
+        n = export_filtered(args.out, args.format, flt, outs.open(args.output.name))
+    print(f"Wrote {n} claim(s) to {args.output}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -79,7 +79,15 @@ def open_gazetteer(profile: Profile, aliases, cache_dir: Path | None = None, *, 
 
 
 def gazetteer_for(setup: WorkerSetup, cache_dir: Path | None = None):
-    """Open the gazetteer *setup* names on a worker; refuse one compiled from other data."""
+    """Open, on a worker, the gazetteer index *setup* names; refuse one compiled from other data.
+
+    The index file is named by a digest of what it was compiled from.  When the worker's cache
+    folder holds that file (a shared folder, or a copy), it is opened as it is; otherwise the worker
+    compiles its own from its installed data, which must give the same name.
+    """
+    import sqlite3
+
+    from gazetteer import Gazetteer, default_cache_dir
     from gazetteer.index import index_path
 
     if setup.code != code_digest():
@@ -87,14 +95,24 @@ def gazetteer_for(setup: WorkerSetup, cache_dir: Path | None = None):
             "this worker runs other extraction code than the machine that started the build; "
             "install the same incident-mapper version on every machine"
         )
-    gaz = open_gazetteer(setup.profile, setup.aliases, cache_dir, online=setup.online)
-    mine = index_path(cache_dir, setup.profile.gazetteer_tables).name
-    if mine != setup.index_name:
-        raise MapperError(
-            f"this worker's gazetteer index is {mine}, the build's is {setup.index_name}: the gazetteer data differ "
-            "(another version, or other GeoNames dumps imported); install the same version and data on every "
-            "machine, or share one MAPPER_CACHE_DIR (see README, 'More than one machine')"
-        )
+    tables = setup.profile.gazetteer_tables
+    shared = (cache_dir or default_cache_dir()) / setup.index_name
+    if shared.is_file():
+        con = sqlite3.connect(f"file:{shared}?mode=ro", uri=True, check_same_thread=False)
+        gaz = Gazetteer(con, path=shared, tables=tables).with_aliases(setup.aliases)
+    else:
+        gaz = open_gazetteer(setup.profile, setup.aliases, cache_dir)
+        mine = index_path(cache_dir, tables)
+        if mine.name != setup.index_name:
+            raise MapperError(
+                f"this worker's gazetteer index is {mine.name}, the build's is {setup.index_name}: "
+                f"copy {setup.index_name} from the machine that runs the build into {mine.parent}, or share one "
+                "MAPPER_CACHE_DIR (see README, 'Large corpora and more than one machine')"
+            )
+    if setup.online:
+        from gazetteer.online import OnlineGeocoder
+
+        gaz.online = OnlineGeocoder(setup.profile.theatre_countries, cache_dir=cache_dir)
     return gaz
 
 
@@ -103,8 +121,8 @@ OUTPUT_MODULES = frozenset(
     {"export.py", "incidents.py", "render.py", "mapfeed.py", "cli.py", "pipeline.py", "progress.py",
      "cluster.py", "atomic.py", "__main__.py"}
 )
-#: Sub-packages of the output side (the map's code).
-OUTPUT_PACKAGES = frozenset({"map"})
+#: Sub-packages that never change what an article's claims are: the map's code, web ingestion.
+OUTPUT_PACKAGES = frozenset({"map", "web"})
 
 
 def code_digest() -> str:

@@ -159,7 +159,11 @@ def _web_args(p: argparse.ArgumentParser) -> None:
         "--delay", type=float, default=1.0, metavar="SECONDS", help="pause between requests to one host (default 1)"
     )
     p.add_argument(
-        "--timeout", type=float, default=20.0, metavar="SECONDS", help="network timeout per request (default 20)"
+        "--timeout",
+        type=float,
+        default=20.0,
+        metavar="SECONDS",
+        help="network timeout for connecting and for each read (default 20); a whole download may take 6 times that",
     )
 
 
@@ -323,6 +327,7 @@ def _web_client(args):
     return WebClient(
         delay=max(0.0, args.delay),
         timeout=max(0.1, args.timeout),
+        total_timeout=6 * max(0.1, args.timeout),
         respect_robots=not args.ignore_robots,
         on_wait=told,
     )

@@ -458,8 +458,7 @@ def _watch_feeds(args) -> int:
 
 
 def _cmd_resolve(args) -> int:
-    from gazetteer import Context, Gazetteer
-    from gazetteer.resolve import resolve_jointly
+    from gazetteer import Context, Gazetteer, resolve_jointly
 
     from .sides import load_profile
 
@@ -529,7 +528,7 @@ def _cmd_export(args) -> int:
 
 
 def _cmd_import(args) -> int:
-    from gazetteer.index import import_geonames_dump
+    from gazetteer import import_geonames_dump
 
     for f in args.files:
         if not f.is_file():

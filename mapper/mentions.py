@@ -13,13 +13,13 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-from gazetteer import Candidate, Context, Gazetteer, MatchKind, Resolution
-from gazetteer.index import DATA_DIR
-from gazetteer.normalize import fold
-from gazetteer.resolve import resolve_jointly
+from gazetteer import Candidate, Context, Gazetteer, MatchKind, Resolution, fold, resolve_jointly
 
-from .text import Sentence, Token, word_tokens  # Token = (start, end, text)
+from .text import Sentence, Token, word_tokens
+
+DATA_DIR = Path(__file__).parent / "data"  # Token = (start, end, text)
 
 __all__ = ["Mention", "find_mentions", "common_words", "DATELINE"]
 
@@ -211,7 +211,8 @@ _LEADING = {
 
 @lru_cache(maxsize=1)
 def common_words() -> dict[str, str]:
-    """fold(word) -> rule ("never" or "context") from gazetteer/data/common_words.csv."""
+    """fold(word) -> rule ("never" or "context") from mapper/data/common_words.csv (English words that
+    are also place names somewhere: a language's data, not a conflict's)."""
     with open(DATA_DIR / "common_words.csv", encoding="utf-8", newline="") as fh:
         return {fold(r["word"]): r["rule"].strip() for r in csv.DictReader(fh)}
 

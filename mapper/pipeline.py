@@ -265,8 +265,7 @@ def scan_inputs(seeds: Path) -> Inputs:
 # -- 2. gazetteer ---------------------------------------------------------------------------------
 def open_index(prof: Profile, seeds: Path, options: BuildOptions):
     """The gazetteer (compiled on first use), the user's aliases, and what a worker needs to match them."""
-    from gazetteer import Gazetteer
-    from gazetteer.index import index_path
+    from gazetteer import Gazetteer, index_path
 
     base = Gazetteer.open(options.cache_dir, tables=prof.gazetteer_tables, area=prof.theatre_bbox)
     aliases = load_aliases(seeds / ALIAS_FILE, base)

@@ -37,6 +37,7 @@ __all__ = [
 
 DEFAULT_PROFILE = "karabakh-2020"
 PROFILE_FILE = "profile.toml"
+_SIDE_KEYS = frozenset({"id", "label", "colour", "claimants", "forces", "outlets", "opponent"})
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -241,6 +242,13 @@ def parse_profile(text: str, *, source: str = "<profile>", folder: Path | None =
     for i, raw in enumerate(data["sides"]):
         if not isinstance(raw, dict) or "id" not in raw:
             raise ProfileError(f"{source}: side number {i + 1} has no 'id'")
+        unknown = sorted(set(raw) - _SIDE_KEYS)
+        if unknown:
+            # A top-level key written after a [[sides]] table lands in that table (TOML): say so.
+            raise ProfileError(
+                f"{source}: side {raw['id']!r} has unknown keys {unknown!r}; a side takes {sorted(_SIDE_KEYS)!r} "
+                "(keys meant for the whole profile go above the first [table])"
+            )
         colour = str(raw.get("colour", "#555555"))
         if not _COLOUR.match(colour):
             raise ProfileError(f"{source}: side {raw['id']!r}: colour {colour!r} is not like '#1565c0'")

@@ -368,6 +368,9 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
 # -- verb frames ---------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[A-Za-z]+")
+_CLAIMED_LIVES = re.compile(
+    r"\s+(?:the\s+)?(?:(?:more than|over|at least|about|nearly|some|almost)\s+)?[\w,]+\s+(?:\w+\s+)?lives\b"
+)
 _MAKE = frozenset({"made", "make", "makes", "making"})
 _AFTER_FORWARD = re.compile(r"\s+(?!by\b)[\w“\"]|[:,]?\s*[“\"«]")
 # What may follow the verb of a backward frame before its clause ends: time, place and manner
@@ -474,6 +477,8 @@ def _find_frames(text: str) -> tuple[Frame, ...]:
             continue
         if lemma in ("point", "spell", "speak") or nxt == "public":
             ve = words[i + 1][1]  # "pointed out", "spoke of", "made public"
+        if lemma == "claim" and _CLAIMED_LIVES.match(text, ve):
+            continue  # "the war has claimed 1,000 lives": no speech
         frame = _verb_frame(text, vs, ve, word, lemma, frames, quotes)
         if frame is not None:
             frames.append(frame)

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from gazetteer import Place, distance_km
 
+from ..lexicon_en import speech_lemma
 from ..mentions import Mention
 from ..sides import Profile
-from .events import event_near
+from .events import event_near, event_words
 from .frames import Frame
 
 __all__ = ["IncidentPlace", "Rejected", "incident_places", "ADMIN_CUES"]
@@ -68,8 +69,8 @@ def incident_places(
             ev = event_near(text, m.start, m.end)
             if ev is None:
                 reason = "no event word in the sentence"
-            elif _talks_nearer(text, m, ev[1], profile):
-                reason = "nearer to talks, visits or meetings than to any violence"
+            elif _talks_venue(text, m, profile):
+                reason = "where talks, visits or meetings happen; the violence is elsewhere"
             else:
                 kept.append(IncidentPlace(m, ev[0]))
                 continue
@@ -106,17 +107,32 @@ def _not_incident(
         return "part of a speaker"
     if _SPEAKS.match(text, m.end):
         return "a place that speaks for its government"
-    if capital and frames and _VENUE.match(text[: m.start]) and text[m.end : m.end + 2].startswith(","):
+    if capital and _VENUE.match(text[: m.start]) and text[m.end : m.end + 2].startswith(",") and _speaks(text, frames):
         return "where a statement was made"  # "In Baku, the report was rejected"
     return None
 
 
-def _talks_nearer(text: str, m: Mention, event_distance: int, profile: Profile) -> bool:
-    for nv in profile.non_violent.finditer(text):
-        d = m.start - nv.end() if nv.end() <= m.start else nv.start() - m.end if nv.start() >= m.end else 0
-        if max(d, 0) < event_distance:
-            return True
-    return False
+def _speaks(text: str, frames: Sequence[Frame]) -> bool:
+    """Whether the sentence reports speech, with a speaker or without ("the report was rejected")."""
+    return bool(frames) or any(w.islower() and speech_lemma(w) for w in re.findall(r"[A-Za-z]+", text))
+
+
+def _talks_venue(text: str, m: Mention, profile: Profile) -> bool:
+    """ "Ministers met in X for talks while fighting went on elsewhere": a word of talks, visits or
+    meetings governs the place, and the violence is in another clause.  ("During the visit to X, the
+    army fired at the area" is violence at X.)"""
+    before = text[max(0, m.start - 30) : m.start]
+    after = text[m.end : m.end + 20]
+    if not (profile.non_violent.search(before) or profile.non_violent.match(after.lstrip(" ,"))):
+        return False
+    for ws, we, _order, _name in event_words(text):
+        lo, hi = (we, m.start) if we <= m.start else (m.end, ws)
+        if not _CLAUSE_BREAK.search(text, lo, hi):
+            return False
+    return True
+
+
+_CLAUSE_BREAK = re.compile(r";|\b(?:as|while|whereas|but|although|though|even as)\b")
 
 
 def _outside_named_district(text: str, item: IncidentPlace, kept: list[IncidentPlace], profile: Profile) -> bool:

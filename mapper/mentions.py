@@ -269,15 +269,38 @@ def _runs(tokens: list[Token], text: str) -> list[tuple[int, int]]:
     return runs
 
 
-def _spans_for_sentence(sent: Sentence) -> tuple[list[Token], list[tuple[int, int]]]:
+def _spans_for_sentence(sent: Sentence, demonyms: frozenset[str]) -> tuple[list[Token], list[tuple[int, int]]]:
     toks = word_tokens(sent.text)
     runs = []
     for i, j in _runs(toks, sent.text):
-        while i < j and toks[i][2].lower() in _LEADING:
-            i += 1
+        while i < j and (toks[i][2].lower() in _LEADING or (j - i >= 2 and _is_demonym(toks[i][2], demonyms))):
+            i += 1  # "the", "in"; "Armenian Martuni town": the demonym is no part of the name
         if i < j:
             runs.append((i, j))
     return toks, runs
+
+
+#: Endings that make a country's name its people's adjective (Armenia-n, Azerbaijan-i, Ukrain-ian, Turk-ish).
+_DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "n", "i")
+_DEMONYM_STEMS: dict[int, frozenset[str]] = {}
+
+
+def _demonym_stems(countries: dict[str, str]) -> frozenset[str]:
+    """Country names and their stems without a final vowel or two ("ukraine" -> "ukrain", "turkey" -> "turk")."""
+    key = id(countries)
+    if key not in _DEMONYM_STEMS:
+        stems = set()
+        for name in countries:
+            if " " not in name and len(name) >= 4:
+                stems.update({name, name[:-1], name[:-2]} if len(name) >= 6 else {name})
+        _DEMONYM_STEMS[key] = frozenset(s for s in stems if len(s) >= 4)
+    return _DEMONYM_STEMS[key]
+
+
+def _is_demonym(word: str, stems: frozenset[str]) -> bool:
+    """Whether *word* is a nationality adjective: a country's name with a demonym ending ("Armenian")."""
+    k = fold(word)
+    return any(k.endswith(e) and k[: -len(e)] in stems for e in _DEMONYM_ENDINGS)
 
 
 def find_mentions(
@@ -294,11 +317,12 @@ def find_mentions(
     """
     common = common_words()
     countries = gazetteer.country_keys()
+    demonyms = _demonym_stems(countries)
     focus: set[str] = set(theatre)
     per_sentence: list[tuple[Sentence, list[Token], list[tuple[int, int]]]] = []
     keys: set[str] = set()
     for sent in sentences:
-        toks, runs = _spans_for_sentence(sent)
+        toks, runs = _spans_for_sentence(sent, demonyms)
         per_sentence.append((sent, toks, runs))
         for i, j in runs:
             for a in range(i, j):

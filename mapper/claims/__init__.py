@@ -106,11 +106,20 @@ def _run(doc: ArticleDoc, gazetteer: Gazetteer, profile: Profile) -> list[Senten
     return state.traces
 
 
+_COUNTRY_NAMES: dict[int, dict[str, str]] = {}
+
+
 def _country_names(gazetteer: Gazetteer) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for key, code in gazetteer.country_keys().items():
-        if len(key) > len(names.get(code, "")):
-            names[code] = key
+    """ISO code -> the country's longest name (computed once per gazetteer)."""
+    keys = gazetteer.country_keys()
+    names = _COUNTRY_NAMES.get(id(keys))
+    if names is None:
+        names = {}
+        for key, code in keys.items():
+            if len(key) > len(names.get(code, "")):
+                names[code] = key
+        _COUNTRY_NAMES.clear()
+        _COUNTRY_NAMES[id(keys)] = names
     return names
 
 
@@ -148,7 +157,7 @@ def _sentence(
         return SentenceTrace(sent.index, text, "history, not a claim about this war", frames, speakers)
     kept, rejected = incident_places(text, mentions, frames, profile, gazetteer.is_capital)
     claims, links = _claims(doc, sent, frames, speakers, kept, forces, tracker, state)
-    if not kept and not claims and reports_nothing(text, frames):
+    if not kept and not claims and state.last_claim_sentence == sent.index - 1 and reports_nothing(text, frames):
         links = _attribute_back(doc, sent, frames, speakers, tracker, state)
     if claims:
         state.claims.extend(claims)

@@ -455,7 +455,14 @@ def resolve_jointly(
     *anchors* are the places of the rest of the article: each candidate gains
     up to W_ANCHOR for lying near them, a weaker pull than its own sentence.
     """
-    options = [list(r.candidates[:top]) for r in resolutions]
+    # Each name's best *top* candidates, and its best one from the caller's own tables (a conflict's
+    # supplement, variants, regions) even when GeoNames namesakes elsewhere outscore it on their own:
+    # "Severnoye" next to Kurdyumovka is the front-line village, not one of three in Russia.
+    options = []
+    for r in resolutions:
+        o = list(r.candidates[:top])
+        own = next((c for c in r.candidates[top:] if _from_tables(c)), None)
+        options.append([*o, own] if own is not None else o)
     if anchors:
         options = [[_anchored(c, anchors, anchor_weight) for c in o] for o in options]
         options = [sorted(o, key=lambda c: -c.score) for o in options]
@@ -498,6 +505,11 @@ def resolve_jointly(
         )
         out.append(replace(c, score=round(c.score + bonus, 4), reasons=reasons, sentence_km=d))
     return out
+
+
+def _from_tables(c: Candidate) -> bool:
+    """Whether *c* comes from the caller's tables or aliases rather than from GeoNames alone."""
+    return c.match is MatchKind.VARIANT or not c.place.id.startswith("geonames:")
 
 
 def _resolve_by_centroid(options: list[list[Candidate]]) -> list[Candidate | None]:

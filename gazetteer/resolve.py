@@ -218,6 +218,30 @@ class Gazetteer:
         found.update(k for k in keys if self._known.get(k))
         return found
 
+    def theatre_keys(self, keys: Iterable[str], countries: Iterable[str]) -> set[str]:
+        """Which of these folded keys name a place of *countries* (inside the area, if the gazetteer has one)."""
+        keys, codes = sorted({k for k in keys if k}), sorted(set(countries))
+        if not keys or not codes:
+            return set()
+        found: set[str] = set()
+        cq = ",".join("?" * len(codes))
+        where, extra = "", []
+        if self.area is not None:
+            w, s, e, n = self.area
+            where, extra = " AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?", [s, n, w, e]
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            kq = ",".join("?" * len(chunk))
+            found.update(
+                r[0]
+                for r in self._con.execute(
+                    f"SELECT DISTINCT n.key FROM names n JOIN places p ON p.pid = n.pid "
+                    f"WHERE n.key IN ({kq}) AND n.context_only = 0 AND p.country_code IN ({cq}){where}",
+                    [*chunk, *codes, *extra],
+                )
+            )
+        return found
+
     def country(self, name: str) -> str | None:
         """The ISO code if *name* is a country name, else None."""
         row = self._con.execute("SELECT code FROM countries WHERE key = ?", (fold(name),)).fetchone()

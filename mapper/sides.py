@@ -26,6 +26,7 @@ class Side:
     forces: tuple[re.Pattern[str], ...]
     outlets: tuple[re.Pattern[str], ...] = ()
     opponent: str = ""
+    forces_label: str = ""  # how the map names this side as the accused ("Armenian forces")
 
     @property
     def claimant_rx(self) -> re.Pattern[str] | None:
@@ -142,6 +143,7 @@ def parse_profile(text: str, *, source: str = "<profile>") -> Profile:
                 forces=_compile(source, raw["id"], "forces", raw.get("forces", [])),
                 outlets=_compile(source, raw["id"], "outlets", raw.get("outlets", [])),
                 opponent=str(raw.get("opponent", "")),
+                forces_label=str(raw.get("forces_label", "")),
             )
         )
     ids = [s.id for s in sides]

@@ -25,6 +25,8 @@ class Place:
     admin: str = ""
     source: str = ""
     geonameid: int | None = None
+    #: For a region or district drawn at its centre: about how far it reaches (0: unknown or a point).
+    radius_km: float = 0.0
 
 
 class MatchKind(StrEnum):

@@ -36,7 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import UnknownPlaceError
-from .index import index_path, iter_names, open_index
+from .index import CONTEXT_ADMIN_CUE, CONTEXT_PLACE, NO_TABLES, Tables, index_path, iter_names, open_index
 from .normalize import fold, phonetic
 from .place import Candidate, Context, MatchKind, Place, Resolution
 
@@ -80,6 +80,10 @@ _CUE_KINDS = {
 }
 
 
+#: Cues that make a region's bare name ("Donetsk" in "the Donetsk region") name the region.
+_ADMIN_CUES = frozenset({"region", "province", "district"})
+
+
 class UserAliases:
     """A user's corrections: spellings pinned to places, and names that are not places."""
 
@@ -103,10 +107,17 @@ class Gazetteer:
     """Resolves names as written to places.  Open with :meth:`open`."""
 
     def __init__(
-        self, con: sqlite3.Connection, *, aliases: UserAliases | None = None, path: Path | None = None
+        self,
+        con: sqlite3.Connection,
+        *,
+        aliases: UserAliases | None = None,
+        path: Path | None = None,
+        tables: Tables = NO_TABLES,
     ) -> None:
         self._con = con
         self._path = path
+        #: The caller's tables compiled into this index (a conflict's supplement, variants, regions).
+        self.tables = tables
         #: An opt-in OnlineGeocoder (gazetteer.online), asked only when nothing offline matches.
         self.online = None
         self.aliases = aliases or UserAliases()
@@ -120,12 +131,25 @@ class Gazetteer:
         self._memo: dict[tuple[str, Context, int], Resolution] = {}
 
     @classmethod
-    def open(cls, cache_dir: Path | None = None, *, aliases: UserAliases | None = None) -> Gazetteer:
-        """Open the compiled index (compiling it once if needed)."""
-        return cls(open_index(cache_dir), aliases=aliases, path=index_path(cache_dir))
+    def open(
+        cls, cache_dir: Path | None = None, *, tables: Tables = NO_TABLES, aliases: UserAliases | None = None
+    ) -> Gazetteer:
+        """Open the compiled index of GeoNames plus the caller's *tables* (compiling it once if needed).
+
+        *tables* are a conflict's own data (its profile's supplement of places,
+        variant spellings and regions); without them the index is GeoNames alone.
+        """
+        return cls(
+            open_index(cache_dir, tables=tables), aliases=aliases, path=index_path(cache_dir, tables), tables=tables
+        )
+
+    @property
+    def fingerprint(self) -> str:
+        """What the index was compiled from (a hash); a changed table gives another."""
+        return self._path.stem.removeprefix("gazetteer-") if self._path is not None else ""
 
     def with_aliases(self, aliases: UserAliases) -> Gazetteer:
-        g = Gazetteer(self._con, aliases=aliases, path=self._path)
+        g = Gazetteer(self._con, aliases=aliases, path=self._path, tables=self.tables)
         g._region_cache = self._region_cache
         g._place_cache = self._place_cache
         g._countries = self._countries
@@ -140,8 +164,8 @@ class Gazetteer:
             chunk = need[i : i + 500]
             q = ",".join("?" * len(chunk))
             for row in self._con.execute(
-                "SELECT pid, id, name, lat, lon, country_code, population, kind, admin, source, geonameid "
-                f"FROM places WHERE pid IN ({q})",
+                "SELECT pid, id, name, lat, lon, country_code, population, kind, admin, source, geonameid, "
+                f"radius_km FROM places WHERE pid IN ({q})",
                 chunk,
             ):
                 self._place_cache[row[0]] = Place(*row[1:])
@@ -281,9 +305,14 @@ class Gazetteer:
         rows = self._con.execute("SELECT pid, form, origin, context_only FROM names WHERE key = ?", (key,)).fetchall()
         places = self._places(r[0] for r in rows)
         for pid, form, origin, context_only in rows:
-            if context_only and not ctx.place_context:
+            if context_only == CONTEXT_PLACE and not ctx.place_context:
                 continue
-            kind = {"name": MatchKind.EXACT_NAME, "variant": MatchKind.VARIANT}.get(origin, MatchKind.EXACT_ALT)
+            if context_only == CONTEXT_ADMIN_CUE and ctx.cue not in _ADMIN_CUES:
+                continue
+            # A region's bare name next to "region"/"oblast" is its name as much as "Donetsk Oblast" is.
+            kind = {"name": MatchKind.EXACT_NAME, "variant": MatchKind.VARIANT, "region-cue": MatchKind.EXACT_NAME}.get(
+                origin, MatchKind.EXACT_ALT
+            )
             offer(places[pid], kind, form)
         # Weak (phonetic, fuzzy) matching searches the theatre only, or the
         # article's countries when there is no theatre: elsewhere it merges

@@ -3,33 +3,42 @@
 Articles are remembered by name, size, modification time and content hash;
 claims by content hash, so an unchanged article is never read twice and two
 files with identical content are processed once.  A fingerprint of the
-gazetteer data, the conflict profile, the user aliases and the extractor
-version is stored too: when it changes, every article is extracted again.
+gazetteer data, the conflict profile, the user aliases and the extraction code
+is stored too: when it changes, every article is extracted again.
+
+The store keeps claims only.  How they are written out (GeoJSON, CSV, Parquet,
+the map) is the exporter's business, with its own cache (see :mod:`mapper.export`).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable, Iterator
 from dataclasses import fields
 from pathlib import Path
 
+import orjson
+
 from .claims import Claim
 from .errors import StoreError
-from .export import feature_rows
 
-__all__ = ["Store", "STORE_NAME"]
+__all__ = ["Store", "STORE_NAME", "StoredArticle"]
 
 STORE_NAME = ".mapper-store.sqlite"
-STORE_VERSION = "4"
+STORE_VERSION = "5"
 _FIELDS = tuple(f.name for f in fields(Claim))
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE IF NOT EXISTS suggestions (name TEXT PRIMARY KEY, places TEXT);
 CREATE TABLE IF NOT EXISTS files (name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, content_hash TEXT);
 CREATE TABLE IF NOT EXISTS extractions (content_hash TEXT PRIMARY KEY, claims TEXT, unresolved TEXT,
-    title TEXT, published TEXT, article TEXT, features TEXT, csv TEXT);
+    title TEXT, published TEXT, n_claims INTEGER);
 """
+#: Rows fetched per query when streaming: large enough to be quick, small enough to keep memory flat.
+BATCH = 256
+
+StoredArticle = tuple[str, list[Claim], list[str]]  # (content hash, claims, unresolved names)
 
 
 class Store:
@@ -71,29 +80,18 @@ class Store:
         return {r[0] for r in self.con.execute("SELECT content_hash FROM extractions")}
 
     def put_extraction(
-        self,
-        content_hash: str,
-        claims: list[Claim],
-        unresolved: list[str],
-        title: str,
-        published: str,
-        *,
-        article: str,
+        self, content_hash: str, claims: Iterable[Claim], unresolved: Iterable[str], title: str, published: str
     ) -> None:
-        # The article's GeoJSON feature lines and CSV lines, ready to be joined: a build of
-        # a thousand articles concatenates text instead of encoding every claim again.
-        rows = feature_rows(claims)
+        rows = [{f: getattr(c, f) for f in _FIELDS} for c in claims]
         self.con.execute(
-            "INSERT OR REPLACE INTO extractions VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT OR REPLACE INTO extractions VALUES (?,?,?,?,?,?)",
             (
                 content_hash,
-                json.dumps([{f: getattr(c, f) for f in _FIELDS} for c in claims], ensure_ascii=False),
+                orjson.dumps(rows).decode("utf-8"),
                 json.dumps(sorted(unresolved)),
                 title,
                 published,
-                article,
-                ",\n".join(r[1] for r in rows),
-                "".join(r[2] for r in rows),
+                len(rows),
             ),
         )
 
@@ -103,16 +101,46 @@ class Store:
         ).fetchone()
         if row is None:
             raise KeyError(content_hash)
-        return [Claim(**d) for d in json.loads(row[0])], json.loads(row[1])
+        return [Claim(**d) for d in orjson.loads(row[0])], json.loads(row[1])
 
-    def outputs(self) -> dict[str, tuple[str, str, str, str]]:
-        """content hash -> (article name, feature lines, CSV lines, unresolved JSON), in one query."""
-        return {
-            h: (a, f, c, u)
-            for h, a, f, c, u in self.con.execute(
-                "SELECT content_hash, article, features, csv, unresolved FROM extractions"
+    def iter_extractions(self, hashes: Iterable[str], *, claims: bool = True) -> Iterator[StoredArticle]:
+        """(hash, claims, unresolved) for each of *hashes*, in the order given, read in batches.
+
+        With ``claims=False`` the claims list is left empty (a quick pass for the names only).
+        """
+        col = "claims" if claims else "'[]'"
+        batch: list[str] = []
+        for h in hashes:
+            batch.append(h)
+            if len(batch) >= BATCH:
+                yield from self._batch(batch, col)
+                batch = []
+        if batch:
+            yield from self._batch(batch, col)
+
+    def _batch(self, hashes: list[str], col: str) -> Iterator[StoredArticle]:
+        q = ",".join("?" * len(hashes))
+        got = {
+            h: (c, u)
+            for h, c, u in self.con.execute(
+                f"SELECT content_hash, {col}, unresolved FROM extractions WHERE content_hash IN ({q})", hashes
             )
         }
+        for h in hashes:
+            c, u = got[h]
+            yield h, [Claim(**d) for d in orjson.loads(c)], json.loads(u)
+
+    def count_claims(self, hashes: Iterable[str]) -> int:
+        """How many claims the extractions of *hashes* hold (without reading them)."""
+        total = 0
+        hashes = list(hashes)
+        for i in range(0, len(hashes), 500):
+            chunk = hashes[i : i + 500]
+            q = ",".join("?" * len(chunk))
+            total += self.con.execute(
+                f"SELECT coalesce(sum(n_claims), 0) FROM extractions WHERE content_hash IN ({q})", chunk
+            ).fetchone()[0]
+        return total
 
     def suggestions(self, names: list[str]) -> dict[str, list[str]]:
         """Look-alike suggestions already computed for these unresolved names."""

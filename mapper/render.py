@@ -122,7 +122,7 @@ def _iso(day: int) -> str:
     return dt.date.fromordinal(day + _EPOCH).isoformat()
 
 
-def _panels(data: dict, profile: Profile, n_articles: int) -> str:
+def _panels(data: dict, profile: Profile, n_articles: int, aggregation: Mapping[str, int] | None) -> str:
     """Title, legend, filters, list and timeline: hidden until incident-map.js places them."""
     days = data["days"]
     radii = precision_km(profile)
@@ -132,7 +132,8 @@ def _panels(data: dict, profile: Profile, n_articles: int) -> str:
         n_claims=data["claims"],
         n_incidents=data["incidents"],
         n_articles=n_articles,
-        aggregated=data["aggregated"],
+        aggregated=data["aggregated"] or bool(aggregation),
+        aggregation=dict(aggregation or {}),
         first_day=_iso(days[0]) if days else None,
         last_day=_iso(days[1]) if days else None,
         sides=data["sides"],
@@ -150,17 +151,19 @@ def render_map(
     n_articles: int,
     out: Path,
     context_towns: Iterable[Town] | None = None,
+    aggregation: Mapping[str, int] | None = None,
 ) -> bytes:
     """The HTML of map.html for the claims in *features*; the files it loads are put into ``out/map_files``.
 
     *features* is a FeatureCollection dict or an iterable of GeoJSON Feature dicts (the export contract's
     properties; aggregated features carry ``count``).  *context_towns* default to the theatre's towns from
-    the compiled gazetteer.  The same input gives the same bytes (element ids are fixed, not random).
+    the compiled gazetteer.  *aggregation* (``{"threshold", "claims", "features"}``) says the build drew
+    its claims as place x side x day cells.  The same input gives the same bytes (ids are fixed, not random).
     """
     import folium
 
-    assets: Assets = install_assets(Path(out), countries=profile.theatre_countries)
-    towns = theatre_towns(profile.theatre_countries) if context_towns is None else context_towns
+    assets: Assets = install_assets(Path(out), countries=profile.theatre_countries, bbox=profile.map_bbox)
+    towns = theatre_towns(profile) if context_towns is None else context_towns
     # Hundreds of thousands of small lists: the cyclic collector would rescan them for nothing.
     gc_was_on = gc.isenabled()
     gc.disable()
@@ -213,7 +216,7 @@ def render_map(
     options = {"uncluster": UNCLUSTER_ZOOM, "fitMaxZoom": FIT_MAX_ZOOM}
     incident_app(control=control, tiles=tiles, layers=layers, data_id=DATA_ID, options=options).add_to(m)
 
-    fig.html.add_child(_Raw(_panels(data, profile, n_articles), "panels"), name="mapper_panels")
+    fig.html.add_child(_Raw(_panels(data, profile, n_articles, aggregation), "panels"), name="mapper_panels")
     fig.html.add_child(
         _Raw(f'<script type="application/json" id="{DATA_ID}">{blob}</script>', "data"), name="mapper_data"
     )

@@ -309,15 +309,13 @@ def parse_profile(text: str, *, source: str = "<profile>", folder: Path | None =
     admin_words = names.get("admin_words", {})
     if not isinstance(admin_words, dict):
         raise ProfileError(
-            f"{source}: [names] admin_words must map a word to the kind it names, e.g. rayon = \"district\""
+            f'{source}: [names] admin_words must map a word to the kind it names, e.g. rayon = "district"'
         )
     control_default = {str(k).upper(): str(v) for k, v in dict(control.get("default", {})).items()}
     for cc, side_id in control_default.items():
         if side_id not in ids:
             raise ProfileError(f"{source}: [control] default: {cc} = {side_id!r} is not one of the sides {ids!r}")
-    areas = tuple(
-        area for path in files(control, "areas", "control") for area in _read_control(path, ids)
-    )
+    areas = tuple(area for path in files(control, "areas", "control") for area in _read_control(path, ids))
     return Profile(
         id=str(data["id"]),
         title=str(data.get("title", data["id"])),

@@ -370,3 +370,15 @@ def test_size_per_claim_stays_small(prof: Profile, tmp_path: Path) -> None:
     ]
     page = render(fc_of(*feats), prof, tmp_path)
     assert len(page.encode()) < 40_000 + 2000 * 150
+
+
+def test_an_aggregated_cell_keeps_its_denials_apart(prof: Profile, tmp_path: Path) -> None:
+    cell = feature(aggregated=True, count=5, claimed=3, denied=2, status="claimed")
+    data = map_data(fc_of(cell), prof)
+    rows = [dict(zip(COLUMNS, r, strict=True)) for r in data["rows"]]
+    assert [(r["status"], r["n"]) for r in rows] == [(0, 3), (1, 2)]
+    assert all(r["contested"] for r in rows) and data["claims"] == 5
+    page = render(fc_of(cell), prof, tmp_path)
+    agg = {"threshold": 50_000, "claims": 120_000, "features": 9_000}
+    told = render_map(fc_of(cell), prof, n_articles=1, out=tmp_path, aggregation=agg).decode()
+    assert "Aggregated" in page and "120,000 claims drawn as 9,000 place" in told and "50,000" in told

@@ -225,9 +225,14 @@ def map_data(
             continue
         p = f.get("properties") or {}
         lon, lat = round(point[0], 5), round(point[1], 5)
-        count = _int_or_none(p.get("count"))
-        n = count if count and count > 1 else 1
-        aggregated = aggregated or p.get("aggregated") is True
+        agg = p.get("aggregated") is True
+        aggregated = aggregated or agg
+        # An aggregated cell (issue 13's place x side x day) is its claimed and its denied claims.
+        count = _int_or_none(p.get("count", p.get("claims") if agg else None))
+        parts = [(p.get("status") == "denied", count if count and count > 1 else 1)]
+        claimed, denied_n = _int_or_none(p.get("claimed")), _int_or_none(p.get("denied"))
+        if agg and claimed is not None and denied_n is not None and claimed + denied_n > 0:
+            parts = [(False, claimed)] * (claimed > 0) + [(True, denied_n)] * (denied_n > 0)
         side = str(p.get("side") or "")
         if side not in side_idx:
             side_idx[side] = len(sides)
@@ -236,6 +241,7 @@ def map_data(
                 {"id": side, "label": label, "short": label, "colour": _FALLBACK_COLOUR, "forces": label, "count": 0}
             )
         s = side_idx[side]
+        n = sum(k for _, k in parts)
         sides[s]["count"] += n
         etype = str(p.get("event_type") or "unspecified")
         if etype not in type_idx:
@@ -250,8 +256,8 @@ def map_data(
             articles.append([si(art_key), si(p.get("article_title")), si(p.get("published")), si(p.get("source_url"))])
         inc_key = str(p.get("incident_id") or p.get("claim_id") or f"row-{len(rows)}")
         inc = incidents.setdefault(inc_key, len(incidents))
-        denied = p.get("status") == "denied"
-        statuses[inc] = statuses.get(inc, 0) | (2 if denied else 1)
+        for denied, _ in parts:
+            statuses[inc] = statuses.get(inc, 0) | (2 if denied else 1)
         prec = min(max(_int_or_none(p.get("geo_precision")) or 1, 1), 3)
         place_name = str(p.get("place") or "")
         pid = str(p.get("place_id") or f"{place_name}@{lon},{lat}")
@@ -263,26 +269,31 @@ def map_data(
             name, other = label_of(pid, place_name, names)
             places.append([lon, lat, si(f"{name} / {other}" if other else name), 1 if region else 0, pid])
         perp = str(p.get("perpetrator_side") or "")
-        rows.append(
-            [
-                pl,
-                s,
-                t,
-                1 if denied else 0,
-                0,
-                prec,
-                _day(p.get("event_date")),
-                _int_or_none(p.get("fatalities")),
-                _int_or_none(p.get("wounded")),
-                si(p.get("claimant")),
-                si(p.get("place_as_written")),
-                si(p.get("evidence")),
-                a,
-                inc,
-                si(forces.get(perp, perp)),
-                n,
-            ]
-        )
+        accused = si(forces.get(perp, perp))
+        day = _day(p.get("event_date"))
+        fatalities, wounded = _int_or_none(p.get("fatalities")), _int_or_none(p.get("wounded"))
+        claimant, written, evidence = si(p.get("claimant")), si(p.get("place_as_written")), si(p.get("evidence"))
+        for denied, k in parts:
+            rows.append(
+                [
+                    pl,
+                    s,
+                    t,
+                    1 if denied else 0,
+                    0,
+                    prec,
+                    day,
+                    fatalities,
+                    wounded,
+                    claimant,
+                    written,
+                    evidence,
+                    a,
+                    inc,
+                    accused,
+                    k,
+                ]
+            )
     for r in rows:
         r[4] = 1 if statuses[r[13]] == 3 else 0
     days = [r[6] for r in rows if r[6] is not None]

@@ -70,7 +70,9 @@ def static_files() -> dict[str, bytes]:
     return {name: (root / name).read_bytes() for name in (*APP_SCRIPTS, *APP_STYLES)}
 
 
-def install_assets(out: Path, *, countries: frozenset[str]) -> Assets:
+def install_assets(
+    out: Path, *, countries: frozenset[str], bbox: tuple[float, float, float, float] | None = None
+) -> Assets:
     """Put every file map.html loads into ``out/map_files`` (only what is missing or changed)."""
     folder = Path(out) / ASSET_DIR
     leaflet = _xstatic_dir("leaflet")
@@ -81,7 +83,7 @@ def install_assets(out: Path, *, countries: frozenset[str]) -> Assets:
     }
     for png in sorted((leaflet / "images").glob("*.png")):
         files[f"images/{png.name}"] = png.read_bytes()
-    borders, has_borders = borders_js(countries, folder / "borders.js")
+    borders, has_borders = borders_js(countries, folder / "borders.js", bbox)
     files["borders.js"] = borders
     for name, data in files.items():
         _write_if_changed(folder / name, data)

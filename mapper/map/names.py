@@ -1,8 +1,7 @@
 """Place names on the map: one convention for every label, with the other side's name where it differs.
 
-The table is data with a source per row (``mapper/profiles/<profile id>.map_names.csv``; it moves into
-the profile folder when issue 12 lands it: then ``profile.map_names`` is read instead).  The claimant's
-own spelling stays in the popup ("in the article: ...").
+The table is data with a source per row, in the profile's folder (``map_names.csv`` beside
+``profile.toml``).  The claimant's own spelling stays in the popup ("in the article: ...").
 """
 
 from __future__ import annotations
@@ -10,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from unidecode import unidecode
@@ -57,21 +55,21 @@ def parse_map_names(text: str, *, source: str = "<map names>") -> dict[str, MapN
     return names
 
 
+#: The table's file name in a profile folder.
+MAP_NAMES_FILE = "map_names.csv"
+
+
 def load_map_names(profile: Profile) -> dict[str, MapName]:
-    """The profile's map-name table (empty when it has none)."""
-    hosted = getattr(profile, "map_names", None)
-    if hosted is not None:  # the profile folder format (issue 12)
-        return {k: v if isinstance(v, MapName) else MapName(*v) for k, v in hosted.items()}
-    beside = Path(profile.source).with_suffix(".map_names.csv") if profile.source.endswith(".toml") else None
+    """The profile's map-name table (empty when its folder has none)."""
+    if profile.folder is None:
+        return {}
+    path = Path(profile.folder) / MAP_NAMES_FILE
     try:
-        if beside is not None and beside.is_file():
-            return parse_map_names(beside.read_text(encoding="utf-8"), source=str(beside))
-        shipped = resources.files("mapper.profiles").joinpath(f"{profile.id}.map_names.csv")
-        if shipped.is_file():
-            return parse_map_names(shipped.read_text(encoding="utf-8"), source=f"{profile.id}.map_names.csv")
+        if not path.is_file():
+            return {}
+        return parse_map_names(path.read_text(encoding="utf-8"), source=str(path))
     except (OSError, UnicodeDecodeError) as err:
-        raise ProfileError(f"cannot read the map names of profile {profile.id!r}: {err}") from err
-    return {}
+        raise ProfileError(f"{path}: cannot read the map names: {err}") from err
 
 
 def label_of(place_id: str, place: str, names: dict[str, MapName]) -> tuple[str, str]:

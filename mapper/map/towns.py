@@ -11,6 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..sides import Profile
+
 __all__ = ["Town", "theatre_towns"]
 
 #: Kinds of place that orient a reader (not districts, regions or heights).
@@ -28,15 +30,15 @@ class Town:
     population: int
 
 
-def theatre_towns(countries: frozenset[str], *, cache_dir: Path | None = None) -> list[Town]:
-    """Towns and villages of *countries*, most populous first; [] when no gazetteer index is compiled."""
+def theatre_towns(profile: Profile, *, cache_dir: Path | None = None) -> list[Town]:
+    """Towns and villages of the profile's theatre, most populous first; [] when no index is compiled."""
     from gazetteer.index import open_index
 
-    codes = sorted(countries)
+    codes = sorted(profile.theatre_countries)
     if not codes:
         return []
     try:
-        con = open_index(cache_dir, build=False)
+        con = open_index(cache_dir, build=False, tables=profile.gazetteer_tables)
     except (FileNotFoundError, OSError, sqlite3.Error):
         return []
     try:

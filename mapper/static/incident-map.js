@@ -845,7 +845,7 @@
         el("dt", null, k, dl);
         el("dd", null, v, dl);
       };
-      if (r[C.n] > 1) { add("Claims", fmt(r[C.n]) + " (aggregated: one place, side and day)"); }
+      if (r[C.n] > 1) { add("Claims", fmt(r[C.n]) + " (aggregated: one place, side and day; the first claim is shown)"); }
       var written = str(r[C.written]), place = placeName(r[C.place]);
       add("Place", place + (written && place.split(" / ").indexOf(written) < 0 ? " (in the article: \u201c" + written + "\u201d)" : ""));
       add("Event", types[r[C.type]].name);

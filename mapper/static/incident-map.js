@@ -359,15 +359,9 @@
       shownItems = items;
     }
 
-    // Filters.
-    function kept(i) { var r = rows[i]; return state.sides[r[C.side]] && state.types[r[C.type]]; }
-    function inDates(i) {
-      var d = rows[i][C.day];
-      return d === null ? state.undated : (d >= state.from && d <= state.to);
-    }
-    function visible(i) { return kept(i) && inDates(i); }
 
-    // Everything the filters change, recomputed in one pass over the claims.
+    // Everything the filters change (sides, event types, dates), recomputed in one pass over the claims;
+    // the timeline counts what the other filters keep, whatever the dates.
     var view = { rows: [], byPlace: {}, markers: [], perDay: null, undated: 0, shown: 0, perSide: [], perType: [] };
     function apply() {
       var nDays = D.days ? D.days[1] - D.days[0] + 1 : 0;

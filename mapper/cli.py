@@ -450,7 +450,7 @@ def _cmd_resolve(args) -> int:
     from .sides import load_profile
 
     prof = load_profile(args.profile)
-    gaz = Gazetteer.open(tables=prof.gazetteer_tables)
+    gaz = Gazetteer.open(tables=prof.gazetteer_tables, area=prof.theatre_bbox)
     theatre = prof.theatre_countries
     focus = frozenset(c.upper() for c in args.country) | theatre
     res = gaz.candidates(

@@ -68,7 +68,7 @@ def open_gazetteer(profile: Profile, aliases, cache_dir: Path | None = None, *, 
     """The gazetteer every extraction uses: the compiled index, the user's aliases, the online fallback if asked."""
     from gazetteer import Gazetteer
 
-    gaz = Gazetteer.open(cache_dir, tables=profile.gazetteer_tables).with_aliases(aliases)
+    gaz = Gazetteer.open(cache_dir, tables=profile.gazetteer_tables, area=profile.theatre_bbox).with_aliases(aliases)
     if online:
         from gazetteer.online import OnlineGeocoder
 

@@ -268,7 +268,7 @@ def open_index(prof: Profile, seeds: Path, options: BuildOptions):
     from gazetteer import Gazetteer
     from gazetteer.index import index_path
 
-    base = Gazetteer.open(options.cache_dir, tables=prof.gazetteer_tables)
+    base = Gazetteer.open(options.cache_dir, tables=prof.gazetteer_tables, area=prof.theatre_bbox)
     aliases = load_aliases(seeds / ALIAS_FILE, base)
     setup = WorkerSetup(
         profile=prof,

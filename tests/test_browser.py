@@ -559,3 +559,11 @@ def test_aggregated_features_say_so(synthetic: Page) -> None:
     assert "3 (aggregated" in synthetic.page.locator(".leaflet-popup-content").inner_text()
     synthetic.js("incidentMap.map.closePopup()")
     assert synthetic.errors == []
+
+
+def test_no_page_error_after_every_interaction(page: Page, synthetic: Page) -> None:
+    """Runs last in this module: zooming through every level and all the filters above left no error."""
+    for z in range(5, 14):
+        page.view(40.0, 46.9, z)
+    page.js("incidentMap.home()")
+    assert page.errors == [] and synthetic.errors == []

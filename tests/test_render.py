@@ -382,3 +382,11 @@ def test_an_aggregated_cell_keeps_its_denials_apart(prof: Profile, tmp_path: Pat
     agg = {"threshold": 50_000, "claims": 120_000, "features": 9_000}
     told = render_map(fc_of(cell), prof, n_articles=1, out=tmp_path, aggregation=agg).decode()
     assert "Aggregated" in page and "120,000 claims drawn as 9,000 place" in told and "50,000" in told
+
+
+def test_every_shipped_profile_names_each_side_as_the_accused() -> None:
+    from mapper.sides import shipped_profiles
+
+    for name in shipped_profiles():
+        for side in load_profile(name).sides:
+            assert side.forces_label and side.forces_label != side.label, (name, side.id)

@@ -49,9 +49,7 @@ def extract_article(name: str, data: bytes, *, gazetteer, profile: Profile) -> E
     except ArticleError as err:
         return Extraction(name, h, error=err.reason)
     result = extract_claims(article, gazetteer, profile)
-    return Extraction(
-        name, h, article.title, article.published, tuple(result.claims), tuple(sorted(result.unresolved))
-    )
+    return Extraction(name, h, article.title, article.published, tuple(result.claims), tuple(sorted(result.unresolved)))
 
 
 @dataclass(frozen=True)
@@ -123,8 +121,18 @@ def gazetteer_for(setup: WorkerSetup, cache_dir: Path | None = None):
 
 #: Modules of the output side: changing them never re-extracts (the exporter keys its own cache).
 OUTPUT_MODULES = frozenset(
-    {"export.py", "incidents.py", "render.py", "mapfeed.py", "cli.py", "pipeline.py", "progress.py",
-     "cluster.py", "atomic.py", "__main__.py"}
+    {
+        "export.py",
+        "incidents.py",
+        "render.py",
+        "mapfeed.py",
+        "cli.py",
+        "pipeline.py",
+        "progress.py",
+        "cluster.py",
+        "atomic.py",
+        "__main__.py",
+    }
 )
 #: Sub-packages that never change what an article's claims are: the map's code, web ingestion.
 OUTPUT_PACKAGES = frozenset({"map", "web"})

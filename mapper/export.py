@@ -127,9 +127,11 @@ def sort_claims(claims: Iterable[Claim]) -> list[Claim]:
     return sorted(claims, key=lambda c: (c.article, c.sentence_index, c.place, c.side, c.status, c.claim_id))
 
 
-def _feature(c: Claim, incident_id: str) -> dict:
+def _feature(c: Claim, incident_id: str, article: str | None = None) -> dict:
     # getattr, not dataclasses.asdict: asdict deep-copies and costs half a second per 5,000 claims.
     props = {k: (incident_id if k == "incident_id" else getattr(c, k)) for k in PROPERTIES}
+    if article is not None:
+        props["article"] = article
     return {
         "type": "Feature",
         "id": c.claim_id,
@@ -138,11 +140,14 @@ def _feature(c: Claim, incident_id: str) -> dict:
     }
 
 
-def to_feature_collection(claims: Sequence[Claim], incident_ids: dict[str, str] | None = None) -> dict:
+def to_feature_collection(
+    claims: Sequence[Claim], incident_ids: dict[str, str] | None = None, *, article: str | None = None
+) -> dict:
     """An RFC 7946 FeatureCollection: one Point per claim, coordinates [lon, lat].
 
     shapely checks what we export, all points at once: each must be a valid, finite
-    point inside the WGS84 range; a claim that fails is left out.
+    point inside the WGS84 range; a claim that fails is left out.  *article* replaces the
+    claims' file name (the same content can come back under another name).
     """
     import numpy as np
     import shapely
@@ -160,7 +165,7 @@ def to_feature_collection(claims: Sequence[Claim], incident_ids: dict[str, str] 
         & (np.abs(lonlat[:, 1]) <= 90)
     )
     feats = [
-        _feature(c, incident_ids.get(c.claim_id, c.claim_id))
+        _feature(c, incident_ids.get(c.claim_id, c.claim_id), article)
         for c, good in zip(ordered, ok.tolist(), strict=True)
         if good
     ]
@@ -175,14 +180,16 @@ def _csv_line(props: dict, lon: float, lat: float) -> str:
     return buf.getvalue()
 
 
-def feature_rows(claims: Sequence[Claim], incident_ids: dict[str, str] | None = None) -> list[tuple[list, str, str]]:
+def feature_rows(
+    claims: Sequence[Claim], incident_ids: dict[str, str] | None = None, *, article: str | None = None
+) -> list[tuple[list, str, str]]:
     """The claims of one article as (sort key, GeoJSON feature line, CSV line), in export order."""
     if incident_ids is None:
         from .incidents import assign
 
         incident_ids = assign(claims)
     rows = []
-    for f in to_feature_collection(claims, incident_ids)["features"]:
+    for f in to_feature_collection(claims, incident_ids, article=article)["features"]:
         p = f["properties"]
         key = [p["article"], p["sentence_index"], p["place"], p["side"], p["status"], p["claim_id"]]
         line = orjson.dumps(f).decode("utf-8")  # same bytes as json.dumps(..., ensure_ascii=False), faster
@@ -204,8 +211,8 @@ class ArticleLines:
 
 
 def article_lines(name: str, content_hash: str, claims: Sequence[Claim], incident_ids: dict[str, str]) -> ArticleLines:
-    """Serialise one article's claims (already grouped into incidents)."""
-    rows = feature_rows(claims, incident_ids)
+    """Serialise one article's claims (already grouped into incidents), under the file name *name*."""
+    rows = feature_rows(claims, incident_ids, article=name)
     kept = {r[0][5] for r in rows}
     sides: dict[str, int] = {}
     incs = []

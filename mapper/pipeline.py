@@ -393,9 +393,9 @@ def _article_lines(
     for h, name in missing:
         names.setdefault(h, []).append(name)
     for h, claims, _u in store.iter_extractions(list(names)):
-        for name in names[h]:
-            mine = [replace(c, article=name) for c in claims]  # the same content may have a new file name
-            lines = found[(h, name)] = article_lines(name, h, mine, assign(mine))
+        ids = assign(claims)
+        for name in names[h]:  # the same content may be there under another file name
+            lines = found[(h, name)] = article_lines(name, h, claims, ids)
             cache.put(lines)
     for key in keys:
         yield found[key], unresolved[key[0]]

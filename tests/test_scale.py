@@ -123,7 +123,7 @@ def test_map_feed_aggregates_place_side_day_above_the_limit() -> None:
     cells = feed.features()
     assert len(cells) == 4 and feed.info() == {"threshold": 4, "claims": 5, "features": 4}
     first = cells[0]["properties"]
-    assert first["aggregated"] is True and first["claims"] == 2 and first["claimed"] == 2 and first["denied"] == 0
+    assert first["aggregated"] is True and first["count"] == 2 and first["claimed"] == 2 and first["denied"] == 0
     assert first["event_types"] == {"drone strike": 1, "shelling": 1} and first["event_type"] == "shelling"
     assert first["fatalities"] == 5  # the highest figure, never a sum
     assert first["geo_precision"] == 1 and first["articles"] == 1 and first["incidents"] == 2

@@ -328,17 +328,28 @@ def _wkb_points(lonlat):  # numpy (n, 2) float64 -> pyarrow BinaryArray of littl
     return pa.Array.from_buffers(pa.binary(), n, [None, pa.py_buffer(offsets), pa.py_buffer(rec.tobytes())])
 
 
+def _doubles(arr):  # pyarrow DoubleArray without nulls -> numpy, read from its buffer
+    import numpy as np
+
+    # Not arr.to_numpy(): that imports pandas (half a second) for nothing.
+    if arr.null_count:
+        raise ValueError("a point has a missing coordinate")
+    return np.frombuffer(arr.buffers()[1], dtype=np.float64, count=len(arr), offset=arr.offset * 8)
+
+
 def _features_to_table(feature_lines: bytes):  # newline-separated GeoJSON features -> pyarrow.Table
     import pyarrow as pa
-    import pyarrow.compute as pc
     import pyarrow.json as pj
 
     opts = pj.ParseOptions(explicit_schema=_feature_schema(), unexpected_field_behavior="ignore")
     read = pj.ReadOptions(use_threads=False, block_size=max(1 << 20, len(feature_lines) + 1))
     t = pj.read_json(io.BytesIO(feature_lines), read_options=read, parse_options=opts)
     props = t.column("properties").combine_chunks()
-    coords = pc.list_flatten(t.column("geometry").combine_chunks().field("coordinates"))
-    lonlat = coords.to_numpy(zero_copy_only=False).reshape(-1, 2)
+    coords = t.column("geometry").combine_chunks().field("coordinates")
+    values = coords.values  # every point has two coordinates: the list values are the flat [lon, lat, ...]
+    if coords.offset or len(values) != 2 * len(coords):
+        raise ValueError("a feature is not a two-coordinate point")
+    lonlat = _doubles(values).reshape(-1, 2)
     cols = [props.field(k) for k in PROPERTIES] + [_wkb_points(lonlat)]
     return pa.Table.from_arrays(cols, schema=parquet_schema())
 

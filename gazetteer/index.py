@@ -565,13 +565,21 @@ def _unlink_index(path: Path) -> None:
             f.unlink()
 
 
-def iter_names(con: sqlite3.Connection, countries: Iterable[str]) -> list[tuple[str, str, int, str, str, int]]:
+def iter_names(
+    con: sqlite3.Connection, countries: Iterable[str], area: tuple[float, float, float, float] | None = None
+) -> list[tuple[str, str, int, str, str, int]]:
+    """Every spelling of the places of *countries* (inside *area*, [west, south, east, north], if given)."""
     codes = sorted(set(countries))
     if not codes:
         return []
     q = ",".join("?" * len(codes))
+    where, args = f"p.country_code IN ({q})", list(codes)
+    if area is not None:
+        w, s, e, n = area
+        where += " AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?"
+        args += [s, n, w, e]
     return con.execute(
         f"SELECT n.key, n.phon, n.pid, n.form, n.origin, n.context_only FROM names n "
-        f"JOIN places p ON p.pid = n.pid WHERE p.country_code IN ({q})",
-        codes,
+        f"JOIN places p ON p.pid = n.pid WHERE {where}",
+        args,
     ).fetchall()

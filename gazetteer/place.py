@@ -8,7 +8,7 @@ from enum import StrEnum
 __all__ = ["Place", "Candidate", "MatchKind", "Resolution", "Context", "KINDS"]
 
 #: What a place is; drives geo_precision downstream (a district is never a town).
-KINDS = ("town", "village", "height", "district", "region", "country")
+KINDS = ("town", "village", "height", "site", "district", "region", "country")
 
 
 @dataclass(frozen=True, slots=True)

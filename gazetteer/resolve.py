@@ -40,7 +40,10 @@ from .index import CONTEXT_ADMIN_CUE, CONTEXT_PLACE, NO_TABLES, Tables, index_pa
 from .normalize import fold, phonetic
 from .place import Candidate, Context, MatchKind, Place, Resolution
 
-__all__ = ["Gazetteer", "UserAliases", "resolve_jointly", "distance_km"]
+__all__ = ["Gazetteer", "UserAliases", "resolve_jointly", "distance_km", "Area"]
+
+#: [west, south, east, north] in degrees (GeoJSON bbox order).
+Area = tuple[float, float, float, float]
 
 W_MATCH = {
     MatchKind.EXACT_NAME: 1.0,
@@ -62,6 +65,10 @@ FUZZY_CUTOFF = 85.0
 # ("Iggha Badi" ~ "Aghjabadi" 78, "Tatar" ~ "Tartar" 91; "Qarayusifli" ~ "Arjhovit" 42).
 FUZZY_SPELLING_CUTOFF = 70.0
 FAMOUS_POPULATION = 100_000
+# A city of FAMOUS_POPULATION spelled as the data spells it is what the name usually means: it
+# outweighs the main-versus-alternate-name difference against a hamlet of the same spelling
+# ("Zaporizhzhia": the city of 710,000, an alternate name, over a village of 656 whose main name it is).
+W_CITY = 0.1
 REGION_POPULATION = 100_000
 # Fuzzy matching of very short keys produces noise ("Ani" ~ "Ana").
 FUZZY_MIN_LEN = 4
@@ -80,8 +87,8 @@ _CUE_KINDS = {
 }
 
 
-#: Cues that make a region's bare name ("Donetsk" in "the Donetsk region") name the region.
-_ADMIN_CUES = frozenset({"region", "province", "district"})
+#: Cues that make a region's or district's bare name ("Donetsk" in "the Donetsk region") name it.
+_ADMIN_CUES = {"region": ("region", "province"), "district": ("district",)}
 
 
 class UserAliases:
@@ -113,15 +120,22 @@ class Gazetteer:
         aliases: UserAliases | None = None,
         path: Path | None = None,
         tables: Tables = NO_TABLES,
+        area: Area | None = None,
     ) -> None:
         self._con = con
         self._path = path
         #: The caller's tables compiled into this index (a conflict's supplement, variants, regions).
         self.tables = tables
+        #: The conflict's area, [west, south, east, north]: loose spellings (phonetic, fuzzy) are
+        #: searched only inside it, and only places inside it count as in the theatre.  None: the
+        #: theatre countries whole.
+        self.area = area
         #: An opt-in OnlineGeocoder (gazetteer.online), asked only when nothing offline matches.
         self.online = None
         self.aliases = aliases or UserAliases()
-        self._region_cache: dict[frozenset[str], tuple[dict[str, list[int]], list[str], dict[int, list[str]]]] = {}
+        self._region_cache: dict[
+            tuple[frozenset[str], Area | None], tuple[dict[str, list[int]], list[str], dict[int, list[str]]]
+        ] = {}
         self._place_cache: dict[int, Place] = {}
         self._countries: dict[str, str] | None = None
         self._suggest_cache: dict[frozenset[str], tuple[list[str], list[int]]] = {}
@@ -132,15 +146,25 @@ class Gazetteer:
 
     @classmethod
     def open(
-        cls, cache_dir: Path | None = None, *, tables: Tables = NO_TABLES, aliases: UserAliases | None = None
+        cls,
+        cache_dir: Path | None = None,
+        *,
+        tables: Tables = NO_TABLES,
+        area: Area | None = None,
+        aliases: UserAliases | None = None,
     ) -> Gazetteer:
         """Open the compiled index of GeoNames plus the caller's *tables* (compiling it once if needed).
 
         *tables* are a conflict's own data (its profile's supplement of places,
         variant spellings and regions); without them the index is GeoNames alone.
+        *area* ([west, south, east, north]) is where the conflict is fought.
         """
         return cls(
-            open_index(cache_dir, tables=tables), aliases=aliases, path=index_path(cache_dir, tables), tables=tables
+            open_index(cache_dir, tables=tables),
+            aliases=aliases,
+            path=index_path(cache_dir, tables),
+            tables=tables,
+            area=area,
         )
 
     @property
@@ -149,7 +173,7 @@ class Gazetteer:
         return self._path.stem.removeprefix("gazetteer-") if self._path is not None else ""
 
     def with_aliases(self, aliases: UserAliases) -> Gazetteer:
-        g = Gazetteer(self._con, aliases=aliases, path=self._path, tables=self.tables)
+        g = Gazetteer(self._con, aliases=aliases, path=self._path, tables=self.tables, area=self.area)
         g._region_cache = self._region_cache
         g._place_cache = self._place_cache
         g._countries = self._countries
@@ -194,6 +218,30 @@ class Gazetteer:
         found.update(k for k in keys if self._known.get(k))
         return found
 
+    def theatre_keys(self, keys: Iterable[str], countries: Iterable[str]) -> set[str]:
+        """Which of these folded keys name a place of *countries* (inside the area, if the gazetteer has one)."""
+        keys, codes = sorted({k for k in keys if k}), sorted(set(countries))
+        if not keys or not codes:
+            return set()
+        found: set[str] = set()
+        cq = ",".join("?" * len(codes))
+        where, extra = "", []
+        if self.area is not None:
+            w, s, e, n = self.area
+            where, extra = " AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?", [s, n, w, e]
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            kq = ",".join("?" * len(chunk))
+            found.update(
+                r[0]
+                for r in self._con.execute(
+                    f"SELECT DISTINCT n.key FROM names n JOIN places p ON p.pid = n.pid "
+                    f"WHERE n.key IN ({kq}) AND n.context_only = 0 AND p.country_code IN ({cq}){where}",
+                    [*chunk, *codes, *extra],
+                )
+            )
+        return found
+
     def country(self, name: str) -> str | None:
         """The ISO code if *name* is a country name, else None."""
         row = self._con.execute("SELECT code FROM countries WHERE key = ?", (fold(name),)).fetchone()
@@ -212,36 +260,38 @@ class Gazetteer:
         return self._countries
 
     def _region(self, countries: frozenset[str]) -> tuple[dict[str, list[int]], list[str], dict[int, list[str]]]:
-        """Phonetic keys of the places of *countries*, and each place's folded spellings (cached)."""
-        if countries not in self._region_cache and self._path is not None:
+        """Phonetic keys of the places of *countries* (in the area), and each place's folded spellings (cached)."""
+        ckey = (countries, self.area)
+        if ckey not in self._region_cache and self._path is not None:
             # The theatre's keys are read from SQLite once and kept as a pickle beside
             # the index (a tenth of the time on every later start).
             import pickle
 
-            cached = self._path.with_name(f"{self._path.stem}.region-{'-'.join(sorted(countries))}.pickle")
+            where = "-".join(sorted(countries)) + ("" if self.area is None else "-" + "_".join(map(str, self.area)))
+            cached = self._path.with_name(f"{self._path.stem}.region-{where}.pickle")
             try:
                 with open(cached, "rb") as fh:
-                    self._region_cache[countries] = pickle.load(fh)
+                    self._region_cache[ckey] = pickle.load(fh)
             except (OSError, pickle.UnpicklingError, EOFError):
-                self._region_cache[countries] = self._load_region(countries)
+                self._region_cache[ckey] = self._load_region(countries)
                 try:
                     import os
                     import tempfile
 
                     fd, tmp = tempfile.mkstemp(dir=cached.parent, suffix=".tmp")
                     with os.fdopen(fd, "wb") as fh:
-                        pickle.dump(self._region_cache[countries], fh, protocol=pickle.HIGHEST_PROTOCOL)
+                        pickle.dump(self._region_cache[ckey], fh, protocol=pickle.HIGHEST_PROTOCOL)
                     os.replace(tmp, cached)
                 except OSError:
                     pass
-        if countries not in self._region_cache:
-            self._region_cache[countries] = self._load_region(countries)
-        return self._region_cache[countries]
+        if ckey not in self._region_cache:
+            self._region_cache[ckey] = self._load_region(countries)
+        return self._region_cache[ckey]
 
     def _load_region(self, countries: frozenset[str]) -> tuple[dict[str, list[int]], list[str], dict[int, list[str]]]:
         by_phon: dict[str, list[int]] = {}
         keys_by_pid: dict[int, list[str]] = {}
-        for key, phon, pid, _form, _origin, context_only in iter_names(self._con, countries):
+        for key, phon, pid, _form, _origin, context_only in iter_names(self._con, countries, self.area):
             keys_by_pid.setdefault(pid, []).append(key)
             if not context_only:
                 lst = by_phon.setdefault(phon, [])
@@ -307,7 +357,7 @@ class Gazetteer:
         for pid, form, origin, context_only in rows:
             if context_only == CONTEXT_PLACE and not ctx.place_context:
                 continue
-            if context_only == CONTEXT_ADMIN_CUE and ctx.cue not in _ADMIN_CUES:
+            if context_only == CONTEXT_ADMIN_CUE and ctx.cue not in _ADMIN_CUES.get(places[pid].kind, ()):
                 continue
             # A region's bare name next to "region"/"oblast" is its name as much as "Donetsk Oblast" is.
             kind = {"name": MatchKind.EXACT_NAME, "variant": MatchKind.VARIANT, "region-cue": MatchKind.EXACT_NAME}.get(
@@ -351,6 +401,12 @@ class Gazetteer:
         """The best candidate for *name* in *context*, or None."""
         return self.candidates(name, context).best
 
+    def _in_area(self, place: Place) -> bool:
+        if self.area is None:
+            return True
+        w, s, e, n = self.area
+        return s <= place.lat <= n and w <= place.lon <= e
+
     def _score(self, place: Place, match: MatchKind, form: str, sim: float | None, ctx: Context) -> Candidate:
         reasons = []
         sentence_km = None
@@ -366,7 +422,7 @@ class Gazetteer:
         if place.country_code in ctx.focus_countries:
             score += W_FOCUS
             reasons.append(f"in a country the article is about ({place.country_code}): +{W_FOCUS:.2f}")
-        if place.country_code in ctx.theatre_countries:
+        if place.country_code in ctx.theatre_countries and self._in_area(place):
             score += W_THEATRE
             reasons.append(f"in the conflict theatre ({place.country_code}): +{W_THEATRE:.2f}")
         if ctx.near:
@@ -390,6 +446,9 @@ class Gazetteer:
             bonus = weight * min(1.0, math.log10(population + 1) / 7)
             score += bonus
             reasons.append(f"population {population:,}: +{bonus:.2f}")
+        if place.population >= FAMOUS_POPULATION and match.is_exact:
+            score += W_CITY
+            reasons.append(f"a city of over {FAMOUS_POPULATION:,} spelled as written: +{W_CITY:.2f}")
         if ctx.cue and place.kind in _CUE_KINDS.get(ctx.cue, ()):
             score += W_CUE
             reasons.append(f"the text calls it a {ctx.cue}, and it is a {place.kind}: +{W_CUE:.2f}")
@@ -420,7 +479,14 @@ def resolve_jointly(
     *anchors* are the places of the rest of the article: each candidate gains
     up to W_ANCHOR for lying near them, a weaker pull than its own sentence.
     """
-    options = [list(r.candidates[:top]) for r in resolutions]
+    # Each name's best *top* candidates, and its best one from the caller's own tables (a conflict's
+    # supplement, variants, regions) even when GeoNames namesakes elsewhere outscore it on their own:
+    # "Severnoye" next to Kurdyumovka is the front-line village, not one of three in Russia.
+    options = []
+    for r in resolutions:
+        o = list(r.candidates[:top])
+        own = next((c for c in r.candidates[top:] if _from_tables(c)), None)
+        options.append([*o, own] if own is not None else o)
     if anchors:
         options = [[_anchored(c, anchors, anchor_weight) for c in o] for o in options]
         options = [sorted(o, key=lambda c: -c.score) for o in options]
@@ -463,6 +529,11 @@ def resolve_jointly(
         )
         out.append(replace(c, score=round(c.score + bonus, 4), reasons=reasons, sentence_km=d))
     return out
+
+
+def _from_tables(c: Candidate) -> bool:
+    """Whether *c* comes from the caller's tables or aliases rather than from GeoNames alone."""
+    return c.match is MatchKind.VARIANT or not c.place.id.startswith("geonames:")
 
 
 def _resolve_by_centroid(options: list[list[Candidate]]) -> list[Candidate | None]:

@@ -159,7 +159,11 @@ def _web_args(p: argparse.ArgumentParser) -> None:
         "--delay", type=float, default=1.0, metavar="SECONDS", help="pause between requests to one host (default 1)"
     )
     p.add_argument(
-        "--timeout", type=float, default=20.0, metavar="SECONDS", help="network timeout per request (default 20)"
+        "--timeout",
+        type=float,
+        default=20.0,
+        metavar="SECONDS",
+        help="network timeout for connecting and for each read (default 20); a whole download may take 6 times that",
     )
 
 
@@ -236,6 +240,15 @@ def _print_report(r) -> None:
         print(f"  duplicate: {name} has the same content as {same}; counted once")
     for name, reason in r.skipped:
         print(f"  skipped: {name}: {reason}")
+    if r.profiles:
+        by: dict[str, int] = {}
+        for pid, _why in r.profiles.values():
+            by[pid] = by.get(pid, 0) + 1
+        print("Profiles (no --profile: each article is matched to the war it is about): "
+              + ", ".join(f"{k} {v}" for k, v in sorted(by.items()) if k))
+        for name, (pid, why) in r.profiles.items():
+            if not pid:
+                print(f"  not about any profile's war: {name}: {why}; pass --profile NAME to force one")
     sides = ", ".join(f"{k} {v}" for k, v in sorted(r.per_side.items())) or "none"
     print(f"{r.claims} claim(s) in {r.incidents} incident(s); by side: {sides}.")
     if r.unresolved:
@@ -323,6 +336,7 @@ def _web_client(args):
     return WebClient(
         delay=max(0.0, args.delay),
         timeout=max(0.1, args.timeout),
+        total_timeout=6 * max(0.1, args.timeout),
         respect_robots=not args.ignore_robots,
         on_wait=told,
     )
@@ -445,7 +459,7 @@ def _cmd_resolve(args) -> int:
     from .sides import load_profile
 
     prof = load_profile(args.profile)
-    gaz = Gazetteer.open(tables=prof.gazetteer_tables)
+    gaz = Gazetteer.open(tables=prof.gazetteer_tables, area=prof.theatre_bbox)
     theatre = prof.theatre_countries
     focus = frozenset(c.upper() for c in args.country) | theatre
     res = gaz.candidates(

@@ -324,11 +324,8 @@ def open_index(prof: Profile, seeds: Path, options: BuildOptions):
 
 def _profiles_of(store: Store, current: dict[str, tuple[int, int, str]]) -> dict[str, list[str]]:
     """File name -> [profile id ("" for none), why], as each article was matched (kept in the store)."""
-    out = {}
-    for name, (_s, _m, h) in sorted(current.items()):
-        raw = store.get_meta(f"profile:{h}")
-        out[name] = json.loads(raw) if raw else ["", ""]
-    return out
+    found = store.profiles(v[2] for v in current.values())
+    return {name: list(found.get(h, ("", ""))) for name, (_s, _m, h) in sorted(current.items())}
 
 
 def _map_profile(merged: Profile, matched: dict[str, list[str]]) -> Profile:
@@ -399,9 +396,8 @@ def extract(
         if ex.error is not None:
             failed.append((ex.name, ex.error))
             continue
-        store.put_extraction(ex.content_hash, ex.claims, ex.unresolved, ex.title, ex.published)
-        if setup.choices:
-            store.set_meta(f"profile:{ex.content_hash}", json.dumps([ex.profile, ex.detection]))
+        meta = {"profile": ex.profile, "detection": ex.detection}
+        store.put_extraction(ex.content_hash, ex.claims, ex.unresolved, ex.title, ex.published, **meta)
         saved += 1
         if saved % BATCH == 0:
             store.commit()  # a build stopped half-way keeps what it extracted

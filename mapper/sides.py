@@ -15,7 +15,8 @@ import hashlib
 import math
 import re
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -32,6 +33,7 @@ __all__ = [
     "load_profile",
     "parse_profile",
     "shipped_profiles",
+    "merge_profiles",
     "DEFAULT_PROFILE",
 ]
 
@@ -56,6 +58,7 @@ class Side:
     forces: tuple[re.Pattern[str], ...]
     outlets: tuple[re.Pattern[str], ...] = ()
     opponent: str = ""
+    forces_label: str = ""  # how the map names this side as the accused ("Armenian forces")
 
     @property
     def claimant_rx(self) -> re.Pattern[str] | None:
@@ -122,6 +125,8 @@ class Profile:
     #: Country code -> the side that holds its territory unless an area below says otherwise.
     control_default: dict[str, str] = field(default_factory=dict, compare=False)
     control_areas: tuple[ControlArea, ...] = ()
+    #: A merged profile (:func:`merge_profiles`, a build without --profile): the profiles it joins.
+    parts: tuple[Profile, ...] = field(default=(), compare=False)
 
     def side(self, side_id: str) -> Side:
         for s in self.sides:
@@ -261,6 +266,7 @@ def parse_profile(text: str, *, source: str = "<profile>", folder: Path | None =
                 forces=_compile(source, raw["id"], "forces", raw.get("forces", [])),
                 outlets=_compile(source, raw["id"], "outlets", raw.get("outlets", [])),
                 opponent=str(raw.get("opponent", "")),
+                forces_label=str(raw.get("forces_label", "")),
             )
         )
     ids = [s.id for s in sides]
@@ -315,15 +321,13 @@ def parse_profile(text: str, *, source: str = "<profile>", folder: Path | None =
     admin_words = names.get("admin_words", {})
     if not isinstance(admin_words, dict):
         raise ProfileError(
-            f"{source}: [names] admin_words must map a word to the kind it names, e.g. rayon = \"district\""
+            f'{source}: [names] admin_words must map a word to the kind it names, e.g. rayon = "district"'
         )
     control_default = {str(k).upper(): str(v) for k, v in dict(control.get("default", {})).items()}
     for cc, side_id in control_default.items():
         if side_id not in ids:
             raise ProfileError(f"{source}: [control] default: {cc} = {side_id!r} is not one of the sides {ids!r}")
-    areas = tuple(
-        area for path in files(control, "areas", "control") for area in _read_control(path, ids)
-    )
+    areas = tuple(area for path in files(control, "areas", "control") for area in _read_control(path, ids))
     return Profile(
         id=str(data["id"]),
         title=str(data.get("title", data["id"])),
@@ -391,8 +395,12 @@ def _read_control(path: Path, side_ids: list[str]) -> list[ControlArea]:
                 raise ProfileError(f"{where}: side {side!r} is not one of {side_ids!r}")
             start, end = (row.get("from") or "").strip(), (row.get("until") or "").strip()
             for d in (start, end):
-                if d and not _DATE.match(d):
-                    raise ProfileError(f"{where}: date {d!r} is not YYYY-MM-DD")
+                try:
+                    ok = not d or (_DATE.match(d) and date.fromisoformat(d))
+                except ValueError:
+                    ok = False
+                if not ok:
+                    raise ProfileError(f"{where}: date {d!r} is not a date like 2022-11-11")
             if not (row.get("source") or "").strip():
                 raise ProfileError(f"{where}: area {row.get('area')!r} has no source")
             out.append(ControlArea(str(row.get("area", "")), lat, lon, radius, side, start, end, row["source"]))
@@ -430,3 +438,36 @@ def load_profile(name_or_path: str | Path | None = None) -> Profile:
             )
         path = shipped
     return _load_file(path)
+
+
+def merge_profiles(names: Sequence[str | Path | Profile]) -> Profile:
+    """One profile for a corpus of several wars: the sides of all (one layer each), their theatres.
+
+    A build without --profile extracts each article with the profile it is about
+    (``parts``); the merged profile names the map's layers and the report's sides.
+    The first profile's default side, map view and geometry are kept.
+    """
+    parts = tuple(n if isinstance(n, Profile) else load_profile(n) for n in names)
+    if not parts:
+        raise ProfileError("no profile to merge; give at least one")
+    first = parts[0]
+    sides: dict[str, Side] = {}
+    for p in parts:
+        for side in p.sides:
+            sides.setdefault(side.id, side)
+    digest = hashlib.sha256("|".join(p.digest for p in parts).encode()).hexdigest()[:16]
+    return replace(
+        first,
+        id="+".join(p.id for p in parts),
+        title=" and ".join(p.title for p in parts),
+        sides=tuple(sides.values()),
+        theatre_countries=frozenset().union(*(p.theatre_countries for p in parts)),
+        source="+".join(p.source for p in parts),
+        digest=digest,
+        gazetteer_tables=Tables(),
+        theatre_bbox=None,
+        map_bbox=None,
+        control_default={},
+        control_areas=(),
+        parts=parts,
+    )

@@ -21,9 +21,7 @@ OUTPUTS = ("incidents.geojson", "incidents.csv", "incidents.parquet", "build-rep
 
 @pytest.fixture(scope="module")
 def cluster():
-    with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-    ) as c:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None) as c:
         yield c
 
 
@@ -70,6 +68,14 @@ def test_cli_names_a_bad_scheduler_address(sample_seeds: Path, tmp_path: Path, c
     rc = main(["build", "--seeds", str(sample_seeds), "--out", str(tmp_path / "o"), "--dask-scheduler", "nonsense"])
     assert rc == 2
     assert "nonsense" in capsys.readouterr().err
+
+
+def test_the_scheduler_comes_from_the_environment_too(sample_seeds: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    from mapper.cli import main
+
+    monkeypatch.setenv("MAPPER_DASK_SCHEDULER", "not-an-address")
+    assert main(["build", "--seeds", str(sample_seeds), "--out", str(tmp_path / "o")]) == 2
+    assert "not-an-address" in capsys.readouterr().err
 
 
 def test_a_worker_with_another_gazetteer_refuses(cluster, sample_seeds: Path) -> None:

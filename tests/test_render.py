@@ -240,8 +240,10 @@ def test_assets_are_rewritten_only_when_changed(prof: Profile, tmp_path: Path) -
     render(sample_fc(), prof, tmp_path)
     assert {p: p.stat().st_mtime_ns for p in before} == before
     (tmp_path / "map_files" / "leaflet.js").write_text("broken", encoding="utf-8")
+    (tmp_path / "map_files" / "leaflet.markercluster.js").write_text("an older version's", encoding="utf-8")
     render(sample_fc(), prof, tmp_path)
     assert (tmp_path / "map_files" / "leaflet.js").read_text(encoding="utf-8") != "broken"
+    assert not (tmp_path / "map_files" / "leaflet.markercluster.js").exists()
 
 
 def test_data_blob_is_compact_and_complete(prof: Profile) -> None:

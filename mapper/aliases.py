@@ -37,8 +37,12 @@ def aliases_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.is_file() else "none"
 
 
-def load_aliases(path: Path, gazetteer: Gazetteer) -> UserAliases:
-    """Read a user alias file; errors name the file and the line."""
+def load_aliases(path: Path, gazetteer: Gazetteer, *, unknown_places: str = "error") -> UserAliases:
+    """Read a user alias file; errors name the file and the line.
+
+    ``unknown_places="skip"`` drops pins to places this gazetteer lacks (a build without
+    --profile reads the file once per profile, and a Karabakh village is no Ukrainian place).
+    """
     if not path.is_file():
         return UserAliases()
     try:
@@ -52,6 +56,8 @@ def load_aliases(path: Path, gazetteer: Gazetteer) -> UserAliases:
         try:
             pins[name] = gazetteer.place(str(target))
         except UnknownPlaceError as err:
+            if unknown_places == "skip":
+                continue
             raise AliasError(f"{path}: [pin] {name!r}: {err}") from err
     for name, spec in (data.get("place") or {}).items():
         try:

@@ -18,7 +18,7 @@ from .claims import Claim, extract_claims
 from .errors import ArticleError, MapperError
 from .sides import Profile
 
-__all__ = ["Extraction", "WorkerSetup", "extract_article", "open_gazetteer", "extract_local"]
+__all__ = ["Extraction", "WorkerSetup", "extract_article", "extract_detected", "open_gazetteer", "extract_local"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +32,9 @@ class Extraction:
     claims: tuple[Claim, ...] = ()
     unresolved: tuple[str, ...] = ()
     error: str | None = None
+    #: Without --profile: the profile the article was matched to ("" when it is about none).
+    profile: str = ""
+    detection: str = ""  # why (evidence per profile), for the build report
 
 
 def extract_article(name: str, data: bytes, *, gazetteer, profile: Profile) -> Extraction:
@@ -59,6 +62,8 @@ class WorkerSetup:
     aliases_digest: str  # of the alias file the aliases come from
     code: str  # digest of the extraction code: a worker with other code must not take part
     online: bool = False
+    #: Without --profile: one setup per candidate profile; each article is matched to one (mapper.detect).
+    choices: tuple[WorkerSetup, ...] = ()
 
     def key(self, cache_dir: Path | None) -> tuple:
         return (self.profile.digest, self.index_name, self.aliases_digest, self.online, str(cache_dir))
@@ -97,7 +102,7 @@ def gazetteer_for(setup: WorkerSetup, cache_dir: Path | None = None):
     shared = (cache_dir or default_cache_dir()) / setup.index_name
     if shared.is_file():
         con = sqlite3.connect(f"file:{shared}?mode=ro", uri=True, check_same_thread=False)
-        gaz = Gazetteer(con, path=shared, tables=tables).with_aliases(setup.aliases)
+        gaz = Gazetteer(con, path=shared, tables=tables, area=setup.profile.theatre_bbox).with_aliases(setup.aliases)
     else:
         gaz = open_gazetteer(setup.profile, setup.aliases, cache_dir)
         mine = index_path(cache_dir, tables)
@@ -161,14 +166,46 @@ def prepare(setup: WorkerSetup, cache_dir: Path | None = None):
     key = setup.key(cache_dir)
     if _STATE.get("key") != key:
         _STATE.clear()
-        _STATE.update(key=key, gazetteer=gazetteer_for(setup, cache_dir))
+        if setup.choices:
+            choices = [(c.profile, gazetteer_for(c, cache_dir)) for c in setup.choices]
+            _STATE.update(key=key, gazetteer=choices[0][1], choices=choices)
+        else:
+            _STATE.update(key=key, gazetteer=gazetteer_for(setup, cache_dir))
     return _STATE["gazetteer"]
 
 
 def worker_extract(setup: WorkerSetup, items: Iterable[tuple[str, bytes]], cache_dir: Path | None = None) -> list:
     """Extract *items* ((name, bytes) pairs) on a worker, opening its gazetteer once per setup."""
     gaz = prepare(setup, cache_dir)
+    if setup.choices:
+        return [extract_detected(name, data, _STATE["choices"]) for name, data in items]  # type: ignore[arg-type]
     return [extract_article(name, data, gazetteer=gaz, profile=setup.profile) for name, data in items]
+
+
+def extract_detected(name: str, data: bytes, choices: list[tuple[Profile, object]]) -> Extraction:
+    """The claims of one article under the profile it is about (mapper.detect); none if it is about none."""
+    from .detect import detect_profile
+
+    h = content_hash(data)
+    try:
+        article = parse_article(name, data)
+    except ArticleError as err:
+        return Extraction(name, h, error=err.reason)
+    found = detect_profile(f"{article.title}\n{article.text}", choices)
+    chosen = next(((p, g) for p, g in choices if p.id == found.profile), None)
+    if chosen is None:
+        return Extraction(name, h, article.title, article.published, detection=found.explain())
+    result = extract_claims(article, chosen[1], chosen[0])
+    return Extraction(
+        name,
+        h,
+        article.title,
+        article.published,
+        tuple(result.claims),
+        tuple(sorted(result.unresolved)),
+        profile=chosen[0].id,
+        detection=found.explain(),
+    )
 
 
 def extract_local(

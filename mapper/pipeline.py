@@ -36,11 +36,19 @@ from .aliases import ALIAS_FILE, aliases_digest, load_aliases
 from .articles import ARTICLE_SUFFIXES, MAX_BYTES, content_hash
 from .atomic import OutputSet
 from .errors import BuildLockedError, MapperError
-from .export import EXPORT_VERSION, ArticleLines, ExportWriter, LineCache, article_lines, load_incidents
+from .export import (
+    EXPORT_VERSION,
+    OUTPUT_FILES,
+    ArticleLines,
+    ExportWriter,
+    LineCache,
+    article_lines,
+    load_incidents,
+)
 from .extract import Extraction, WorkerSetup, code_digest, extract_local, prepare
 from .mapfeed import DEFAULT_LIMIT, MapFeed
 from .progress import Display, Steps
-from .sides import Profile, load_profile
+from .sides import Profile, load_profile, merge_profiles, shipped_profiles
 from .store import STORE_NAME, Store
 
 __all__ = ["BuildOptions", "BuildReport", "build", "load_incidents"]
@@ -84,6 +92,8 @@ class BuildReport:
     unresolved: dict[str, list[str]] = field(default_factory=dict)  # name -> articles
     suggestions: dict[str, list[str]] = field(default_factory=dict)  # name -> "Place (id)" look-alikes
     map: dict | None = None  # {"threshold", "aggregated", "features"}; None without a map
+    #: Without --profile: file name -> [profile id ("" when about none), evidence]
+    profiles: dict[str, list[str]] = field(default_factory=dict)
     wrote: list[Path] = field(default_factory=list)
     steps: dict[str, float] = field(default_factory=dict)  # step name -> seconds, in order
     seconds: float = 0.0
@@ -104,6 +114,7 @@ class BuildReport:
             "unresolved": dict(sorted(self.unresolved.items())),
             "suggestions": self.suggestions,
             "map": self.map,
+            **({"profiles": self.profiles} if self.profiles else {}),
         }
 
 
@@ -182,7 +193,7 @@ def build(
     options = replace(options, **kwargs) if options else BuildOptions(**kwargs)
     t0 = time.perf_counter()
     seeds, out = Path(seeds), Path(out)
-    prof = load_profile(options.profile)
+    prof = load_profile(options.profile) if options.profile else merge_profiles(shipped_profiles())
     steps = Steps(options.display)
     lock = _Lock(out, wait=options.lock_wait, on_wait=options.on_wait)
     try:
@@ -209,6 +220,8 @@ def _run(seeds: Path, out: Path, prof: Profile, options: BuildOptions, store: St
         extracted, failed = extract(plan, setup, options, store, tick)
     gone = {name for name, _ in failed}
     current = {k: v for k, v in plan.current.items() if k not in gone}
+    matched = _profiles_of(store, current) if setup.choices else {}
+    prof = _map_profile(prof, matched) if setup.choices else prof
     store.drop_extractions(keep={v[2] for v in current.values()})
     store.set_files(current)
     store.commit()
@@ -216,24 +229,43 @@ def _run(seeds: Path, out: Path, prof: Profile, options: BuildOptions, store: St
     report.reused = len(current) - extracted
     report.skipped = [*inputs.skipped, *plan.skipped, *failed]
     report.duplicates = plan.duplicates
+    report.profiles = matched
     with OutputSet(out) as outs:
-        feed = _map_feed(store, out, prof, options, plan.fingerprint, current)
+        key = write_all(report, store, gaz, prof, options, plan.fingerprint, current, outs, steps)
+    report.wrote = outs.replaced
+    _remember_outputs(store, out, key, report)
+    store.commit()
+    return report
+
+
+def write_all(
+    report: BuildReport,
+    store: Store,
+    gaz,
+    prof: Profile,
+    options: BuildOptions,
+    fp: str,
+    current: dict[str, tuple[int, int, str]],
+    outs: OutputSet,
+    steps: Steps,
+) -> str:
+    """Exports, map and build report into *outs*; the exports are skipped when nothing they show changed."""
+    key = _map_key(prof, options, fp, current)
+    if not _fresh_outputs(store, report.out, key, report, options):
+        feed = _map_feed(store, report.out, key, options, current)
         with steps.step("exports", total=len(current)) as tick:
-            tally = write_outputs(store, out, plan.fingerprint, current, outs, feed, tick)
+            tally = write_outputs(store, report.out, fp, current, outs, feed, tick)
         _tally_into(report, tally)
         if feed is not None:
             with steps.step("map", total=None):
-                report.map = render(feed, prof, out, outs, n_articles=len(current))
+                report.map = render(feed, prof, report.out, outs, n_articles=len(current))
+                store.set_meta("map_key", key)
+                store.set_meta("map_info", json.dumps(report.map))
         else:
             report.map = _stored_map_info(store, options)
-        with steps.step("report"):
-            finish(report, store, gaz, prof, outs)
-    report.wrote = outs.replaced
-    if feed is not None:
-        store.set_meta("map_key", _map_key(store, out, prof, options, plan.fingerprint, current))
-        store.set_meta("map_info", json.dumps(report.map))
-    store.commit()
-    return report
+    with steps.step("report"):
+        finish(report, store, gaz, prof, outs)
+    return key
 
 
 # -- 1. inputs ------------------------------------------------------------------------------------
@@ -264,12 +296,21 @@ def scan_inputs(seeds: Path) -> Inputs:
 
 # -- 2. gazetteer ---------------------------------------------------------------------------------
 def open_index(prof: Profile, seeds: Path, options: BuildOptions):
-    """The gazetteer (compiled on first use), the user's aliases, and what a worker needs to match them."""
+    """The gazetteer (compiled on first use), the user's aliases, and what a worker needs to match them.
+
+    Without --profile (*prof* merges the shipped profiles), one setup per profile: each article is
+    matched to the profile it is about (mapper.detect).
+    """
     from gazetteer import Gazetteer
     from gazetteer.index import index_path
 
+    if prof.parts:
+        subs = tuple(open_index(p, seeds, options)[0] for p in prof.parts)
+        names = "+".join(s.index_name for s in subs)
+        setup = replace(subs[0], profile=prof, index_name=names, choices=subs)
+        return setup, prepare(setup, options.cache_dir)
     base = Gazetteer.open(options.cache_dir, tables=prof.gazetteer_tables, area=prof.theatre_bbox)
-    aliases = load_aliases(seeds / ALIAS_FILE, base)
+    aliases = load_aliases(seeds / ALIAS_FILE, base, unknown_places="skip" if options.profile is None else "error")
     setup = WorkerSetup(
         profile=prof,
         aliases=aliases,
@@ -279,6 +320,19 @@ def open_index(prof: Profile, seeds: Path, options: BuildOptions):
         online=options.geocode_online,
     )
     return setup, prepare(setup, options.cache_dir)
+
+
+def _profiles_of(store: Store, current: dict[str, tuple[int, int, str]]) -> dict[str, list[str]]:
+    """File name -> [profile id ("" for none), why], as each article was matched (kept in the store)."""
+    found = store.profiles(v[2] for v in current.values())
+    return {name: list(found.get(h, ("", ""))) for name, (_s, _m, h) in sorted(current.items())}
+
+
+def _map_profile(merged: Profile, matched: dict[str, list[str]]) -> Profile:
+    """The profile the map and report use: the one the articles are about, or those merged."""
+    used = sorted({pid for pid, _ in matched.values() if pid})
+    parts = [p for p in merged.parts if p.id in used] or list(merged.parts[:1])
+    return parts[0] if len(parts) == 1 else merge_profiles([p.id for p in parts])
 
 
 def fingerprint(prof: Profile, seeds: Path, options: BuildOptions, setup: WorkerSetup) -> str:
@@ -342,7 +396,8 @@ def extract(
         if ex.error is not None:
             failed.append((ex.name, ex.error))
             continue
-        store.put_extraction(ex.content_hash, ex.claims, ex.unresolved, ex.title, ex.published)
+        meta = {"profile": ex.profile, "detection": ex.detection}
+        store.put_extraction(ex.content_hash, ex.claims, ex.unresolved, ex.title, ex.published, **meta)
         saved += 1
         if saved % BATCH == 0:
             store.commit()  # a build stopped half-way keeps what it extracted
@@ -393,9 +448,9 @@ def _article_lines(
     for h, name in missing:
         names.setdefault(h, []).append(name)
     for h, claims, _u in store.iter_extractions(list(names)):
-        for name in names[h]:
-            mine = [replace(c, article=name) for c in claims]  # the same content may have a new file name
-            lines = found[(h, name)] = article_lines(name, h, mine, assign(mine))
+        ids = assign(claims)
+        for name in names[h]:  # the same content may be there under another file name
+            lines = found[(h, name)] = article_lines(name, h, claims, ids)
             cache.put(lines)
     for key in keys:
         yield found[key], unresolved[key[0]]
@@ -422,10 +477,8 @@ def _render_digest() -> str:
     return h.hexdigest()[:16]
 
 
-def _map_key(
-    store: Store, out: Path, prof: Profile, options: BuildOptions, fp: str, current: dict[str, tuple[int, int, str]]
-) -> str:
-    """Names everything map.html depends on, known before the output pass."""
+def _map_key(prof: Profile, options: BuildOptions, fp: str, current: dict[str, tuple[int, int, str]]) -> str:
+    """Names everything the outputs and map.html depend on, known before the output pass."""
     h = hashlib.sha256(f"{EXPORT_VERSION}|{fp}|{prof.digest}|{_render_digest()}|{options.map_claim_limit}".encode())
     for name, (_s, _m, ch) in sorted(current.items()):
         h.update(f"\n{name}\t{ch}".encode())
@@ -433,13 +486,13 @@ def _map_key(
 
 
 def _map_feed(
-    store: Store, out: Path, prof: Profile, options: BuildOptions, fp: str, current: dict[str, tuple[int, int, str]]
+    store: Store, out: Path, key: str, options: BuildOptions, current: dict[str, tuple[int, int, str]]
 ) -> MapFeed | None:
     """A feed for the map, or None when no map is wanted or map.html is already up to date."""
     if not options.render:
         return None
     fresh = (
-        store.get_meta("map_key") == _map_key(store, out, prof, options, fp, current)
+        store.get_meta("map_key") == key
         and (out / "map.html").is_file()
         and (out / "map_files").is_dir()
     )
@@ -448,6 +501,34 @@ def _map_feed(
     claims = store.count_claims(v[2] for v in current.values())
     limit = options.map_claim_limit
     return MapFeed(aggregate=claims > limit, limit=limit, claims=claims)
+
+
+def _output_stats(out: Path, names: Iterable[str]) -> dict[str, list[int]] | None:
+    try:
+        return {n: [(st := (out / n).stat()).st_size, st.st_mtime_ns] for n in names}
+    except OSError:
+        return None
+
+
+def _fresh_outputs(store: Store, out: Path, key: str, report: BuildReport, options: BuildOptions) -> bool:
+    """True (and the report filled from the last build) when the outputs are those of the same claims."""
+    last = json.loads(store.get_meta("outputs") or "{}")
+    names = sorted(last.get("files", {}))
+    if last.get("key") != key or (options.render and "map.html" not in names):
+        return False
+    if _output_stats(out, names) != last["files"]:
+        return False  # deleted or touched by hand: written again
+    s = last["summary"]
+    report.claims, report.incidents, report.per_side = s["claims"], s["incidents"], s["per_side"]
+    report.unresolved, report.map = s["unresolved"], (s["map"] if options.render else None)
+    return True
+
+
+def _remember_outputs(store: Store, out: Path, key: str, report: BuildReport) -> None:
+    names = [*OUTPUT_FILES, *(["map.html"] if report.map else [])]
+    files = _output_stats(out, names)
+    summary = report.summary()
+    store.set_meta("outputs", json.dumps({"key": key, "files": files, "summary": summary}) if files else "{}")
 
 
 def _stored_map_info(store: Store, options: BuildOptions) -> dict | None:

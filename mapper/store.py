@@ -26,14 +26,14 @@ from .errors import StoreError
 __all__ = ["Store", "STORE_NAME", "StoredArticle"]
 
 STORE_NAME = ".mapper-store.sqlite"
-STORE_VERSION = "5"
+STORE_VERSION = "6"
 _FIELDS = tuple(f.name for f in fields(Claim))
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE IF NOT EXISTS suggestions (name TEXT PRIMARY KEY, places TEXT);
 CREATE TABLE IF NOT EXISTS files (name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, content_hash TEXT);
 CREATE TABLE IF NOT EXISTS extractions (content_hash TEXT PRIMARY KEY, claims TEXT, unresolved TEXT,
-    title TEXT, published TEXT, n_claims INTEGER);
+    title TEXT, published TEXT, n_claims INTEGER, profile TEXT, detection TEXT);
 """
 #: Rows fetched per query when streaming: large enough to be quick, small enough to keep memory flat.
 BATCH = 256
@@ -80,11 +80,20 @@ class Store:
         return {r[0] for r in self.con.execute("SELECT content_hash FROM extractions")}
 
     def put_extraction(
-        self, content_hash: str, claims: Iterable[Claim], unresolved: Iterable[str], title: str, published: str
+        self,
+        content_hash: str,
+        claims: Iterable[Claim],
+        unresolved: Iterable[str],
+        title: str,
+        published: str,
+        *,
+        profile: str = "",
+        detection: str = "",
     ) -> None:
+        """Keep one article's claims; *profile* and *detection*: the profile it was matched to, and why."""
         rows = [{f: getattr(c, f) for f in _FIELDS} for c in claims]
         self.con.execute(
-            "INSERT OR REPLACE INTO extractions VALUES (?,?,?,?,?,?)",
+            "INSERT OR REPLACE INTO extractions VALUES (?,?,?,?,?,?,?,?)",
             (
                 content_hash,
                 orjson.dumps(rows).decode("utf-8"),
@@ -92,8 +101,23 @@ class Store:
                 title,
                 published,
                 len(rows),
+                profile,
+                detection,
             ),
         )
+
+    def profiles(self, hashes: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """content hash -> (profile id, why) as each article was matched ("" when it was not)."""
+        out: dict[str, tuple[str, str]] = {}
+        hashes = list(hashes)
+        for i in range(0, len(hashes), 500):
+            chunk = hashes[i : i + 500]
+            q = ",".join("?" * len(chunk))
+            for h, p, d in self.con.execute(
+                f"SELECT content_hash, profile, detection FROM extractions WHERE content_hash IN ({q})", chunk
+            ):
+                out[h] = (p or "", d or "")
+        return out
 
     def extraction(self, content_hash: str) -> tuple[list[Claim], list[str]]:
         row = self.con.execute(

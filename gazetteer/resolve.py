@@ -91,6 +91,14 @@ _CUE_KINDS = {
 _ADMIN_CUES = {"region": ("region", "province"), "district": ("district",)}
 
 
+#: Words a user may have written after a name in an alias ("Donetsk region"), by the cue the text gives.
+_CUE_WORDS = {
+    "region": ("region", "oblast", "province", "area", "direction"),
+    "province": ("province", "oblast", "region", "marz"),
+    "district": ("district", "raion", "rayon", "county", "municipality"),
+}
+
+
 class UserAliases:
     """A user's corrections: spellings pinned to places, and names that are not places."""
 
@@ -205,9 +213,13 @@ class Gazetteer:
         return self._places([row[0]])[row[0]]
 
     def known_keys(self, keys: Iterable[str]) -> set[str]:
-        """Which of these folded keys name some place (or a user alias)."""
+        """Which of these folded keys name some place, a user alias, or a name the user marked not a place.
+
+        Marked names count as known so that a span finder takes the whole marked phrase
+        ("Kyiv Independent"), which then resolves to nothing, rather than the place inside it.
+        """
         keys = {k for k in keys if k}
-        found: set[str] = {k for k in keys if k in self.aliases.pins}
+        found: set[str] = {k for k in keys if k in self.aliases.pins or k in self.aliases.not_places}
         todo = sorted(k for k in keys if k not in self._known)
         for i in range(0, len(todo), 500):
             chunk = todo[i : i + 500]
@@ -352,6 +364,11 @@ class Gazetteer:
         pin = self.aliases.pins.get(key)
         if pin is not None:
             offer(pin, MatchKind.ALIAS, name)
+        for word in _CUE_WORDS.get(ctx.cue or "", ()):
+            # A user's [place."Donetsk region"] answers "the Donetsk region", where the text's name is "Donetsk".
+            pin = self.aliases.pins.get(key + word)
+            if pin is not None:
+                offer(pin, MatchKind.ALIAS, f"{name} {word}")
         rows = self._con.execute("SELECT pid, form, origin, context_only FROM names WHERE key = ?", (key,)).fetchall()
         places = self._places(r[0] for r in rows)
         for pid, form, origin, context_only in rows:

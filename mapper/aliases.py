@@ -12,6 +12,13 @@
     country_code = "AZ"
     kind = "height"
     source = "https://..."
+    # A region of your own: kind = "region" (geo_precision 3) or "district" (2), with how far it reaches.
+    [place."Dnipro left bank"]
+    lat = 46.70
+    lon = 33.20
+    kind = "region"
+    radius_km = 40
+    source = "https://..."
 
     # Names that look like places but are not.
     [not_a_place]
@@ -25,6 +32,7 @@ import tomllib
 from pathlib import Path
 
 from gazetteer import Gazetteer, Place, UnknownPlaceError, UserAliases
+from gazetteer.place import KINDS
 
 from .errors import AliasError
 
@@ -66,14 +74,22 @@ def load_aliases(path: Path, gazetteer: Gazetteer, *, unknown_places: str = "err
             raise AliasError(f"{path}: [place.{name!r}] needs numeric lat and lon") from err
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise AliasError(f"{path}: [place.{name!r}] coordinates out of range: {lat}, {lon}")
+        kind = str(spec.get("kind", "village"))
+        if kind not in KINDS:
+            raise AliasError(f"{path}: [place.{name!r}] kind {kind!r} is not one of {', '.join(KINDS)}")
+        try:
+            radius = float(spec.get("radius_km", 0))
+        except (TypeError, ValueError) as err:
+            raise AliasError(f"{path}: [place.{name!r}] radius_km must be a number of kilometres") from err
         pins[name] = Place(
             id=f"user:{name}",
             name=str(spec.get("name", name)),
             lat=lat,
             lon=lon,
             country_code=str(spec.get("country_code", "")).upper(),
-            kind=str(spec.get("kind", "village")),
+            kind=kind,
             source=str(spec.get("source", f"user alias file {path.name}")),
+            radius_km=radius,
         )
         for alt in spec.get("spellings", []):
             pins[str(alt)] = pins[name]

@@ -88,10 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="CC",
-        help="a country the text is about, ISO code (repeatable)",
+        help="only candidates in this country, ISO code (repeatable)",
     )
     r.add_argument("--cue", help="a kind word next to the name: village, city, district, region, height")
-    r.add_argument("--profile", help="conflict profile (name or .toml path); its theatre is the prior")
+    r.add_argument(
+        "--profile",
+        help="conflict profile (shipped name, folder or .toml); default: the one whose theatre has these names",
+    )
+    r.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder whose aliases.toml applies, as in a build")
     r.add_argument("--limit", type=int, default=5, help="how many candidates to show (default 5)")
 
     e = sub.add_parser(
@@ -244,8 +248,10 @@ def _print_report(r) -> None:
         by: dict[str, int] = {}
         for pid, _why in r.profiles.values():
             by[pid] = by.get(pid, 0) + 1
-        print("Profiles (no --profile: each article is matched to the war it is about): "
-              + ", ".join(f"{k} {v}" for k, v in sorted(by.items()) if k))
+        print(
+            "Profiles (no --profile: each article is matched to the war it is about): "
+            + ", ".join(f"{k} {v}" for k, v in sorted(by.items()) if k)
+        )
         for name, (pid, why) in r.profiles.items():
             if not pid:
                 print(f"  not about any profile's war: {name}: {why}; pass --profile NAME to force one")
@@ -453,18 +459,37 @@ def _watch_feeds(args) -> int:
 
 
 def _cmd_resolve(args) -> int:
-    from gazetteer import Context, Gazetteer
+    from gazetteer import Context, Gazetteer, fold
     from gazetteer.resolve import resolve_jointly
 
-    from .sides import load_profile
+    from .aliases import ALIAS_FILE, load_aliases
+    from .sides import load_profile, shipped_profiles
 
-    prof = load_profile(args.profile)
-    gaz = Gazetteer.open(tables=prof.gazetteer_tables, area=prof.theatre_bbox)
+    if args.profile:
+        prof = load_profile(args.profile)
+        gaz = Gazetteer.open(tables=prof.gazetteer_tables, area=prof.theatre_bbox)
+    else:
+        # Like a build without --profile: the profile whose theatre has these names.
+        keys = {fold(n) for n in (args.name, *args.near)}
+        best = None
+        for name in shipped_profiles():
+            p = load_profile(name)
+            g = Gazetteer.open(tables=p.gazetteer_tables, area=p.theatre_bbox)
+            hits = len(g.theatre_keys(keys, p.theatre_countries))
+            if best is None or hits > best[0]:
+                best = (hits, p, g)
+        assert best is not None
+        _, prof, gaz = best
+        print(f"Profile: {prof.id} (the theatre that has these names; --profile NAME to choose)")
+    gaz = gaz.with_aliases(load_aliases(args.seeds / ALIAS_FILE, gaz))
     theatre = prof.theatre_countries
-    focus = frozenset(c.upper() for c in args.country) | theatre
-    res = gaz.candidates(
-        args.name, Context(focus_countries=focus, theatre_countries=theatre, cue=args.cue), limit=max(args.limit, 3)
-    )
+    only = frozenset(c.upper() for c in args.country)
+    focus = only or theatre
+    ctx = Context(focus_countries=focus, theatre_countries=theatre, cue=args.cue)
+    res = gaz.candidates(args.name, ctx, limit=max(args.limit, 3) if not only else 50)
+    if only:
+        # --country filters: candidates elsewhere are not shown (nor chosen).
+        res = type(res)(res.query, tuple(c for c in res.candidates if c.place.country_code in only), res.not_a_place)
     if args.near:
         near = [gaz.candidates(n, Context(focus_countries=focus, theatre_countries=theatre)) for n in args.near]
         chosen = resolve_jointly([res, *near])
@@ -480,7 +505,7 @@ def _cmd_resolve(args) -> int:
             )
         )
     res = type(res)(res.query, res.candidates[: args.limit], res.not_a_place)
-    print(res.explain())
+    print(res.explain() if res.candidates or not only else f"{args.name!r}: no candidate in {', '.join(sorted(only))}.")
     best = res.best
     if best is None:
         return EXIT_SKIPPED

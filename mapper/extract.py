@@ -49,7 +49,17 @@ def extract_article(name: str, data: bytes, *, gazetteer, profile: Profile) -> E
     except ArticleError as err:
         return Extraction(name, h, error=err.reason)
     result = extract_claims(article, gazetteer, profile)
-    return Extraction(name, h, article.title, article.published, tuple(result.claims), tuple(sorted(result.unresolved)))
+    return Extraction(
+        name, h, article.title, article.published, tuple(result.claims), _unresolved(result.unresolved, gazetteer)
+    )
+
+
+def _unresolved(names: Iterable[str], gazetteer) -> tuple[str, ...]:
+    """Unresolved names, less those the user marked [not_a_place] (they are settled, not unresolved)."""
+    from gazetteer import fold
+
+    marked = gazetteer.aliases.not_places
+    return tuple(sorted(n for n in names if fold(n) not in marked))
 
 
 @dataclass(frozen=True)
@@ -202,7 +212,7 @@ def extract_detected(name: str, data: bytes, choices: list[tuple[Profile, object
         article.title,
         article.published,
         tuple(result.claims),
-        tuple(sorted(result.unresolved)),
+        _unresolved(result.unresolved, chosen[1]),
         profile=chosen[0].id,
         detection=found.explain(),
     )

@@ -95,9 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--profile",
         help="conflict profile (shipped name, folder or .toml); default: the one whose theatre has these names",
     )
-    r.add_argument(
-        "--seeds", type=Path, default=Path("seeds"), help="folder whose aliases.toml applies, as in a build"
-    )
+    r.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder whose aliases.toml applies, as in a build")
     r.add_argument("--limit", type=int, default=5, help="how many candidates to show (default 5)")
 
     x = sub.add_parser(
@@ -264,8 +262,10 @@ def _print_report(r) -> None:
         by: dict[str, int] = {}
         for pid, _why in r.profiles.values():
             by[pid] = by.get(pid, 0) + 1
-        print("Profiles (no --profile: each article is matched to the war it is about): "
-              + ", ".join(f"{k} {v}" for k, v in sorted(by.items()) if k))
+        print(
+            "Profiles (no --profile: each article is matched to the war it is about): "
+            + ", ".join(f"{k} {v}" for k, v in sorted(by.items()) if k)
+        )
         for name, (pid, why) in r.profiles.items():
             if not pid:
                 print(f"  not about any profile's war: {name}: {why}; pass --profile NAME to force one")

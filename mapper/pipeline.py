@@ -490,11 +490,7 @@ def _map_feed(
     """A feed for the map, or None when no map is wanted or map.html is already up to date."""
     if not options.render:
         return None
-    fresh = (
-        store.get_meta("map_key") == key
-        and (out / "map.html").is_file()
-        and (out / "map_files").is_dir()
-    )
+    fresh = store.get_meta("map_key") == key and (out / "map.html").is_file() and (out / "map_files").is_dir()
     if fresh:
         return None
     claims = store.count_claims(v[2] for v in current.values())

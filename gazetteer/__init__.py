@@ -8,7 +8,7 @@ supplement with a public source per row, and small variant tables.
 
 from __future__ import annotations
 
-from .errors import AliasFileError, GazetteerDataError, GazetteerError, UnknownPlaceError
+from .errors import GazetteerDataError, GazetteerError, UnknownPlaceError
 from .normalize import fold, phonetic
 from .place import Candidate, Context, Place, Resolution
 from .resolve import Gazetteer, UserAliases, distance_km, resolve_jointly
@@ -26,6 +26,5 @@ __all__ = [
     "phonetic",
     "GazetteerError",
     "GazetteerDataError",
-    "AliasFileError",
     "UnknownPlaceError",
 ]

@@ -32,6 +32,8 @@ __all__ = [
     "open_index",
     "read_supplement",
     "import_geonames_dump",
+    "prune_cache",
+    "PRUNE_AFTER_DAYS",
 ]
 
 INDEX_VERSION = "6"
@@ -179,7 +181,7 @@ def build_index(target: Path, *, cache_dir: Path | None = None) -> Path:
     """Compile the index into *target* (atomically: a temporary file, then rename)."""
     cache_dir = cache_dir or target.parent
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     os.close(fd)
     con = sqlite3.connect(tmp)
     try:
@@ -389,6 +391,46 @@ def import_geonames_dump(path: Path, *, cache_dir: Path | None = None) -> tuple[
     return dest, rows
 
 
+#: Compiled indexes not opened for this many days are deleted.  Indexes of other versions
+#: (another install, another checkout sharing the cache folder) live side by side until then:
+#: deleting every index but the newest made two installs recompile each other's, 19 s a build.
+PRUNE_AFTER_DAYS = 30
+
+
+def prune_cache(cache_dir: Path, *, keep: Path, max_age_days: float = PRUNE_AFTER_DAYS) -> list[Path]:
+    """Delete indexes (and the caches derived from them) unused for *max_age_days*; return what went.
+
+    An index's age is the time since it was last opened (:func:`open_index` touches it);
+    *keep* is never deleted.  Temporary files of a compile that was killed go after a day.
+    """
+    import time
+
+    now = time.time()
+    gone: list[Path] = []
+    families: dict[str, list[Path]] = {}
+    for f in cache_dir.glob("gazetteer-*"):
+        families.setdefault(f.name.split(".", 1)[0], []).append(f)
+    for stem, members in families.items():
+        if stem == keep.stem:
+            continue
+        index = cache_dir / f"{stem}.sqlite"
+        try:
+            age = now - index.stat().st_mtime
+        except OSError:
+            age = float("inf")  # derived files whose index is gone
+        if age > max_age_days * 86400:
+            for f in members:
+                with contextlib.suppress(OSError):
+                    f.unlink()
+                    gone.append(f)
+    for tmp in cache_dir.glob(".gazetteer-*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - tmp.stat().st_mtime > 86400:
+                tmp.unlink()
+                gone.append(tmp)
+    return gone
+
+
 def open_index(cache_dir: Path | None = None, *, build: bool = True) -> sqlite3.Connection:
     """Open the compiled index read-only, compiling it first when missing or stale."""
     cache_dir = cache_dir or default_cache_dir()
@@ -397,10 +439,10 @@ def open_index(cache_dir: Path | None = None, *, build: bool = True) -> sqlite3.
         if not build:
             raise FileNotFoundError(path)
         build_index(path, cache_dir=cache_dir)
-        for old in cache_dir.glob("gazetteer-*"):
-            if not old.name.startswith(path.stem):
-                with contextlib.suppress(OSError):
-                    old.unlink()
+        prune_cache(cache_dir, keep=path)
+    else:
+        with contextlib.suppress(OSError):
+            os.utime(path)  # in use: not pruned (a read-only shared cache only loses that)
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     return con
 

@@ -33,11 +33,15 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import UnknownPlaceError
 from .index import index_path, iter_names, open_index
 from .normalize import fold, phonetic
 from .place import Candidate, Context, Place, Resolution
+
+if TYPE_CHECKING:
+    from .online import OnlineGeocoder
 
 __all__ = ["Gazetteer", "UserAliases", "resolve_jointly", "distance_km"]
 
@@ -100,7 +104,7 @@ class Gazetteer:
         self._con = con
         self._path = path
         #: An opt-in OnlineGeocoder (gazetteer.online), asked only when nothing offline matches.
-        self.online = None
+        self.online: OnlineGeocoder | None = None
         self.aliases = aliases or UserAliases()
         self._region_cache: dict[frozenset[str], tuple[dict[str, list[int]], list[str], dict[int, list[str]]]] = {}
         self._place_cache: dict[int, Place] = {}
@@ -182,26 +186,16 @@ class Gazetteer:
     def _region(self, countries: frozenset[str]) -> tuple[dict[str, list[int]], list[str], dict[int, list[str]]]:
         """Phonetic keys of the places of *countries*, and each place's folded spellings (cached)."""
         if countries not in self._region_cache and self._path is not None:
-            # The theatre's keys are read from SQLite once and kept as a pickle beside
-            # the index (a tenth of the time on every later start).
-            import pickle
+            # The theatre's keys are read from SQLite once and kept beside the index as JSON
+            # (a tenth of the time on every later start; never a pickle, which would run code).
+            from ._cache import read_region, write_region
 
-            cached = self._path.with_name(f"{self._path.stem}.region-{'-'.join(sorted(countries))}.pickle")
-            try:
-                with open(cached, "rb") as fh:
-                    self._region_cache[countries] = pickle.load(fh)
-            except (OSError, pickle.UnpicklingError, EOFError):
-                self._region_cache[countries] = self._load_region(countries)
-                try:
-                    import os
-                    import tempfile
-
-                    fd, tmp = tempfile.mkstemp(dir=cached.parent, suffix=".tmp")
-                    with os.fdopen(fd, "wb") as fh:
-                        pickle.dump(self._region_cache[countries], fh, protocol=pickle.HIGHEST_PROTOCOL)
-                    os.replace(tmp, cached)
-                except OSError:
-                    pass
+            cached = self._path.with_name(f"{self._path.stem}.region-{'-'.join(sorted(countries))}.json")
+            region = read_region(cached, index_name=self._path.name)
+            if region is None:
+                region = self._load_region(countries)
+                write_region(cached, region, index_name=self._path.name)
+            self._region_cache[countries] = region
         if countries not in self._region_cache:
             self._region_cache[countries] = self._load_region(countries)
         return self._region_cache[countries]
@@ -407,15 +401,15 @@ def resolve_jointly(
     out: list[Candidate | None] = []
     assert best_combo is not None
     for i, c in enumerate(best_combo):
-        others = [o for j, o in enumerate(best_combo) if j != i]
-        d = sum(_cached_km((c.place.lat, c.place.lon), (o.place.lat, o.place.lon)) for o in others) / len(others)
+        rest = [o for j, o in enumerate(best_combo) if j != i]
+        d = sum(_cached_km((c.place.lat, c.place.lon), (o.place.lat, o.place.lon)) for o in rest) / len(rest)
         bonus = W_PROXIMITY * max(0.0, 1 - d / PROXIMITY_KM)
         reasons = (
             c.reasons
             + (
                 (
                     f"{d:.0f} km on average from the other places in context "
-                    f"({', '.join(o.place.name for o in others)}): +{bonus:.2f}"
+                    f"({', '.join(o.place.name for o in rest)}): +{bonus:.2f}"
                 ),
             )
             if bonus > 0

@@ -8,7 +8,8 @@ build holds the output folder.
 from __future__ import annotations
 
 import argparse
-import shutil
+import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -121,8 +122,27 @@ def _build_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
 
 
+#: Characters that a terminal acts on instead of showing (ESC sequences clear the screen or
+#: retitle the window, BEL rings, CR and BS overwrite, bidi controls reorder): file names and
+#: article text may hold any of them, so they are printed escaped ("\x1b").
+_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_text(text: object) -> str:
+    r"""*text* with every character a terminal would act on written as an escape.
+
+    >>> print(safe_text("a\x1b]0;owned\x07.txt"))
+    a\x1b]0;owned\x07.txt
+    """
+    return _TERMINAL_UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(text))
+
+
+def _say(line: str, *, file=None) -> None:
+    print(safe_text(line), file=file or sys.stdout)
+
+
 def _err(msg: str) -> None:
-    print(f"mapper: error: {msg}", file=sys.stderr)
+    _say(f"mapper: error: {msg}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -147,6 +167,14 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except OSError as err:  # a file-system failure outside our own checks: name the file at least
+        if args.verbose:
+            raise
+        from ._fs import os_error_message
+
+        where = err.filename or "a file"
+        _err(os_error_message(err, where, "cannot be used") + " (run with -v for details)")
+        return EXIT_USAGE
     except Exception as err:  # never a traceback for the user, unless -v
         if args.verbose:
             raise
@@ -185,7 +213,7 @@ def _run_build(args) -> int:
         full=args.full,
         jobs=max(1, args.jobs),
         progress=progress,
-        on_wait=lambda m: print(f"mapper: {m}", file=sys.stderr),
+        on_wait=lambda m: _say(f"mapper: {m}", file=sys.stderr),
         render=not args.no_map,
         geocode_online=args.geocode_online,
     )
@@ -195,51 +223,109 @@ def _run_build(args) -> int:
 
 
 def _print_report(r) -> None:
-    print(
+    _say(
         f"Read {r.articles} article(s) from {r.seeds} ({r.extracted} processed, {r.reused} unchanged) "
         f"in {r.seconds:.2f} s."
     )
     for name, same in r.duplicates:
-        print(f"  duplicate: {name} has the same content as {same}; counted once")
+        _say(f"  duplicate: {name} has the same content as {same}; counted once")
     for name, reason in r.skipped:
-        print(f"  skipped: {name}: {reason}")
+        _say(f"  skipped: {name}: {reason}")
+    for name, note in getattr(r, "notes", ()):
+        _say(f"  note: {name}: {note}")
     sides = ", ".join(f"{k} {v}" for k, v in sorted(r.per_side.items())) or "none"
-    print(f"{r.claims} claim(s) in {r.incidents} incident(s); by side: {sides}.")
+    _say(f"{r.claims} claim(s) in {r.incidents} incident(s); by side: {sides}.")
     if r.unresolved:
-        print("Names that looked like places but did not resolve (add them to seeds/aliases.toml if they are):")
+        _say("Names that looked like places but did not resolve (add them to seeds/aliases.toml if they are):")
         for name, arts in sorted(r.unresolved.items())[:40]:
-            print(f"  {name!r} in {', '.join(arts[:3])}{' ...' if len(arts) > 3 else ''}")
+            _say(f"  {name!r} in {', '.join(arts[:3])}{' ...' if len(arts) > 3 else ''}")
             if r.suggestions.get(name):
-                print(f"      looks like: {'; '.join(r.suggestions[name])}")
+                _say(f"      looks like: {'; '.join(r.suggestions[name])}")
     for p in r.wrote:
-        print(f"Wrote {p}")
+        _say(f"Wrote {p}")
+
+
+def _folder_articles(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The article files of *folder* to copy, and those passed over (links leaving it, FIFOs, devices)."""
+    import stat
+
+    from ._fs import describe_kind
+    from .articles import ARTICLE_SUFFIXES
+
+    root = folder.resolve()
+    take: list[Path] = []
+    passed: list[tuple[Path, str]] = []
+    for q in sorted(folder.iterdir()):
+        if q.suffix.lower() not in ARTICLE_SUFFIXES or q.name.startswith("."):
+            continue
+        target = q.resolve()
+        if q.is_symlink() and not target.is_relative_to(root):
+            passed.append((q, f"a link to {target}, outside {folder}; links are not followed"))
+            continue
+        try:
+            mode = q.stat().st_mode
+        except OSError as err:
+            passed.append((q, f"cannot be read ({err.strerror or err})"))
+            continue
+        if stat.S_ISREG(mode):
+            take.append(q)
+        elif not stat.S_ISDIR(mode):
+            passed.append((q, f"not a regular file ({describe_kind(mode)}); only article files are copied"))
+    return take, passed
 
 
 def _cmd_add(args) -> int:
-    from .articles import ARTICLE_SUFFIXES
+    from ._fs import atomic_write
+    from .articles import read_bytes
+    from .errors import ArticleError
 
-    args.seeds.mkdir(parents=True, exist_ok=True)
     sources: list[Path] = []
+    refused = False
     for p in args.paths:
         if p.is_dir():
-            sources.extend(sorted(q for q in p.iterdir() if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES))
-        elif p.is_file():
-            sources.append(p)
+            take, passed = _folder_articles(p)
+            sources.extend(take)
+            for q, why in passed:
+                _say(f"mapper: skipped {q}: {why}", file=sys.stderr)
+                refused = True
+        elif p.exists():
+            sources.append(p)  # named by the user: a link is followed, but only to a regular file
         else:
             _err(f"{str(p)!r} does not exist")
             return EXIT_USAGE
-    refused = False
+    try:
+        args.seeds.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        from ._fs import os_error_message
+
+        _err(os_error_message(err, args.seeds, "cannot create the seeds folder"))
+        return EXIT_USAGE
     for src in sources:
         dest = args.seeds / src.name
-        if dest.exists():
-            if dest.read_bytes() == src.read_bytes():
+        try:
+            data = read_bytes(src)
+        except ArticleError as err:
+            _say(f"mapper: skipped {src}: {err.reason}", file=sys.stderr)
+            refused = True
+            continue
+        if dest.exists() or dest.is_symlink():
+            try:
+                same = read_bytes(dest) == data
+            except ArticleError:
+                same = False
+            if same:
                 continue
             _err(f"{dest} exists and differs from {src}; rename one of them (nothing was overwritten)")
             refused = True
             continue
-        shutil.copy2(src, dest)
+        atomic_write(dest, data)
+        try:
+            st = os.stat(src)
+            os.utime(dest, ns=(st.st_atime_ns, st.st_mtime_ns))  # as cp -p: the article's own date
+        except OSError:
+            pass
         if not args.quiet:
-            print(f"Added {dest}")
+            _say(f"Added {dest}")
     rc = _run_build(args)
     return EXIT_SKIPPED if refused and rc == EXIT_OK else rc
 
@@ -252,7 +338,7 @@ def _cmd_watch(args) -> int:
             return ()
 
     last = None
-    print(f"Watching {args.seeds} (Ctrl-C to stop)")
+    _say(f"Watching {args.seeds} (Ctrl-C to stop)")
     while True:
         snap = snapshot()
         if snap != last:
@@ -325,7 +411,7 @@ def _cmd_export(args) -> int:
         from .export import write_atomic
 
         write_atomic(args.output, data)
-        print(f"Wrote {len(df)} claim(s) to {args.output}", file=sys.stderr)
+        _say(f"Wrote {len(df)} claim(s) to {args.output}", file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)
     return EXIT_OK
@@ -339,7 +425,7 @@ def _cmd_import(args) -> int:
             _err(f"{str(f)!r} is not a file")
             return EXIT_USAGE
         dest, rows = import_geonames_dump(f)
-        print(f"Imported {rows} rows from {f} (stored as {dest}); the next build re-compiles the gazetteer.")
+        _say(f"Imported {rows} rows from {f} (stored as {dest}); the next build re-compiles the gazetteer.")
     return EXIT_OK
 
 

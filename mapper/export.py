@@ -1,16 +1,25 @@
-"""GeoJSON and CSV exports of claims (deterministic: same claims, same bytes)."""
+"""GeoJSON and CSV exports of claims (deterministic: same claims, same bytes).
+
+CSV cells are written so that a spreadsheet shows text as text (see :mod:`mapper.csvsafe`);
+claims are checked before they are written (:func:`checked_claims`): a value no article can
+mean (a casualty figure of 25 digits, a date in the year 9999) is left out, with a note.
+"""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
+import hashlib
+import math
+import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import orjson
 
+from ._fs import atomic_write
 from .claims import Claim
+from .csvsafe import csv_line, header_line, to_csv_bytes
 
 __all__ = [
     "PROPERTIES",
@@ -23,6 +32,9 @@ __all__ = [
     "sort_claims",
     "feature_rows",
     "assemble_text",
+    "checked_claims",
+    "EXPORT_VERSION",
+    "MAX_COUNT",
 ]
 
 #: Properties of every GeoJSON feature, in this order (the output contract).
@@ -77,6 +89,53 @@ ACLED_COLUMNS = (
     "status",
     "country",
 )
+#: Changes whenever the exported columns or their serialisation change, so that stored
+#: pre-serialised rows (see :func:`feature_rows`) are never mixed with new ones.
+_SERIALISATION = "2"  # 2: text cells escaped for spreadsheets and quoted
+EXPORT_VERSION = hashlib.sha256("|".join((_SERIALISATION, *CSV_COLUMNS, "#", *ACLED_COLUMNS)).encode()).hexdigest()[:12]
+#: The largest count (fatalities, wounded, equipment) a claim can state: a larger figure is a
+#: misreading (a phone number, a year run into a figure), and would overflow 64-bit readers.
+MAX_COUNT = 10_000_000
+_COUNTS = ("fatalities", "wounded", "equipment_destroyed")
+
+
+def checked_claims(claims: Iterable[Claim]) -> tuple[list[Claim], list[str]]:
+    """The claims with values that cannot be right left out, and a note for each value left out.
+
+    Counts must be whole numbers from 0 to MAX_COUNT, the event date a real ISO date,
+    coordinates finite and in range (else the claim is dropped), and the source URL http(s).
+    """
+    out: list[Claim] = []
+    notes: list[str] = []
+    for c in claims:
+        changes: dict[str, object] = {}
+        for name in _COUNTS:
+            v = getattr(c, name)
+            if v is not None and (not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= MAX_COUNT):
+                changes[name] = None
+                shown = str(v) if len(str(v)) <= 30 else str(v)[:27] + "..."
+                notes.append(f"{name.replace('_', ' ')} {shown} at {c.place} is not a plausible count; left out")
+        if c.event_date and not _valid_date(c.event_date):
+            changes["event_date"] = ""
+            notes.append(f"event date {c.event_date!r} at {c.place} is not a valid date; left out")
+        if c.source_url and not re.match(r"https?://[^\s/]", c.source_url, re.IGNORECASE):
+            changes["source_url"] = ""
+        try:
+            lat, lon = float(c.lat), float(c.lon)
+        except (TypeError, ValueError, OverflowError):
+            lat = lon = math.nan
+        if not (math.isfinite(lat) and math.isfinite(lon) and abs(lat) <= 90 and abs(lon) <= 180):
+            notes.append(f"coordinates of {c.place} out of range; claim left out")
+            continue
+        out.append(replace(c, **changes) if changes else c)  # type: ignore[arg-type]
+    return out, notes
+
+
+def _valid_date(value: str) -> bool:
+    try:
+        return 1 <= date.fromisoformat(value).year <= 9998
+    except (TypeError, ValueError):
+        return False
 
 
 def sort_claims(claims: Iterable[Claim]) -> list[Claim]:
@@ -129,9 +188,6 @@ def feature_rows(claims: Sequence[Claim]) -> list[tuple[list, str, str]]:
     Serialised once, when the article is extracted, and kept in the store: a build of
     a thousand articles then joins strings instead of encoding every claim again.
     """
-    import csv as _csv
-    import io
-
     from .incidents import incident_ids
 
     fc = to_feature_collection(claims, incident_ids(claims))
@@ -140,29 +196,21 @@ def feature_rows(claims: Sequence[Claim]) -> list[tuple[list, str, str]]:
         p = f["properties"]
         key = [p["article"], p["sentence_index"], p["place"], p["side"], p["status"], p["claim_id"]]
         line = orjson.dumps(f).decode("utf-8")  # same bytes as json.dumps(..., ensure_ascii=False), faster
-        buf = io.StringIO()
         lon, lat = f["geometry"]["coordinates"]
-        _csv.writer(buf, lineterminator="\n").writerow(
-            ["" if v is None else v for v in (*(p[k] for k in PROPERTIES), lat, lon)]
-        )
-        rows.append((key, line, buf.getvalue()))
+        rows.append((key, line, csv_line((*(p[k] for k in PROPERTIES), lat, lon))))
     return rows
 
 
 def assemble_text(feature_parts: list[str], csv_parts: list[str]) -> tuple[bytes, bytes]:
     """GeoJSON and CSV bytes from ready feature lines and CSV lines (see feature_rows), in order."""
-    import csv as _csv
-    import io
-
     feats = ",\n".join(feature_parts)
     gj = ('{"type":"FeatureCollection","features":[\n' + feats + ("\n" if feats else "") + "]}\n").encode("utf-8")
-    head = io.StringIO()
-    _csv.writer(head, lineterminator="\n").writerow(CSV_COLUMNS)
-    return gj, (head.getvalue() + "".join(csv_parts)).encode("utf-8")
+    return gj, (header_line(CSV_COLUMNS) + "".join(csv_parts)).encode("utf-8")
 
 
 def csv_bytes(df) -> bytes:
-    return df.to_csv(index=False, lineterminator="\n").encode("utf-8")
+    """A claims DataFrame (see load_incidents) as CSV, text cells safe for spreadsheets."""
+    return to_csv_bytes(df)
 
 
 def acled_csv_bytes(df) -> bytes:
@@ -191,25 +239,12 @@ def acled_csv_bytes(df) -> bytes:
         },
         columns=list(ACLED_COLUMNS),
     )
-    return out.to_csv(index=False, lineterminator="\n").encode("utf-8")
+    return to_csv_bytes(out)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write *data* to *path* so that a reader sees the old file or the new one, never half."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        # mkstemp makes private files; outputs get the usual permissions (0644 under umask 022).
-        umask = os.umask(0)
-        os.umask(umask)
-        os.fchmod(fd, 0o666 & ~umask)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    """Write *data* to *path* so that a reader sees the old file or the new one, never half.
+
+    Failures raise :class:`mapper._fs.FileSystemError` naming the path and the cause.
+    """
+    atomic_write(path, data)

@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import ProfileError
+from .patterns import BoundedPattern, PatternError, compile_pattern, union
 
 __all__ = ["Side", "Profile", "load_profile", "DEFAULT_PROFILE"]
 
@@ -22,17 +23,18 @@ class Side:
     id: str
     label: str
     colour: str
-    claimants: tuple[re.Pattern[str], ...]
-    forces: tuple[re.Pattern[str], ...]
-    outlets: tuple[re.Pattern[str], ...] = ()
+    # Patterns from the profile, matched with a time bound (see mapper.patterns).
+    claimants: tuple[BoundedPattern, ...]
+    forces: tuple[BoundedPattern, ...]
+    outlets: tuple[BoundedPattern, ...] = ()
     opponent: str = ""
 
     @property
-    def claimant_rx(self) -> re.Pattern[str] | None:
+    def claimant_rx(self) -> BoundedPattern | None:
         return _union(self.claimants)
 
     @property
-    def forces_rx(self) -> re.Pattern[str] | None:
+    def forces_rx(self) -> BoundedPattern | None:
         return _union(self.forces)
 
 
@@ -43,7 +45,7 @@ class Profile:
     sides: tuple[Side, ...]
     theatre_countries: frozenset[str]
     default_side: str
-    non_violent: re.Pattern[str]
+    non_violent: BoundedPattern
     source: str  # the file it came from
     digest: str  # content hash: a changed profile re-extracts claims
 
@@ -76,7 +78,7 @@ class Profile:
 
     def forces_in(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, side) of every mention of a side's forces in *text*."""
-        found = []
+        found: list[tuple[int, int, str]] = []
         for side in self.sides:
             rx = side.forces_rx
             if rx is not None:
@@ -85,11 +87,11 @@ class Profile:
 
 
 @lru_cache(maxsize=64)
-def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+def _union(patterns: tuple[BoundedPattern, ...]) -> BoundedPattern | None:
     """One regular expression for a list of patterns: one scan of the text instead of dozens."""
     if not patterns:
         return None
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+    return union(patterns, origin=patterns[0].origin)
 
 
 @lru_cache(maxsize=65536)
@@ -103,15 +105,22 @@ def _side_of_claimant(sides: tuple[Side, ...], claimant: str) -> str | None:
     return best[2] if best else None
 
 
-def _compile(path: str, side_id: str, field: str, patterns: object) -> tuple[re.Pattern[str], ...]:
+def _line_of(text: str, needle: str) -> str:
+    """ ", line N" for the first line of *text* holding *needle* as written, else ""."""
+    at = text.find(needle) if needle else -1
+    return f", line {text.count(chr(10), 0, at) + 1}" if at >= 0 else ""
+
+
+def _compile(path: str, side_id: str, field: str, patterns: object, text: str = "") -> tuple[BoundedPattern, ...]:
     if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
         raise ProfileError(f"{path}: side {side_id!r}: {field!r} must be a list of strings (regular expressions)")
     out = []
     for p in patterns:
         try:
-            out.append(re.compile(p, re.IGNORECASE))
-        except re.error as err:
-            raise ProfileError(f"{path}: side {side_id!r}: bad pattern {p!r} in {field!r}: {err}") from err
+            out.append(compile_pattern(p, origin=f"{path}: side {side_id!r} {field}"))
+        except PatternError as err:
+            where = _line_of(text, p)
+            raise ProfileError(f"{path}{where}: side {side_id!r}: {field!r}: {err}") from err
     return tuple(out)
 
 
@@ -138,9 +147,9 @@ def parse_profile(text: str, *, source: str = "<profile>") -> Profile:
                 id=str(raw["id"]),
                 label=str(raw.get("label", raw["id"])),
                 colour=colour,
-                claimants=_compile(source, raw["id"], "claimants", raw.get("claimants", [])),
-                forces=_compile(source, raw["id"], "forces", raw.get("forces", [])),
-                outlets=_compile(source, raw["id"], "outlets", raw.get("outlets", [])),
+                claimants=_compile(source, raw["id"], "claimants", raw.get("claimants", []), text),
+                forces=_compile(source, raw["id"], "forces", raw.get("forces", []), text),
+                outlets=_compile(source, raw["id"], "outlets", raw.get("outlets", []), text),
                 opponent=str(raw.get("opponent", "")),
             )
         )
@@ -154,9 +163,15 @@ def parse_profile(text: str, *, source: str = "<profile>") -> Profile:
     if default not in ids:
         raise ProfileError(f"{source}: default_side {default!r} is not one of the sides {ids!r}")
     words = data.get("non_violent", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise ProfileError(f"{source}: 'non_violent' must be a list of strings (words or regular expressions)")
     try:
-        non_violent = re.compile(r"\b(?:" + "|".join(words or ["(?!x)x"]) + r")\b", re.IGNORECASE)
-    except re.error as err:
+        for w in words:
+            compile_pattern(w, origin=f"{source}: non_violent")
+        non_violent = compile_pattern(
+            r"\b(?:" + "|".join(words or ["(?!x)x"]) + r")\b", origin=f"{source}: non_violent", probe=False
+        )
+    except PatternError as err:
         raise ProfileError(f"{source}: bad pattern in 'non_violent': {err}") from err
     return Profile(
         id=str(data["id"]),

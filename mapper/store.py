@@ -5,31 +5,96 @@ claims by content hash, so an unchanged article is never read twice and two
 files with identical content are processed once.  A fingerprint of the
 gazetteer data, the conflict profile, the user aliases and the extractor
 version is stored too: when it changes, every article is extracted again.
+
+The store is a cache of the articles: a damaged one (a truncated file, garbage, a disk
+error that tore a page) is set aside under another name and built again from the
+articles (:func:`open_store`); any other failure names the file and the fix.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
+import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .claims import Claim
-from .errors import StoreError
+from .errors import StoreDamagedError, StoreError
 from .export import feature_rows
 
-__all__ = ["Store", "STORE_NAME"]
+__all__ = ["Store", "STORE_NAME", "open_store", "set_aside"]
 
 STORE_NAME = ".mapper-store.sqlite"
-STORE_VERSION = "4"
+STORE_VERSION = "5"
+#: SQLite's own files beside a database: they belong to it and go with it.
+_SIDECARS = ("-journal", "-wal", "-shm")
+_DAMAGE_CODES = {getattr(sqlite3, "SQLITE_CORRUPT", 11), getattr(sqlite3, "SQLITE_NOTADB", 26)}
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _is_damage(err: sqlite3.Error) -> bool:
+    code = getattr(err, "sqlite_errorcode", None)
+    if code is not None:
+        return (code & 0xFF) in _DAMAGE_CODES
+    text = str(err)
+    return "malformed" in text or "not a database" in text
+
+
+def _guarded(method: _F) -> _F:
+    """SQLite errors of a Store method become StoreError / StoreDamagedError naming the file."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as err:
+            raise self._error(err) from err
+
+    return wrapper  # type: ignore[return-value]
+
+
 _FIELDS = tuple(f.name for f in fields(Claim))
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE IF NOT EXISTS suggestions (name TEXT PRIMARY KEY, places TEXT);
 CREATE TABLE IF NOT EXISTS files (name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, content_hash TEXT);
 CREATE TABLE IF NOT EXISTS extractions (content_hash TEXT PRIMARY KEY, claims TEXT, unresolved TEXT,
-    title TEXT, published TEXT, article TEXT, features TEXT, csv TEXT);
+    title TEXT, published TEXT, article TEXT, features TEXT, csv TEXT, notes TEXT);
 """
+
+
+def set_aside(path: Path) -> Path:
+    """Move a damaged store (and SQLite's journal files beside it) out of the way; return its new path.
+
+    The journal goes too: left beside a new store of the same name, SQLite would roll it into it.
+    """
+    aside = path.with_name(path.name + ".damaged")
+    for suffix in ("", *_SIDECARS):
+        src = path.with_name(path.name + suffix)
+        if src.exists():
+            os.replace(src, aside.with_name(aside.name + suffix))
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                aside.with_name(aside.name + suffix).unlink()  # an older copy's journal is not this one's
+    return aside
+
+
+def open_store(path: Path) -> tuple[Store, str]:
+    """Open the store at *path*; a damaged one is set aside and a new one made.
+
+    Returns the store and a note for the build report ("" when nothing was wrong).
+    """
+    try:
+        return Store(path), ""
+    except StoreDamagedError as err:
+        aside = set_aside(Path(path))
+        return Store(path), f"the incident store was damaged ({err.cause}); set aside as {aside.name} and rebuilt"
 
 
 class Store:
@@ -37,39 +102,67 @@ class Store:
         self.path = Path(path)
         try:
             self.con = sqlite3.connect(self.path, timeout=30)
-            self.con.executescript(_SCHEMA)
-            if self.get_meta("store_version") != STORE_VERSION:
-                # An older layout: start afresh (the store is a cache of the articles).
-                self.con.executescript(
-                    "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS extractions; DELETE FROM meta;" + _SCHEMA
-                )
-                self.set_meta("store_version", STORE_VERSION)
-                self.con.commit()
-        except sqlite3.DatabaseError as err:
-            raise StoreError(
-                f"{self.path}: the incident store is damaged ({err}); run 'mapper build --full' to rebuild it"
-            ) from err
+        except sqlite3.Error as err:
+            raise self._error(err) from err
+        try:
+            self._open()
+        except BaseException:
+            self.con.close()
+            raise
+
+    @_guarded
+    def _open(self) -> None:
+        self.con.executescript(_SCHEMA)
+        if self.get_meta("store_version") != STORE_VERSION:
+            # An older layout: start afresh (the store is a cache of the articles).
+            self.con.executescript(
+                "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS extractions; DROP TABLE IF EXISTS suggestions;"
+                "DELETE FROM meta;" + _SCHEMA
+            )
+            self.set_meta("store_version", STORE_VERSION)
+            self.con.commit()
+        # A page torn by a crash or a truncated copy shows here, before the build relies on it.
+        problems = [r[0] for r in self.con.execute("PRAGMA quick_check(3)")]
+        if problems != ["ok"]:
+            raise sqlite3.DatabaseError("database disk image is malformed: " + "; ".join(problems))
+
+    def _error(self, err: sqlite3.Error) -> StoreError:
+        if _is_damage(err) or "malformed" in str(err):
+            return StoreDamagedError(
+                f"{self.path}: the incident store is damaged ({err}); it is a cache: delete it and build again",
+                cause=str(err),
+            )
+        return StoreError(
+            f"{self.path}: the incident store cannot be used ({err}); check that the output folder is "
+            "writable, or choose another --out"
+        )
 
     def close(self) -> None:
         self.con.close()
 
+    @_guarded
     def get_meta(self, key: str) -> str | None:
         row = self.con.execute("SELECT v FROM meta WHERE k = ?", (key,)).fetchone()
         return row[0] if row else None
 
+    @_guarded
     def set_meta(self, key: str, value: str) -> None:
         self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
+    @_guarded
     def files(self) -> dict[str, tuple[int, int, str]]:
         return {r[0]: (r[1], r[2], r[3]) for r in self.con.execute("SELECT * FROM files")}
 
+    @_guarded
     def set_files(self, rows: dict[str, tuple[int, int, str]]) -> None:
         self.con.execute("DELETE FROM files")
         self.con.executemany("INSERT INTO files VALUES (?,?,?,?)", [(k, *v) for k, v in sorted(rows.items())])
 
+    @_guarded
     def known_hashes(self) -> set[str]:
         return {r[0] for r in self.con.execute("SELECT content_hash FROM extractions")}
 
+    @_guarded
     def put_extraction(
         self,
         content_hash: str,
@@ -79,12 +172,13 @@ class Store:
         published: str,
         *,
         article: str,
+        notes: list[str] | tuple[str, ...] = (),
     ) -> None:
         # The article's GeoJSON feature lines and CSV lines, ready to be joined: a build of
         # a thousand articles concatenates text instead of encoding every claim again.
         rows = feature_rows(claims)
         self.con.execute(
-            "INSERT OR REPLACE INTO extractions VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT OR REPLACE INTO extractions VALUES (?,?,?,?,?,?,?,?,?)",
             (
                 content_hash,
                 json.dumps([{f: getattr(c, f) for f in _FIELDS} for c in claims], ensure_ascii=False),
@@ -94,9 +188,11 @@ class Store:
                 article,
                 ",\n".join(r[1] for r in rows),
                 "".join(r[2] for r in rows),
+                json.dumps(list(notes), ensure_ascii=False),
             ),
         )
 
+    @_guarded
     def extraction(self, content_hash: str) -> tuple[list[Claim], list[str]]:
         row = self.con.execute(
             "SELECT claims, unresolved FROM extractions WHERE content_hash = ?", (content_hash,)
@@ -105,6 +201,7 @@ class Store:
             raise KeyError(content_hash)
         return [Claim(**d) for d in json.loads(row[0])], json.loads(row[1])
 
+    @_guarded
     def outputs(self) -> dict[str, tuple[str, str, str, str]]:
         """content hash -> (article name, feature lines, CSV lines, unresolved JSON), in one query."""
         return {
@@ -114,6 +211,15 @@ class Store:
             )
         }
 
+    @_guarded
+    def notes(self) -> dict[str, list[str]]:
+        """content hash -> what was odd in that article but not fatal (dropped values, ignored headers)."""
+        return {
+            h: json.loads(n)
+            for h, n in self.con.execute("SELECT content_hash, notes FROM extractions WHERE notes != '[]'")
+        }
+
+    @_guarded
     def suggestions(self, names: list[str]) -> dict[str, list[str]]:
         """Look-alike suggestions already computed for these unresolved names."""
         out: dict[str, list[str]] = {}
@@ -124,11 +230,13 @@ class Store:
                 out[name] = json.loads(places)
         return out
 
+    @_guarded
     def put_suggestions(self, found: dict[str, list[str]]) -> None:
         self.con.executemany(
             "INSERT OR REPLACE INTO suggestions VALUES (?, ?)", [(k, json.dumps(v)) for k, v in found.items()]
         )
 
+    @_guarded
     def drop_extractions(self, keep: set[str] | None = None) -> int:
         if keep is None:
             self.con.execute("DELETE FROM suggestions")
@@ -139,5 +247,6 @@ class Store:
             n = len(gone)
         return n
 
+    @_guarded
     def commit(self) -> None:
         self.con.commit()

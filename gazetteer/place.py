@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-__all__ = ["Place", "Candidate", "Resolution", "Context", "KINDS"]
+__all__ = ["Place", "Candidate", "MatchKind", "Resolution", "Context", "KINDS"]
 
 #: What a place is; drives geo_precision downstream (a district is never a town).
-KINDS = ("town", "village", "height", "district", "region", "country")
+KINDS = ("town", "village", "height", "site", "district", "region", "country")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,17 +25,49 @@ class Place:
     admin: str = ""
     source: str = ""
     geonameid: int | None = None
+    #: For a region or district drawn at its centre: about how far it reaches (0: unknown or a point).
+    radius_km: float = 0.0
+
+
+class MatchKind(StrEnum):
+    """How a name as written reached a place, strongest first."""
+
+    ALIAS = "alias"  # the user's alias file
+    EXACT_NAME = "exact-name"  # the place's main name, folded
+    EXACT_ALT = "exact-alt"  # one of its alternate names, folded
+    VARIANT = "variant"  # the shipped variant table
+    PHONETIC = "phonetic"  # the coarse phonetic key, inside the theatre
+    FUZZY = "fuzzy"  # fuzzy similarity of phonetic keys, inside the theatre
+    ONLINE = "online"  # the opt-in online geocoder
+
+    @property
+    def is_exact(self) -> bool:
+        """A spelling the data holds as such (not a phonetic or fuzzy likeness)."""
+        return self in _EXACT
+
+
+_EXACT = frozenset({MatchKind.ALIAS, MatchKind.EXACT_NAME, MatchKind.EXACT_ALT, MatchKind.VARIANT})
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """One place a name may stand for, with its score and the reasons for it."""
+    """One place a name may stand for, with its score and the evidence for it.
+
+    The evidence is numeric, for callers to weigh: ``similarity`` (0-100) of a
+    fuzzy match, ``sentence_km`` the mean distance to the places chosen for the
+    other names of the same sentence or list, ``context_km`` the mean distance to
+    the places around it in the rest of the text.  ``reasons`` says the same in
+    words, for people (``mapper resolve``); nothing should parse it.
+    """
 
     place: Place
     score: float
-    match: str  # exact | alias | variant | phonetic | fuzzy
+    match: MatchKind
     matched_form: str
     reasons: tuple[str, ...] = ()
+    similarity: float | None = None
+    sentence_km: float | None = None
+    context_km: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,21 +31,32 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import UnknownPlaceError
-from .index import index_path, iter_names, open_index
+from .index import CONTEXT_ADMIN_CUE, CONTEXT_PLACE, NO_TABLES, Tables, index_path, iter_names, open_index
 from .normalize import fold, phonetic
-from .place import Candidate, Context, Place, Resolution
+from .place import Candidate, Context, MatchKind, Place, Resolution
 
 if TYPE_CHECKING:
     from .online import OnlineGeocoder
 
-__all__ = ["Gazetteer", "UserAliases", "resolve_jointly", "distance_km"]
+__all__ = ["Gazetteer", "UserAliases", "resolve_jointly", "distance_km", "Area"]
 
-W_MATCH = {"exact-name": 1.0, "exact-alt": 0.95, "alias": 1.2, "variant": 0.9, "phonetic": 0.85, "online": 0.9}
+#: [west, south, east, north] in degrees (GeoJSON bbox order).
+Area = tuple[float, float, float, float]
+
+W_MATCH = {
+    MatchKind.EXACT_NAME: 1.0,
+    MatchKind.EXACT_ALT: 0.95,
+    MatchKind.ALIAS: 1.2,
+    MatchKind.VARIANT: 0.9,
+    MatchKind.PHONETIC: 0.85,
+    MatchKind.ONLINE: 0.9,
+}
 W_FUZZY = 0.85
 W_FOCUS = 0.5
 W_THEATRE = 0.3
@@ -58,6 +69,10 @@ FUZZY_CUTOFF = 85.0
 # ("Iggha Badi" ~ "Aghjabadi" 78, "Tatar" ~ "Tartar" 91; "Qarayusifli" ~ "Arjhovit" 42).
 FUZZY_SPELLING_CUTOFF = 70.0
 FAMOUS_POPULATION = 100_000
+# A city of FAMOUS_POPULATION spelled as the data spells it is what the name usually means: it
+# outweighs the main-versus-alternate-name difference against a hamlet of the same spelling
+# ("Zaporizhzhia": the city of 710,000, an alternate name, over a village of 656 whose main name it is).
+W_CITY = 0.1
 REGION_POPULATION = 100_000
 # Fuzzy matching of very short keys produces noise ("Ani" ~ "Ana").
 FUZZY_MIN_LEN = 4
@@ -74,6 +89,10 @@ _CUE_KINDS = {
     "hill": ("height",),
     "mount": ("height",),
 }
+
+
+#: Cues that make a region's or district's bare name ("Donetsk" in "the Donetsk region") name it.
+_ADMIN_CUES = {"region": ("region", "province"), "district": ("district",)}
 
 
 class UserAliases:
@@ -99,14 +118,28 @@ class Gazetteer:
     """Resolves names as written to places.  Open with :meth:`open`."""
 
     def __init__(
-        self, con: sqlite3.Connection, *, aliases: UserAliases | None = None, path: Path | None = None
+        self,
+        con: sqlite3.Connection,
+        *,
+        aliases: UserAliases | None = None,
+        path: Path | None = None,
+        tables: Tables = NO_TABLES,
+        area: Area | None = None,
     ) -> None:
         self._con = con
         self._path = path
+        #: The caller's tables compiled into this index (a conflict's supplement, variants, regions).
+        self.tables = tables
+        #: The conflict's area, [west, south, east, north]: loose spellings (phonetic, fuzzy) are
+        #: searched only inside it, and only places inside it count as in the theatre.  None: the
+        #: theatre countries whole.
+        self.area = area
         #: An opt-in OnlineGeocoder (gazetteer.online), asked only when nothing offline matches.
         self.online: OnlineGeocoder | None = None
         self.aliases = aliases or UserAliases()
-        self._region_cache: dict[frozenset[str], tuple[dict[str, list[int]], list[str], dict[int, list[str]]]] = {}
+        self._region_cache: dict[
+            tuple[frozenset[str], Area | None], tuple[dict[str, list[int]], list[str], dict[int, list[str]]]
+        ] = {}
         self._place_cache: dict[int, Place] = {}
         self._countries: dict[str, str] | None = None
         self._suggest_cache: dict[frozenset[str], tuple[list[str], list[int]]] = {}
@@ -116,12 +149,35 @@ class Gazetteer:
         self._memo: dict[tuple[str, Context, int], Resolution] = {}
 
     @classmethod
-    def open(cls, cache_dir: Path | None = None, *, aliases: UserAliases | None = None) -> Gazetteer:
-        """Open the compiled index (compiling it once if needed)."""
-        return cls(open_index(cache_dir), aliases=aliases, path=index_path(cache_dir))
+    def open(
+        cls,
+        cache_dir: Path | None = None,
+        *,
+        tables: Tables = NO_TABLES,
+        area: Area | None = None,
+        aliases: UserAliases | None = None,
+    ) -> Gazetteer:
+        """Open the compiled index of GeoNames plus the caller's *tables* (compiling it once if needed).
+
+        *tables* are a conflict's own data (its profile's supplement of places,
+        variant spellings and regions); without them the index is GeoNames alone.
+        *area* ([west, south, east, north]) is where the conflict is fought.
+        """
+        return cls(
+            open_index(cache_dir, tables=tables),
+            aliases=aliases,
+            path=index_path(cache_dir, tables),
+            tables=tables,
+            area=area,
+        )
+
+    @property
+    def fingerprint(self) -> str:
+        """What the index was compiled from (a hash); a changed table gives another."""
+        return self._path.stem.removeprefix("gazetteer-") if self._path is not None else ""
 
     def with_aliases(self, aliases: UserAliases) -> Gazetteer:
-        g = Gazetteer(self._con, aliases=aliases, path=self._path)
+        g = Gazetteer(self._con, aliases=aliases, path=self._path, tables=self.tables, area=self.area)
         g._region_cache = self._region_cache
         g._place_cache = self._place_cache
         g._countries = self._countries
@@ -136,8 +192,8 @@ class Gazetteer:
             chunk = need[i : i + 500]
             q = ",".join("?" * len(chunk))
             for row in self._con.execute(
-                "SELECT pid, id, name, lat, lon, country_code, population, kind, admin, source, geonameid "
-                f"FROM places WHERE pid IN ({q})",
+                "SELECT pid, id, name, lat, lon, country_code, population, kind, admin, source, geonameid, "
+                f"radius_km FROM places WHERE pid IN ({q})",
                 chunk,
             ):
                 self._place_cache[row[0]] = Place(*row[1:])
@@ -184,26 +240,28 @@ class Gazetteer:
         return self._countries
 
     def _region(self, countries: frozenset[str]) -> tuple[dict[str, list[int]], list[str], dict[int, list[str]]]:
-        """Phonetic keys of the places of *countries*, and each place's folded spellings (cached)."""
-        if countries not in self._region_cache and self._path is not None:
+        """Phonetic keys of the places of *countries* (in the area), and each place's folded spellings (cached)."""
+        ckey = (countries, self.area)
+        if ckey not in self._region_cache and self._path is not None:
             # The theatre's keys are read from SQLite once and kept beside the index as JSON
             # (a tenth of the time on every later start; never a pickle, which would run code).
             from ._cache import read_region, write_region
 
-            cached = self._path.with_name(f"{self._path.stem}.region-{'-'.join(sorted(countries))}.json")
+            where = "-".join(sorted(countries)) + ("" if self.area is None else "-" + "_".join(map(str, self.area)))
+            cached = self._path.with_name(f"{self._path.stem}.region-{where}.json")
             region = read_region(cached, index_name=self._path.name)
             if region is None:
                 region = self._load_region(countries)
                 write_region(cached, region, index_name=self._path.name)
-            self._region_cache[countries] = region
-        if countries not in self._region_cache:
-            self._region_cache[countries] = self._load_region(countries)
-        return self._region_cache[countries]
+            self._region_cache[ckey] = region
+        if ckey not in self._region_cache:
+            self._region_cache[ckey] = self._load_region(countries)
+        return self._region_cache[ckey]
 
     def _load_region(self, countries: frozenset[str]) -> tuple[dict[str, list[int]], list[str], dict[int, list[str]]]:
         by_phon: dict[str, list[int]] = {}
         keys_by_pid: dict[int, list[str]] = {}
-        for key, phon, pid, _form, _origin, context_only in iter_names(self._con, countries):
+        for key, phon, pid, _form, _origin, context_only in iter_names(self._con, countries, self.area):
             keys_by_pid.setdefault(pid, []).append(key)
             if not context_only:
                 lst = by_phon.setdefault(phon, [])
@@ -252,23 +310,29 @@ class Gazetteer:
             return Resolution(name)
         if key in self.aliases.not_places:
             return Resolution(name, not_a_place=True)
-        raw: dict[str, tuple[Place, str, str]] = {}  # place id -> (place, match, form)
+        # place id -> (place, match, form, fuzzy similarity)
+        raw: dict[str, tuple[Place, MatchKind, str, float | None]] = {}
+        order = list(MatchKind)
 
-        def offer(place: Place, match: str, form: str) -> None:
-            order = ("alias", "exact-name", "exact-alt", "variant", "phonetic", "fuzzy", "online")
+        def offer(place: Place, match: MatchKind, form: str, similarity: float | None = None) -> None:
             old = raw.get(place.id)
-            if old is None or order.index(match.split(":")[0]) < order.index(old[1].split(":")[0]):
-                raw[place.id] = (place, match, form)
+            if old is None or order.index(match) < order.index(old[1]):
+                raw[place.id] = (place, match, form, similarity)
 
         pin = self.aliases.pins.get(key)
         if pin is not None:
-            offer(pin, "alias", name)
+            offer(pin, MatchKind.ALIAS, name)
         rows = self._con.execute("SELECT pid, form, origin, context_only FROM names WHERE key = ?", (key,)).fetchall()
         places = self._places(r[0] for r in rows)
         for pid, form, origin, context_only in rows:
-            if context_only and not ctx.place_context:
+            if context_only == CONTEXT_PLACE and not ctx.place_context:
                 continue
-            kind = {"name": "exact-name", "variant": "variant"}.get(origin, "exact-alt")
+            if context_only == CONTEXT_ADMIN_CUE and ctx.cue not in _ADMIN_CUES.get(places[pid].kind, ()):
+                continue
+            # A region's bare name next to "region"/"oblast" is its name as much as "Donetsk Oblast" is.
+            kind = {"name": MatchKind.EXACT_NAME, "variant": MatchKind.VARIANT, "region-cue": MatchKind.EXACT_NAME}.get(
+                origin, MatchKind.EXACT_ALT
+            )
             offer(places[pid], kind, form)
         # Weak (phonetic, fuzzy) matching searches the theatre only, or the
         # article's countries when there is no theatre: elsewhere it merges
@@ -276,13 +340,13 @@ class Gazetteer:
         region = ctx.theatre_countries or ctx.focus_countries
         # A well-known city spelled exactly is taken as written: "Moscow" must
         # not become a village of the theatre that merely sounds alike.
-        famous = any(p.population >= FAMOUS_POPULATION for p, m, _ in raw.values() if m == "exact-name")
+        famous = any(p.population >= FAMOUS_POPULATION for p, m, _, _ in raw.values() if m is MatchKind.EXACT_NAME)
         if region and not famous:
             phon = phonetic(name)
             by_phon, choices, keys_by_pid = self._region(frozenset(region))
             pl = self._places(by_phon.get(phon, ()))
             for p in pl.values():
-                offer(p, "phonetic", phon)
+                offer(p, MatchKind.PHONETIC, phon)
             if len(phon) >= FUZZY_MIN_LEN and ctx.place_context:
                 from rapidfuzz import fuzz, process
 
@@ -294,12 +358,12 @@ class Gazetteer:
                         # match must also look like one of the place's spellings.
                         spelled = max((fuzz.ratio(key, f) for f in keys_by_pid.get(pid, ())), default=0.0)
                         if spelled >= FUZZY_SPELLING_CUTOFF:
-                            offer(p, f"fuzzy:{sim:.0f}", choice)
+                            offer(p, MatchKind.FUZZY, choice, round(sim))
         if not raw and self.online is not None and ctx.place_context and len(key) >= 4:
             found = self.online.lookup(name)
             if found is not None:
-                offer(found, "online", name)
-        cands = [self._score(p, match, form, ctx) for p, match, form in raw.values()]
+                offer(found, MatchKind.ONLINE, name)
+        cands = [self._score(p, match, form, sim, ctx) for p, match, form, sim in raw.values()]
         cands.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
         return Resolution(name, tuple(cands[:limit]))
 
@@ -307,28 +371,34 @@ class Gazetteer:
         """The best candidate for *name* in *context*, or None."""
         return self.candidates(name, context).best
 
-    def _score(self, place: Place, match: str, form: str, ctx: Context) -> Candidate:
+    def _in_area(self, place: Place) -> bool:
+        if self.area is None:
+            return True
+        w, s, e, n = self.area
+        return s <= place.lat <= n and w <= place.lon <= e
+
+    def _score(self, place: Place, match: MatchKind, form: str, sim: float | None, ctx: Context) -> Candidate:
         reasons = []
-        if match.startswith("fuzzy:"):
-            sim = float(match.split(":")[1])
+        sentence_km = None
+        if match is MatchKind.FUZZY:
+            assert sim is not None
             # Linear from 0 at 50% similarity to W_FUZZY at 100%: a loose
             # likeness must not outweigh an exact spelling plus context.
             score = W_FUZZY * (sim - 50) / 50
             reasons.append(f"fuzzy phonetic match {sim:.0f}% with {form!r}: +{score:.2f}")
-            match = "fuzzy"
         else:
             score = W_MATCH[match]
             reasons.append(f"{match} match on {form!r}: +{score:.2f}")
         if place.country_code in ctx.focus_countries:
             score += W_FOCUS
             reasons.append(f"in a country the article is about ({place.country_code}): +{W_FOCUS:.2f}")
-        if place.country_code in ctx.theatre_countries:
+        if place.country_code in ctx.theatre_countries and self._in_area(place):
             score += W_THEATRE
             reasons.append(f"in the conflict theatre ({place.country_code}): +{W_THEATRE:.2f}")
         if ctx.near:
             # The mean distance, not the nearest: a list of towns is about one
             # area, and one outlier near a wrong candidate must not carry it.
-            d = sum(_cached_km((place.lat, place.lon), n) for n in ctx.near) / len(ctx.near)
+            d = sentence_km = sum(_cached_km((place.lat, place.lon), n) for n in ctx.near) / len(ctx.near)
             bonus = W_PROXIMITY * max(0.0, 1 - d / PROXIMITY_KM)
             if bonus > 0:
                 score += bonus
@@ -346,10 +416,15 @@ class Gazetteer:
             bonus = weight * min(1.0, math.log10(population + 1) / 7)
             score += bonus
             reasons.append(f"population {population:,}: +{bonus:.2f}")
+        if place.population >= FAMOUS_POPULATION and match.is_exact:
+            score += W_CITY
+            reasons.append(f"a city of over {FAMOUS_POPULATION:,} spelled as written: +{W_CITY:.2f}")
         if ctx.cue and place.kind in _CUE_KINDS.get(ctx.cue, ()):
             score += W_CUE
             reasons.append(f"the text calls it a {ctx.cue}, and it is a {place.kind}: +{W_CUE:.2f}")
-        return Candidate(place, round(score, 4), match, form, tuple(reasons))
+        return Candidate(
+            place, round(score, 4), match, form, tuple(reasons), similarity=sim, sentence_km=sentence_km
+        )
 
 
 W_ANCHOR = 0.25
@@ -415,7 +490,7 @@ def resolve_jointly(
             if bonus > 0
             else c.reasons
         )
-        out.append(Candidate(c.place, round(c.score + bonus, 4), c.match, c.matched_form, reasons))
+        out.append(replace(c, score=round(c.score + bonus, 4), reasons=reasons, sentence_km=d))
     return out
 
 
@@ -434,7 +509,7 @@ def _resolve_by_centroid(options: list[list[Candidate]]) -> list[Candidate | Non
             d = _cached_km((c.place.lat, c.place.lon), centre)
             bonus = W_PROXIMITY * max(0.0, 1 - d / PROXIMITY_KM)
             reason = f"{d:.0f} km on average from the other places in context (list centre): +{bonus:.2f}"
-            scored.append(Candidate(c.place, round(c.score + bonus, 4), c.match, c.matched_form, (*c.reasons, reason)))
+            scored.append(replace(c, score=round(c.score + bonus, 4), reasons=(*c.reasons, reason), sentence_km=d))
         out.append(max(scored, key=lambda c: c.score))
     return out
 
@@ -443,9 +518,9 @@ def _anchored(c: Candidate, anchors: tuple[tuple[float, float], ...], weight: fl
     d = sum(_cached_km((c.place.lat, c.place.lon), a) for a in anchors) / len(anchors)
     bonus = weight * max(0.0, 1 - d / PROXIMITY_KM)
     if bonus <= 0:
-        return c
+        return replace(c, context_km=d)
     reason = f"{d:.0f} km on average from the places around it in the article: +{bonus:.2f}"
-    return Candidate(c.place, round(c.score + bonus, 4), c.match, c.matched_form, (*c.reasons, reason))
+    return replace(c, score=round(c.score + bonus, 4), reasons=(*c.reasons, reason), context_km=d)
 
 
 def distance_km(a: Place, b: Place) -> float:

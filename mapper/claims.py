@@ -962,10 +962,10 @@ _CURRENT_CUE = re.compile(
 def _brief_reason(cand) -> str:
     """ "exact-alt 'Terter', near the other places (36 km), score 2.14"."""
     parts = [f"{cand.match} {cand.matched_form!r}"]
-    for r in cand.reasons:
-        km = re.match(r"(\d+) km on average from the (other places|places around)", r)
-        if km:
-            parts.append(f"{km.group(1)} km from {'the other places' if km.group(2) == 'other places' else 'context'}")
+    if cand.context_km is not None and cand.context_km < 150:
+        parts.append(f"{cand.context_km:.0f} km from context")
+    if cand.sentence_km is not None and cand.sentence_km < 150:
+        parts.append(f"{cand.sentence_km:.0f} km from the other places")
     return f"{', '.join(parts)}; score {cand.score:.2f}"
 
 

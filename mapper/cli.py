@@ -40,20 +40,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     a = sub.add_parser(
         "add",
-        help="copy articles (files or folders) into seeds/ and rebuild",
+        help="add articles (files, folders, web pages or feeds) to seeds/ and rebuild",
         description="Copy article files (or every article in a folder) into SEEDS, never "
-        "overwriting a different file of the same name, then rebuild.",
+        "overwriting a different file of the same name, then rebuild. A URL is fetched, its "
+        "article text and metadata are saved into SEEDS as a text file; with --feed, the URLs are "
+        "RSS/Atom feeds and every item not added before is fetched. Exit status 1 if anything was skipped.",
     )
-    a.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    a.add_argument("paths", nargs="+", type=_path_or_url, metavar="PATH|URL")
+    a.add_argument("--feed", action="store_true", help="the URLs are RSS or Atom feeds: add their new items")
+    a.add_argument("--since", metavar="DATE", help="with --feed: only items published on or after DATE (YYYY-MM-DD)")
+    _web_args(a)
     _build_args(a)
 
     w = sub.add_parser(
         "watch",
-        help="rebuild whenever seeds/ changes (Ctrl-C to stop)",
-        description="Poll SEEDS and rebuild after every change.",
+        help="rebuild whenever seeds/ changes, or poll feeds and rebuild (Ctrl-C to stop)",
+        description="Poll SEEDS and rebuild after every change. With --feed, poll the feeds instead, "
+        "add their new items and rebuild when something was added.",
     )
     _build_args(w)
-    w.add_argument("--interval", type=float, default=2.0, help="seconds between checks (default 2)")
+    w.add_argument(
+        "--interval",
+        help="time between checks: a number with an optional unit s, m or h; a bare number is seconds "
+        "for seeds/ (default 2) and minutes with --feed (default 30)",
+    )
+    w.add_argument(
+        "--feed", action="append", default=[], metavar="URL", help="an RSS or Atom feed to poll (repeatable)"
+    )
+    _web_args(w)
 
     r = sub.add_parser(
         "resolve",
@@ -119,6 +133,20 @@ def _build_args(p: argparse.ArgumentParser) -> None:
         help="ask OpenStreetMap Nominatim (through geopy) for names no offline source resolves; "
         "answers are cached, one request a second; off by default",
     )
+    p.add_argument(
+        "--dask-scheduler",
+        default=os.environ.get("MAPPER_DASK_SCHEDULER") or None,
+        metavar="tcp://HOST:PORT",
+        help="extract new and changed articles on this Dask cluster (pip install 'incident-mapper[dask]'); "
+        "default $MAPPER_DASK_SCHEDULER",
+    )
+    p.add_argument(
+        "--map-limit",
+        type=int,
+        default=None,
+        metavar="N",
+        help="above N claims the map shows one marker per place, side and day (default 50000)",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
 
 
@@ -138,7 +166,28 @@ def safe_text(text: object) -> str:
 
 
 def _say(line: str, *, file=None) -> None:
-    print(safe_text(line), file=file or sys.stdout)
+    print(safe_text(line), file=file or sys.stdout, flush=True)
+
+
+def _web_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--ignore-robots", action="store_true", help="fetch even what a site's robots.txt asks crawlers to leave alone"
+    )
+    p.add_argument(
+        "--delay", type=float, default=1.0, metavar="SECONDS", help="pause between requests to one host (default 1)"
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=20.0,
+        metavar="SECONDS",
+        help="network timeout for connecting and for each read (default 20); a whole download may take 6 times that",
+    )
+
+
+def _path_or_url(value: str) -> Path | str:
+    """A URL (anything with a scheme, checked later) stays a string; the rest is a path."""
+    return value if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", value) else Path(value)
 
 
 def _err(msg: str) -> None:
@@ -182,41 +231,27 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
 
 
-def _progress_factory(quiet: bool):
-    if quiet or not sys.stderr.isatty():
-        return None, None
-    from tqdm import tqdm
-
-    bar: dict[str, tqdm] = {}
-
-    def progress(done: int, total: int) -> None:
-        if total < 5:
-            return
-        if "b" not in bar:
-            bar["b"] = tqdm(total=total, unit="article", file=sys.stderr, leave=False)
-        bar["b"].n = done
-        bar["b"].refresh()
-        if done == total:
-            bar["b"].close()
-
-    return progress, bar
-
-
 def _run_build(args) -> int:
-    from .pipeline import build
+    from .mapfeed import DEFAULT_LIMIT
+    from .pipeline import BuildOptions, build
 
-    progress, _ = _progress_factory(args.quiet)
-    report = build(
-        args.seeds,
-        args.out,
+    display = None
+    if not args.quiet and sys.stderr.isatty():
+        from .progress import TerminalProgress
+
+        display = TerminalProgress(sys.stderr)
+    options = BuildOptions(
         profile=args.profile,
         full=args.full,
         jobs=max(1, args.jobs),
-        progress=progress,
-        on_wait=lambda m: _say(f"mapper: {m}", file=sys.stderr),
+        dask_scheduler=args.dask_scheduler,
         render=not args.no_map,
         geocode_online=args.geocode_online,
+        map_claim_limit=DEFAULT_LIMIT if args.map_limit is None else max(0, args.map_limit),
+        display=display,
+        on_wait=lambda m: _say(f"mapper: {m}", file=sys.stderr),
     )
+    report = build(args.seeds, args.out, options)
     if not args.quiet:
         _print_report(report)
     return EXIT_OK if report.ok else EXIT_SKIPPED
@@ -241,8 +276,14 @@ def _print_report(r) -> None:
             _say(f"  {name!r} in {', '.join(arts[:3])}{' ...' if len(arts) > 3 else ''}")
             if r.suggestions.get(name):
                 _say(f"      looks like: {'; '.join(r.suggestions[name])}")
+    if r.map and r.map.get("aggregated"):
+        _say(
+            f"The map shows {r.map['features']} place x side x day markers for {r.claims} claims "
+            f"(more than {r.map['threshold']}; --map-limit changes it)."
+        )
     for p in r.wrote:
         _say(f"Wrote {p}")
+    _say("Steps: " + ", ".join(f"{k} {v:.2f} s" for k, v in r.steps.items()))
 
 
 def _folder_articles(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -275,10 +316,11 @@ def _folder_articles(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
 
 
 def _cmd_add(args) -> int:
-    from ._fs import atomic_write
+    if args.feed or any(isinstance(p, str) for p in args.paths):
+        return _cmd_add_web(args)
     from .articles import read_bytes
+    from .atomic import write_atomic
     from .errors import ArticleError
-
     sources: list[Path] = []
     refused = False
     for p in args.paths:
@@ -318,7 +360,7 @@ def _cmd_add(args) -> int:
             _err(f"{dest} exists and differs from {src}; rename one of them (nothing was overwritten)")
             refused = True
             continue
-        atomic_write(dest, data)
+        write_atomic(dest, data)
         try:
             st = os.stat(src)
             os.utime(dest, ns=(st.st_atime_ns, st.st_mtime_ns))  # as cp -p: the article's own date
@@ -331,6 +373,14 @@ def _cmd_add(args) -> int:
 
 
 def _cmd_watch(args) -> int:
+    if args.feed:
+        return _watch_feeds(args)
+    try:
+        interval = _interval(args.interval, unit="s", default=2.0)
+    except ValueError as err:
+        _err(str(err))
+        return EXIT_USAGE
+
     def snapshot() -> tuple:
         try:
             return tuple(sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in args.seeds.iterdir()))
@@ -344,7 +394,136 @@ def _cmd_watch(args) -> int:
         if snap != last:
             _run_build(args)
             last = snap
-        time.sleep(args.interval)
+        time.sleep(interval)
+
+
+# -- adding from the web (mapper.web): `add URL`, `add --feed URL`, `watch --feed URL` --------
+
+
+def _web_client(args):
+    from .web import WebClient
+
+    def told(msg: str) -> None:
+        if not args.quiet:
+            _say(f"mapper: {msg}", file=sys.stderr)
+
+    return WebClient(
+        delay=max(0.0, args.delay),
+        timeout=max(0.1, args.timeout),
+        total_timeout=6 * max(0.1, args.timeout),
+        respect_robots=not args.ignore_robots,
+        on_wait=told,
+    )
+
+
+def _print_outcome(args):
+    def show(o) -> None:
+        via = f" (an item of {o.feed})" if o.feed else ""
+        if o.kind == "failed":
+            _err(f"skipped {o.url}{via}: {o.detail}")
+        elif args.quiet:
+            return
+        elif o.kind == "added":
+            _say(f"Added {o.path}: {o.title!r} from {o.url}")
+        elif o.kind == "duplicate" and (args.verbose or not o.feed):  # a feed's old items: counted below
+            _say(f"Already added: {o.url} (as {args.seeds / o.detail})")
+        elif o.kind == "older":
+            _say(f"Older than --since ({o.detail}): {o.url}")
+        elif o.kind == "unchanged":
+            _say(f"Unchanged since the last run: {o.url}")
+
+    return show
+
+
+def _since(value: str | None) -> str:
+    if not value:
+        return ""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ValueError(f"--since {value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def _cmd_add_web(args) -> int:
+    from .web import add_feeds, add_urls
+
+    urls = [p for p in args.paths if isinstance(p, str)]
+    paths = [p for p in args.paths if isinstance(p, Path)]
+    if args.feed and paths:
+        _err(f"--feed takes feed URLs (http:// or https://), not files: {str(paths[0])!r}")
+        return EXIT_USAGE
+    try:
+        since = _since(args.since)
+    except ValueError as err:
+        _err(str(err))
+        return EXIT_USAGE
+    if since and not args.feed:
+        _err("--since goes with --feed (it selects feed items by date)")
+        return EXIT_USAGE
+    show = _print_outcome(args)
+    with _web_client(args) as client:
+        if args.feed:
+            report = add_feeds(urls, args.seeds, args.out, since=since, client=client, on_outcome=show)
+        else:
+            report = add_urls(urls, args.seeds, args.out, client=client, on_outcome=show)
+    if not args.quiet and (args.feed or len(urls) > 1):
+        _say(_web_summary(report))
+    if paths:  # files too: copy them, and rebuild once for everything
+        args.paths = paths
+        rc = _cmd_add(args)
+    elif report.added:
+        rc = _run_build(args)
+    else:
+        if not args.quiet:
+            print("Nothing new was added; the map is unchanged.")
+        rc = EXIT_OK
+    if report.failed and rc == EXIT_OK:
+        return EXIT_SKIPPED
+    return rc
+
+
+def _web_summary(report) -> str:
+    counts = [f"{len(report.added)} added", f"{len(report.duplicates)} already added", f"{len(report.failed)} skipped"]
+    if report.older:
+        counts.append(f"{len(report.older)} older than --since")
+    if report.unchanged:
+        counts.append(f"{len(report.unchanged)} feed(s) unchanged")
+    return ", ".join(counts) + "."
+
+
+def _interval(value: str | None, *, unit: str, default: float) -> float:
+    """Seconds from "90", "90s", "30m" or "2h"; a bare number is in *unit*."""
+    if value is None:
+        return default
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", value)
+    if not m or float(m.group(1)) <= 0:
+        raise ValueError(f"--interval {value!r} is not a positive duration (e.g. 90s, 30m, 2h)")
+    return float(m.group(1)) * {"s": 1, "m": 60, "h": 3600}[m.group(2) or unit]
+
+
+def _watch_feeds(args) -> int:
+    from .web import add_feeds
+
+    try:
+        interval = _interval(args.interval, unit="m", default=30 * 60.0)
+    except ValueError as err:
+        _err(str(err))
+        return EXIT_USAGE
+    show = _print_outcome(args)
+    print(f"Watching {len(args.feed)} feed(s) every {interval / 60:g} minute(s) (Ctrl-C to stop)")
+    first = True
+    while True:
+        # A new client each poll: robots.txt is read afresh, as a long-running crawler should.
+        with _web_client(args) as client:
+            report = add_feeds(args.feed, args.seeds, args.out, client=client, on_outcome=show)
+        if not args.quiet:
+            _say(f"{time.strftime('%H:%M:%S')} feeds polled: {_web_summary(report)}")
+        if report.added or first:
+            _run_build(args)
+            first = False
+        time.sleep(interval)
 
 
 def _cmd_resolve(args) -> int:
@@ -354,7 +533,7 @@ def _cmd_resolve(args) -> int:
     from .sides import load_profile
 
     prof = load_profile(args.profile)
-    gaz = Gazetteer.open()
+    gaz = Gazetteer.open(tables=prof.gazetteer_tables, area=prof.theatre_bbox)
     theatre = prof.theatre_countries
     focus = frozenset(c.upper() for c in args.country) | theatre
     res = gaz.candidates(
@@ -384,36 +563,17 @@ def _cmd_resolve(args) -> int:
 
 
 def _cmd_export(args) -> int:
-    import json
+    from .atomic import OutputSet
+    from .export import ExportFilter, export_filtered
 
-    from .export import acled_csv_bytes, csv_bytes
-    from .pipeline import load_incidents
-
-    df = load_incidents(args.out)
-    if args.side:
-        df = df[df["side"].isin(args.side)]
-    if args.event_type:
-        df = df[df["event_type"].isin(args.event_type)]
-    if args.since:
-        df = df[df["event_date"] >= args.since]
-    if args.until:
-        df = df[(df["event_date"] <= args.until) & (df["event_date"] != "")]
-    if args.format == "csv":
-        data = csv_bytes(df)
-    elif args.format == "acled":
-        data = acled_csv_bytes(df)
-    else:
-        gj = json.loads((args.out / "incidents.geojson").read_text(encoding="utf-8"))
-        keep = set(df["claim_id"])
-        gj["features"] = [f for f in gj["features"] if f["properties"]["claim_id"] in keep]
-        data = (json.dumps(gj, ensure_ascii=False, indent=1) + "\n").encode()
-    if args.output:
-        from .export import write_atomic
-
-        write_atomic(args.output, data)
-        _say(f"Wrote {len(df)} claim(s) to {args.output}", file=sys.stderr)
-    else:
-        sys.stdout.buffer.write(data)
+    flt = ExportFilter(tuple(args.side), tuple(args.event_type), args.since, args.until)
+    if args.output is None:
+        n = export_filtered(args.out, args.format, flt, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return EXIT_OK
+    with OutputSet(args.output.parent) as outs:
+        n = export_filtered(args.out, args.format, flt, outs.open(args.output.name))
+    _say(f"Wrote {n} claim(s) to {args.output}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -1,4 +1,12 @@
-"""Incidents: the same event reported in several articles is one incident."""
+"""Incidents: the same event reported in several articles is one incident.
+
+Grouping is its own build step, run over the stored claims of each article in turn
+(:func:`assign`).  An incident id depends only on the claim and, for a denial, on the
+claim it denies, which is always in the same article (claim ids embed the article's
+content hash).  So the ids of an article's claims never change when other articles
+come or go: the exporter may cache an article's serialised lines by its content hash.
+A grouping that looks across articles would have to key that cache by it too.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +15,7 @@ from collections.abc import Iterable
 
 from .claims import Claim
 
-__all__ = ["incident_ids"]
+__all__ = ["assign", "incident_ids"]
 
 
 def incident_ids(claims: Iterable[Claim]) -> dict[str, str]:
@@ -31,3 +39,8 @@ def incident_ids(claims: Iterable[Claim]) -> dict[str, str]:
                 or "inc-" + hashlib.sha256(f"{c.place_id}|{c.event_date}|denied|{c.side}".encode()).hexdigest()[:12]
             )
     return out
+
+
+def assign(claims: Iterable[Claim]) -> dict[str, str]:
+    """The incident ids of one article's claims (claim_id -> incident_id); see the module docstring."""
+    return incident_ids(claims)

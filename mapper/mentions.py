@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from gazetteer import Candidate, Context, Gazetteer, Resolution
+from gazetteer import Candidate, Context, Gazetteer, MatchKind, Resolution
 from gazetteer.index import DATA_DIR
 from gazetteer.normalize import fold
 from gazetteer.resolve import resolve_jointly
@@ -379,7 +379,7 @@ def find_mentions(
         i: r.best
         for i, r in first.items()
         if r.best is not None
-        and r.best.match in ("exact-name", "exact-alt", "alias", "variant")
+        and r.best.match.is_exact
         and r.best.place.country_code in theatre
         and r.best.place.kind != "country"
     }
@@ -395,7 +395,7 @@ def find_mentions(
         for i, cand in zip(idxs, chosen, strict=True):
             if cand is None:
                 continue
-            if cand.match == "fuzzy" and not _supported(cand):
+            if cand.match is MatchKind.FUZZY and not _supported(cand):
                 # A loose spelling with nothing around it is more likely another name.
                 unresolved.append(spans[i].text)
                 continue
@@ -417,29 +417,32 @@ def find_mentions(
     return mentions, sorted(set(unresolved)), focus_f
 
 
+#: A fuzzy match counts only near the other places of its sentence, or near the places
+#: around it in the article (mean distances; districts of a theatre are 30-60 km across).
+SUPPORT_SENTENCE_KM = 100.0
+SUPPORT_CONTEXT_KM = 60.0
+
+
 def _supported(cand: Candidate) -> bool:
     """Whether a fuzzy match lies among the other places of its sentence (mean < 100 km) or
     near the places around it in the article (< 60 km)."""
-    for r in cand.reasons:
-        m = re.match(r"(\d+) km on average from the (other places|places around)", r)
-        if m and int(m.group(1)) <= (100 if m.group(2) == "other places" else 60):
-            return True
-    return False
+    return (cand.sentence_km is not None and cand.sentence_km <= SUPPORT_SENTENCE_KM) or (
+        cand.context_km is not None and cand.context_km <= SUPPORT_CONTEXT_KM
+    )
 
 
 def _acceptable(cand: Candidate, sp: _Span) -> bool:
     """Whether a best candidate is good enough to call the span a place."""
-    if cand.match in ("exact-name", "exact-alt", "alias", "variant"):
+    if cand.match.is_exact:
         return True
     if not sp.place_context:
         # A loose spelling counts only where the text puts a place: capitalised words of
         # English ("Senior", "Analyst") sound like some village somewhere.
         return False
-    if cand.match == "phonetic":
+    if cand.match is MatchKind.PHONETIC:
         return True
     # Fuzzy: a close spelling, or support from the places around it.
-    sim = next((float(r.split("%")[0].split()[-1]) for r in cand.reasons if r.startswith("fuzzy")), 0.0)
-    return sim >= 85
+    return (cand.similarity or 0.0) >= 85
 
 
 # Surnames of the region end so: a name run ending in one is a person ("Lala Ismayilova",

@@ -1,48 +1,87 @@
-"""The one orchestrator: articles in seeds/ -> claims -> incidents -> map and exports."""
+"""The build, one way: articles -> claims (store) -> incidents -> exports and map.
+
+:func:`build` runs named steps, each a small function that returns a value:
+
+1. :func:`scan_inputs` lists the article files of the seeds folder;
+2. :func:`open_index` opens (once: compiles) the gazetteer and reads the user's aliases;
+3. :func:`plan_work` decides which articles are new or changed, against the store;
+4. :func:`extract` runs :func:`mapper.extract_article` on them (here, in ``--jobs`` processes or on a
+   Dask cluster) and saves each result in the store as it arrives;
+5. :func:`write_outputs` streams over the store, article by article in name order: groups each
+   article's claims into incidents, writes GeoJSON, CSV and GeoParquet through the exporter's line
+   cache, and feeds the map;
+6. :func:`render` draws map.html from that feed;
+7. :func:`finish` adds suggestions for unresolved names and writes build-report.json.
+
+Memory stays flat: no step holds every article or every claim (the map holds at most
+``map_claim_limit`` claims, or one feature per place x side x day above it).  All outputs of a
+build are put in place together (:class:`mapper.atomic.OutputSet`), or none is.
+
+Hostile input and careless use (see README, "Safety"): only regular files inside the seeds folder
+are read (FIFOs, devices and links leaving the folder are skipped with a reason); the output
+folder may not be the seeds folder; a damaged store is set aside and rebuilt; a map that is not
+the file the last build wrote is drawn again; a build killed while replacing its outputs is
+completed by the next one.
+"""
 
 from __future__ import annotations
 
-import contextlib
 import fcntl
 import hashlib
 import json
 import os
 import stat
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
 
 import orjson
 
 from . import __version__
-from ._fs import FileSystemError, describe_kind, os_error_message, recover, replace_together
+from ._fs import FileSystemError, describe_kind, os_error_message
 from .aliases import ALIAS_FILE, aliases_digest, load_aliases
-from .articles import ARTICLE_SUFFIXES, MAX_BYTES, Article, content_hash, parse_article, read_bytes, too_large
-from .claims import Claim, extract_claims
-from .errors import (
-    ArticleError,
-    BuildLockedError,
-    MapperError,
-    OutputFolderError,
-    SeedsNotFoundError,
-    StoreDamagedError,
+from .articles import ARTICLE_SUFFIXES, MAX_BYTES, content_hash, read_bytes, too_large
+from .atomic import OutputSet, recover
+from .errors import ArticleError, BuildLockedError, OutputFolderError, SeedsNotFoundError, StoreDamagedError
+from .export import (
+    EXPORT_VERSION,
+    OUTPUT_FILES,
+    ArticleLines,
+    ExportWriter,
+    LineCache,
+    article_lines,
+    load_incidents,
 )
-from .export import EXPORT_VERSION, assemble_text, checked_claims, feature_rows
+from .extract import Extraction, WorkerSetup, code_digest, extract_local, prepare
+from .mapfeed import DEFAULT_LIMIT, MapFeed
+from .progress import Display, Steps
 from .sides import Profile, load_profile
 from .store import STORE_NAME, Store, open_store, set_aside
 
-if TYPE_CHECKING:
-    from gazetteer import Gazetteer
+__all__ = ["BuildOptions", "BuildReport", "build", "load_incidents"]
 
-__all__ = ["BuildReport", "build", "load_incidents", "process_article", "list_inputs", "EXTRACTOR_VERSION"]
-
-#: Bumped whenever extraction rules change, so stored claims are re-extracted.
-EXTRACTOR_VERSION = "1"
 LOCK_NAME = ".mapper.lock"
-#: What a build writes into the output folder, replaced together (map.html only when it is drawn).
-OUTPUT_NAMES = ("incidents.geojson", "incidents.csv", "map.html", "build-report.json")
+REPORT_NAME = "build-report.json"
+#: Articles per batch when streaming over the store.
+BATCH = 256
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """How to build; every field has the default `mapper build` uses."""
+
+    profile: str | Path | None = None  # a shipped profile name or a .toml path
+    full: bool = False  # ignore the store, extract everything again
+    jobs: int = 1  # worker processes for extraction on this machine
+    dask_scheduler: str | None = None  # tcp://HOST:PORT: extract on a Dask cluster instead
+    render: bool = True  # write map.html
+    geocode_online: bool = False  # ask Nominatim for names nothing offline resolves
+    map_claim_limit: int = DEFAULT_LIMIT  # above it the map shows place x side x day aggregates
+    cache_dir: Path | None = None  # gazetteer cache (default: $MAPPER_CACHE_DIR or ~/.cache/incident-mapper)
+    lock_wait: float = 600.0  # seconds to wait for another build on the same output folder
+    display: Display | None = None  # progress display (the CLI gives one on a terminal)
+    on_wait: Callable[[str], None] | None = None  # told when the build waits for another
 
 
 @dataclass
@@ -60,14 +99,64 @@ class BuildReport:
     per_side: dict[str, int] = field(default_factory=dict)
     unresolved: dict[str, list[str]] = field(default_factory=dict)  # name -> articles
     suggestions: dict[str, list[str]] = field(default_factory=dict)  # name -> "Place (id)" look-alikes
+    map: dict | None = None  # {"threshold", "aggregated", "features"}; None without a map
     #: (file, what was odd but not fatal): a value left out, a header ignored, a damaged store set aside.
     notes: list[tuple[str, str]] = field(default_factory=list)
     wrote: list[Path] = field(default_factory=list)
+    steps: dict[str, float] = field(default_factory=dict)  # step name -> seconds, in order
     seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
         return not self.skipped
+
+    def summary(self) -> dict:
+        """The content of build-report.json (deterministic: no times, no paths)."""
+        return {
+            "articles": self.articles,
+            "claims": self.claims,
+            "incidents": self.incidents,
+            "per_side": dict(sorted(self.per_side.items())),
+            "skipped": sorted(self.skipped),
+            "duplicates": sorted(self.duplicates),
+            "notes": sorted(self.notes),
+            "unresolved": dict(sorted(self.unresolved.items())),
+            "suggestions": self.suggestions,
+            "map": self.map,
+        }
+
+
+@dataclass(frozen=True)
+class Inputs:
+    files: list[tuple[Path, os.stat_result]]
+    skipped: list[tuple[str, str]]
+
+
+@dataclass
+class Plan:
+    fingerprint: str
+    current: dict[str, tuple[int, int, str]]  # file name -> (size, mtime_ns, content hash)
+    todo: list[tuple[str, Path]]  # new or changed articles
+    skipped: list[tuple[str, str]]
+    duplicates: list[tuple[str, str]]
+
+
+@dataclass
+class Tally:
+    """What the output pass counted, for the report."""
+
+    claims: int = 0
+    per_side: dict[str, int] = field(default_factory=dict)
+    incidents: set[int] = field(default_factory=set)  # incident ids as integers: 48 bytes each, not 100
+    unresolved: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, lines: ArticleLines, unresolved: Iterable[str]) -> None:
+        self.claims += len(lines.incidents)
+        for side, n in lines.sides.items():
+            self.per_side[side] = self.per_side.get(side, 0) + n
+        self.incidents.update(int(i.rsplit("-", 1)[-1], 16) for i in lines.incidents)
+        for u in unresolved:
+            self.unresolved.setdefault(u, []).append(lines.name)
 
 
 class _Lock:
@@ -103,6 +192,118 @@ class _Lock:
         self.fh.close()
 
 
+# -- the build ------------------------------------------------------------------------------------
+def build(
+    seeds: Path | str = "seeds", out: Path | str = "output", options: BuildOptions | None = None, **kwargs
+) -> BuildReport:
+    """Build (or update) the map and exports in *out* from the articles in *seeds*.
+
+    Only new or changed articles are read; removed articles drop out.  Options come as a
+    :class:`BuildOptions` or as its fields by keyword (``build("seeds", "output", full=True)``).
+    Bad articles are skipped and reported, never fatal; earlier outputs are replaced together
+    or left alone.
+    """
+    options = replace(options, **kwargs) if options else BuildOptions(**kwargs)
+    t0 = time.perf_counter()
+    seeds, out = Path(seeds), Path(out)
+    check_folders(seeds, out)
+    prof = load_profile(options.profile)
+    steps = Steps(options.display)
+    lock = _Lock(out, wait=options.lock_wait, on_wait=options.on_wait)
+    try:
+        # A build killed while putting its outputs in place is completed now; its temporary files go.
+        recover(out, stale=(*OUTPUT_FILES, "map.html", REPORT_NAME))
+        notes: list[tuple[str, str]] = []
+        for attempt in (1, 2):
+            store, note = open_store(out / STORE_NAME)
+            if note:
+                notes.append((STORE_NAME, note))
+            try:
+                report = _run(seeds, out, prof, options, store, steps, notes)
+                break
+            except StoreDamagedError as err:
+                # Damage found in the middle of the build: the store is a cache, so build it again.
+                if attempt == 2:
+                    raise
+                store.close()
+                aside = set_aside(out / STORE_NAME)
+                notes.append(
+                    (STORE_NAME, f"the incident store was damaged ({err.cause}); set aside as {aside.name} and rebuilt")
+                )
+            finally:
+                store.close()
+    finally:
+        lock.release()
+    report.steps = steps.seconds
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _run(
+    seeds: Path,
+    out: Path,
+    prof: Profile,
+    options: BuildOptions,
+    store: Store,
+    steps: Steps,
+    notes: list[tuple[str, str]] | None = None,
+) -> BuildReport:
+    with steps.step("scan"):
+        inputs = scan_inputs(seeds, exclude=(out,))
+    with steps.step("gazetteer index"):
+        setup, gaz = open_index(prof, seeds, options)
+    with steps.step("plan"):
+        plan = plan_work(inputs, store, fingerprint(prof, seeds, options, setup), full=options.full)
+    with steps.step("extract", total=len(plan.todo)) as tick:
+        extracted, failed, retry = extract(plan, setup, options, store, tick)
+    gone = {name for name, _ in failed}
+    current = {k: v for k, v in plan.current.items() if k not in gone}
+    store.drop_extractions(keep={v[2] for v in current.values()})
+    store.set_files(current)
+    store.commit()
+    report = BuildReport(seeds, out, articles=len(current), files=len(inputs.files), extracted=extracted)
+    report.reused = len(current) - extracted
+    report.skipped = [*inputs.skipped, *plan.skipped, *failed]
+    report.duplicates = plan.duplicates
+    report.notes = list(notes or [])
+    by_hash = {h: name for name, (_s, _m, h) in current.items()}
+    for h, found in sorted(store.notes(by_hash).items(), key=lambda kv: by_hash[kv[0]]):
+        report.notes.extend((by_hash[h], n) for n in found)
+    with OutputSet(out, force=options.full) as outs:
+        feed = _map_feed(store, out, prof, options, plan.fingerprint, current)
+        with steps.step("exports", total=len(current)) as tick:
+            tally = write_outputs(store, out, plan.fingerprint, current, outs, feed, tick)
+        _tally_into(report, tally)
+        if feed is not None:
+            with steps.step("map", total=None):
+                report.map = render(feed, prof, out, outs, n_articles=len(current))
+        else:
+            report.map = _stored_map_info(store, options)
+        with steps.step("report"):
+            finish(report, store, gaz, prof, outs)
+    report.wrote = outs.replaced
+    if feed is not None:
+        store.set_meta("map_key", _map_key(store, out, prof, options, plan.fingerprint, current))
+        store.set_meta("map_info", json.dumps(report.map))
+        store.set_meta("map_sha256", _sha256(out / "map.html"))
+    if retry:  # read again next build: the online geocoder failed while they were extracted
+        store.drop_extractions(keep=store.known_hashes() - retry)
+    store.commit()
+    return report
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError:
+        return ""
+    return h.hexdigest()
+
+
+# -- 1. inputs ------------------------------------------------------------------------------------
 def check_folders(seeds: Path, out: Path) -> None:
     """Refuse an output folder that is the seeds folder (its map.html would be read back as an article)."""
     if not seeds.is_dir():
@@ -117,22 +318,12 @@ def check_folders(seeds: Path, out: Path) -> None:
         )
 
 
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.relative_to(folder)
-        return True
-    except ValueError:
-        return False
-
-
-def list_inputs(
-    seeds: Path, *, exclude: tuple[Path, ...] = ()
-) -> tuple[list[tuple[Path, os.stat_result]], list[tuple[str, str]]]:
+def scan_inputs(seeds: Path, *, exclude: Iterable[Path] = ()) -> Inputs:
     """The article files of *seeds* with their stat results, and what is skipped (with reasons).
 
-    Only regular files are articles: a FIFO or device is skipped by its type, before anything
-    opens it.  A link is followed only when it stays inside *seeds*.  Folders in *exclude*
-    (the output folder, when it lies inside the seeds folder) are passed over in silence.
+    Only regular files are articles: a FIFO or a device is skipped by its type, before anything
+    opens it.  A link is followed only when it stays inside *seeds*.  Folders in *exclude* (the
+    output folder, when it lies inside the seeds folder) are passed over in silence.
     """
     files, skipped = [], []
     if not seeds.is_dir():
@@ -147,12 +338,11 @@ def list_inputs(
             continue
         suffix = Path(name).suffix.lower()
         try:
-            if e.is_symlink():
-                target = Path(e.path).resolve()
-                if not _inside(target, root):
-                    skipped.append((name, f"a link to {target}, outside the seeds folder; links are not followed"))
-                    continue
-            if Path(e.path).resolve() in excluded:
+            target = Path(e.path).resolve()
+            if e.is_symlink() and not target.is_relative_to(root):
+                skipped.append((name, f"a link to {target}, outside the seeds folder; links are not followed"))
+                continue
+            if target in excluded:
                 continue
             st = e.stat()
             if stat.S_ISDIR(st.st_mode):
@@ -168,411 +358,239 @@ def list_inputs(
             skipped.append((name, "a link to nothing (its target does not exist)"))
         except OSError as err:
             skipped.append((name, f"cannot be read ({err.strerror or err})"))
-    return files, skipped
+    return Inputs(files, skipped)
 
 
-_list_inputs = list_inputs  # the old private name
+# -- 2. gazetteer ---------------------------------------------------------------------------------
+def open_index(prof: Profile, seeds: Path, options: BuildOptions):
+    """The gazetteer (compiled on first use), the user's aliases, and what a worker needs to match them."""
+    from gazetteer import Gazetteer
+    from gazetteer.index import index_path
+
+    base = Gazetteer.open(options.cache_dir, tables=prof.gazetteer_tables, area=prof.theatre_bbox)
+    aliases = load_aliases(seeds / ALIAS_FILE, base)
+    setup = WorkerSetup(
+        profile=prof,
+        aliases=aliases,
+        index_name=index_path(options.cache_dir, prof.gazetteer_tables).name,
+        aliases_digest=aliases_digest(seeds / ALIAS_FILE),
+        code=code_digest(),
+        online=options.geocode_online,
+    )
+    return setup, prepare(setup, options.cache_dir)
 
 
-def _fingerprint(profile: Profile, seeds: Path, cache_dir: Path | None) -> str:
-    from gazetteer.index import fingerprint
-
-    parts = [
-        EXTRACTOR_VERSION,
-        EXPORT_VERSION,
-        __version__,
-        fingerprint(cache_dir),
-        profile.digest,
-        aliases_digest(seeds / ALIAS_FILE),
-        _code_digest(),
-    ]
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+def fingerprint(prof: Profile, seeds: Path, options: BuildOptions, setup: WorkerSetup) -> str:
+    """What the stored claims depend on: data, profile, aliases, extraction code (and online answers)."""
+    parts = [__version__, setup.index_name, prof.digest, setup.aliases_digest, setup.code]
+    # Online answers change what resolves: a build with them is a different build.
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16] + ("+online" if options.geocode_online else "")
 
 
-#: Modules that cannot change what is stored per article (they draw or drive); every other
-#: module of both packages is part of the code digest, so a new module is never missed.
-_PRESENTATION_MODULES = ("mapper/render.py", "mapper/assets.py", "mapper/cli.py", "mapper/__main__.py")
+# -- 3. plan --------------------------------------------------------------------------------------
+def plan_work(inputs: Inputs, store: Store, fp: str, *, full: bool) -> Plan:
+    """Which articles are new or changed (by content hash), which are duplicates or unreadable."""
+    if full or store.get_meta("fingerprint") != fp:
+        store.drop_extractions()
+        store.set_meta("fingerprint", fp)
+        store.commit()
+    known_files, known = store.files(), store.known_hashes()
+    plan = Plan(fp, {}, [], [], [])
+    owner: dict[str, str] = {}
+    for p, st in inputs.files:
+        try:
+            if st.st_size > MAX_BYTES:
+                plan.skipped.append((p.name, too_large(st.st_size)))
+                continue
+            prev = known_files.get(p.name)
+            if prev and prev[:2] == (st.st_size, st.st_mtime_ns) and prev[2] in known:
+                h = prev[2]
+            else:
+                h = content_hash(read_bytes(p))  # a regular file of bounded size, checked on the open file
+        except ArticleError as err:
+            plan.skipped.append((p.name, err.reason))
+            continue
+        if h in owner:
+            plan.duplicates.append((p.name, owner[h]))
+            continue
+        owner[h] = p.name
+        plan.current[p.name] = (st.st_size, st.st_mtime_ns, h)
+        if h not in known:
+            plan.todo.append((p.name, p))
+    return plan
 
 
+# -- 4. extract -----------------------------------------------------------------------------------
+def extract(
+    plan: Plan, setup: WorkerSetup, options: BuildOptions, store: Store, tick: Callable[[], None]
+) -> tuple[int, list[tuple[str, str]], set[str]]:
+    """Extract the plan's articles and save each in the store.
+
+    Returns (saved, [(file, why it failed)], content hashes to extract again next build).
+    """
+    source: Iterator[Extraction]
+    if options.dask_scheduler and plan.todo:
+        from .cluster import extract_on_cluster
+
+        source = extract_on_cluster(options.dask_scheduler, plan.todo, setup)
+    else:
+        source = extract_local(plan.todo, setup, jobs=options.jobs, cache_dir=options.cache_dir)
+    saved, failed, retry = 0, [], set()
+    for ex in source:
+        tick()
+        if ex.error is None and ex.content_hash != plan.current[ex.name][2]:
+            ex = replace(ex, error="changed while the build was reading it; run the build again")
+        if ex.error is not None:
+            failed.append((ex.name, ex.error))
+            continue
+        store.put_extraction(ex.content_hash, ex.claims, ex.unresolved, ex.title, ex.published, ex.notes)
+        if ex.retry:
+            retry.add(ex.content_hash)
+        saved += 1
+        if saved % BATCH == 0:
+            store.commit()  # a build stopped half-way keeps what it extracted
+    store.commit()
+    return saved, sorted(failed), retry
+
+
+# -- 5. incidents, exports and the map feed, streaming over the store --------------------------------------
+def write_outputs(
+    store: Store,
+    out: Path,
+    fp: str,
+    current: dict[str, tuple[int, int, str]],
+    outs: OutputSet,
+    feed: MapFeed | None,
+    tick: Callable[[], None],
+) -> Tally:
+    """Write the exports into *outs*, article by article in name order, and feed the map."""
+    cache = LineCache(out, f"{EXPORT_VERSION}|{fp}")
+    writer, tally = ExportWriter(outs), Tally()
+    order = sorted(current.items())
+    for i in range(0, len(order), BATCH):
+        keys = [(h, name) for name, (_s, _m, h) in order[i : i + BATCH]]
+        for lines, unresolved in _article_lines(store, cache, keys):
+            writer.add(lines)
+            tally.add(lines, unresolved)
+            if feed is not None and lines.features:
+                for f in orjson.loads("[" + lines.features + "]"):
+                    feed.add(f)
+            tick()
+    writer.close()
+    cache.keep_only({(h, name) for name, (_s, _m, h) in order})
+    cache.close()
+    return tally
+
+
+def _article_lines(
+    store: Store, cache: LineCache, keys: list[tuple[str, str]]
+) -> Iterator[tuple[ArticleLines, list[str]]]:
+    """Each article's export lines (from the cache, or its stored claims grouped into incidents)."""
+    from .incidents import assign
+
+    hashes = [h for h, _ in keys]
+    unresolved = {h: u for h, _c, u in store.iter_extractions(hashes, claims=False)}
+    found = cache.get_many(keys)
+    missing = [k for k in keys if k not in found]
+    names: dict[str, list[str]] = {}
+    for h, name in missing:
+        names.setdefault(h, []).append(name)
+    for h, claims, _u in store.iter_extractions(list(names)):
+        for name in names[h]:
+            mine = [replace(c, article=name) for c in claims]  # the same content may have a new file name
+            lines = found[(h, name)] = article_lines(name, h, mine, assign(mine))
+            cache.put(lines)
+    for key in keys:
+        yield found[key], unresolved[key[0]]
+
+
+def _tally_into(report: BuildReport, tally: Tally) -> None:
+    report.claims = tally.claims
+    report.per_side = tally.per_side
+    report.incidents = len(tally.incidents)
+    report.unresolved = tally.unresolved
+
+
+# -- 6. the map -----------------------------------------------------------------------------------
 def _render_digest() -> str:
     """A hash of the map code: a new renderer redraws maps that are otherwise up to date."""
     root = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for rel in ("render.py", "assets.py"):
-        with contextlib.suppress(OSError):
-            h.update((root / rel).read_bytes())
+    paths = [root / "render.py", root / "mapfeed.py"]
+    for folder in ("map", "static", "templates"):  # the map's Python, JS, CSS and HTML
+        paths += sorted((root / folder).glob("*.*"))
+    for path in paths:
+        if path.is_file():
+            h.update(path.name.encode() + path.read_bytes())
     return h.hexdigest()[:16]
 
 
-def _code_digest() -> str:
-    """A hash of the code that makes the stored rows: a changed rule or column re-extracts stored articles."""
-    root = Path(__file__).resolve().parents[1]
-    h = hashlib.sha256()
-    for package in ("mapper", "gazetteer"):
-        for path in sorted((root / package).rglob("*.py")):
-            rel = path.relative_to(root).as_posix()
-            if rel in _PRESENTATION_MODULES:
-                continue
-            h.update(rel.encode())
-            with contextlib.suppress(OSError):
-                h.update(path.read_bytes())
-    return h.hexdigest()[:16]
+def _map_key(
+    store: Store, out: Path, prof: Profile, options: BuildOptions, fp: str, current: dict[str, tuple[int, int, str]]
+) -> str:
+    """Names everything map.html depends on, known before the output pass."""
+    h = hashlib.sha256(f"{EXPORT_VERSION}|{fp}|{prof.digest}|{_render_digest()}|{options.map_claim_limit}".encode())
+    for name, (_s, _m, ch) in sorted(current.items()):
+        h.update(f"\n{name}\t{ch}".encode())
+    return h.hexdigest()
 
 
-# Per-process state for --jobs workers.
-_WORKER: dict[str, object] = {}
+def _map_feed(
+    store: Store, out: Path, prof: Profile, options: BuildOptions, fp: str, current: dict[str, tuple[int, int, str]]
+) -> MapFeed | None:
+    """A feed for the map, or None when no map is wanted or map.html is already up to date.
 
-
-def _worker_init(profile_src: str, seeds: str, cache_dir: str | None, online: bool = False) -> None:
-    from gazetteer import Gazetteer
-
-    profile = load_profile(profile_src)
-    gaz = Gazetteer.open(Path(cache_dir) if cache_dir else None)
-    gaz = gaz.with_aliases(load_aliases(Path(seeds) / ALIAS_FILE, gaz))
-    if online:
-        from gazetteer.online import OnlineGeocoder
-
-        gaz.online = OnlineGeocoder(profile.theatre_countries, cache_dir=Path(cache_dir) if cache_dir else None)
-    _WORKER.update(profile=profile, gazetteer=gaz)
-
-
-class Processed(NamedTuple):
-    """What one article gave: its claims, the names that did not resolve, and notes for the report."""
-
-    article: Article
-    claims: list[Claim]
-    unresolved: list[str]
-    notes: list[str]
-    #: True when the online geocoder failed during this article: it is processed again next build.
-    retry: bool = False
-
-
-def process_article(name: str, data: bytes, gazetteer: Gazetteer, profile: Profile) -> Processed | ArticleError:
-    """One article's bytes -> its claims, unresolved names and notes, or the ArticleError that skips it.
-
-    Nothing raised while reading or extracting one article escapes: an unexpected error skips
-    that article with a message naming it, and the build goes on.  Configuration errors (a
-    profile pattern that runs away) are not the article's fault and still stop the build.
+    Up to date means: the same claims and code as the last map, and map.html still the very file
+    the last build wrote (not deleted, truncated or edited); --full always draws it again.  Then
+    the files it loads (``map_files/``) are checked and any missing or changed one put back.
     """
-    from .errors import ProfileError
+    if not options.render:
+        return None
+    fresh = (
+        not options.full
+        and store.get_meta("map_key") == _map_key(store, out, prof, options, fp, current)
+        and store.get_meta("map_sha256") == _sha256(out / "map.html")
+    )
+    if fresh:
+        from .map.files import install_assets
 
-    online = getattr(gazetteer, "online", None)
-    failures = getattr(online, "failures", 0)
-    try:
-        article = parse_article(name, data)
-        result = extract_claims(article, gazetteer, profile)
-        claims, value_notes = checked_claims(result.claims)
-        notes = [*article.notes, *value_notes]
-        retry = getattr(online, "failures", 0) > failures
-        if retry:
-            notes.append("the online geocoder failed (network or service error); the article is read again next build")
-        return Processed(article, claims, list(result.unresolved), notes, retry)
-    except ArticleError as err:
-        return err
-    except (ProfileError, KeyboardInterrupt, MemoryError):
-        raise
-    except Exception as err:  # one article's bug never stops the build
-        detail = str(err)[:200]
-        return ArticleError(
-            name, f"could not be processed ({type(err).__name__}: {detail}); please report this with the file"
-        )
+        install_assets(out, countries=prof.theatre_countries)
+        return None
+    claims = store.count_claims(v[2] for v in current.values())
+    limit = options.map_claim_limit
+    return MapFeed(aggregate=claims > limit, limit=limit, claims=claims)
 
 
-def _extract_one(args: tuple[str, bytes]) -> tuple[str, object]:
-    name, data = args
-    return name, process_article(name, data, _WORKER["gazetteer"], _WORKER["profile"])  # type: ignore[arg-type]
+def _stored_map_info(store: Store, options: BuildOptions) -> dict | None:
+    info = store.get_meta("map_info") if options.render else None
+    return json.loads(info) if info else None
 
 
-def build(
-    seeds: Path | str = "seeds",
-    out: Path | str = "output",
-    *,
-    profile: str | Path | None = None,
-    full: bool = False,
-    jobs: int = 1,
-    cache_dir: Path | None = None,
-    progress: Callable[[int, int], None] | None = None,
-    on_wait: Callable[[str], None] | None = None,
-    lock_wait: float = 600.0,
-    render: bool = True,
-    geocode_online: bool = False,
-) -> BuildReport:
-    """Build (or update) the map and exports in *out* from the articles in *seeds*.
+def render(feed: MapFeed, prof: Profile, out: Path, outs: OutputSet, *, n_articles: int) -> dict:
+    """Draw map.html from the feed into *outs*; returns the map's entry of the report."""
+    from .render import render_map
 
-    Only new or changed articles are read; removed articles drop out.  With
-    *geocode_online*, names no offline source resolves are asked of Nominatim (through
-    geopy, cached, one request a second); off by default.  Returns a
-    report of what was read, skipped and written.  Bad articles are skipped and
-    reported, never fatal; earlier outputs are replaced atomically or left alone.
-    """
-    t0 = time.perf_counter()
-    seeds, out = Path(seeds), Path(out)
-    check_folders(seeds, out)
-    prof = load_profile(profile)
-    lock = _Lock(out, wait=lock_wait, on_wait=on_wait)
-    try:
-        # A build killed while replacing its outputs is completed now; its temporary files go.
-        recover(out, stale=(*OUTPUT_NAMES, STORE_NAME))
-        notes: list[tuple[str, str]] = []
-        for attempt in (1, 2):
-            report = BuildReport(seeds=seeds, out=out)
-            store, note = open_store(out / STORE_NAME)
-            if note:
-                notes.append((STORE_NAME, note))
-            report.notes.extend(notes)
-            try:
-                _build_locked(
-                    store,
-                    seeds,
-                    out,
-                    prof,
-                    report,
-                    full=full,
-                    jobs=jobs,
-                    cache_dir=cache_dir,
-                    progress=progress,
-                    render=render,
-                    profile_src=str(profile or prof.source),
-                    online=geocode_online,
-                )
-                break
-            except StoreDamagedError as err:
-                # Damage found in the middle of the build: the store is a cache, so build it again.
-                if attempt == 2:
-                    raise
-                store.close()
-                aside = set_aside(out / STORE_NAME)
-                notes.append(
-                    (STORE_NAME, f"the incident store was damaged ({err.cause}); set aside as {aside.name} and rebuilt")
-                )
-            finally:
-                store.close()
-    finally:
-        lock.release()
-    report.seconds = time.perf_counter() - t0
-    return report
+    features = feed.features()
+    html = render_map({"type": "FeatureCollection", "features": features}, prof, n_articles=n_articles, out=out)
+    outs.put("map.html", html)
+    return {"threshold": feed.limit, "aggregated": feed.aggregate, "features": len(features)}
 
 
-def _sha256(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return ""
-
-
-def _current(path: Path, data: bytes) -> bool:
-    """Whether *path* holds exactly *data* already."""
-    try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
-    except OSError:
-        return False
-
-
-def _build_locked(
-    store: Store,
-    seeds: Path,
-    out: Path,
-    prof: Profile,
-    report: BuildReport,
-    *,
-    full: bool,
-    jobs: int,
-    cache_dir: Path | None,
-    progress,
-    render: bool,
-    profile_src: str,
-    online: bool = False,
-) -> None:
-    files, skipped = list_inputs(seeds, exclude=(out,))
-    report.skipped.extend(skipped)
-    report.files = len(files)
-    # Online answers change what resolves: a build with them is a different build.
-    fp = _fingerprint(prof, seeds, cache_dir) + ("+online" if online else "")
-    if full or store.get_meta("fingerprint") != fp:
-        store.drop_extractions()
-    known_files = store.files()
-    known_hashes = store.known_hashes()
-    current: dict[str, tuple[int, int, str]] = {}
-    todo: list[tuple[str, bytes]] = []
-    hash_owner: dict[str, str] = {}
-    for p, st in files:
-        try:
-            if st.st_size > MAX_BYTES:
-                raise ArticleError(p, too_large(st.st_size))
-            prev = known_files.get(p.name)
-            data: bytes | None
-            if prev and prev[0] == st.st_size and prev[1] == st.st_mtime_ns and prev[2] in known_hashes:
-                h, data = prev[2], None
-            else:
-                data = read_bytes(p)
-                h = content_hash(data)
-        except ArticleError as err:
-            report.skipped.append((p.name, err.reason))
-            continue
-        if h in hash_owner:
-            report.duplicates.append((p.name, hash_owner[h]))
-            continue
-        hash_owner[h] = p.name
-        current[p.name] = (st.st_size, st.st_mtime_ns, h)
-        if h not in known_hashes:
-            try:
-                todo.append((p.name, data if data is not None else read_bytes(p)))
-            except ArticleError as err:
-                report.skipped.append((p.name, err.reason))
-                del current[p.name]
-    # Extract what is new, in worker processes when asked.
-    retry: set[str] = set()  # articles to read again next build (the online geocoder failed)
-    done = 0
-    results: list[tuple[str, object]] = []
-    if todo:
-        if jobs > 1 and len(todo) > 1:
-            from concurrent.futures import ProcessPoolExecutor
-
-            with ProcessPoolExecutor(
-                max_workers=jobs,
-                initializer=_worker_init,
-                initargs=(profile_src, str(seeds), str(cache_dir) if cache_dir else None, online),
-            ) as ex:
-                for r in ex.map(_extract_one, todo, chunksize=max(1, len(todo) // (jobs * 8))):
-                    results.append(r)
-                    done += 1
-                    if progress:
-                        progress(done, len(todo))
-        else:
-            _worker_init(profile_src, str(seeds), str(cache_dir) if cache_dir else None, online)
-            for item in todo:
-                results.append(_extract_one(item))
-                done += 1
-                if progress:
-                    progress(done, len(todo))
-    for name, res in results:
-        h = current[name][2]
-        if isinstance(res, ArticleError):
-            report.skipped.append((name, res.reason))
-            del current[name]
-            continue
-        assert isinstance(res, Processed)
-        store.put_extraction(
-            h, res.claims, res.unresolved, res.article.title, res.article.published, article=name, notes=res.notes
-        )
-        if res.retry:
-            retry.add(h)
-        report.extracted += 1
-    report.reused = len(current) - report.extracted
-    store.drop_extractions(keep={v[2] for v in current.values()})
-    store.set_files(current)
-    store.set_meta("fingerprint", fp)
-    store.commit()
-
-    # Assemble every article's output lines, under the file name that now holds them.
-    # Articles go in name order and each article's lines are sorted, so the whole is sorted.
-    feature_parts: list[str] = []
-    csv_parts: list[str] = []
-    stored_outputs = store.outputs()
-    stored_notes = store.notes()
-    for name, (_s, _m, h) in sorted(current.items()):
-        stored_name, features, csv_lines, raw_unresolved = stored_outputs[h]
-        if stored_name != name:
-            # The same content under a new file name: serialise its claims again.
-            stored, _ = store.extraction(h)
-            rows = feature_rows([_rename(c, name) for c in stored])
-            features, csv_lines = ",\n".join(r[1] for r in rows), "".join(r[2] for r in rows)
-        if features:
-            feature_parts.append(features)
-        csv_parts.append(csv_lines)
-        for u in json.loads(raw_unresolved):
-            report.unresolved.setdefault(u, []).append(name)
-        report.notes.extend((name, n) for n in stored_notes.get(h, ()))
-    report.articles = len(current)
-    gj, csv = assemble_text(feature_parts, csv_parts)
-    fc = orjson.loads(gj)  # the C parser: the map needs every claim of every article back
-    report.claims = len(fc["features"])
-    report.incidents = len({f["properties"]["incident_id"] for f in fc["features"]})
-    for f in fc["features"]:
-        s = f["properties"]["side"]
-        report.per_side[s] = report.per_side.get(s, 0) + 1
-    outputs = {"incidents.geojson": gj, "incidents.csv": csv}
-    digest = hashlib.sha256(gj + prof.digest.encode() + _render_digest().encode()).hexdigest()
-    map_path = out / "map.html"
-    if render:
-        # The map is redrawn when its claims or code changed, and whenever map.html is not the
-        # file the last build wrote (deleted, truncated, edited); --full always redraws it.
-        fresh = (
-            not full and store.get_meta("map_digest") == digest and store.get_meta("map_sha256") == _sha256(map_path)
-        )
-        if fresh:
-            from .assets import install_assets
-
-            install_assets(out, countries=prof.theatre_countries)  # puts back any file of map_files/ gone or changed
-        else:
-            from .render import render_map
-
-            outputs["map.html"] = render_map(fc, prof, n_articles=len(current), out=out)
+# -- 7. the report --------------------------------------------------------------------------------
+def finish(report: BuildReport, store: Store, gaz, prof: Profile, outs: OutputSet) -> None:
+    """Suggestions for unresolved names (kept in the store), then build-report.json."""
     if report.unresolved:
-        # Suggestions are kept in the store: an incremental build computes only the new names'.
         names = sorted(report.unresolved)[:50]
         report.suggestions = store.suggestions(names)
         missing = [n for n in names if n not in report.suggestions]
-        if missing:
-            from gazetteer import Gazetteer
-
-            gaz = Gazetteer.open(cache_dir)
-            found = {
-                name: [
-                    f"{p.name} ({p.id}, {p.kind}, {p.country_code})"
-                    for p, score in gaz.suggest(name, prof.theatre_countries)
-                    if score >= 75
-                ]
-                for name in missing
-            }
-            store.put_suggestions(found)
-            report.suggestions.update(found)
-        report.suggestions = dict(sorted(report.suggestions.items()))
-    summary = {
-        "articles": report.articles,
-        "claims": report.claims,
-        "incidents": report.incidents,
-        "per_side": dict(sorted(report.per_side.items())),
-        "skipped": sorted(report.skipped),
-        "duplicates": sorted(report.duplicates),
-        "notes": sorted(report.notes),
-        "unresolved": dict(sorted(report.unresolved.items())),
-        "suggestions": report.suggestions,
-    }
-    outputs["build-report.json"] = (json.dumps(summary, indent=1, ensure_ascii=False) + "\n").encode()
-    # Every output of this build is replaced together, or none is (a full disk fails before any rename).
-    changed = {n: d for n, d in outputs.items() if full or n == "map.html" or not _current(out / n, d)}
-    written = replace_together(out, changed)
-    report.wrote.extend(p for p in written if p.name != "build-report.json")
-    if "map.html" in outputs:
-        store.set_meta("map_digest", digest)
-        store.set_meta("map_sha256", hashlib.sha256(outputs["map.html"]).hexdigest())
-    if retry:
-        store.drop_extractions(keep=store.known_hashes() - retry)
-    store.commit()
-
-
-def _rename(c: Claim, name: str) -> Claim:
-    from dataclasses import replace
-
-    return replace(c, article=name)
-
-
-def load_incidents(out: Path | str = "output"):
-    """The claims of a built output folder as a pandas DataFrame (one row per claim)."""
-    import pandas as pd
-
-    path = Path(out) / "incidents.csv"
-    if not path.exists():
-        raise MapperError(f"{path} does not exist; run 'mapper build' first")
-    from .csvsafe import unescape_frame
-
-    df = pd.read_csv(
-        path,
-        dtype={"claim_id": str, "incident_id": str, "denies_claim_id": str, "published": str, "event_date": str},
-        keep_default_na=False,
-        na_values={"fatalities": [""], "wounded": [""], "equipment_destroyed": [""], "geonameid": [""]},
-    )
-    for col in ("fatalities", "wounded", "equipment_destroyed", "geonameid"):
-        df[col] = df[col].astype("Int64")  # whole numbers, missing where not stated
-    return unescape_frame(df)  # text as the articles wrote it (the CSV guards it for spreadsheets)
+        found = {
+            name: [
+                f"{p.name} ({p.id}, {p.kind}, {p.country_code})"
+                for p, score in gaz.suggest(name, prof.theatre_countries)
+                if score >= 75
+            ]
+            for name in missing
+        }
+        store.put_suggestions(found)
+        report.suggestions = dict(sorted({**report.suggestions, **found}.items()))
+    outs.put(REPORT_NAME, (json.dumps(report.summary(), indent=1, ensure_ascii=False) + "\n").encode())

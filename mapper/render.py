@@ -2,7 +2,7 @@
 
 folium builds the page (Figure, Map, tile and base layers, LayerControl); the incidents travel as
 one compact JSON blob in a ``<script type="application/json">`` and our script (see
-:mod:`mapper.assets`) draws them on a canvas, one marker per claim, so 50,000 claims stay fast
+``mapper/static/incident-map.js``) draws them on a canvas, one marker per claim, so 50,000 claims stay fast
 (per-marker folium objects took 17 s and 22 MB at 50,000).
 
 The blob (``map_data``) is columnar to stay small: ``rows`` holds one list per claim with the
@@ -19,11 +19,13 @@ import html
 import json
 import math
 import re
+from functools import lru_cache
 from pathlib import Path
 
+import jinja2
 from branca.element import Element, MacroElement
 
-from .assets import Assets, install_assets
+from .map.files import Assets, install_assets
 from .sides import Profile
 
 __all__ = [
@@ -332,103 +334,49 @@ def _folium_classes() -> tuple[type, type]:
     return SideCluster, IncidentApp
 
 
-def _symbol_svg(
-    points: list[list[float]] | None, *, fill: str, stroke: str, width: float = 1.2, ring: bool = False, size: int = 18
-) -> str:
-    r = 5.5
-    if points is None:
-        body = f'<circle r="{r}"/>'
-    else:
-        pts = " ".join(f"{x * r:.2f},{y * r:.2f}" for x, y in points)
-        body = f'<polygon points="{pts}"/>'
-    ring_svg = f'<circle r="{r + 3}" fill="none" stroke="#111" stroke-width="1.6"/>' if ring else ""
-    half = size / 2
-    return (
-        f'<svg class="mapper-sym" width="{size}" height="{size}" viewBox="{-half} {-half} {size} {size}" '
-        f'aria-hidden="true"><g fill="{fill}" stroke="{stroke}" stroke-width="{width}">{body}</g>{ring_svg}</svg>'
+@lru_cache(maxsize=1)
+def _templates() -> jinja2.Environment:
+    """The page's HTML fragments (``mapper/templates/``), autoescaped: labels from a profile are text."""
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("mapper", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
     )
 
 
-def _precision_svg(km: int) -> str:
-    r = {0: 0.0, 10: 5.5, 40: 8.5}[km]
-    circle = f'<circle r="{r}" fill="#555" fill-opacity="0.12" stroke="#555" stroke-dasharray="2 2"/>' if r else ""
-    return (
-        f'<svg class="mapper-sym" width="18" height="18" viewBox="-9 -9 18 18" aria-hidden="true">{circle}'
-        f'<circle r="3.5" fill="#555" stroke="#fff" stroke-width="1"/></svg>'
-    )
+def _fragment(name: str, **context: object) -> str:
+    return _templates().get_template(name).render(**context)
+
+
+def _iso(day: int) -> str:
+    return dt.date.fromordinal(day + _EPOCH).isoformat()
 
 
 def _legend_html(data: dict) -> str:
-    e = html.escape
-    sides = "".join(
-        f'<li><span class="mapper-swatch" style="background:{s["colour"]}"></span>{e(s["label"])} ({s["count"]})</li>'
-        for s in data["sides"]
-    )
-    types = "".join(
-        f"<li>{_symbol_svg(t['shape'], fill='#555', stroke='#fff')}{e(t['name'])}</li>"
-        for t in data["types"]
-        if t["count"] or t["name"] in EVENT_SHAPES
-    )
-    circle = _shape_points("circle")
-    status = (
-        f"<li>{_symbol_svg(circle, fill='#555', stroke='#fff')}claimed: filled in the side colour</li>"
-        f"<li>{_symbol_svg(circle, fill='#fff', stroke='#555', width=2.2)}denied: hollow, side-coloured rim</li>"
-        f"<li>{_symbol_svg(circle, fill='#555', stroke='#fff', ring=True)}contested: claimed and denied "
-        f"(ringed)</li>"
-    )
-    prec = "".join(f"<li>{_precision_svg(PRECISION_KM[k])}{e(PRECISION_TEXT[k])}</li>" for k in (1, 2, 3))
-    return (
-        f'<details id="mapper-legend" class="mapper-box" open hidden><summary>Legend</summary>'
-        f"<h2>Who claims it (layers)</h2><ul>{sides}</ul>"
-        f'<h2>Event type</h2><ul class="mapper-two">{types}</ul>'
-        f"<h2>Status</h2><ul>{status}</ul>"
-        f"<h2>Where (geo precision)</h2><ul>{prec}</ul>"
-        f"<p>Numbered discs are clusters of one side's claims: click to zoom in, or to list the claims "
-        f"at one place. Click a marker for every claim at that place.</p></details>"
+    types = [t for t in data["types"] if t["count"] or t["name"] in EVENT_SHAPES]
+    rows = [(PRECISION_KM[k], PRECISION_TEXT[k]) for k in (1, 2, 3)]
+    return _fragment(
+        "legend.html", sides=data["sides"], types=types, circle=_shape_points("circle"), precision_rows=rows
     )
 
 
 def _filters_html(data: dict) -> str:
-    e = html.escape
-    parts = [
-        '<div id="mapper-filters" class="mapper-filters" hidden>',
-        '<div class="leaflet-control-layers-separator"></div>',
-        "<h3>Event date</h3>",
-    ]
-    if data["days"]:
-        lo, hi = data["days"]
-        for name in ("from", "to"):
-            value = lo if name == "from" else hi
-            parts.append(
-                f'<div class="mapper-range-row"><span>{name}</span><input type="range" name="{name}" '
-                f'min="{lo}" max="{hi}" step="1" value="{value}" aria-label="event date {name}">'
-                f'<output name="{name}"></output></div>'
-            )
-    else:
-        parts.append("<div>no claim states its event date</div>")
-    parts.append(f'<label><input type="checkbox" name="undated" checked> no date stated ({data["undated"]})</label>')
-    parts.append('<div class="leaflet-control-layers-separator"></div><h3>Event type</h3>')
-    for i, t in enumerate(data["types"]):
-        if t["count"]:
-            parts.append(
-                f'<label><input type="checkbox" name="type" value="{i}" checked>'
-                f"{_symbol_svg(t['shape'], fill='#555', stroke='#fff')}{e(t['name'])} ({t['count']})"
-                f"</label>"
-            )
-    parts.append('<div class="mapper-summary"></div></div>')
-    return "".join(parts)
+    types = [(i, t) for i, t in enumerate(data["types"]) if t["count"]]
+    return _fragment("filters.html", days=data["days"], undated=data["undated"], types=types)
 
 
 def _title_html(data: dict, profile: Profile, n_articles: int) -> str:
-    n = len(data["rows"])
-    dates = ""
-    if data["days"]:
-        lo, hi = (dt.date.fromordinal(d + _EPOCH).isoformat() for d in data["days"])
-        dates = f" · event dates {lo} to {hi}"
-    return (
-        f'<div id="mapper-title" class="mapper-box" hidden><h1>{html.escape(profile.title)}: '
-        f"who claims what happened where</h1><p>{n} claims ({data['incidents']} incidents) by claimant side, "
-        f"from {n_articles} article{'s' if n_articles != 1 else ''}{dates}</p></div>"
+    days = data["days"]
+    return _fragment(
+        "title.html",
+        title=profile.title,
+        n_claims=len(data["rows"]),
+        n_incidents=data["incidents"],
+        n_articles=n_articles,
+        first_day=_iso(days[0]) if days else None,
+        last_day=_iso(days[1]) if days else None,
     )
 
 

@@ -1,21 +1,51 @@
-"""Conflict profiles: which claimant belongs to which side (data, not code)."""
+"""Conflict profiles: everything that is particular to one war, as data.
+
+A profile is a folder (``mapper/profiles/karabakh-2020/``) holding ``profile.toml``
+(sides, claimant and force patterns, outlets, the theatre, the map's view, the
+theatre's scale and naming habits, the rule for officials named by role) and the
+tables it names: a supplement of places, variant spellings and regions for the
+gazetteer, and which side held which area when (``control.csv``).  A single
+``.toml`` file is a profile too; the tables it names are read beside it.
+"""
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import math
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
+
+from gazetteer import Place, Tables
 
 from .errors import ProfileError
 from .patterns import BoundedPattern, PatternError, compile_pattern, union
 
-__all__ = ["Side", "Profile", "load_profile", "DEFAULT_PROFILE"]
+__all__ = [
+    "Side",
+    "Profile",
+    "ControlArea",
+    "load_profile",
+    "parse_profile",
+    "shipped_profiles",
+    "DEFAULT_PROFILE",
+]
 
 DEFAULT_PROFILE = "karabakh-2020"
+PROFILE_FILE = "profile.toml"
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+#: What a profile that does not say otherwise gets (the scale of a war fought over districts
+#: 30-60 km across; claims drawn with a 10 km circle for district level, 40 km for a region).
+DEFAULT_LOCATOR_KM = 50.0
+DEFAULT_PRECISION_KM = {1: 0, 2: 10, 3: 40}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +69,27 @@ class Side:
 
 
 @dataclass(frozen=True, slots=True)
+class ControlArea:
+    """An area that one side held between two dates (inclusive; empty: open-ended)."""
+
+    name: str
+    lat: float
+    lon: float
+    radius_km: float
+    side: str
+    start: str = ""  # ISO date
+    end: str = ""
+    source: str = ""
+
+    def covers(self, lat: float, lon: float, day: str | None) -> bool:
+        if day and ((self.start and day < self.start) or (self.end and day > self.end)):
+            return False
+        if not day and self.end:
+            return False  # no date: only what holds to this day
+        return _km(self.lat, self.lon, lat, lon) <= self.radius_km
+
+
+@dataclass(frozen=True, slots=True)
 class Profile:
     id: str
     title: str
@@ -47,7 +98,32 @@ class Profile:
     default_side: str
     non_violent: BoundedPattern
     source: str  # the file it came from
-    digest: str  # content hash: a changed profile re-extracts claims
+    digest: str  # content hash of profile.toml and its tables: a changed profile re-extracts claims
+    #: The folder the profile's tables are read from.
+    folder: Path | None = None
+    #: Where the war is fought, [west, south, east, north] in degrees (GeoJSON bbox order); None: the
+    #: theatre countries.  Weak spelling matches (phonetic, fuzzy) are searched only inside it.
+    theatre_bbox: tuple[float, float, float, float] | None = None
+    #: The map's initial view: centre (lat, lon), zoom, and the area the offline background covers
+    #: ([west, south, east, north]; None: the theatre countries' extent).
+    map_centre: tuple[float, float] = (0.0, 0.0)
+    map_zoom: int = 6
+    map_bbox: tuple[float, float, float, float] | None = None
+    #: How far a village may lie from the district the text places it in.
+    locator_km: float = DEFAULT_LOCATOR_KM
+    #: Radius (km) drawn around a claim of each geo_precision (1 town, 2 district, 3 region).
+    precision_km: dict[int, int] = field(default_factory=lambda: dict(DEFAULT_PRECISION_KM), compare=False)
+    #: Endings of the theatre's surnames: a run of names ending so is a person ("Hikmet Hajiyev").
+    person_suffixes: tuple[str, ...] = ()
+    #: The theatre's administrative words and the kind of area each names ("rayon" -> "district").
+    admin_words: dict[str, str] = field(default_factory=dict, compare=False)
+    #: The supplement, variant and region tables the gazetteer adds to GeoNames for this war.
+    gazetteer_tables: Tables = Tables()
+    #: The rule for officials named only by role, as the profile states it (for people).
+    officials_rule: str = ""
+    #: Country code -> the side that holds its territory unless an area below says otherwise.
+    control_default: dict[str, str] = field(default_factory=dict, compare=False)
+    control_areas: tuple[ControlArea, ...] = ()
 
     def side(self, side_id: str) -> Side:
         for s in self.sides:
@@ -84,6 +160,40 @@ class Profile:
             if rx is not None:
                 found.extend((m.start(), m.end(), side.id) for m in rx.finditer(text))
         return sorted(found)
+
+    def holder_of(self, where: Place | tuple[float, float], day: str | date | None = None) -> str | None:
+        """The side that held *where* (a place, or (lat, lon)) on *day* (ISO date; None: today), or None.
+
+        The profile's rule for officials named only by role ("the city's mayor", "the
+        regional governor"): they speak for the side that held their place then.  The
+        smallest control area around the point that covers the day decides; else the
+        side that holds the place's country (``[control] default``); else None.
+        """
+        if isinstance(where, Place):
+            lat, lon, country = where.lat, where.lon, where.country_code
+        else:
+            (lat, lon), country = where, ""
+        d = day.isoformat() if isinstance(day, date) else (day or None)
+        best: ControlArea | None = None
+        for area in self.control_areas:
+            if area.covers(lat, lon, d) and (best is None or area.radius_km < best.radius_km):
+                best = area
+        if best is not None:
+            return best.side
+        return self.control_default.get(country) if country else None
+
+    def in_theatre_bbox(self, lat: float, lon: float) -> bool:
+        """Whether (lat, lon) lies in the theatre's bounding box (True when the profile gives none)."""
+        if self.theatre_bbox is None:
+            return True
+        w, s, e, n = self.theatre_bbox
+        return s <= lat <= n and w <= lon <= e
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
 @lru_cache(maxsize=64)
@@ -124,17 +234,19 @@ def _compile(path: str, side_id: str, field: str, patterns: object, text: str = 
     return tuple(out)
 
 
-def parse_profile(text: str, *, source: str = "<profile>") -> Profile:
-    """Parse a profile from TOML text; errors name the file and line."""
-    import hashlib
-
+def parse_profile(text: str, *, source: str = "<profile>", folder: Path | None = None) -> Profile:
+    """Parse a profile from TOML text; tables it names are read from *folder*.  Errors name the file."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise ProfileError(f"{source}: not valid TOML: {err}") from err
-    for key in ("id", "sides", "theatre_countries"):
-        if key not in data:
-            raise ProfileError(f"{source}: missing {key!r}; see mapper/profiles/karabakh-2020.toml")
+    theatre: dict[str, Any] = data["theatre"] if isinstance(data.get("theatre"), dict) else {}
+    countries = theatre.get("countries", data.get("theatre_countries"))
+    for key, value in (("id", data.get("id")), ("sides", data.get("sides")), ("theatre.countries", countries)):
+        if value is None:
+            raise ProfileError(
+                f"{source}: missing {key!r}; see mapper/profiles/{DEFAULT_PROFILE}/{PROFILE_FILE} for a worked example"
+            )
     sides = []
     for i, raw in enumerate(data["sides"]):
         if not isinstance(raw, dict) or "id" not in raw:
@@ -173,32 +285,156 @@ def parse_profile(text: str, *, source: str = "<profile>") -> Profile:
         )
     except PatternError as err:
         raise ProfileError(f"{source}: bad pattern in 'non_violent': {err}") from err
+
+    folder = folder or Path(".")
+    digest = hashlib.sha256(text.encode())
+    map_ = _table(data, "map", source)
+    geometry = _table(data, "geometry", source)
+    names = _table(data, "names", source)
+    gaz = _table(data, "gazetteer", source)
+    control = _table(data, "control", source)
+
+    def files(section: dict, key: str, where: str) -> tuple[Path, ...]:
+        value = section.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ProfileError(f"{source}: [{where}] {key} must be a list of file names")
+        out = []
+        for v in value:
+            path = folder / v
+            try:
+                digest.update(path.read_bytes())
+            except OSError as err:
+                raise ProfileError(f"{source}: [{where}] {key}: cannot read {path}: {err.strerror or err}") from err
+            out.append(path)
+        return tuple(out)
+
+    tables = Tables(
+        supplements=files(gaz, "supplement", "gazetteer"),
+        variants=files(gaz, "variants", "gazetteer"),
+        regions=files(gaz, "regions", "gazetteer"),
+    )
+    precision = geometry.get("precision_km", DEFAULT_PRECISION_KM)
+    try:
+        precision_km = {int(k): int(v) for k, v in dict(precision).items()}
+    except (TypeError, ValueError) as err:
+        raise ProfileError(f"{source}: [geometry] precision_km must map 1, 2, 3 to kilometres, e.g. {{1 = 0}}") from err
+    admin_words = names.get("admin_words", {})
+    if not isinstance(admin_words, dict):
+        raise ProfileError(
+            f"{source}: [names] admin_words must map a word to the kind it names, e.g. rayon = \"district\""
+        )
+    control_default = {str(k).upper(): str(v) for k, v in dict(control.get("default", {})).items()}
+    for cc, side_id in control_default.items():
+        if side_id not in ids:
+            raise ProfileError(f"{source}: [control] default: {cc} = {side_id!r} is not one of the sides {ids!r}")
+    areas = tuple(
+        area for path in files(control, "areas", "control") for area in _read_control(path, ids)
+    )
     return Profile(
         id=str(data["id"]),
         title=str(data.get("title", data["id"])),
         sides=tuple(sides),
-        theatre_countries=frozenset(str(c).upper() for c in data["theatre_countries"]),
+        theatre_countries=frozenset(str(c).upper() for c in countries or ()),
         default_side=default,
         non_violent=non_violent,
         source=source,
-        digest=hashlib.sha256(text.encode()).hexdigest()[:16],
+        digest=digest.hexdigest()[:16],
+        folder=folder,
+        theatre_bbox=_bbox(theatre.get("bbox"), source, "theatre"),
+        map_centre=_pair(map_.get("centre", (0.0, 0.0)), source),
+        map_zoom=int(map_.get("zoom", 6)),
+        map_bbox=_bbox(map_.get("bbox"), source, "map"),
+        locator_km=float(geometry.get("locator_km", DEFAULT_LOCATOR_KM)),
+        precision_km=precision_km,
+        person_suffixes=tuple(str(x) for x in names.get("person_suffixes", [])),
+        admin_words={str(k).lower(): str(v) for k, v in admin_words.items()},
+        gazetteer_tables=tables,
+        officials_rule=str(control.get("officials_rule", "")),
+        control_default=control_default,
+        control_areas=areas,
     )
 
 
+def _table(data: dict, key: str, source: str) -> dict:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise ProfileError(f"{source}: {key!r} must be a table ([{key}])")
+    return value
+
+
+def _pair(value: object, source: str) -> tuple[float, float]:
+    try:
+        lat, lon = (float(v) for v in value)  # type: ignore[union-attr, attr-defined]
+    except (TypeError, ValueError) as err:
+        raise ProfileError(f"{source}: [map] centre must be [lat, lon], e.g. [40.0, 46.8]") from err
+    return lat, lon
+
+
+def _bbox(value: object, source: str, where: str) -> tuple[float, float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        w, s, e, n = (float(v) for v in value)  # type: ignore[union-attr, attr-defined]
+    except (TypeError, ValueError) as err:
+        raise ProfileError(f"{source}: [{where}] bbox must be [west, south, east, north] in degrees") from err
+    if not (-180 <= w < e <= 180 and -90 <= s < n <= 90):
+        raise ProfileError(f"{source}: [{where}] bbox {value!r} is not [west, south, east, north] in degrees")
+    return w, s, e, n
+
+
+def _read_control(path: Path, side_ids: list[str]) -> list[ControlArea]:
+    """Rows of a control table: area, lat, lon, radius_km, side, from, until, source."""
+    out = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for lineno, row in enumerate(csv.DictReader(fh), start=2):
+            where = f"{path}:{lineno}"
+            try:
+                lat, lon, radius = float(row["lat"]), float(row["lon"]), float(row["radius_km"])
+            except (KeyError, TypeError, ValueError) as err:
+                raise ProfileError(f"{where}: lat, lon and radius_km must be numbers") from err
+            side = (row.get("side") or "").strip()
+            if side not in side_ids:
+                raise ProfileError(f"{where}: side {side!r} is not one of {side_ids!r}")
+            start, end = (row.get("from") or "").strip(), (row.get("until") or "").strip()
+            for d in (start, end):
+                if d and not _DATE.match(d):
+                    raise ProfileError(f"{where}: date {d!r} is not YYYY-MM-DD")
+            if not (row.get("source") or "").strip():
+                raise ProfileError(f"{where}: area {row.get('area')!r} has no source")
+            out.append(ControlArea(str(row.get("area", "")), lat, lon, radius, side, start, end, row["source"]))
+    return out
+
+
+def shipped_profiles() -> list[str]:
+    """The names of the profiles that come with the mapper."""
+    root = resources.files("mapper.profiles")
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and p.joinpath(PROFILE_FILE).is_file())
+
+
+def _load_file(path: Path) -> Profile:
+    folder = path.parent
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise ProfileError(f"{path}: cannot read the profile: {err}") from err
+    return parse_profile(text, source=str(path), folder=folder)
+
+
 def load_profile(name_or_path: str | Path | None = None) -> Profile:
-    """Load a shipped profile by name ("karabakh-2020") or a profile file by path."""
+    """Load a shipped profile by name ("karabakh-2020"), or a profile folder or .toml file by path."""
     name_or_path = name_or_path or DEFAULT_PROFILE
     path = Path(name_or_path)
-    if path.suffix == ".toml" or path.exists():
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as err:
-            raise ProfileError(f"{path}: cannot read the profile: {err}") from err
-        return parse_profile(text, source=str(path))
-    try:
-        text = resources.files("mapper.profiles").joinpath(f"{name_or_path}.toml").read_text(encoding="utf-8")
-    except FileNotFoundError as err:
-        raise ProfileError(
-            f"no profile named {str(name_or_path)!r}; give a shipped name ({DEFAULT_PROFILE!r}) or a .toml path"
-        ) from err
-    return parse_profile(text, source=str(name_or_path))
+    if path.is_dir():
+        path = path / PROFILE_FILE
+    elif not (path.suffix == ".toml" or path.exists()):
+        shipped = Path(str(resources.files("mapper.profiles"))) / str(name_or_path) / PROFILE_FILE
+        if not shipped.is_file():
+            names = ", ".join(repr(n) for n in shipped_profiles())
+            raise ProfileError(
+                f"no profile named {str(name_or_path)!r}; give a shipped name ({names}), a profile folder "
+                "or a .toml path"
+            )
+        path = shipped
+    return _load_file(path)

@@ -3,8 +3,11 @@
 Articles are remembered by name, size, modification time and content hash;
 claims by content hash, so an unchanged article is never read twice and two
 files with identical content are processed once.  A fingerprint of the
-gazetteer data, the conflict profile, the user aliases and the extractor
-version is stored too: when it changes, every article is extracted again.
+gazetteer data, the conflict profile, the user aliases and the extraction code
+is stored too: when it changes, every article is extracted again.
+
+The store keeps claims only.  How they are written out (GeoJSON, CSV, Parquet,
+the map) is the exporter's business, with its own cache (see :mod:`mapper.export`).
 
 The store is a cache of the articles: a damaged one (a truncated file, garbage, a disk
 error that tore a page) is set aside under another name and built again from the
@@ -18,19 +21,20 @@ import functools
 import json
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
 from pathlib import Path
 from typing import Any, TypeVar
 
+import orjson
+
 from .claims import Claim
 from .errors import StoreDamagedError, StoreError
-from .export import feature_rows
 
-__all__ = ["Store", "STORE_NAME", "open_store", "set_aside"]
+__all__ = ["Store", "STORE_NAME", "StoredArticle", "open_store", "set_aside"]
 
 STORE_NAME = ".mapper-store.sqlite"
-STORE_VERSION = "5"
+STORE_VERSION = "6"  # 6: notes per article
 #: SQLite's own files beside a database: they belong to it and go with it.
 _SIDECARS = ("-journal", "-wal", "-shm")
 _DAMAGE_CODES = {getattr(sqlite3, "SQLITE_CORRUPT", 11), getattr(sqlite3, "SQLITE_NOTADB", 26)}
@@ -40,8 +44,8 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 
 def _is_damage(err: sqlite3.Error) -> bool:
     code = getattr(err, "sqlite_errorcode", None)
-    if code is not None:
-        return (code & 0xFF) in _DAMAGE_CODES
+    if code is not None and (code & 0xFF) in _DAMAGE_CODES:
+        return True
     text = str(err)
     return "malformed" in text or "not a database" in text
 
@@ -59,14 +63,17 @@ def _guarded(method: _F) -> _F:
     return wrapper  # type: ignore[return-value]
 
 
-_FIELDS = tuple(f.name for f in fields(Claim))
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
-CREATE TABLE IF NOT EXISTS suggestions (name TEXT PRIMARY KEY, places TEXT);
-CREATE TABLE IF NOT EXISTS files (name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, content_hash TEXT);
-CREATE TABLE IF NOT EXISTS extractions (content_hash TEXT PRIMARY KEY, claims TEXT, unresolved TEXT,
-    title TEXT, published TEXT, article TEXT, features TEXT, csv TEXT, notes TEXT);
-"""
+def _guarded_iter(method: _F) -> _F:
+    """The same for a generator method: errors raised while it is iterated."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        try:
+            yield from method(self, *args, **kwargs)
+        except sqlite3.Error as err:
+            raise self._error(err) from err
+
+    return wrapper  # type: ignore[return-value]
 
 
 def set_aside(path: Path) -> Path:
@@ -97,9 +104,25 @@ def open_store(path: Path) -> tuple[Store, str]:
         return Store(path), f"the incident store was damaged ({err.cause}); set aside as {aside.name} and rebuilt"
 
 
+_FIELDS = tuple(f.name for f in fields(Claim))
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE IF NOT EXISTS suggestions (name TEXT PRIMARY KEY, places TEXT);
+CREATE TABLE IF NOT EXISTS files (name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, content_hash TEXT);
+CREATE TABLE IF NOT EXISTS extractions (content_hash TEXT PRIMARY KEY, claims TEXT, unresolved TEXT,
+    title TEXT, published TEXT, n_claims INTEGER, notes TEXT DEFAULT '[]');
+"""
+#: Rows fetched per query when streaming: large enough to be quick, small enough to keep memory flat.
+BATCH = 256
+
+StoredArticle = tuple[str, list[Claim], list[str]]  # (content hash, claims, unresolved names)
+
+
 class Store:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a folder, not the incident store; move it away (the store is a cache)")
         try:
             self.con = sqlite3.connect(self.path, timeout=30)
         except sqlite3.Error as err:
@@ -127,7 +150,7 @@ class Store:
             raise sqlite3.DatabaseError("database disk image is malformed: " + "; ".join(problems))
 
     def _error(self, err: sqlite3.Error) -> StoreError:
-        if _is_damage(err) or "malformed" in str(err):
+        if _is_damage(err):
             return StoreDamagedError(
                 f"{self.path}: the incident store is damaged ({err}); it is a cache: delete it and build again",
                 cause=str(err),
@@ -166,31 +189,39 @@ class Store:
     def put_extraction(
         self,
         content_hash: str,
-        claims: list[Claim],
-        unresolved: list[str],
+        claims: Iterable[Claim],
+        unresolved: Iterable[str],
         title: str,
         published: str,
-        *,
-        article: str,
-        notes: list[str] | tuple[str, ...] = (),
+        notes: Iterable[str] = (),
     ) -> None:
-        # The article's GeoJSON feature lines and CSV lines, ready to be joined: a build of
-        # a thousand articles concatenates text instead of encoding every claim again.
-        rows = feature_rows(claims)
+        rows = [{f: getattr(c, f) for f in _FIELDS} for c in claims]
         self.con.execute(
-            "INSERT OR REPLACE INTO extractions VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT OR REPLACE INTO extractions VALUES (?,?,?,?,?,?,?)",
             (
                 content_hash,
-                json.dumps([{f: getattr(c, f) for f in _FIELDS} for c in claims], ensure_ascii=False),
+                orjson.dumps(rows).decode("utf-8"),
                 json.dumps(sorted(unresolved)),
                 title,
                 published,
-                article,
-                ",\n".join(r[1] for r in rows),
-                "".join(r[2] for r in rows),
+                len(rows),
                 json.dumps(list(notes), ensure_ascii=False),
             ),
         )
+
+    @_guarded
+    def notes(self, hashes: Iterable[str]) -> dict[str, list[str]]:
+        """content hash -> what was odd in that article but not fatal (a value left out, a header ignored)."""
+        out: dict[str, list[str]] = {}
+        hashes = list(hashes)
+        for i in range(0, len(hashes), 500):
+            chunk = hashes[i : i + 500]
+            q = ",".join("?" * len(chunk))
+            for h, n in self.con.execute(
+                f"SELECT content_hash, notes FROM extractions WHERE content_hash IN ({q}) AND notes != '[]'", chunk
+            ):
+                out[h] = json.loads(n)
+        return out
 
     @_guarded
     def extraction(self, content_hash: str) -> tuple[list[Claim], list[str]]:
@@ -199,25 +230,48 @@ class Store:
         ).fetchone()
         if row is None:
             raise KeyError(content_hash)
-        return [Claim(**d) for d in json.loads(row[0])], json.loads(row[1])
+        return [Claim(**d) for d in orjson.loads(row[0])], json.loads(row[1])
 
-    @_guarded
-    def outputs(self) -> dict[str, tuple[str, str, str, str]]:
-        """content hash -> (article name, feature lines, CSV lines, unresolved JSON), in one query."""
-        return {
-            h: (a, f, c, u)
-            for h, a, f, c, u in self.con.execute(
-                "SELECT content_hash, article, features, csv, unresolved FROM extractions"
+    def iter_extractions(self, hashes: Iterable[str], *, claims: bool = True) -> Iterator[StoredArticle]:
+        """(hash, claims, unresolved) for each of *hashes*, in the order given, read in batches.
+
+        With ``claims=False`` the claims list is left empty (a quick pass for the names only).
+        """
+        col = "claims" if claims else "'[]'"
+        batch: list[str] = []
+        for h in hashes:
+            batch.append(h)
+            if len(batch) >= BATCH:
+                yield from self._batch(batch, col)
+                batch = []
+        if batch:
+            yield from self._batch(batch, col)
+
+    @_guarded_iter
+    def _batch(self, hashes: list[str], col: str) -> Iterator[StoredArticle]:
+        q = ",".join("?" * len(hashes))
+        got = {
+            h: (c, u)
+            for h, c, u in self.con.execute(
+                f"SELECT content_hash, {col}, unresolved FROM extractions WHERE content_hash IN ({q})", hashes
             )
         }
+        for h in hashes:
+            c, u = got[h]
+            yield h, [Claim(**d) for d in orjson.loads(c)], json.loads(u)
 
     @_guarded
-    def notes(self) -> dict[str, list[str]]:
-        """content hash -> what was odd in that article but not fatal (dropped values, ignored headers)."""
-        return {
-            h: json.loads(n)
-            for h, n in self.con.execute("SELECT content_hash, notes FROM extractions WHERE notes != '[]'")
-        }
+    def count_claims(self, hashes: Iterable[str]) -> int:
+        """How many claims the extractions of *hashes* hold (without reading them)."""
+        total = 0
+        hashes = list(hashes)
+        for i in range(0, len(hashes), 500):
+            chunk = hashes[i : i + 500]
+            q = ",".join("?" * len(chunk))
+            total += self.con.execute(
+                f"SELECT coalesce(sum(n_claims), 0) FROM extractions WHERE content_hash IN ({q})", chunk
+            ).fetchone()[0]
+        return total
 
     @_guarded
     def suggestions(self, names: list[str]) -> dict[str, list[str]]:

@@ -30,10 +30,11 @@ def _no_network(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest)
 
 
 @pytest.fixture(scope="session")
-def gazetteer():
+def gazetteer(profile):
+    """The gazetteer as a build with the default profile opens it: GeoNames plus the profile's tables."""
     from gazetteer import Gazetteer
 
-    return Gazetteer.open()
+    return Gazetteer.open(tables=profile.gazetteer_tables)
 
 
 @pytest.fixture(scope="session")

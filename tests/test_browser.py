@@ -304,14 +304,3 @@ def test_vague_places_get_an_uncertainty_circle(synthetic: Page) -> None:
     size = synthetic.js("""() => { const z = incidentMap.zoneLayers.armenia.getLayers()[0];
         incidentMap.map.setView(z.getLatLng(), 8, {animate: false}); return z._zonePx; }""")
     assert 80 < size < 110
-
-
-def test_screenshot_for_the_readme(page: Page) -> None:
-    """Keep a picture of the offline map (output/screenshot.png) when the repo's output/ folder exists."""
-    page.js("incidentMap.map.closePopup(); incidentMap.home()")
-    page.page.wait_for_timeout(300)
-    png = page.page.screenshot()
-    assert png[:8] == b"\x89PNG\r\n\x1a\n"
-    target = ROOT / "output"
-    if target.is_dir():
-        (target / "screenshot.png").write_bytes(png)

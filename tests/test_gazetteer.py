@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 from gazetteer import Context, GazetteerDataError, UserAliases, resolve_jointly
-from gazetteer.index import DATA_DIR, import_geonames_dump, iter_geonames_dump
+from gazetteer.index import import_geonames_dump, iter_geonames_dump
+
+PROFILE_DIR = Path(__file__).resolve().parents[1] / "mapper" / "profiles" / "karabakh-2020"
 
 THEATRE = frozenset({"AZ", "AM"})
 KARABAKH = Context(focus_countries=THEATRE, theatre_countries=THEATRE)
@@ -93,7 +95,7 @@ def test_user_alias_pins_and_not_a_place(gazetteer) -> None:
 
 
 def test_supplement_rows_have_sources_and_plausible_coordinates() -> None:
-    with open(DATA_DIR / "karabakh_supplement.csv", encoding="utf-8", newline="") as fh:
+    with open(PROFILE_DIR / "supplement.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) >= 150
     for r in rows:
@@ -103,7 +105,7 @@ def test_supplement_rows_have_sources_and_plausible_coordinates() -> None:
 
 
 def test_variant_rows_each_give_a_reason() -> None:
-    with open(DATA_DIR / "variants.csv", encoding="utf-8", newline="") as fh:
+    with open(PROFILE_DIR / "variants.csv", encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
             assert len(r["reason"]) > 20, r
 

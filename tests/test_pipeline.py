@@ -201,9 +201,12 @@ def test_a_second_build_waits_for_the_first(sample_seeds: Path, tmp_path: Path) 
 def test_changed_profile_re_extracts(sample_seeds: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build(sample_seeds, out)
-    text = (ROOT / "mapper" / "profiles" / "karabakh-2020.toml").read_text(encoding="utf-8")
-    custom = tmp_path / "custom.toml"
-    custom.write_text(text.replace('label = "Azerbaijani sources"', 'label = "Baku government"'), encoding="utf-8")
+    custom = tmp_path / "custom"
+    shutil.copytree(ROOT / "mapper" / "profiles" / "karabakh-2020", custom)
+    text = (custom / "profile.toml").read_text(encoding="utf-8")
+    (custom / "profile.toml").write_text(
+        text.replace('label = "Azerbaijani sources"', 'label = "Baku government"'), encoding="utf-8"
+    )
     report = build(sample_seeds, out, profile=custom)
     assert report.extracted == 1
     assert {f["properties"]["side_label"] for f in features(out) if f["properties"]["side"] == "azerbaijan"} == {

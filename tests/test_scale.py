@@ -1,0 +1,175 @@
+"""The one-way, streaming build: GeoParquet, the export line cache, the map feed, progress, extract_article."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import shapely
+from conftest import ROOT, SAMPLE
+
+from mapper import extract_article
+from mapper.cli import main
+from mapper.export import PROPERTIES, LineCache
+from mapper.mapfeed import MapFeed
+from mapper.pipeline import build
+from mapper.progress import Steps, TerminalProgress
+
+
+def _corpus(folder: Path, n: int) -> Path:
+    folder.mkdir()
+    text = SAMPLE.read_text(encoding="utf-8")
+    for i in range(n):
+        (folder / f"a{i:03d}.txt").write_text(text + f"\n\nCopy {i}.\n", encoding="utf-8")
+    return folder
+
+
+def test_geoparquet_has_the_claims_of_the_geojson(sample_seeds: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(sample_seeds, out)
+    feats = json.loads((out / "incidents.geojson").read_text(encoding="utf-8"))["features"]
+    pf = pq.ParquetFile(out / "incidents.parquet")
+    geo = json.loads(pf.schema_arrow.metadata[b"geo"])
+    assert geo["version"] == "1.1.0" and geo["primary_column"] == "geometry"
+    assert geo["columns"]["geometry"] == {"encoding": "WKB", "geometry_types": ["Point"]}  # no crs: OGC:CRS84
+    table = pf.read()
+    assert table.column_names == [*PROPERTIES, "geometry"]
+    assert str(table.schema.field("fatalities").type) == "int64" and str(table.schema.field("place").type) == "string"
+    points = shapely.from_wkb(table["geometry"].to_pylist())
+    assert [[p.x, p.y] for p in points] == [f["geometry"]["coordinates"] for f in feats]
+    assert table.to_pylist()[0] | {"geometry": None} == feats[0]["properties"] | {"geometry": None}
+
+
+def test_export_command_streams_the_same_lines(sample_seeds: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(sample_seeds, out)
+    for fmt, name in (("geojson", "incidents.geojson"), ("csv", "incidents.csv")):
+        target = tmp_path / f"all.{fmt}"
+        assert main(["export", "--out", str(out), "--format", fmt, "-o", str(target)]) == 0
+        assert target.read_bytes() == (out / name).read_bytes()
+    target = tmp_path / "none.geojson"
+    assert main(["export", "--out", str(out), "--side", "nobody", "-o", str(target)]) == 0
+    assert json.loads(target.read_text(encoding="utf-8")) == {"type": "FeatureCollection", "features": []}
+
+
+def test_full_incremental_and_jobs_builds_agree_on_every_output(tmp_path: Path) -> None:
+    seeds = _corpus(tmp_path / "seeds", 6)
+    names = ("incidents.geojson", "incidents.csv", "incidents.parquet", "build-report.json", "map.html")
+    build(seeds, tmp_path / "inc")
+    (seeds / "a002.txt").unlink()
+    (seeds / "renamed.txt").write_text(SAMPLE.read_text(encoding="utf-8") + "\n\nCopy 3.\n", encoding="utf-8")
+    (seeds / "a003.txt").unlink()  # same content under a new name
+    (seeds / "new.txt").write_text(SAMPLE.read_text(encoding="utf-8") + "\n\nNew.\n", encoding="utf-8")
+    build(seeds, tmp_path / "inc")
+    build(seeds, tmp_path / "full", full=True)
+    build(seeds, tmp_path / "jobs", jobs=2)
+    for name in names:
+        ref = (tmp_path / "full" / name).read_bytes()
+        assert (tmp_path / "inc" / name).read_bytes() == ref, name
+        assert (tmp_path / "jobs" / name).read_bytes() == ref, name
+    feats = json.loads((tmp_path / "full" / "incidents.geojson").read_text(encoding="utf-8"))["features"]
+    assert "renamed.txt" in {f["properties"]["article"] for f in feats}
+
+
+def test_a_stale_export_version_empties_the_line_cache(tmp_path: Path) -> None:
+    from mapper.export import ArticleLines
+
+    cache = LineCache(tmp_path, "v1|fp")
+    cache.put(ArticleLines("a.txt", "h", "{}", "x\n", {"azerbaijan": 1}, ("inc-000000000001",)))
+    cache.close()
+    assert LineCache(tmp_path, "v1|fp").get_many([("h", "a.txt")])
+    assert not LineCache(tmp_path, "v2|fp").get_many([("h", "a.txt")])
+    (tmp_path / LineCache.NAME).write_bytes(b"not a database" * 100)  # damaged: started afresh
+    assert not LineCache(tmp_path, "v2|fp").get_many([("h", "a.txt")])
+
+
+def test_the_store_never_imports_the_exporter() -> None:
+    code = "import sys, mapper.store; print('mapper.export' in sys.modules)"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert proc.stdout.strip() == "False"
+
+
+def _claim_feature(i: int, place: str, side: str, day: str, status: str = "claimed", **kw) -> dict:
+    props = dict.fromkeys(PROPERTIES, "")
+    props.update(
+        article=f"a{i // 3}.txt", claim_id=f"c{i}", incident_id=f"inc-{i:012x}", place=place, place_id=place,
+        side=side, event_date=day, status=status, event_type=kw.get("etype", "shelling"),
+        geo_precision=kw.get("prec", 1), fatalities=kw.get("fatalities"), wounded=None, equipment_destroyed=None,
+    )
+    return {"type": "Feature", "id": f"c{i}", "geometry": {"type": "Point", "coordinates": [46.0, 40.0]},
+            "properties": props}
+
+
+def test_map_feed_aggregates_place_side_day_above_the_limit() -> None:
+    feats = [
+        _claim_feature(0, "geonames:1", "azerbaijan", "2020-10-01", fatalities=2),
+        _claim_feature(1, "geonames:1", "azerbaijan", "2020-10-01", etype="drone strike", fatalities=5, prec=2),
+        _claim_feature(2, "geonames:1", "azerbaijan", "2020-10-02"),
+        _claim_feature(3, "geonames:1", "armenia", "2020-10-01", status="denied"),
+        _claim_feature(4, "geonames:2", "azerbaijan", ""),
+    ]
+    below = MapFeed(aggregate=False, limit=10, claims=5)
+    for f in feats:
+        below.add(f)
+    assert below.features() == feats and below.info() is None
+    feed = MapFeed(aggregate=True, limit=4, claims=5)
+    for f in feats:
+        feed.add(f)
+    cells = feed.features()
+    assert len(cells) == 4 and feed.info() == {"threshold": 4, "claims": 5, "features": 4}
+    first = cells[0]["properties"]
+    assert first["aggregated"] is True and first["claims"] == 2 and first["claimed"] == 2 and first["denied"] == 0
+    assert first["event_types"] == {"drone strike": 1, "shelling": 1} and first["event_type"] == "shelling"
+    assert first["fatalities"] == 5  # the highest figure, never a sum
+    assert first["geo_precision"] == 1 and first["articles"] == 1 and first["incidents"] == 2
+    assert cells[0]["id"] == first["incident_id"] and first["incident_id"].startswith("agg-")
+    assert cells[2]["properties"]["status"] == "denied"
+    assert cells[3]["properties"]["event_date"] == ""
+
+
+def test_a_big_build_aggregates_its_map_and_says_so(tmp_path: Path, capsys) -> None:
+    seeds = _corpus(tmp_path / "seeds", 3)
+    rc = main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--map-limit", "5"])
+    assert rc == 0
+    captured = capsys.readouterr()
+    printed = captured.out
+    report = json.loads((tmp_path / "out" / "build-report.json").read_text(encoding="utf-8"))
+    assert report["claims"] > 5 and report["map"]["aggregated"] is True and report["map"]["threshold"] == 5
+    assert report["map"]["features"] < report["claims"]
+    assert "place x side x day" in printed and "Steps: scan" in printed
+    assert "\r" not in captured.err and "article/s" not in captured.err  # not a terminal: no progress bar
+
+
+def test_progress_shows_only_for_steps_longer_than_a_second() -> None:
+    stream = io.StringIO()
+    steps = Steps(TerminalProgress(stream))
+    with steps.step("quick", total=3) as tick:
+        tick()
+    assert stream.getvalue() == ""
+    with steps.step("compiling the gazetteer index"):
+        time.sleep(1.8)
+    assert "compiling the gazetteer index" in stream.getvalue()
+    assert list(steps.seconds) == ["quick", "compiling the gazetteer index"]
+    assert steps.seconds["compiling the gazetteer index"] >= 1.8
+
+
+def test_extract_article_is_a_pure_function(gazetteer, profile) -> None:
+    data = SAMPLE.read_bytes()
+    one = extract_article(SAMPLE.name, data, gazetteer=gazetteer, profile=profile)
+    two = extract_article(SAMPLE.name, data, gazetteer=gazetteer, profile=profile)
+    assert one == two and one.claims and one.error is None
+    bad = extract_article("empty.txt", b"", gazetteer=gazetteer, profile=profile)
+    assert bad.error and not bad.claims
+
+
+def test_an_empty_corpus_writes_empty_outputs(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    build(tmp_path / "seeds", tmp_path / "out", map_claim_limit=0)
+    assert pq.read_table(tmp_path / "out" / "incidents.parquet").num_rows == 0
+    gj = json.loads((tmp_path / "out" / "incidents.geojson").read_text(encoding="utf-8"))
+    assert gj == {"type": "FeatureCollection", "features": []}

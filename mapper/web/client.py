@@ -33,6 +33,7 @@ from urllib.robotparser import RobotFileParser
 
 import requests
 import urllib3.exceptions
+from requests.structures import CaseInsensitiveDict
 
 from .errors import (
     BadURLError,
@@ -80,7 +81,7 @@ class Response:
     content_type: str  # media type, lower case, without parameters ("" when not given)
     charset: str | None  # from the Content-Type header, if any
     body: bytes
-    headers: Mapping[str, str] = field(default_factory=dict)
+    headers: Mapping[str, str] = field(default_factory=CaseInsensitiveDict)  # names in any case
     redirects: tuple[str, ...] = ()  # the addresses passed through, in order
 
 
@@ -181,7 +182,7 @@ class WebClient:
                 content_type=media.strip().lower(),
                 charset=charset,
                 body=body,
-                headers={k: v for k, v in resp.headers.items()},
+                headers=CaseInsensitiveDict(resp.headers),
                 redirects=tuple(hops),
             )
 

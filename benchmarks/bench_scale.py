@@ -51,8 +51,13 @@ def timed(cmd: list[str]) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB) of one child process; its CPU seconds go into CPU["last"]."""
     t = time.perf_counter()
     if Path("/usr/bin/time").exists():
-        proc = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", *cmd], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE, text=True, check=True)
+        proc = subprocess.run(
+            ["/usr/bin/time", "-f", "%M %U %S", *cmd],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=True,
+        )
         rss, user, sys_ = proc.stderr.strip().splitlines()[-1].split()
         CPU["last"] = float(user) + float(sys_)
         return time.perf_counter() - t, int(rss) / 1024
@@ -107,16 +112,20 @@ def main() -> int:
             rows.append((n, secs, rss, sizes(out)))
             base = rows[0]
             rate = (n - 1) / max(cpu - cpu1, 1e-9)
-            print(f"\n{n:,} articles: build {secs:7.2f} s ({secs / base[1]:5.2f}x)   peak RSS {rss:6.0f} MB "
-                  f"({rss / base[2]:4.2f}x)   CPU {cpu:.2f} s: {rate:4.0f} articles per CPU-second beyond the "
-                  f"one-article build ({t1:.2f} s, CPU {cpu1:.2f} s)")
+            print(
+                f"\n{n:,} articles: build {secs:7.2f} s ({secs / base[1]:5.2f}x)   peak RSS {rss:6.0f} MB "
+                f"({rss / base[2]:4.2f}x)   CPU {cpu:.2f} s: {rate:4.0f} articles per CPU-second beyond the "
+                f"one-article build ({t1:.2f} s, CPU {cpu1:.2f} s)"
+            )
             for name, mb in rows[-1][3].items():
                 ref = base[3].get(name) or float("nan")
                 print(f"    {name:30s} {mb:9.2f} MB  ({mb / ref:6.2f}x)")
             if len(rows) > 1:
                 prev = rows[-2]
-                print(f"    against {prev[0]:,}: time {secs / prev[1]:.2f}x, peak RSS {rss / prev[2]:.2f}x, "
-                      f"marginal {(n - prev[0]) / max(secs - prev[1], 1e-9):.0f} articles/s")
+                print(
+                    f"    against {prev[0]:,}: time {secs / prev[1]:.2f}x, peak RSS {rss / prev[2]:.2f}x, "
+                    f"marginal {(n - prev[0]) / max(secs - prev[1], 1e-9):.0f} articles/s"
+                )
         check = a.sizes[1] if len(a.sizes) > 1 else a.sizes[0]
         compare(tmp, check, rows[0][1], a.no_dask)
     finally:
@@ -134,8 +143,10 @@ def compare(tmp: Path, n: int, t_base: float, no_dask: bool) -> None:
     full_out = tmp / f"out-{n}-full"
     shutil.rmtree(full_out, ignore_errors=True)
     full, _ = timed(mapper("build", "--seeds", str(corpus), "--out", str(full_out), "--full"))
-    print(f"\n{n + 1:,} articles: incremental (+1) {inc:.2f} s, full {full:.2f} s; "
-          f"byte-identical outputs: {same(out, full_out)}")
+    print(
+        f"\n{n + 1:,} articles: incremental (+1) {inc:.2f} s, full {full:.2f} s; "
+        f"byte-identical outputs: {same(out, full_out)}"
+    )
     if no_dask:
         return
     try:
@@ -143,19 +154,35 @@ def compare(tmp: Path, n: int, t_base: float, no_dask: bool) -> None:
     except ImportError:
         print("dask: not installed (pip install -e '.[dask]')")
         return
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster:
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
         dask_out = tmp / f"out-{n}-dask"
         shutil.rmtree(dask_out, ignore_errors=True)
         # Warm the workers (each opens its gazetteer once), as a long-running cluster would be.
         warm = tmp / "out-dask-warm"
-        subprocess.run(mapper("build", "--seeds", str(tmp / "sample"), "--out", str(warm), "--dask-scheduler",
-                              cluster.scheduler_address), check=True)
-        secs, rss = timed(mapper("build", "--seeds", str(corpus), "--out", str(dask_out), "--dask-scheduler",
-                                 cluster.scheduler_address))
-    print(f"{n + 1:,} articles on Dask (2 worker processes on this machine): {secs:.2f} s "
-          f"({secs / t_base:.2f}x the first size's local build), client peak RSS {rss:.0f} MB; "
-          f"byte-identical to the local build: {same(dask_out, full_out)}")
+        subprocess.run(
+            mapper(
+                "build",
+                "--seeds",
+                str(tmp / "sample"),
+                "--out",
+                str(warm),
+                "--dask-scheduler",
+                cluster.scheduler_address,
+            ),
+            check=True,
+        )
+        secs, rss = timed(
+            mapper(
+                "build", "--seeds", str(corpus), "--out", str(dask_out), "--dask-scheduler", cluster.scheduler_address
+            )
+        )
+    print(
+        f"{n + 1:,} articles on Dask (2 worker processes on this machine): {secs:.2f} s "
+        f"({secs / t_base:.2f}x the first size's local build), client peak RSS {rss:.0f} MB; "
+        f"byte-identical to the local build: {same(dask_out, full_out)}"
+    )
 
 
 if __name__ == "__main__":

@@ -149,8 +149,19 @@ def gazetteer_for(setup: WorkerSetup, cache_dir: Path | None = None):
 
 #: Modules of the output side: changing them never re-extracts (the exporter keys its own cache).
 OUTPUT_MODULES = frozenset(
-    {"export.py", "incidents.py", "render.py", "mapfeed.py", "cli.py", "pipeline.py", "progress.py",
-     "cluster.py", "atomic.py", "csvsafe.py", "__main__.py"}
+    {
+        "export.py",
+        "incidents.py",
+        "render.py",
+        "mapfeed.py",
+        "cli.py",
+        "pipeline.py",
+        "progress.py",
+        "cluster.py",
+        "atomic.py",
+        "csvsafe.py",
+        "__main__.py",
+    }
 )
 #: Sub-packages that never change what an article's claims are: the map's code, web ingestion.
 OUTPUT_PACKAGES = frozenset({"map", "web"})

@@ -571,7 +571,7 @@ def render(feed: MapFeed, prof: Profile, out: Path, outs: OutputSet, *, n_articl
     from .render import render_map
 
     features = feed.features()
-    html = render_map({"type": "FeatureCollection", "features": features}, prof, n_articles=n_articles, out=out)
+    html = render_map(features, prof, n_articles=n_articles, out=out, aggregation=feed.info())
     outs.put("map.html", html)
     return {"threshold": feed.limit, "aggregated": feed.aggregate, "features": len(features)}
 

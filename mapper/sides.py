@@ -58,6 +58,7 @@ class Side:
     forces: tuple[BoundedPattern, ...]
     outlets: tuple[BoundedPattern, ...] = ()
     opponent: str = ""
+    forces_label: str = ""  # how the map names this side as the accused ("Armenian forces")
 
     @property
     def claimant_rx(self) -> BoundedPattern | None:
@@ -263,6 +264,7 @@ def parse_profile(text: str, *, source: str = "<profile>", folder: Path | None =
                 forces=_compile(source, raw["id"], "forces", raw.get("forces", []), text),
                 outlets=_compile(source, raw["id"], "outlets", raw.get("outlets", []), text),
                 opponent=str(raw.get("opponent", "")),
+                forces_label=str(raw.get("forces_label", "")),
             )
         )
     ids = [s.id for s in sides]
@@ -323,15 +325,13 @@ def parse_profile(text: str, *, source: str = "<profile>", folder: Path | None =
     admin_words = names.get("admin_words", {})
     if not isinstance(admin_words, dict):
         raise ProfileError(
-            f"{source}: [names] admin_words must map a word to the kind it names, e.g. rayon = \"district\""
+            f'{source}: [names] admin_words must map a word to the kind it names, e.g. rayon = "district"'
         )
     control_default = {str(k).upper(): str(v) for k, v in dict(control.get("default", {})).items()}
     for cc, side_id in control_default.items():
         if side_id not in ids:
             raise ProfileError(f"{source}: [control] default: {cc} = {side_id!r} is not one of the sides {ids!r}")
-    areas = tuple(
-        area for path in files(control, "areas", "control") for area in _read_control(path, ids)
-    )
+    areas = tuple(area for path in files(control, "areas", "control") for area in _read_control(path, ids))
     return Profile(
         id=str(data["id"]),
         title=str(data.get("title", data["id"])),

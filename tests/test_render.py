@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
 
 import pytest
 
+from mapper.errors import ProfileError
+from mapper.map.names import load_map_names, parse_map_names
+from mapper.map.towns import Town
 from mapper.render import COLUMNS, DATA_ID, map_data, render_map, script_json
 from mapper.sides import Profile, load_profile
 
@@ -112,6 +116,14 @@ def render(fc: dict, prof: Profile, out: Path, n_articles: int = 2) -> str:
     return render_map(fc, prof, n_articles=n_articles, out=out).decode("utf-8")
 
 
+def side_counts(page: str) -> dict[str, str]:
+    """Side label -> count as the layer control shows them (its names are JSON strings holding HTML)."""
+    names = [json.loads(f'"{n}"') for n in re.findall(r'"((?:[^"\\]|\\.)*)" : side_layer_\d+', page)]
+    return dict(
+        re.findall(r'</span>(.*?) \(<span class="mapper-side-count" data-side="\d+">(\d+)</span>\)', "".join(names))
+    )
+
+
 def data_of(page: str) -> dict:
     m = re.search(rf'<script type="application/json" id="{DATA_ID}">(.*?)</script>', page, re.S)
     assert m, "the data blob is missing"
@@ -148,11 +160,12 @@ def test_script_json_escapes_what_could_end_a_script() -> None:
 
 def test_one_layer_per_side_named_with_its_count(prof: Profile, tmp_path: Path) -> None:
     page = render(sample_fc(), prof, tmp_path)
-    assert "Azerbaijani sources (2)" in page
-    assert "Armenian and Nagorno-Karabakh sources (2)" in page
-    for side in prof.sides:  # a side with no claims still gets its (empty) layer
+    counts = side_counts(page)
+    assert counts["Azerbaijani sources"] == "2"
+    assert counts["Armenian and Nagorno-Karabakh sources"] == "2"
+    for side in prof.sides:  # a side with no claims still gets its tick-box
         assert side.colour in page
-    assert page.count("L.markerClusterGroup(") == len(prof.sides)
+    assert page.count("L.layerGroup()") == len(prof.sides)
     assert page.count("L.control.layers(") == 1
     assert "IncidentMapper.init(" in page
     assert page.index("L.control.layers(") < page.index("IncidentMapper.init(")
@@ -172,13 +185,16 @@ def test_legend_explains_sides_types_status_and_precision(prof: Profile, tmp_pat
         "claimed",
         "denied",
         "contested",
+        "a claim and its denial",
+        "one slice per side",
         "missile strike",
         "capture",
         "10 km",
-        "40 km",
-        *(s.label for s in prof.sides),
+        "region only",
+        "other side",
+        *(html.escape(s.label) for s in prof.sides),
     ):
-        assert word in legend
+        assert word in legend, word
 
 
 def test_no_remote_scripts_or_styles_and_assets_are_beside_the_map(prof: Profile, tmp_path: Path) -> None:
@@ -229,10 +245,10 @@ def test_assets_are_rewritten_only_when_changed(prof: Profile, tmp_path: Path) -
 
 
 def test_data_blob_is_compact_and_complete(prof: Profile) -> None:
-    data = map_data(sample_fc(), prof)
+    data = map_data(sample_fc(), prof, names=load_map_names(prof))
     assert data["cols"] == list(COLUMNS)
     rows = [dict(zip(COLUMNS, r, strict=True)) for r in data["rows"]]
-    assert len(rows) == 4
+    assert len(rows) == 4 and data["claims"] == 4
     sides = [s["id"] for s in data["sides"]]
     assert [sides[r["side"]] for r in rows] == ["azerbaijan", "armenia", "armenia", "azerbaijan"]
     # c1 and its denial c3 are one contested incident; the others are not contested.
@@ -244,12 +260,78 @@ def test_data_blob_is_compact_and_complete(prof: Profile) -> None:
     assert len(data["articles"]) == 2  # articles are stored once
     assert data["strings"].count("Tartar") == 1  # repeated text is stored once
     assert rows[0]["fatalities"] == 2 and rows[1]["fatalities"] is None
-    assert data["strings"][rows[0]["perp"]] == "Armenian and Nagorno-Karabakh sources"
+    # The accused is named with the perpetrator side's force label, not a claimant label.
+    assert data["strings"][rows[0]["accused"]] == prof.side("armenia").forces_label == "Armenian forces"
     assert {t["name"]: t["count"] for t in data["types"] if t["count"]} == {
         "shelling": 2,
         "drone strike": 1,
         "clashes": 1,
     }
+    # Places once each: Tartar (claim and denial share it), Stepanakert, and the region as its own area.
+    places = data["places"]
+    assert [rows[i]["place"] for i in range(4)] == [0, 1, 0, 2]
+    assert [p[3] for p in places] == [0, 0, 1]  # only the region-level claim is a region
+    assert data["strings"][places[1][2]] == "Stepanakert"  # no table row for this test's place id
+    assert all(r["n"] == 1 for r in rows) and data["aggregated"] is False
+
+
+def test_places_are_named_in_one_convention_with_the_other_sides_name(prof: Profile) -> None:
+    fc = fc_of(
+        feature(place="Khankendi", place_id="geonames:146970", place_as_written="Stepanakert"),
+        feature(claim_id="c2", place="Shusha", place_id="geonames:147105", lon=46.75, lat=39.76),
+        feature(claim_id="c3", place="Tartar", place_id="geonames:584871", lon=46.93, lat=40.34),
+    )
+    data = map_data(fc, prof, names=load_map_names(prof))
+    labels = [data["strings"][p[2]] for p in data["places"]]
+    assert labels == ["Stepanakert / Khankendi", "Shusha / Shushi", "Tartar"]
+
+
+def test_every_map_name_has_a_source_and_a_gazetteer_place(prof: Profile, gazetteer) -> None:
+    names = load_map_names(prof)
+    assert len(names) >= 10
+    for place_id, entry in names.items():
+        assert entry.source.startswith("https://"), place_id
+        assert entry.other_side in {s.id for s in prof.sides}, place_id
+        assert gazetteer.place(place_id).id == place_id  # the row names a real place of the gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ("place_id,name,other_name\ngeonames:1,A,B\n", "missing column"),
+        ("place_id,name,other_name,source\ngeonames:1,A,B,\n", "say where the names come from"),
+        ("place_id,name,other_name,source\n,A,B,https://x\n", "place_id and name are required"),
+    ],
+)
+def test_a_bad_map_name_table_says_what_is_wrong(text: str, error: str) -> None:
+    with pytest.raises(ProfileError, match=error):
+        parse_map_names(text, source="names.csv")
+
+
+def test_context_towns_are_named_in_latin_letters(prof: Profile) -> None:
+    towns = [
+        Town("geonames:1", "Əhmədbəyli", 40.0, 48.0, 5000),
+        Town("geonames:2", "Naxçıvan", 39.2, 45.4, 70000),
+        Town("geonames:584871", "Tartar", 40.34, 46.93, 20000),
+    ]
+    data = map_data(fc_of(feature(place_id="geonames:584871")), prof, towns=towns)
+    assert [t[2] for t in data["towns"]] == ["Ahmadbayli", "Naxcivan"]  # Tartar is an incident place
+
+
+def test_aggregated_features_count_as_their_claims(prof: Profile, tmp_path: Path) -> None:
+    fc = fc_of(feature(count=7, aggregated=True, evidence="", claimant=""), feature(claim_id="c2", incident_id="i2"))
+    data = map_data(fc, prof)
+    assert data["claims"] == 8 and data["aggregated"] is True
+    assert data["sides"][0]["count"] == 8
+    page = render(fc, prof, tmp_path)
+    assert "8 claims" in page and "Aggregated" in page
+
+
+def test_an_iterable_of_features_renders_like_the_collection(prof: Profile, tmp_path: Path) -> None:
+    fc = sample_fc()
+    assert render_map(iter(fc["features"]), prof, n_articles=2, out=tmp_path) == render_map(
+        fc, prof, n_articles=2, out=tmp_path
+    )
 
 
 def test_unknown_sides_and_event_types_still_show(prof: Profile, tmp_path: Path) -> None:
@@ -257,20 +339,21 @@ def test_unknown_sides_and_event_types_still_show(prof: Profile, tmp_path: Path)
     data = map_data(fc, prof)
     assert data["sides"][-1]["id"] == "martians" and data["sides"][-1]["count"] == 1
     assert data["types"][-1] == {"name": "sabotage", "shape": None, "count": 1}
-    assert "Martian sources (1)" in render(fc, prof, tmp_path)
+    assert side_counts(render(fc, prof, tmp_path))["Martian sources"] == "1"
 
 
 def test_an_empty_map_renders(prof: Profile, tmp_path: Path) -> None:
     page = render(fc_of(), prof, tmp_path, n_articles=0)
-    assert "0 claims" in page and "fitBounds" not in page
+    assert "0 claims" in page and data_of(page)["bounds"] is None
 
 
 def test_fits_the_incidents(prof: Profile, tmp_path: Path) -> None:
-    page = render(sample_fc(), prof, tmp_path)
-    m = re.search(r"fitBounds\(\s*(\[\[.*?\]\])", page, re.S)
-    assert m
-    (s, w), (n, e) = json.loads(m.group(1))
+    (s, w), (n, e) = data_of(render(sample_fc(), prof, tmp_path))["bounds"]
     assert s < 39.82 < 40.35 < n and w < 46.75 < 47.15 < e
+    # A region-level claim alone does not decide the view.
+    only = fc_of(feature(), feature(claim_id="r", geo_precision=3, lon=44.0, lat=38.0))
+    (s, w), (n, e) = data_of(render(only, prof, tmp_path))["bounds"]
+    assert s > 40 and w > 47
 
 
 def test_size_per_claim_stays_small(prof: Profile, tmp_path: Path) -> None:
@@ -287,3 +370,23 @@ def test_size_per_claim_stays_small(prof: Profile, tmp_path: Path) -> None:
     ]
     page = render(fc_of(*feats), prof, tmp_path)
     assert len(page.encode()) < 40_000 + 2000 * 150
+
+
+def test_an_aggregated_cell_keeps_its_denials_apart(prof: Profile, tmp_path: Path) -> None:
+    cell = feature(aggregated=True, count=5, claimed=3, denied=2, status="claimed")
+    data = map_data(fc_of(cell), prof)
+    rows = [dict(zip(COLUMNS, r, strict=True)) for r in data["rows"]]
+    assert [(r["status"], r["n"]) for r in rows] == [(0, 3), (1, 2)]
+    assert all(r["contested"] for r in rows) and data["claims"] == 5
+    page = render(fc_of(cell), prof, tmp_path)
+    agg = {"threshold": 50_000, "claims": 120_000, "features": 9_000}
+    told = render_map(fc_of(cell), prof, n_articles=1, out=tmp_path, aggregation=agg).decode()
+    assert "Aggregated" in page and "120,000 claims drawn as 9,000 place" in told and "50,000" in told
+
+
+def test_every_shipped_profile_names_each_side_as_the_accused() -> None:
+    from mapper.sides import shipped_profiles
+
+    for name in shipped_profiles():
+        for side in load_profile(name).sides:
+            assert side.forces_label and side.forces_label != side.label, (name, side.id)

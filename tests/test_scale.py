@@ -97,12 +97,26 @@ def test_the_store_never_imports_the_exporter() -> None:
 def _claim_feature(i: int, place: str, side: str, day: str, status: str = "claimed", **kw) -> dict:
     props = dict.fromkeys(PROPERTIES, "")
     props.update(
-        article=f"a{i // 3}.txt", claim_id=f"c{i}", incident_id=f"inc-{i:012x}", place=place, place_id=place,
-        side=side, event_date=day, status=status, event_type=kw.get("etype", "shelling"),
-        geo_precision=kw.get("prec", 1), fatalities=kw.get("fatalities"), wounded=None, equipment_destroyed=None,
+        article=f"a{i // 3}.txt",
+        claim_id=f"c{i}",
+        incident_id=f"inc-{i:012x}",
+        place=place,
+        place_id=place,
+        side=side,
+        event_date=day,
+        status=status,
+        event_type=kw.get("etype", "shelling"),
+        geo_precision=kw.get("prec", 1),
+        fatalities=kw.get("fatalities"),
+        wounded=None,
+        equipment_destroyed=None,
     )
-    return {"type": "Feature", "id": f"c{i}", "geometry": {"type": "Point", "coordinates": [46.0, 40.0]},
-            "properties": props}
+    return {
+        "type": "Feature",
+        "id": f"c{i}",
+        "geometry": {"type": "Point", "coordinates": [46.0, 40.0]},
+        "properties": props,
+    }
 
 
 def test_map_feed_aggregates_place_side_day_above_the_limit() -> None:

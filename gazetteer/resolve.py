@@ -222,6 +222,30 @@ class Gazetteer:
         found.update(k for k in keys if self._known.get(k))
         return found
 
+    def theatre_keys(self, keys: Iterable[str], countries: Iterable[str]) -> set[str]:
+        """Which of these folded keys name a place of *countries* (inside the area, if the gazetteer has one)."""
+        keys, codes = sorted({k for k in keys if k}), sorted(set(countries))
+        if not keys or not codes:
+            return set()
+        found: set[str] = set()
+        cq = ",".join("?" * len(codes))
+        where, extra = "", []
+        if self.area is not None:
+            w, s, e, n = self.area
+            where, extra = " AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?", [s, n, w, e]
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            kq = ",".join("?" * len(chunk))
+            found.update(
+                r[0]
+                for r in self._con.execute(
+                    f"SELECT DISTINCT n.key FROM names n JOIN places p ON p.pid = n.pid "
+                    f"WHERE n.key IN ({kq}) AND n.context_only = 0 AND p.country_code IN ({cq}){where}",
+                    [*chunk, *codes, *extra],
+                )
+            )
+        return found
+
     def country(self, name: str) -> str | None:
         """The ISO code if *name* is a country name, else None."""
         row = self._con.execute("SELECT code FROM countries WHERE key = ?", (fold(name),)).fetchone()
@@ -449,7 +473,14 @@ def resolve_jointly(
     *anchors* are the places of the rest of the article: each candidate gains
     up to W_ANCHOR for lying near them, a weaker pull than its own sentence.
     """
-    options = [list(r.candidates[:top]) for r in resolutions]
+    # Each name's best *top* candidates, and its best one from the caller's own tables (a conflict's
+    # supplement, variants, regions) even when GeoNames namesakes elsewhere outscore it on their own:
+    # "Severnoye" next to Kurdyumovka is the front-line village, not one of three in Russia.
+    options = []
+    for r in resolutions:
+        o = list(r.candidates[:top])
+        own = next((c for c in r.candidates[top:] if _from_tables(c)), None)
+        options.append([*o, own] if own is not None else o)
     if anchors:
         options = [[_anchored(c, anchors, anchor_weight) for c in o] for o in options]
         options = [sorted(o, key=lambda c: -c.score) for o in options]
@@ -492,6 +523,11 @@ def resolve_jointly(
         )
         out.append(replace(c, score=round(c.score + bonus, 4), reasons=reasons, sentence_km=d))
     return out
+
+
+def _from_tables(c: Candidate) -> bool:
+    """Whether *c* comes from the caller's tables or aliases rather than from GeoNames alone."""
+    return c.match is MatchKind.VARIANT or not c.place.id.startswith("geonames:")
 
 
 def _resolve_by_centroid(options: list[list[Candidate]]) -> list[Candidate | None]:

@@ -69,8 +69,12 @@ def _kind(value: object) -> str:
     )
 
 
-def load_aliases(path: Path, gazetteer: Gazetteer) -> UserAliases:
-    """Read a user alias file; errors name the file and the line, and say what to write instead."""
+def load_aliases(path: Path, gazetteer: Gazetteer, *, unknown_places: str = "error") -> UserAliases:
+    """Read a user alias file; errors name the file and the line, and say what to write instead.
+
+    ``unknown_places="skip"`` drops pins to places this gazetteer lacks (a build without
+    --profile reads the file once per profile, and a Karabakh village is no Ukrainian place).
+    """
     if not path.is_file():
         return UserAliases()
     try:
@@ -109,6 +113,8 @@ def load_aliases(path: Path, gazetteer: Gazetteer) -> UserAliases:
         try:
             pins[name] = gazetteer.place(str(target))
         except UnknownPlaceError as err:
+            if unknown_places == "skip":
+                continue
             raise fail(f"[pin] {name!r}: {err}", table, rf"^\s*{_key(name)}\s*=") from err
     places = data.get("place", {})
     if not isinstance(places, dict):

@@ -268,6 +268,15 @@ def _print_report(r) -> None:
         _say(f"  skipped: {name}: {reason}")
     for name, note in getattr(r, "notes", ()):
         _say(f"  note: {name}: {note}")
+    if r.profiles:
+        by: dict[str, int] = {}
+        for pid, _why in r.profiles.values():
+            by[pid] = by.get(pid, 0) + 1
+        _say("Profiles (no --profile: each article is matched to the war it is about): "
+              + ", ".join(f"{k} {v}" for k, v in sorted(by.items()) if k))
+        for name, (pid, why) in r.profiles.items():
+            if not pid:
+                _say(f"  not about any profile's war: {name}: {why}; pass --profile NAME to force one")
     sides = ", ".join(f"{k} {v}" for k, v in sorted(r.per_side.items())) or "none"
     _say(f"{r.claims} claim(s) in {r.incidents} incident(s); by side: {sides}.")
     if r.unresolved:

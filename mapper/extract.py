@@ -9,16 +9,16 @@ user aliases, and the name of the compiled gazetteer index (see :func:`open_gaze
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .articles import content_hash, parse_article, read_bytes
+from .articles import Article, content_hash, parse_article, read_bytes
 from .claims import Claim, extract_claims
 from .errors import ArticleError, MapperError, ProfileError
 from .sides import Profile
 
-__all__ = ["Extraction", "WorkerSetup", "extract_article", "open_gazetteer", "extract_local"]
+__all__ = ["Extraction", "WorkerSetup", "extract_article", "extract_detected", "open_gazetteer", "extract_local"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +32,9 @@ class Extraction:
     claims: tuple[Claim, ...] = ()
     unresolved: tuple[str, ...] = ()
     error: str | None = None
+    #: Without --profile: the profile the article was matched to ("" when it is about none).
+    profile: str = ""
+    detection: str = ""  # why (evidence per profile), for the build report
     #: What was odd in the article but not fatal (a value left out, a header ignored), for the report.
     notes: tuple[str, ...] = ()
     #: The online geocoder failed during this article: it is extracted again by the next build.
@@ -48,15 +51,14 @@ def extract_article(name: str, data: bytes, *, gazetteer, profile: Profile) -> E
     article's fault and still stop the build.  Values no article can mean (a 25-digit casualty
     figure) are left out with a note (:func:`mapper.export.checked_claims`).
     """
-    from .export import checked_claims
-
     h = content_hash(data)
-    online = getattr(gazetteer, "online", None)
-    failures = getattr(online, "failures", 0)
+    return _safely(name, h, lambda: _extract(name, h, parse_article(name, data), gazetteer, profile))
+
+
+def _safely(name: str, h: str, work: Callable[[], Extraction]) -> Extraction:
+    """*work*'s Extraction; any error of the article becomes an Extraction that says why it was skipped."""
     try:
-        article = parse_article(name, data)
-        result = extract_claims(article, gazetteer, profile)
-        claims, value_notes = checked_claims(result.claims)
+        return work()
     except ArticleError as err:
         return Extraction(name, h, error=err.reason)
     except (ProfileError, KeyboardInterrupt, MemoryError):
@@ -66,6 +68,15 @@ def extract_article(name: str, data: bytes, *, gazetteer, profile: Profile) -> E
         return Extraction(
             name, h, error=f"could not be processed ({type(err).__name__}: {detail}); please report this with the file"
         )
+
+
+def _extract(name: str, h: str, article: Article, gazetteer, profile: Profile) -> Extraction:
+    from .export import checked_claims
+
+    online = getattr(gazetteer, "online", None)
+    failures = getattr(online, "failures", 0)
+    result = extract_claims(article, gazetteer, profile)
+    claims, value_notes = checked_claims(result.claims)
     notes = [*article.notes, *value_notes]
     retry = getattr(online, "failures", 0) > failures
     if retry:
@@ -92,6 +103,8 @@ class WorkerSetup:
     aliases_digest: str  # of the alias file the aliases come from
     code: str  # digest of the extraction code: a worker with other code must not take part
     online: bool = False
+    #: Without --profile: one setup per candidate profile; each article is matched to one (mapper.detect).
+    choices: tuple[WorkerSetup, ...] = ()
 
     def key(self, cache_dir: Path | None) -> tuple:
         return (self.profile.digest, self.index_name, self.aliases_digest, self.online, str(cache_dir))
@@ -130,7 +143,9 @@ def gazetteer_for(setup: WorkerSetup, cache_dir: Path | None = None):
     shared = (cache_dir or default_cache_dir()) / setup.index_name
     if shared.is_file():
         con = sqlite3.connect(f"file:{shared}?mode=ro", uri=True, check_same_thread=False)
-        gaz = Gazetteer(con, path=shared, tables=tables).with_aliases(setup.aliases)  # type: ignore[arg-type]
+        gaz = Gazetteer(con, path=shared, tables=tables, area=setup.profile.theatre_bbox).with_aliases(
+            setup.aliases  # type: ignore[arg-type]
+        )
     else:
         gaz = open_gazetteer(setup.profile, setup.aliases, cache_dir)
         mine = index_path(cache_dir, tables)
@@ -195,14 +210,38 @@ def prepare(setup: WorkerSetup, cache_dir: Path | None = None):
     key = setup.key(cache_dir)
     if _STATE.get("key") != key:
         _STATE.clear()
-        _STATE.update(key=key, gazetteer=gazetteer_for(setup, cache_dir))
+        if setup.choices:
+            choices = [(c.profile, gazetteer_for(c, cache_dir)) for c in setup.choices]
+            _STATE.update(key=key, gazetteer=choices[0][1], choices=choices)
+        else:
+            _STATE.update(key=key, gazetteer=gazetteer_for(setup, cache_dir))
     return _STATE["gazetteer"]
 
 
 def worker_extract(setup: WorkerSetup, items: Iterable[tuple[str, bytes]], cache_dir: Path | None = None) -> list:
     """Extract *items* ((name, bytes) pairs) on a worker, opening its gazetteer once per setup."""
     gaz = prepare(setup, cache_dir)
+    if setup.choices:
+        return [extract_detected(name, data, _STATE["choices"]) for name, data in items]  # type: ignore[arg-type]
     return [extract_article(name, data, gazetteer=gaz, profile=setup.profile) for name, data in items]
+
+
+def extract_detected(name: str, data: bytes, choices: list[tuple[Profile, object]]) -> Extraction:
+    """The claims of one article under the profile it is about (mapper.detect); none if it is about none."""
+    from .detect import detect_profile
+
+    h = content_hash(data)
+
+    def work() -> Extraction:
+        article = parse_article(name, data)
+        found = detect_profile(f"{article.title}\n{article.text}", choices)
+        chosen = next(((p, g) for p, g in choices if p.id == found.profile), None)
+        if chosen is None:
+            return Extraction(name, h, article.title, article.published, detection=found.explain(), notes=article.notes)
+        ex = _extract(name, h, article, chosen[1], chosen[0])
+        return replace(ex, profile=chosen[0].id, detection=found.explain())
+
+    return _safely(name, h, work)
 
 
 def extract_local(

@@ -56,7 +56,7 @@ from .export import (
 from .extract import Extraction, WorkerSetup, code_digest, extract_local, prepare
 from .mapfeed import DEFAULT_LIMIT, MapFeed
 from .progress import Display, Steps
-from .sides import Profile, load_profile
+from .sides import Profile, load_profile, merge_profiles, shipped_profiles
 from .store import STORE_NAME, Store, open_store, set_aside
 
 __all__ = ["BuildOptions", "BuildReport", "build", "load_incidents"]
@@ -102,6 +102,8 @@ class BuildReport:
     map: dict | None = None  # {"threshold", "aggregated", "features"}; None without a map
     #: (file, what was odd but not fatal): a value left out, a header ignored, a damaged store set aside.
     notes: list[tuple[str, str]] = field(default_factory=list)
+    #: Without --profile: file name -> [profile id ("" when about none), evidence]
+    profiles: dict[str, list[str]] = field(default_factory=dict)
     wrote: list[Path] = field(default_factory=list)
     steps: dict[str, float] = field(default_factory=dict)  # step name -> seconds, in order
     seconds: float = 0.0
@@ -123,6 +125,7 @@ class BuildReport:
             "unresolved": dict(sorted(self.unresolved.items())),
             "suggestions": self.suggestions,
             "map": self.map,
+            **({"profiles": self.profiles} if self.profiles else {}),
         }
 
 
@@ -207,7 +210,7 @@ def build(
     t0 = time.perf_counter()
     seeds, out = Path(seeds), Path(out)
     check_folders(seeds, out)
-    prof = load_profile(options.profile)
+    prof = load_profile(options.profile) if options.profile else merge_profiles(shipped_profiles())
     steps = Steps(options.display)
     lock = _Lock(out, wait=options.lock_wait, on_wait=options.on_wait)
     try:
@@ -258,6 +261,8 @@ def _run(
         extracted, failed, retry = extract(plan, setup, options, store, tick)
     gone = {name for name, _ in failed}
     current = {k: v for k, v in plan.current.items() if k not in gone}
+    matched = _profiles_of(store, current) if setup.choices else {}
+    prof = _map_profile(prof, matched) if setup.choices else prof
     store.drop_extractions(keep={v[2] for v in current.values()})
     store.set_files(current)
     store.commit()
@@ -265,6 +270,7 @@ def _run(
     report.reused = len(current) - extracted
     report.skipped = [*inputs.skipped, *plan.skipped, *failed]
     report.duplicates = plan.duplicates
+    report.profiles = matched
     report.notes = list(notes or [])
     by_hash = {h: name for name, (_s, _m, h) in current.items()}
     for h, found in sorted(store.notes(by_hash).items(), key=lambda kv: by_hash[kv[0]]):
@@ -363,12 +369,21 @@ def scan_inputs(seeds: Path, *, exclude: Iterable[Path] = ()) -> Inputs:
 
 # -- 2. gazetteer ---------------------------------------------------------------------------------
 def open_index(prof: Profile, seeds: Path, options: BuildOptions):
-    """The gazetteer (compiled on first use), the user's aliases, and what a worker needs to match them."""
+    """The gazetteer (compiled on first use), the user's aliases, and what a worker needs to match them.
+
+    Without --profile (*prof* merges the shipped profiles), one setup per profile: each article is
+    matched to the profile it is about (mapper.detect).
+    """
     from gazetteer import Gazetteer
     from gazetteer.index import index_path
 
+    if prof.parts:
+        subs = tuple(open_index(p, seeds, options)[0] for p in prof.parts)
+        names = "+".join(s.index_name for s in subs)
+        setup = replace(subs[0], profile=prof, index_name=names, choices=subs)
+        return setup, prepare(setup, options.cache_dir)
     base = Gazetteer.open(options.cache_dir, tables=prof.gazetteer_tables, area=prof.theatre_bbox)
-    aliases = load_aliases(seeds / ALIAS_FILE, base)
+    aliases = load_aliases(seeds / ALIAS_FILE, base, unknown_places="skip" if options.profile is None else "error")
     setup = WorkerSetup(
         profile=prof,
         aliases=aliases,
@@ -378,6 +393,22 @@ def open_index(prof: Profile, seeds: Path, options: BuildOptions):
         online=options.geocode_online,
     )
     return setup, prepare(setup, options.cache_dir)
+
+
+def _profiles_of(store: Store, current: dict[str, tuple[int, int, str]]) -> dict[str, list[str]]:
+    """File name -> [profile id ("" for none), why], as each article was matched (kept in the store)."""
+    out = {}
+    for name, (_s, _m, h) in sorted(current.items()):
+        raw = store.get_meta(f"profile:{h}")
+        out[name] = json.loads(raw) if raw else ["", ""]
+    return out
+
+
+def _map_profile(merged: Profile, matched: dict[str, list[str]]) -> Profile:
+    """The profile the map and report use: the one the articles are about, or those merged."""
+    used = sorted({pid for pid, _ in matched.values() if pid})
+    parts = [p for p in merged.parts if p.id in used] or list(merged.parts[:1])
+    return parts[0] if len(parts) == 1 else merge_profiles([p.id for p in parts])
 
 
 def fingerprint(prof: Profile, seeds: Path, options: BuildOptions, setup: WorkerSetup) -> str:
@@ -446,6 +477,8 @@ def extract(
         store.put_extraction(ex.content_hash, ex.claims, ex.unresolved, ex.title, ex.published, ex.notes)
         if ex.retry:
             retry.add(ex.content_hash)
+        if setup.choices:
+            store.set_meta(f"profile:{ex.content_hash}", json.dumps([ex.profile, ex.detection]))
         saved += 1
         if saved % BATCH == 0:
             store.commit()  # a build stopped half-way keeps what it extracted

@@ -15,7 +15,8 @@ import hashlib
 import math
 import re
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -34,6 +35,7 @@ __all__ = [
     "load_profile",
     "parse_profile",
     "shipped_profiles",
+    "merge_profiles",
     "DEFAULT_PROFILE",
 ]
 
@@ -125,6 +127,8 @@ class Profile:
     #: Country code -> the side that holds its territory unless an area below says otherwise.
     control_default: dict[str, str] = field(default_factory=dict, compare=False)
     control_areas: tuple[ControlArea, ...] = ()
+    #: A merged profile (:func:`merge_profiles`, a build without --profile): the profiles it joins.
+    parts: tuple[Profile, ...] = field(default=(), compare=False)
 
     def side(self, side_id: str) -> Side:
         for s in self.sides:
@@ -438,3 +442,36 @@ def load_profile(name_or_path: str | Path | None = None) -> Profile:
             )
         path = shipped
     return _load_file(path)
+
+
+def merge_profiles(names: Sequence[str | Path | Profile]) -> Profile:
+    """One profile for a corpus of several wars: the sides of all (one layer each), their theatres.
+
+    A build without --profile extracts each article with the profile it is about
+    (``parts``); the merged profile names the map's layers and the report's sides.
+    The first profile's default side, map view and geometry are kept.
+    """
+    parts = tuple(n if isinstance(n, Profile) else load_profile(n) for n in names)
+    if not parts:
+        raise ProfileError("no profile to merge; give at least one")
+    first = parts[0]
+    sides: dict[str, Side] = {}
+    for p in parts:
+        for side in p.sides:
+            sides.setdefault(side.id, side)
+    digest = hashlib.sha256("|".join(p.digest for p in parts).encode()).hexdigest()[:16]
+    return replace(
+        first,
+        id="+".join(p.id for p in parts),
+        title=" and ".join(p.title for p in parts),
+        sides=tuple(sides.values()),
+        theatre_countries=frozenset().union(*(p.theatre_countries for p in parts)),
+        source="+".join(p.source for p in parts),
+        digest=digest,
+        gazetteer_tables=Tables(),
+        theatre_bbox=None,
+        map_bbox=None,
+        control_default={},
+        control_areas=(),
+        parts=parts,
+    )

@@ -209,9 +209,13 @@ class Gazetteer:
         return self._places([row[0]])[row[0]]
 
     def known_keys(self, keys: Iterable[str]) -> set[str]:
-        """Which of these folded keys name some place (or a user alias)."""
+        """Which of these folded keys name some place, a user alias, or a name the user marked not a place.
+
+        Marked names count as known so that a span finder takes the whole marked phrase
+        ("Kyiv Independent"), which then resolves to nothing, rather than the place inside it.
+        """
         keys = {k for k in keys if k}
-        found: set[str] = {k for k in keys if k in self.aliases.pins}
+        found: set[str] = {k for k in keys if k in self.aliases.pins or k in self.aliases.not_places}
         todo = sorted(k for k in keys if k not in self._known)
         for i in range(0, len(todo), 500):
             chunk = todo[i : i + 500]

@@ -12,6 +12,13 @@
     country_code = "AZ"
     kind = "height"
     source = "https://..."
+    # A region of your own: kind = "region" (geo_precision 3) or "district" (2), with how far it reaches.
+    [place."Dnipro left bank"]
+    lat = 46.70
+    lon = 33.20
+    kind = "region"
+    radius_km = 40
+    source = "https://..."
 
     # Names that look like places but are not.
     [not_a_place]
@@ -26,6 +33,7 @@ import tomllib
 from pathlib import Path
 
 from gazetteer import Gazetteer, Place, UnknownPlaceError, UserAliases
+from gazetteer.place import KINDS
 
 from .errors import AliasError
 
@@ -36,8 +44,7 @@ ALIAS_FILE = "aliases.toml"
 
 #: What an alias file may hold; anything else is refused (a typo such as ``[pins]`` would be ignored otherwise).
 _TABLES = ("pin", "place", "not_a_place")
-_PLACE_KEYS = ("lat", "lon", "name", "country_code", "kind", "source", "spellings")
-_KINDS = ("village", "town", "district", "region", "height")
+_PLACE_KEYS = ("lat", "lon", "name", "country_code", "kind", "source", "spellings", "radius_km")
 
 
 def aliases_digest(path: Path) -> str:
@@ -155,8 +162,8 @@ def load_aliases(path: Path, gazetteer: Gazetteer, *, unknown_places: str = "err
         if cc and not re.fullmatch(r"[A-Za-z]{2}", cc):
             raise fail(f'[place.{name!r}] country_code {cc!r} is not a two-letter ISO code like "AZ"', head)
         kind = spec.get("kind", "village")
-        if kind not in _KINDS:
-            raise fail(f"[place.{name!r}] kind {kind!r} is not one of {', '.join(_KINDS)}", head, r"^\s*kind\s*=")
+        if kind not in KINDS:
+            raise fail(f"[place.{name!r}] kind {kind!r} is not one of {', '.join(KINDS)}", head, r"^\s*kind\s*=")
         spellings = spec.get("spellings", [])
         if not isinstance(spellings, list) or not all(isinstance(a, str) for a in spellings):
             raise fail(
@@ -164,6 +171,13 @@ def load_aliases(path: Path, gazetteer: Gazetteer, *, unknown_places: str = "err
                 f"not {_kind(spellings)}",
                 head,
                 r"^\s*spellings\s*=",
+            )
+        radius = spec.get("radius_km", 0)
+        if isinstance(radius, bool) or not isinstance(radius, int | float) or radius < 0:
+            raise fail(
+                f"[place.{name!r}] radius_km must be a number of kilometres (radius_km = 10)",
+                head,
+                r"^\s*radius_km\s*=",
             )
         pins[name] = Place(
             id=f"user:{name}",
@@ -173,6 +187,7 @@ def load_aliases(path: Path, gazetteer: Gazetteer, *, unknown_places: str = "err
             country_code=cc.upper(),
             kind=kind,
             source=str(spec.get("source", f"user alias file {path.name}")),
+            radius_km=float(radius),
         )
         for alt in spellings:
             pins[alt] = pins[name]

@@ -135,6 +135,19 @@ class OutputSet:
     def put(self, name: str, data: bytes) -> None:
         self.open(name).write(data)
 
+    def sha256(self, name: str) -> str:
+        """The SHA-256 of what is staged for *name* so far (flushed first)."""
+        import hashlib
+
+        tmp, fh = self._staged[name]
+        if not fh.closed:
+            fh.flush()
+        h = hashlib.sha256()
+        with open(tmp, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+        return h.hexdigest()
+
     def staged_path(self, name: str) -> Path:
         """Where *name* is being written (for writers that need a path, such as Parquet)."""
         return Path(self._staged[name][0])

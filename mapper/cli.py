@@ -87,10 +87,16 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="CC",
-        help="a country the text is about, ISO code (repeatable)",
+        help="only candidates in this country, ISO code (repeatable)",
     )
     r.add_argument("--cue", help="a kind word next to the name: village, city, district, region, height")
-    r.add_argument("--profile", help="conflict profile (name or .toml path); its theatre is the prior")
+    r.add_argument(
+        "--profile",
+        help="conflict profile (shipped name, folder or .toml); default: the one whose theatre has these names",
+    )
+    r.add_argument(
+        "--seeds", type=Path, default=Path("seeds"), help="folder whose aliases.toml applies, as in a build"
+    )
     r.add_argument("--limit", type=int, default=5, help="how many candidates to show (default 5)")
 
     e = sub.add_parser(
@@ -536,18 +542,37 @@ def _watch_feeds(args) -> int:
 
 
 def _cmd_resolve(args) -> int:
-    from gazetteer import Context, Gazetteer
+    from gazetteer import Context, Gazetteer, fold
     from gazetteer.resolve import resolve_jointly
 
-    from .sides import load_profile
+    from .aliases import ALIAS_FILE, load_aliases
+    from .sides import load_profile, shipped_profiles
 
-    prof = load_profile(args.profile)
-    gaz = Gazetteer.open(tables=prof.gazetteer_tables, area=prof.theatre_bbox)
+    if args.profile:
+        prof = load_profile(args.profile)
+        gaz = Gazetteer.open(tables=prof.gazetteer_tables, area=prof.theatre_bbox)
+    else:
+        # Like a build without --profile: the profile whose theatre has these names.
+        keys = {fold(n) for n in (args.name, *args.near)}
+        best = None
+        for name in shipped_profiles():
+            p = load_profile(name)
+            g = Gazetteer.open(tables=p.gazetteer_tables, area=p.theatre_bbox)
+            hits = len(g.theatre_keys(keys, p.theatre_countries))
+            if best is None or hits > best[0]:
+                best = (hits, p, g)
+        assert best is not None
+        _, prof, gaz = best
+        print(f"Profile: {prof.id} (the theatre that has these names; --profile NAME to choose)")
+    gaz = gaz.with_aliases(load_aliases(args.seeds / ALIAS_FILE, gaz))
     theatre = prof.theatre_countries
-    focus = frozenset(c.upper() for c in args.country) | theatre
-    res = gaz.candidates(
-        args.name, Context(focus_countries=focus, theatre_countries=theatre, cue=args.cue), limit=max(args.limit, 3)
-    )
+    only = frozenset(c.upper() for c in args.country)
+    focus = only or theatre
+    ctx = Context(focus_countries=focus, theatre_countries=theatre, cue=args.cue)
+    res = gaz.candidates(args.name, ctx, limit=max(args.limit, 3) if not only else 50)
+    if only:
+        # --country filters: candidates elsewhere are not shown (nor chosen).
+        res = type(res)(res.query, tuple(c for c in res.candidates if c.place.country_code in only), res.not_a_place)
     if args.near:
         near = [gaz.candidates(n, Context(focus_countries=focus, theatre_countries=theatre)) for n in args.near]
         chosen = resolve_jointly([res, *near])
@@ -563,11 +588,11 @@ def _cmd_resolve(args) -> int:
             )
         )
     res = type(res)(res.query, res.candidates[: args.limit], res.not_a_place)
-    print(res.explain())
-    best = res.best
-    if best is None:
+    print(res.explain() if res.candidates or not only else f"{args.name!r}: no candidate in {', '.join(sorted(only))}.")
+    top = res.best
+    if top is None:
         return EXIT_SKIPPED
-    print(f"\nChosen: {best.place.name} ({best.place.id}), because it scores highest: " + "; ".join(best.reasons))
+    print(f"\nChosen: {top.place.name} ({top.place.id}), because it scores highest: " + "; ".join(top.reasons))
     return EXIT_OK
 
 

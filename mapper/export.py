@@ -178,9 +178,11 @@ def sort_claims(claims: Iterable[Claim]) -> list[Claim]:
     return sorted(claims, key=lambda c: (c.article, c.sentence_index, c.place, c.side, c.status, c.claim_id))
 
 
-def _feature(c: Claim, incident_id: str) -> dict:
+def _feature(c: Claim, incident_id: str, article: str | None = None) -> dict:
     # getattr, not dataclasses.asdict: asdict deep-copies and costs half a second per 5,000 claims.
     props = {k: (incident_id if k == "incident_id" else getattr(c, k)) for k in PROPERTIES}
+    if article is not None:
+        props["article"] = article
     return {
         "type": "Feature",
         "id": c.claim_id,
@@ -189,11 +191,14 @@ def _feature(c: Claim, incident_id: str) -> dict:
     }
 
 
-def to_feature_collection(claims: Sequence[Claim], incident_ids: dict[str, str] | None = None) -> dict:
+def to_feature_collection(
+    claims: Sequence[Claim], incident_ids: dict[str, str] | None = None, *, article: str | None = None
+) -> dict:
     """An RFC 7946 FeatureCollection: one Point per claim, coordinates [lon, lat].
 
     shapely checks what we export, all points at once: each must be a valid, finite
-    point inside the WGS84 range; a claim that fails is left out.
+    point inside the WGS84 range; a claim that fails is left out.  *article* replaces the
+    claims' file name (the same content can come back under another name).
     """
     import numpy as np
     import shapely
@@ -211,7 +216,7 @@ def to_feature_collection(claims: Sequence[Claim], incident_ids: dict[str, str] 
         & (np.abs(lonlat[:, 1]) <= 90)
     )
     feats = [
-        _feature(c, incident_ids.get(c.claim_id, c.claim_id))
+        _feature(c, incident_ids.get(c.claim_id, c.claim_id), article)
         for c, good in zip(ordered, ok.tolist(), strict=True)
         if good
     ]
@@ -223,14 +228,16 @@ def _csv_line(props: dict, lon: float, lat: float) -> str:
     return csv_line((*(props[k] for k in PROPERTIES), lat, lon))
 
 
-def feature_rows(claims: Sequence[Claim], incident_ids: dict[str, str] | None = None) -> list[tuple[list, str, str]]:
+def feature_rows(
+    claims: Sequence[Claim], incident_ids: dict[str, str] | None = None, *, article: str | None = None
+) -> list[tuple[list, str, str]]:
     """The claims of one article as (sort key, GeoJSON feature line, CSV line), in export order."""
     if incident_ids is None:
         from .incidents import assign
 
         incident_ids = assign(claims)
     rows = []
-    for f in to_feature_collection(claims, incident_ids)["features"]:
+    for f in to_feature_collection(claims, incident_ids, article=article)["features"]:
         p = f["properties"]
         key = [p["article"], p["sentence_index"], p["place"], p["side"], p["status"], p["claim_id"]]
         line = orjson.dumps(f).decode("utf-8")  # same bytes as json.dumps(..., ensure_ascii=False), faster
@@ -252,8 +259,8 @@ class ArticleLines:
 
 
 def article_lines(name: str, content_hash: str, claims: Sequence[Claim], incident_ids: dict[str, str]) -> ArticleLines:
-    """Serialise one article's claims (already grouped into incidents)."""
-    rows = feature_rows(claims, incident_ids)
+    """Serialise one article's claims (already grouped into incidents), under the file name *name*."""
+    rows = feature_rows(claims, incident_ids, article=name)
     kept = {r[0][5] for r in rows}
     sides: dict[str, int] = {}
     incs = []
@@ -369,17 +376,28 @@ def _wkb_points(lonlat):  # numpy (n, 2) float64 -> pyarrow BinaryArray of littl
     return pa.Array.from_buffers(pa.binary(), n, [None, pa.py_buffer(offsets), pa.py_buffer(rec.tobytes())])
 
 
+def _doubles(arr):  # pyarrow DoubleArray without nulls -> numpy, read from its buffer
+    import numpy as np
+
+    # Not arr.to_numpy(): that imports pandas (half a second) for nothing.
+    if arr.null_count:
+        raise ValueError("a point has a missing coordinate")
+    return np.frombuffer(arr.buffers()[1], dtype=np.float64, count=len(arr), offset=arr.offset * 8)
+
+
 def _features_to_table(feature_lines: bytes):  # newline-separated GeoJSON features -> pyarrow.Table
     import pyarrow as pa
-    import pyarrow.compute as pc
     import pyarrow.json as pj
 
     opts = pj.ParseOptions(explicit_schema=_feature_schema(), unexpected_field_behavior="ignore")
     read = pj.ReadOptions(use_threads=False, block_size=max(1 << 20, len(feature_lines) + 1))
     t = pj.read_json(io.BytesIO(feature_lines), read_options=read, parse_options=opts)
     props = t.column("properties").combine_chunks()
-    coords = pc.list_flatten(t.column("geometry").combine_chunks().field("coordinates"))
-    lonlat = coords.to_numpy(zero_copy_only=False).reshape(-1, 2)
+    coords = t.column("geometry").combine_chunks().field("coordinates")
+    values = coords.values  # every point has two coordinates: the list values are the flat [lon, lat, ...]
+    if coords.offset or len(values) != 2 * len(coords):
+        raise ValueError("a feature is not a two-coordinate point")
+    lonlat = _doubles(values).reshape(-1, 2)
     cols = [props.field(k) for k in PROPERTIES] + [_wkb_points(lonlat)]
     return pa.Table.from_arrays(cols, schema=parquet_schema())
 

@@ -87,10 +87,18 @@ def _extract(name: str, h: str, article: Article, gazetteer, profile: Profile) -
         article.title,
         article.published,
         tuple(claims),
-        tuple(sorted(result.unresolved)),
+        _unresolved(result.unresolved, gazetteer),
         notes=tuple(notes),
         retry=retry,
     )
+
+
+def _unresolved(names: Iterable[str], gazetteer) -> tuple[str, ...]:
+    """Unresolved names, less those the user marked [not_a_place] (they are settled, not unresolved)."""
+    from gazetteer import fold
+
+    marked = gazetteer.aliases.not_places
+    return tuple(sorted(n for n in names if fold(n) not in marked))
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ A page with one marker per claim stays quick up to some tens of thousands of cla
 (place_id, side, event_date) cell instead, carrying the counts; the exports always keep every
 claim.  The shape of an aggregated feature is the contract with the renderer, written down in
 the project's interface notes: every export property from the cell's first claim, with these
-changes and additions (``aggregated``, ``claims``, ``claimed``, ``denied``, ``articles``,
+changes and additions (``aggregated``, ``count``, ``claimed``, ``denied``, ``articles``,
 ``incidents``, ``event_types``).
 """
 
@@ -75,7 +75,7 @@ class MapFeed:
             p["status"] = "claimed" if cell.claimed else "denied"
             p.update(
                 aggregated=True,
-                claims=cell.claimed + cell.denied,
+                count=cell.claimed + cell.denied,
                 claimed=cell.claimed,
                 denied=cell.denied,
                 articles=len(cell.articles),

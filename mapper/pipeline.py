@@ -276,26 +276,50 @@ def _run(
     for h, found in sorted(store.notes(by_hash).items(), key=lambda kv: by_hash[kv[0]]):
         report.notes.extend((by_hash[h], n) for n in found)
     with OutputSet(out, force=options.full) as outs:
-        feed = _map_feed(store, out, prof, options, plan.fingerprint, current)
-        with steps.step("exports", total=len(current)) as tick:
-            tally = write_outputs(store, out, plan.fingerprint, current, outs, feed, tick)
-        _tally_into(report, tally)
-        if feed is not None:
-            with steps.step("map", total=None):
-                report.map = render(feed, prof, out, outs, n_articles=len(current))
-        else:
-            report.map = _stored_map_info(store, options)
-        with steps.step("report"):
-            finish(report, store, gaz, prof, outs)
+        key = write_all(report, store, gaz, prof, options, plan.fingerprint, current, outs, steps)
     report.wrote = outs.replaced
-    if feed is not None:
-        store.set_meta("map_key", _map_key(store, out, prof, options, plan.fingerprint, current))
-        store.set_meta("map_info", json.dumps(report.map))
-        store.set_meta("map_sha256", _sha256(out / "map.html"))
+    _remember_outputs(store, out, key, report)
     if retry:  # read again next build: the online geocoder failed while they were extracted
         store.drop_extractions(keep=store.known_hashes() - retry)
     store.commit()
     return report
+
+
+def write_all(
+    report: BuildReport,
+    store: Store,
+    gaz,
+    prof: Profile,
+    options: BuildOptions,
+    fp: str,
+    current: dict[str, tuple[int, int, str]],
+    outs: OutputSet,
+    steps: Steps,
+) -> str:
+    """Exports, map and build report into *outs*; the exports are skipped when nothing they show changed."""
+    key = _map_key(prof, options, fp, current)
+    feed = None
+    if options.full or not _fresh_outputs(store, report.out, key, report, options):
+        feed = _map_feed(store, report.out, key, options, current)
+        with steps.step("exports", total=len(current)) as tick:
+            tally = write_outputs(store, report.out, fp, current, outs, feed, tick)
+        _tally_into(report, tally)
+        if feed is not None:
+            with steps.step("map", total=None):
+                report.map = render(feed, prof, report.out, outs, n_articles=len(current))
+                store.set_meta("map_key", key)
+                store.set_meta("map_info", json.dumps(report.map))
+                store.set_meta("map_sha256", outs.sha256("map.html"))  # the file this build puts in place
+        else:
+            report.map = _stored_map_info(store, options)
+    if options.render and feed is None:
+        # map.html is up to date: put back any file of map_files/ that is missing or was changed.
+        from .map.files import install_assets
+
+        install_assets(report.out, countries=prof.theatre_countries)
+    with steps.step("report"):
+        finish(report, store, gaz, prof, outs)
+    return key
 
 
 def _sha256(path: Path) -> str:
@@ -397,11 +421,8 @@ def open_index(prof: Profile, seeds: Path, options: BuildOptions):
 
 def _profiles_of(store: Store, current: dict[str, tuple[int, int, str]]) -> dict[str, list[str]]:
     """File name -> [profile id ("" for none), why], as each article was matched (kept in the store)."""
-    out = {}
-    for name, (_s, _m, h) in sorted(current.items()):
-        raw = store.get_meta(f"profile:{h}")
-        out[name] = json.loads(raw) if raw else ["", ""]
-    return out
+    found = store.profiles(v[2] for v in current.values())
+    return {name: list(found.get(h, ("", ""))) for name, (_s, _m, h) in sorted(current.items())}
 
 
 def _map_profile(merged: Profile, matched: dict[str, list[str]]) -> Profile:
@@ -474,11 +495,10 @@ def extract(
         if ex.error is not None:
             failed.append((ex.name, ex.error))
             continue
-        store.put_extraction(ex.content_hash, ex.claims, ex.unresolved, ex.title, ex.published, ex.notes)
+        meta = {"profile": ex.profile, "detection": ex.detection}
+        store.put_extraction(ex.content_hash, ex.claims, ex.unresolved, ex.title, ex.published, notes=ex.notes, **meta)
         if ex.retry:
             retry.add(ex.content_hash)
-        if setup.choices:
-            store.set_meta(f"profile:{ex.content_hash}", json.dumps([ex.profile, ex.detection]))
         saved += 1
         if saved % BATCH == 0:
             store.commit()  # a build stopped half-way keeps what it extracted
@@ -529,9 +549,9 @@ def _article_lines(
     for h, name in missing:
         names.setdefault(h, []).append(name)
     for h, claims, _u in store.iter_extractions(list(names)):
-        for name in names[h]:
-            mine = [replace(c, article=name) for c in claims]  # the same content may have a new file name
-            lines = found[(h, name)] = article_lines(name, h, mine, assign(mine))
+        ids = assign(claims)
+        for name in names[h]:  # the same content may be there under another file name
+            lines = found[(h, name)] = article_lines(name, h, claims, ids)
             cache.put(lines)
     for key in keys:
         yield found[key], unresolved[key[0]]
@@ -558,10 +578,8 @@ def _render_digest() -> str:
     return h.hexdigest()[:16]
 
 
-def _map_key(
-    store: Store, out: Path, prof: Profile, options: BuildOptions, fp: str, current: dict[str, tuple[int, int, str]]
-) -> str:
-    """Names everything map.html depends on, known before the output pass."""
+def _map_key(prof: Profile, options: BuildOptions, fp: str, current: dict[str, tuple[int, int, str]]) -> str:
+    """Names everything the outputs and map.html depend on, known before the output pass."""
     h = hashlib.sha256(f"{EXPORT_VERSION}|{fp}|{prof.digest}|{_render_digest()}|{options.map_claim_limit}".encode())
     for name, (_s, _m, ch) in sorted(current.items()):
         h.update(f"\n{name}\t{ch}".encode())
@@ -569,7 +587,7 @@ def _map_key(
 
 
 def _map_feed(
-    store: Store, out: Path, prof: Profile, options: BuildOptions, fp: str, current: dict[str, tuple[int, int, str]]
+    store: Store, out: Path, key: str, options: BuildOptions, current: dict[str, tuple[int, int, str]]
 ) -> MapFeed | None:
     """A feed for the map, or None when no map is wanted or map.html is already up to date.
 
@@ -581,17 +599,42 @@ def _map_feed(
         return None
     fresh = (
         not options.full
-        and store.get_meta("map_key") == _map_key(store, out, prof, options, fp, current)
+        and store.get_meta("map_key") == key
         and store.get_meta("map_sha256") == _sha256(out / "map.html")
     )
     if fresh:
-        from .map.files import install_assets
-
-        install_assets(out, countries=prof.theatre_countries)
         return None
     claims = store.count_claims(v[2] for v in current.values())
     limit = options.map_claim_limit
     return MapFeed(aggregate=claims > limit, limit=limit, claims=claims)
+
+
+def _output_stats(out: Path, names: Iterable[str]) -> dict[str, list[int]] | None:
+    try:
+        return {n: [(st := (out / n).stat()).st_size, st.st_mtime_ns] for n in names}
+    except OSError:
+        return None
+
+
+def _fresh_outputs(store: Store, out: Path, key: str, report: BuildReport, options: BuildOptions) -> bool:
+    """True (and the report filled from the last build) when the outputs are those of the same claims."""
+    last = json.loads(store.get_meta("outputs") or "{}")
+    names = sorted(last.get("files", {}))
+    if last.get("key") != key or (options.render and "map.html" not in names):
+        return False
+    if _output_stats(out, names) != last["files"]:
+        return False  # deleted or touched by hand: written again
+    s = last["summary"]
+    report.claims, report.incidents, report.per_side = s["claims"], s["incidents"], s["per_side"]
+    report.unresolved, report.map = s["unresolved"], (s["map"] if options.render else None)
+    return True
+
+
+def _remember_outputs(store: Store, out: Path, key: str, report: BuildReport) -> None:
+    names = [*OUTPUT_FILES, *(["map.html"] if report.map else [])]
+    files = _output_stats(out, names)
+    summary = report.summary()
+    store.set_meta("outputs", json.dumps({"key": key, "files": files, "summary": summary}) if files else "{}")
 
 
 def _stored_map_info(store: Store, options: BuildOptions) -> dict | None:

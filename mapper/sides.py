@@ -403,8 +403,12 @@ def _read_control(path: Path, side_ids: list[str]) -> list[ControlArea]:
                 raise ProfileError(f"{where}: side {side!r} is not one of {side_ids!r}")
             start, end = (row.get("from") or "").strip(), (row.get("until") or "").strip()
             for d in (start, end):
-                if d and not _DATE.match(d):
-                    raise ProfileError(f"{where}: date {d!r} is not YYYY-MM-DD")
+                try:
+                    ok = not d or bool(_DATE.match(d) and date.fromisoformat(d))
+                except ValueError:
+                    ok = False
+                if not ok:
+                    raise ProfileError(f"{where}: date {d!r} is not a date like 2022-11-11")
             if not (row.get("source") or "").strip():
                 raise ProfileError(f"{where}: area {row.get('area')!r} has no source")
             out.append(ControlArea(str(row.get("area", "")), lat, lon, radius, side, start, end, row["source"]))

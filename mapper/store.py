@@ -34,7 +34,7 @@ from .errors import StoreDamagedError, StoreError
 __all__ = ["Store", "STORE_NAME", "StoredArticle", "open_store", "set_aside"]
 
 STORE_NAME = ".mapper-store.sqlite"
-STORE_VERSION = "6"  # 6: notes per article
+STORE_VERSION = "7"  # 6: matched profiles (issue 12); 7: notes per article (issue 11)
 #: SQLite's own files beside a database: they belong to it and go with it.
 _SIDECARS = ("-journal", "-wal", "-shm")
 _DAMAGE_CODES = {getattr(sqlite3, "SQLITE_CORRUPT", 11), getattr(sqlite3, "SQLITE_NOTADB", 26)}
@@ -110,7 +110,7 @@ CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE IF NOT EXISTS suggestions (name TEXT PRIMARY KEY, places TEXT);
 CREATE TABLE IF NOT EXISTS files (name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, content_hash TEXT);
 CREATE TABLE IF NOT EXISTS extractions (content_hash TEXT PRIMARY KEY, claims TEXT, unresolved TEXT,
-    title TEXT, published TEXT, n_claims INTEGER, notes TEXT DEFAULT '[]');
+    title TEXT, published TEXT, n_claims INTEGER, profile TEXT, detection TEXT, notes TEXT DEFAULT '[]');
 """
 #: Rows fetched per query when streaming: large enough to be quick, small enough to keep memory flat.
 BATCH = 256
@@ -193,11 +193,15 @@ class Store:
         unresolved: Iterable[str],
         title: str,
         published: str,
+        *,
+        profile: str = "",
+        detection: str = "",
         notes: Iterable[str] = (),
     ) -> None:
+        """Keep one article's claims; *profile* and *detection*: the profile it was matched to, and why."""
         rows = [{f: getattr(c, f) for f in _FIELDS} for c in claims]
         self.con.execute(
-            "INSERT OR REPLACE INTO extractions VALUES (?,?,?,?,?,?,?)",
+            "INSERT OR REPLACE INTO extractions VALUES (?,?,?,?,?,?,?,?,?)",
             (
                 content_hash,
                 orjson.dumps(rows).decode("utf-8"),
@@ -205,6 +209,8 @@ class Store:
                 title,
                 published,
                 len(rows),
+                profile,
+                detection,
                 json.dumps(list(notes), ensure_ascii=False),
             ),
         )
@@ -221,6 +227,20 @@ class Store:
                 f"SELECT content_hash, notes FROM extractions WHERE content_hash IN ({q}) AND notes != '[]'", chunk
             ):
                 out[h] = json.loads(n)
+        return out
+
+    @_guarded
+    def profiles(self, hashes: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """content hash -> (profile id, why) as each article was matched ("" when it was not)."""
+        out: dict[str, tuple[str, str]] = {}
+        hashes = list(hashes)
+        for i in range(0, len(hashes), 500):
+            chunk = hashes[i : i + 500]
+            q = ",".join("?" * len(chunk))
+            for h, p, d in self.con.execute(
+                f"SELECT content_hash, profile, detection FROM extractions WHERE content_hash IN ({q})", chunk
+            ):
+                out[h] = (p or "", d or "")
         return out
 
     @_guarded

@@ -70,6 +70,14 @@ def test_cli_names_a_bad_scheduler_address(sample_seeds: Path, tmp_path: Path, c
     assert "nonsense" in capsys.readouterr().err
 
 
+def test_the_scheduler_comes_from_the_environment_too(sample_seeds: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    from mapper.cli import main
+
+    monkeypatch.setenv("MAPPER_DASK_SCHEDULER", "not-an-address")
+    assert main(["build", "--seeds", str(sample_seeds), "--out", str(tmp_path / "o")]) == 2
+    assert "not-an-address" in capsys.readouterr().err
+
+
 def test_a_worker_with_another_gazetteer_refuses(cluster, sample_seeds: Path) -> None:
     setup, _gaz = open_index(__import__("mapper.sides").sides.load_profile(), sample_seeds, BuildOptions())
     other = replace(setup, index_name="gazetteer-0000000000000000.sqlite")

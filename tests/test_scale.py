@@ -137,7 +137,7 @@ def test_map_feed_aggregates_place_side_day_above_the_limit() -> None:
     cells = feed.features()
     assert len(cells) == 4 and feed.info() == {"threshold": 4, "claims": 5, "features": 4}
     first = cells[0]["properties"]
-    assert first["aggregated"] is True and first["claims"] == 2 and first["claimed"] == 2 and first["denied"] == 0
+    assert first["aggregated"] is True and first["count"] == 2 and first["claimed"] == 2 and first["denied"] == 0
     assert first["event_types"] == {"drone strike": 1, "shelling": 1} and first["event_type"] == "shelling"
     assert first["fatalities"] == 5  # the highest figure, never a sum
     assert first["geo_precision"] == 1 and first["articles"] == 1 and first["incidents"] == 2
@@ -187,3 +187,15 @@ def test_an_empty_corpus_writes_empty_outputs(tmp_path: Path) -> None:
     assert pq.read_table(tmp_path / "out" / "incidents.parquet").num_rows == 0
     gj = json.loads((tmp_path / "out" / "incidents.geojson").read_text(encoding="utf-8"))
     assert gj == {"type": "FeatureCollection", "features": []}
+
+
+def test_nothing_changed_writes_nothing_and_a_deleted_output_comes_back(sample_seeds: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = build(sample_seeds, out)
+    csv = (out / "incidents.csv").read_bytes()
+    again = build(sample_seeds, out)
+    assert again.wrote == [] and "exports" not in again.steps
+    assert (again.claims, again.incidents, again.per_side) == (first.claims, first.incidents, first.per_side)
+    (out / "incidents.csv").unlink()
+    third = build(sample_seeds, out)
+    assert out / "incidents.csv" in third.wrote and (out / "incidents.csv").read_bytes() == csv

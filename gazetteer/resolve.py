@@ -95,6 +95,14 @@ _CUE_KINDS = {
 _ADMIN_CUES = {"region": ("region", "province"), "district": ("district",)}
 
 
+#: Words a user may have written after a name in an alias ("Donetsk region"), by the cue the text gives.
+_CUE_WORDS = {
+    "region": ("region", "oblast", "province", "area", "direction"),
+    "province": ("province", "oblast", "region", "marz"),
+    "district": ("district", "raion", "rayon", "county", "municipality"),
+}
+
+
 class UserAliases:
     """A user's corrections: spellings pinned to places, and names that are not places."""
 
@@ -350,6 +358,11 @@ class Gazetteer:
         pin = self.aliases.pins.get(key)
         if pin is not None:
             offer(pin, MatchKind.ALIAS, name)
+        for word in _CUE_WORDS.get(ctx.cue or "", ()):
+            # A user's [place."Donetsk region"] answers "the Donetsk region", where the text's name is "Donetsk".
+            pin = self.aliases.pins.get(key + word)
+            if pin is not None:
+                offer(pin, MatchKind.ALIAS, f"{name} {word}")
         rows = self._con.execute("SELECT pid, form, origin, context_only FROM names WHERE key = ?", (key,)).fetchall()
         places = self._places(r[0] for r in rows)
         for pid, form, origin, context_only in rows:

@@ -398,8 +398,7 @@ def open_index(prof: Profile, seeds: Path, options: BuildOptions):
     Without --profile (*prof* merges the shipped profiles), one setup per profile: each article is
     matched to the profile it is about (mapper.detect).
     """
-    from gazetteer import Gazetteer
-    from gazetteer.index import index_path
+    from gazetteer import Gazetteer, index_path
 
     if prof.parts:
         subs = tuple(open_index(p, seeds, options)[0] for p in prof.parts)

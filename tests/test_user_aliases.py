@@ -80,3 +80,22 @@ def test_resolve_without_profile_picks_the_theatre_of_the_names(capsys: pytest.C
     assert main(["resolve", "Artyomovsk", "--seeds", "/nonexistent"]) == 0
     out = capsys.readouterr().out
     assert "russia-ukraine-2022" in out and "Chosen: Bakhmut" in out
+
+
+def test_a_user_region_answers_the_name_with_its_region_word(tmp_path: Path) -> None:
+    from gazetteer import Context, Gazetteer
+    from mapper.sides import load_profile
+
+    prof = load_profile("russia-ukraine-2022")
+    gaz = Gazetteer.open(tables=prof.gazetteer_tables, area=prof.theatre_bbox)
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text(
+        '[place."Donetsk region"]\nlat = 48.0\nlon = 37.8\nkind = "region"\nradius_km = 100\ncountry_code = "UA"\n'
+        'source = "https://example.org"\n',
+        encoding="utf-8",
+    )
+    gaz = gaz.with_aliases(load_aliases(aliases, gaz))
+    ctx = Context(focus_countries=prof.theatre_countries, theatre_countries=prof.theatre_countries, cue="region")
+    assert gaz.resolve("Donetsk", ctx).place.id == "user:Donetsk region"
+    plain = Context(focus_countries=prof.theatre_countries, theatre_countries=prof.theatre_countries)
+    assert gaz.resolve("Donetsk", plain).place.kind == "town"

@@ -68,6 +68,8 @@ _ANAPHOR = re.compile(
 )
 _BARE_PRONOUN = frozenset({"he", "she", "it", "they", "him", "her", "them", "statement", "report", "source"})
 _OWNER = re.compile(r"^(?:the\s+)?(" + "|".join(OWNER_NOUNS) + r")['’]s?\s+\S", re.IGNORECASE)
+# "its mayor", "its governor": the place last named.
+_ITS_OFFICIAL = re.compile(r"^its\s+(?:\w+\s+)?(?:mayor|governor|administrator|head|chief|authorities)\b", re.I)
 # "the Ministry of Foreign Affairs (MFA) of Nagorno-Karabakh", "Mine Action Agency (ANAMA)".
 _ACRONYM_DEF = re.compile(
     r"([A-Z][\w’'-]+(?:\s+(?:of|for|and|the|on|[A-Z][\w’'-]+))+)\s*\(([A-Z]{2,8})\)"
@@ -207,17 +209,21 @@ class SpeakerTracker:
     def _owner(self, who: str, sentence: int) -> Speaker | None:
         """ "the republic's defence ministry", "the city's mayor": the side of what the noun stands for."""
         m = _OWNER.match(who)
-        if m is None:
+        if m is not None:
+            noun = m.group(1).lower()
+            kind = OWNER_NOUNS[noun]
+            kinds = {"republic": ("country", "region"), "country": ("country",)}.get(kind, (kind,))
+        elif _ITS_OFFICIAL.match(who):
+            noun, kinds = "its", ("town", "region")
+        else:
             return None
-        kind = OWNER_NOUNS[m.group(1).lower()]
-        kinds = {"republic": ("country", "region"), "country": ("country",)}.get(kind, (kind,))
         for e in reversed(self.entities):
             if e.kind in kinds and sentence - e.sentence <= ENTITY_WINDOW:
                 side = self.profile.side_of_claimant(e.name)
                 if side is None and e.place is not None:
                     side = self.profile.holder_of(e.place, self.day or None)
                 if side is not None:
-                    return Speaker(f"{who} ({e.name})", side, f"'the {m.group(1).lower()}' = {e.name}")
+                    return Speaker(f"{who} ({e.name})", side, f"'{noun}' = {e.name}")
         return None
 
     def _unnamed(self, who: str, accused: str, places: tuple[Place, ...], denies: bool) -> Speaker:

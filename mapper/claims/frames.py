@@ -148,6 +148,7 @@ _TRAILING = re.compile(
     r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight))+$",
     re.IGNORECASE,
 )
+_UNOPENED = re.compile(r"^[^()]*\)\s*")
 _RELATIVE = re.compile(r"^(?:which|who|whom|that)\s+", re.IGNORECASE)
 
 
@@ -156,6 +157,7 @@ def clean_speaker(who: str) -> str:
     who = who.strip(" ,.:;\"“”'‘’«»()–—-•")
     who = _WHAT.sub(r"\1", who)
     who = _DATELINE.sub("", who)
+    who = _UNOPENED.sub("", who)  # "(MENAFN- UkrinForm) Russia's Kursk region Governor"
     who = ADVERBIALS.sub("", who).strip(" ,")
     who = _RELATIVE.sub("", who)
     who = _TRAILING.sub("", who)
@@ -667,7 +669,7 @@ def _speaker_before(text: str, vs: int, quotes: tuple[tuple[int, int], ...]) -> 
     the last comma-separated phrase, and wider spans take in the appositions before it
     ("Anar Eyvazov, the ministry spokesman, said"), never a phrase that reports an event.
     """
-    raw = text[:vs].rstrip()
+    raw = _AUXILIARIES.sub("", text[:vs].rstrip())  # "..., its mayor, Alexey Kulemzin, has reported"
     closing_comma = raw.endswith(",")
     raw = raw.rstrip(",").rstrip()
     quote = _closing_quote_before(text, len(raw), quotes)

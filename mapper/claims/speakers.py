@@ -66,6 +66,7 @@ _ANAPHOR = re.compile(
     r"communiqu[eé]|bulletin|information cent(?:er|re)|channel))$",
     re.IGNORECASE,
 )
+_REGIONAL = re.compile(r"\b(?:governor|regional|oblast|province|provincial|head of (?:the )?region)\b", re.I)
 _BARE_PRONOUN = frozenset({"he", "she", "it", "they", "him", "her", "them", "statement", "report", "source"})
 _OWNER = re.compile(r"^(?:the\s+)?(" + "|".join(OWNER_NOUNS) + r")['’]s?\s+\S", re.IGNORECASE)
 # "its mayor", "its governor": the place last named.
@@ -242,11 +243,20 @@ class SpeakerTracker:
             if side is not None:
                 return Speaker(who, side, f"capital of {country}")
         if LOCAL_OFFICIAL.search(who):
+            # A town's officials speak for whoever held the town; a region's (a governor, a regional
+            # administration) are their country's administration unless named as installed by the other side.
+            regional = bool(_REGIONAL.search(who))
             for p in places:
-                holder = self.profile.holder_of(p, self.day or None)
+                holder = (
+                    self.profile.control_default.get(p.country_code)
+                    if regional
+                    else self.profile.holder_of(p, self.day or None)
+                )
                 if holder is not None:
-                    return Speaker(who, holder, f"official of {p.name}, held by {holder}")
-            return Speaker(who, self.profile.default_side, "official of the place claimed", by_place="holder")
+                    how = f"{'regional ' if regional else ''}official of {p.name}: {holder}"
+                    return Speaker(who, holder, how)
+            kind = "country" if regional else "holder"
+            return Speaker(who, self.profile.default_side, f"official of the place claimed ({kind})", by_place=kind)
         if OFFICIAL_WORDS.search(who):
             # An unqualified official body: "the Prosecutor General's Office said" in an Azerbaijani
             # outlet is Azerbaijan's; one that accuses a side's forces belongs to that side's opponent,

@@ -371,10 +371,15 @@ class Gazetteer:
                 offer(pin, MatchKind.ALIAS, f"{name} {word}")
         rows = self._con.execute("SELECT pid, form, origin, context_only FROM names WHERE key = ?", (key,)).fetchall()
         places = self._places(r[0] for r in rows)
+        # A variant-table row says what this spelling means in this war: other GeoNames places that carry
+        # it ("Slov'iansk", an alternate name of Nikopol too; "Konstantinovka", a Crimean village) give way.
+        meant = {p for p, _f, origin, c in rows if origin == "variant" and (c != CONTEXT_PLACE or ctx.place_context)}
         for pid, form, origin, context_only in rows:
             if context_only == CONTEXT_PLACE and not ctx.place_context:
                 continue
             if context_only == CONTEXT_ADMIN_CUE and ctx.cue not in _ADMIN_CUES.get(places[pid].kind, ()):
+                continue
+            if meant and pid not in meant and origin in ("alt", "name"):
                 continue
             # A region's bare name next to "region"/"oblast" is its name as much as "Donetsk Oblast" is.
             kind = {"name": MatchKind.EXACT_NAME, "variant": MatchKind.VARIANT, "region-cue": MatchKind.EXACT_NAME}.get(

@@ -10,7 +10,7 @@ per row, its variant spellings and its regions).
 from __future__ import annotations
 
 from .errors import AliasFileError, GazetteerDataError, GazetteerError, UnknownPlaceError
-from .index import Tables, default_cache_dir, fingerprint, import_geonames_dump
+from .index import Tables, default_cache_dir, fingerprint, import_geonames_dump, index_path
 from .normalize import fold, phonetic
 from .place import Candidate, Context, MatchKind, Place, Resolution
 from .resolve import Gazetteer, UserAliases, distance_km, resolve_jointly
@@ -21,6 +21,7 @@ __all__ = [
     "default_cache_dir",
     "fingerprint",
     "import_geonames_dump",
+    "index_path",
     "resolve_jointly",
     "distance_km",
     "UserAliases",

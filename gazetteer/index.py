@@ -33,7 +33,6 @@ from .place import Place
 
 __all__ = [
     "INDEX_VERSION",
-    "DATA_DIR",
     "Tables",
     "default_cache_dir",
     "fingerprint",
@@ -45,7 +44,6 @@ __all__ = [
 ]
 
 INDEX_VERSION = "8"
-DATA_DIR = Path(__file__).parent / "data"
 #: How many compiled indexes (one per set of tables) a cache folder keeps.
 KEEP_INDEXES = 6
 

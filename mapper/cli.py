@@ -95,10 +95,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--profile",
         help="conflict profile (shipped name, folder or .toml); default: the one whose theatre has these names",
     )
-    r.add_argument(
-        "--seeds", type=Path, default=Path("seeds"), help="folder whose aliases.toml applies, as in a build"
-    )
+    r.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder whose aliases.toml applies, as in a build")
     r.add_argument("--limit", type=int, default=5, help="how many candidates to show (default 5)")
+
+    x = sub.add_parser(
+        "explain",
+        help="show how claims were found in one article, stage by stage",
+        description="Run the claim stages on ARTICLE and print, for each sentence, the speech frames, "
+        "who each speaker is and why, which places are incident places (and why others are not), "
+        "and which frame gave each claim its claimant.",
+    )
+    x.add_argument("article", type=Path, metavar="ARTICLE")
+    x.add_argument("--sentence", type=int, action="append", default=[], metavar="N",
+                   help="only sentence N (as numbered in the output; repeatable)")
+    x.add_argument("--all", action="store_true", help="also sentences no stage had anything to say about")
+    x.add_argument("--profile", help="conflict profile (name or folder); default: the shipped one")
+    x.add_argument("--seeds", type=Path, help="read aliases.toml from this seeds folder")
 
     e = sub.add_parser(
         "export",
@@ -250,8 +262,10 @@ def _print_report(r) -> None:
         by: dict[str, int] = {}
         for pid, _why in r.profiles.values():
             by[pid] = by.get(pid, 0) + 1
-        print("Profiles (no --profile: each article is matched to the war it is about): "
-              + ", ".join(f"{k} {v}" for k, v in sorted(by.items()) if k))
+        print(
+            "Profiles (no --profile: each article is matched to the war it is about): "
+            + ", ".join(f"{k} {v}" for k, v in sorted(by.items()) if k)
+        )
         for name, (pid, why) in r.profiles.items():
             if not pid:
                 print(f"  not about any profile's war: {name}: {why}; pass --profile NAME to force one")
@@ -459,8 +473,7 @@ def _watch_feeds(args) -> int:
 
 
 def _cmd_resolve(args) -> int:
-    from gazetteer import Context, Gazetteer, fold
-    from gazetteer.resolve import resolve_jointly
+    from gazetteer import Context, Gazetteer, fold, resolve_jointly
 
     from .aliases import ALIAS_FILE, load_aliases
     from .sides import load_profile, shipped_profiles
@@ -513,6 +526,26 @@ def _cmd_resolve(args) -> int:
     return EXIT_OK
 
 
+def _cmd_explain(args) -> int:
+    from gazetteer import Gazetteer
+
+    from .aliases import load_aliases
+    from .articles import read_article
+    from .claims import explain_article
+    from .claims.explain import format_traces
+    from .sides import load_profile
+
+    prof = load_profile(args.profile)
+    gaz = Gazetteer.open(tables=prof.gazetteer_tables)
+    if args.seeds is not None and (args.seeds / "aliases.toml").is_file():
+        gaz = gaz.with_aliases(load_aliases(args.seeds / "aliases.toml"))
+    traces = explain_article(read_article(args.article), gaz, prof)
+    if args.sentence:
+        traces = [t for t in traces if t.index in args.sentence]
+    print(format_traces(traces, everything=args.all or bool(args.sentence)))
+    return EXIT_OK
+
+
 def _cmd_export(args) -> int:
     from .atomic import OutputSet
     from .export import ExportFilter, export_filtered
@@ -529,7 +562,7 @@ def _cmd_export(args) -> int:
 
 
 def _cmd_import(args) -> int:
-    from gazetteer.index import import_geonames_dump
+    from gazetteer import import_geonames_dump
 
     for f in args.files:
         if not f.is_file():
@@ -545,6 +578,7 @@ _COMMANDS = {
     "add": _cmd_add,
     "watch": _cmd_watch,
     "resolve": _cmd_resolve,
+    "explain": _cmd_explain,
     "export": _cmd_export,
     "import-geonames": _cmd_import,
 }

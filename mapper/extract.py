@@ -100,8 +100,7 @@ def gazetteer_for(setup: WorkerSetup, cache_dir: Path | None = None):
     """
     import sqlite3
 
-    from gazetteer import Gazetteer, default_cache_dir
-    from gazetteer.index import index_path
+    from gazetteer import Gazetteer, default_cache_dir, index_path
 
     if setup.code != code_digest():
         raise MapperError(

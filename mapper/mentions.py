@@ -13,13 +13,13 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-from gazetteer import Candidate, Context, Gazetteer, MatchKind, Resolution
-from gazetteer.index import DATA_DIR
-from gazetteer.normalize import fold
-from gazetteer.resolve import resolve_jointly
+from gazetteer import Candidate, Context, Gazetteer, MatchKind, Resolution, fold, resolve_jointly
 
-from .text import Sentence, Token, word_tokens  # Token = (start, end, text)
+from .text import Sentence, Token, word_tokens
+
+DATA_DIR = Path(__file__).parent / "data"  # Token = (start, end, text)
 
 __all__ = ["Mention", "find_mentions", "common_words", "DATELINE"]
 
@@ -56,7 +56,7 @@ _CUE_BEFORE = re.compile(
     r"\b(city|cities|town|towns|village|villages|settlement|settlements|district|districts|region|regions|"
     r"province|provinces|governorate|governorates|height|heights|hill|mount|outskirts|vicinity|"
     r"territory|territories|direction|areas?|capital|rayon|county|municipality|community|marz|oblast|"
-    r"posts?|positions?|outskirts)\s+(of\s+)?(the\s+)?$",
+    r"posts?|positions?|outskirts)\s+(of\s+|such\s+as\s+|like\s+|including\s+|namely\s+)?(the\s+)?$",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(
@@ -153,12 +153,14 @@ _ORG_NOUNS = {
 DATELINE = re.compile(r"^[A-Z][A-Z' .-]{2,}(,|\s*\()")
 _FROM = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:city|town|village|territory|direction|side|area|region|"
-    r"district|positions?)\s+(?:of\s+)?(?:the\s+)?)?$",
+    r"district|positions?|vicinity|outskirts|environs|suburbs?|lands?)\s+(?:of\s+)?(?:the\s+)?){0,2}$",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
     r"\b(\d+|a few|several|some)\s*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)(\s*\([^)]*\))?\s+"
-    r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,4}$",
+    r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,4}$|"
+    # "near the border with Azerbaijan's Nakhchivan region": the neighbour locates the place.
+    r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _LIST_SEP = re.compile(r"^\s*(,|and|or|, and|, or|as well as|&)\s*(the\s+)?$", re.IGNORECASE)
@@ -209,7 +211,8 @@ _LEADING = {
 
 @lru_cache(maxsize=1)
 def common_words() -> dict[str, str]:
-    """fold(word) -> rule ("never" or "context") from gazetteer/data/common_words.csv."""
+    """fold(word) -> rule ("never" or "context") from mapper/data/common_words.csv (English words that
+    are also place names somewhere: a language's data, not a conflict's)."""
     with open(DATA_DIR / "common_words.csv", encoding="utf-8", newline="") as fh:
         return {fold(r["word"]): r["rule"].strip() for r in csv.DictReader(fh)}
 
@@ -266,15 +269,38 @@ def _runs(tokens: list[Token], text: str) -> list[tuple[int, int]]:
     return runs
 
 
-def _spans_for_sentence(sent: Sentence) -> tuple[list[Token], list[tuple[int, int]]]:
+def _spans_for_sentence(sent: Sentence, demonyms: frozenset[str]) -> tuple[list[Token], list[tuple[int, int]]]:
     toks = word_tokens(sent.text)
     runs = []
     for i, j in _runs(toks, sent.text):
-        while i < j and toks[i][2].lower() in _LEADING:
-            i += 1
+        while i < j and (toks[i][2].lower() in _LEADING or (j - i >= 2 and _is_demonym(toks[i][2], demonyms))):
+            i += 1  # "the", "in"; "Armenian Martuni town": the demonym is no part of the name
         if i < j:
             runs.append((i, j))
     return toks, runs
+
+
+#: Endings that make a country's name its people's adjective (Armenia-n, Azerbaijan-i, Ukrain-ian, Turk-ish).
+_DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "n", "i")
+_DEMONYM_STEMS: dict[int, frozenset[str]] = {}
+
+
+def _demonym_stems(countries: dict[str, str]) -> frozenset[str]:
+    """Country names and their stems without a final vowel or two ("ukraine" -> "ukrain", "turkey" -> "turk")."""
+    key = id(countries)
+    if key not in _DEMONYM_STEMS:
+        stems = set()
+        for name in countries:
+            if " " not in name and len(name) >= 4:
+                stems.update({name, name[:-1], name[:-2]} if len(name) >= 6 else {name})
+        _DEMONYM_STEMS[key] = frozenset(s for s in stems if len(s) >= 4)
+    return _DEMONYM_STEMS[key]
+
+
+def _is_demonym(word: str, stems: frozenset[str]) -> bool:
+    """Whether *word* is a nationality adjective: a country's name with a demonym ending ("Armenian")."""
+    k = fold(word)
+    return any(k.endswith(e) and k[: -len(e)] in stems for e in _DEMONYM_ENDINGS)
 
 
 def find_mentions(
@@ -291,11 +317,12 @@ def find_mentions(
     """
     common = common_words()
     countries = gazetteer.country_keys()
+    demonyms = _demonym_stems(countries)
     focus: set[str] = set(theatre)
     per_sentence: list[tuple[Sentence, list[Token], list[tuple[int, int]]]] = []
     keys: set[str] = set()
     for sent in sentences:
-        toks, runs = _spans_for_sentence(sent)
+        toks, runs = _spans_for_sentence(sent, demonyms)
         per_sentence.append((sent, toks, runs))
         for i, j in runs:
             for a in range(i, j):

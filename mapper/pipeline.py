@@ -301,8 +301,7 @@ def open_index(prof: Profile, seeds: Path, options: BuildOptions):
     Without --profile (*prof* merges the shipped profiles), one setup per profile: each article is
     matched to the profile it is about (mapper.detect).
     """
-    from gazetteer import Gazetteer
-    from gazetteer.index import index_path
+    from gazetteer import Gazetteer, index_path
 
     if prof.parts:
         subs = tuple(open_index(p, seeds, options)[0] for p in prof.parts)
@@ -491,11 +490,7 @@ def _map_feed(
     """A feed for the map, or None when no map is wanted or map.html is already up to date."""
     if not options.render:
         return None
-    fresh = (
-        store.get_meta("map_key") == key
-        and (out / "map.html").is_file()
-        and (out / "map_files").is_dir()
-    )
+    fresh = store.get_meta("map_key") == key and (out / "map.html").is_file() and (out / "map_files").is_dir()
     if fresh:
         return None
     claims = store.count_claims(v[2] for v in current.values())

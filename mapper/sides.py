@@ -16,7 +16,7 @@ import math
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -229,6 +229,11 @@ def _compile(path: str, side_id: str, field: str, patterns: object) -> tuple[re.
     return tuple(out)
 
 
+def _side_keys() -> frozenset[str]:
+    """The keys a [[sides]] table may hold: the fields of a Side."""
+    return frozenset(f.name for f in fields(Side))
+
+
 def parse_profile(text: str, *, source: str = "<profile>", folder: Path | None = None) -> Profile:
     """Parse a profile from TOML text; tables it names are read from *folder*.  Errors name the file."""
     try:
@@ -246,6 +251,13 @@ def parse_profile(text: str, *, source: str = "<profile>", folder: Path | None =
     for i, raw in enumerate(data["sides"]):
         if not isinstance(raw, dict) or "id" not in raw:
             raise ProfileError(f"{source}: side number {i + 1} has no 'id'")
+        unknown = sorted(set(raw) - _side_keys())
+        if unknown:
+            # A top-level key written after a [[sides]] table lands in that table (TOML): say so.
+            raise ProfileError(
+                f"{source}: side {raw['id']!r} has unknown keys {unknown!r}; a side takes {sorted(_side_keys())!r} "
+                "(keys meant for the whole profile go above the first [table])"
+            )
         colour = str(raw.get("colour", "#555555"))
         if not _COLOUR.match(colour):
             raise ProfileError(f"{source}: side {raw['id']!r}: colour {colour!r} is not like '#1565c0'")

@@ -489,6 +489,20 @@ def test_timeline_brush_filters_marks_list_and_counts(synthetic: Page) -> None:
     assert synthetic.summary_count() == 8
 
 
+def test_the_timeline_answers_the_keyboard(synthetic: Page) -> None:
+    chart = synthetic.page.locator(".mapper-tl-chart")
+    chart.focus()
+    first = synthetic.js("incidentMap.state.from")
+    chart.press("ArrowRight")  # all dates -> the first day alone
+    synthetic.page.wait_for_function("(d) => incidentMap.state.to === d", arg=first)
+    chart.press("Shift+ArrowRight")
+    synthetic.page.wait_for_function("(d) => incidentMap.state.to === d + 1", arg=first)
+    chart.press("ArrowRight")
+    synthetic.page.wait_for_function("(d) => incidentMap.state.from === d + 1", arg=first)
+    chart.press("Escape")
+    synthetic.wait_shown({"azerbaijan": 3, "armenia": 2, "third_party": 3})
+
+
 def test_undated_claims_are_counted_apart(synthetic: Page) -> None:
     assert synthetic.page.locator(".mapper-undated-count").inner_text() == "1"
 

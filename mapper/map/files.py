@@ -87,6 +87,10 @@ def install_assets(
     files["borders.js"] = borders
     for name, data in files.items():
         _write_if_changed(folder / name, data)
+    # Scripts and styles an older version put here (Leaflet.markercluster) would only confuse a reader.
+    for stale in folder.glob("*.*"):
+        if stale.suffix in (".js", ".css") and stale.name not in files:
+            stale.unlink(missing_ok=True)
     return Assets(
         scripts=tuple(f"{ASSET_DIR}/{n}" for n in ("leaflet.js", "borders.js", *APP_SCRIPTS)),
         styles=tuple(f"{ASSET_DIR}/{n}" for n in ("leaflet.css", *APP_STYLES)),

@@ -505,11 +505,12 @@ def resolve_jointly(
         own = next((c for c in r.candidates[top:] if _from_tables(c)), None)
         if own is not None:
             o.append(own)
-        if len(r.candidates) > top and len(firsts) > 1:
-            # ... and the one nearest the others' first choices: among a hundred villages called
-            # Pervomaiske, the one next to Avdiivka may rank fifth on its own.
+        # ... and the one nearest the others' first choices, spelled as well as the first: among a hundred
+        # villages called Pervomaiske, the one next to Avdiivka may rank fifth on its own.
+        pool = [c for c in r.candidates[top:] if c.match.is_exact or not r.candidates[0].match.is_exact]
+        if pool and len(firsts) > 1:
             others = [f for f in firsts if f != (r.candidates[0].place.lat, r.candidates[0].place.lon)] or firsts
-            near = min(r.candidates[top:], key=lambda c: sum(_cached_km((c.place.lat, c.place.lon), f) for f in others))
+            near = min(pool, key=lambda c: sum(_cached_km((c.place.lat, c.place.lon), f) for f in others))
             if near not in o:
                 o.append(near)
         options.append(o)
@@ -553,8 +554,26 @@ def resolve_jointly(
             if bonus > 0
             else c.reasons
         )
+        if _stray_hamlet(c, rest, d):
+            out.append(None)
+            continue
         out.append(replace(c, score=round(c.score + bonus, 4), reasons=reasons, sentence_km=d))
     return out
+
+
+#: A village this small, far from a tight list of places it is written among, is another village of the
+#: same name that the gazetteer lacks ("Bohdanivka" among Bakhmut's villages is not the one near Melitopol).
+HAMLET_POPULATION = 2000
+STRAY_KM = 100.0
+
+
+def _stray_hamlet(c: Candidate, rest: list[Candidate], d: float) -> bool:
+    if len(rest) < 2 or d <= STRAY_KM or c.place.population >= HAMLET_POPULATION or _from_tables(c):
+        return False
+    if c.place.kind not in ("town", "village"):
+        return False
+    pts = [(o.place.lat, o.place.lon) for o in rest]
+    return all(_cached_km(a, b) <= PROXIMITY_KM for i, a in enumerate(pts) for b in pts[i + 1 :])
 
 
 def _from_tables(c: Candidate) -> bool:

@@ -9,7 +9,7 @@ per row, its variant spellings and its regions).
 
 from __future__ import annotations
 
-from .errors import AliasFileError, GazetteerDataError, GazetteerError, UnknownPlaceError
+from .errors import GazetteerDataError, GazetteerError, UnknownPlaceError
 from .index import Tables, default_cache_dir, fingerprint, import_geonames_dump, index_path
 from .normalize import fold, phonetic
 from .place import Candidate, Context, MatchKind, Place, Resolution
@@ -34,6 +34,5 @@ __all__ = [
     "phonetic",
     "GazetteerError",
     "GazetteerDataError",
-    "AliasFileError",
     "UnknownPlaceError",
 ]

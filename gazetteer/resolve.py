@@ -34,11 +34,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import UnknownPlaceError
 from .index import CONTEXT_ADMIN_CUE, CONTEXT_PLACE, NO_TABLES, Tables, index_path, iter_names, open_index
 from .normalize import fold, phonetic
 from .place import Candidate, Context, MatchKind, Place, Resolution
+
+if TYPE_CHECKING:
+    from .online import OnlineGeocoder
 
 __all__ = ["Gazetteer", "UserAliases", "resolve_jointly", "distance_km", "Area"]
 
@@ -139,7 +143,7 @@ class Gazetteer:
         #: theatre countries whole.
         self.area = area
         #: An opt-in OnlineGeocoder (gazetteer.online), asked only when nothing offline matches.
-        self.online = None
+        self.online: OnlineGeocoder | None = None
         self.aliases = aliases or UserAliases()
         self._region_cache: dict[
             tuple[frozenset[str], Area | None], tuple[dict[str, list[int]], list[str], dict[int, list[str]]]
@@ -275,27 +279,17 @@ class Gazetteer:
         """Phonetic keys of the places of *countries* (in the area), and each place's folded spellings (cached)."""
         ckey = (countries, self.area)
         if ckey not in self._region_cache and self._path is not None:
-            # The theatre's keys are read from SQLite once and kept as a pickle beside
-            # the index (a tenth of the time on every later start).
-            import pickle
+            # The theatre's keys are read from SQLite once and kept beside the index as JSON
+            # (a tenth of the time on every later start; never a pickle, which would run code).
+            from ._cache import read_region, write_region
 
             where = "-".join(sorted(countries)) + ("" if self.area is None else "-" + "_".join(map(str, self.area)))
-            cached = self._path.with_name(f"{self._path.stem}.region-{where}.pickle")
-            try:
-                with open(cached, "rb") as fh:
-                    self._region_cache[ckey] = pickle.load(fh)
-            except (OSError, pickle.UnpicklingError, EOFError):
-                self._region_cache[ckey] = self._load_region(countries)
-                try:
-                    import os
-                    import tempfile
-
-                    fd, tmp = tempfile.mkstemp(dir=cached.parent, suffix=".tmp")
-                    with os.fdopen(fd, "wb") as fh:
-                        pickle.dump(self._region_cache[ckey], fh, protocol=pickle.HIGHEST_PROTOCOL)
-                    os.replace(tmp, cached)
-                except OSError:
-                    pass
+            cached = self._path.with_name(f"{self._path.stem}.region-{where}.json")
+            region = read_region(cached, index_name=self._path.name)
+            if region is None:
+                region = self._load_region(countries)
+                write_region(cached, region, index_name=self._path.name)
+            self._region_cache[ckey] = region
         if ckey not in self._region_cache:
             self._region_cache[ckey] = self._load_region(countries)
         return self._region_cache[ckey]
@@ -371,10 +365,15 @@ class Gazetteer:
                 offer(pin, MatchKind.ALIAS, f"{name} {word}")
         rows = self._con.execute("SELECT pid, form, origin, context_only FROM names WHERE key = ?", (key,)).fetchall()
         places = self._places(r[0] for r in rows)
+        # A variant-table row says what this spelling means in this war: other GeoNames places that carry
+        # it ("Slov'iansk", an alternate name of Nikopol too; "Konstantinovka", a Crimean village) give way.
+        meant = {p for p, _f, origin, c in rows if origin == "variant" and (c != CONTEXT_PLACE or ctx.place_context)}
         for pid, form, origin, context_only in rows:
             if context_only == CONTEXT_PLACE and not ctx.place_context:
                 continue
             if context_only == CONTEXT_ADMIN_CUE and ctx.cue not in _ADMIN_CUES.get(places[pid].kind, ()):
+                continue
+            if meant and pid not in meant and origin in ("alt", "name"):
                 continue
             # A region's bare name next to "region"/"oblast" is its name as much as "Donetsk Oblast" is.
             kind = {"name": MatchKind.EXACT_NAME, "variant": MatchKind.VARIANT, "region-cue": MatchKind.EXACT_NAME}.get(
@@ -530,15 +529,15 @@ def resolve_jointly(
     out: list[Candidate | None] = []
     assert best_combo is not None
     for i, c in enumerate(best_combo):
-        others = [o for j, o in enumerate(best_combo) if j != i]
-        d = sum(_cached_km((c.place.lat, c.place.lon), (o.place.lat, o.place.lon)) for o in others) / len(others)
+        rest = [o for j, o in enumerate(best_combo) if j != i]
+        d = sum(_cached_km((c.place.lat, c.place.lon), (o.place.lat, o.place.lon)) for o in rest) / len(rest)
         bonus = W_PROXIMITY * max(0.0, 1 - d / PROXIMITY_KM)
         reasons = (
             c.reasons
             + (
                 (
                     f"{d:.0f} km on average from the other places in context "
-                    f"({', '.join(o.place.name for o in others)}): +{bonus:.2f}"
+                    f"({', '.join(o.place.name for o in rest)}): +{bonus:.2f}"
                 ),
             )
             if bonus > 0

@@ -499,10 +499,20 @@ def resolve_jointly(
     # supplement, variants, regions) even when GeoNames namesakes elsewhere outscore it on their own:
     # "Severnoye" next to Kurdyumovka is the front-line village, not one of three in Russia.
     options = []
+    firsts = [(r.candidates[0].place.lat, r.candidates[0].place.lon) for r in resolutions if r.candidates]
     for r in resolutions:
         o = list(r.candidates[:top])
         own = next((c for c in r.candidates[top:] if _from_tables(c)), None)
-        options.append([*o, own] if own is not None else o)
+        if own is not None:
+            o.append(own)
+        if len(r.candidates) > top and len(firsts) > 1:
+            # ... and the one nearest the others' first choices: among a hundred villages called
+            # Pervomaiske, the one next to Avdiivka may rank fifth on its own.
+            others = [f for f in firsts if f != (r.candidates[0].place.lat, r.candidates[0].place.lon)] or firsts
+            near = min(r.candidates[top:], key=lambda c: sum(_cached_km((c.place.lat, c.place.lon), f) for f in others))
+            if near not in o:
+                o.append(near)
+        options.append(o)
     if anchors:
         options = [[_anchored(c, anchors, anchor_weight) for c in o] for o in options]
         options = [sorted(o, key=lambda c: -c.score) for o in options]

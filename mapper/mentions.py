@@ -468,7 +468,8 @@ def find_mentions(
         k = fold(sp.text)
         if k not in by_name or cand.score > by_name[k].score:
             by_name[k] = cand
-    resolved = [(sp, by_name[fold(sp.text)]) for sp, _ in resolved]
+    # ... of the same kind: "the Kherson region" and "the city of Kherson" are two places (issue 12).
+    resolved = [(sp, b if (b := by_name[fold(sp.text)]).place.kind == c.place.kind else c) for sp, c in resolved]
 
     mentions = [
         Mention(sp.sentence.index, sp.start, sp.end, sp.text, cand, sp.cue, sp.place_context, sp.from_place, sp.org)

@@ -491,8 +491,13 @@ def find_mentions(
         k = fold(sp.text)
         if k not in by_name or cand.score > by_name[k].score:
             by_name[k] = cand
+    # ... of the same kind: "the Kherson region" and "the city of Kherson" are two places (issue 12); and a
+    # mention with no administrative cue reads a region's name as its town.
     own = {id(sp): first[i] for i, sp in enumerate(spans) if i in first}
-    resolved = [(sp, _sense_for(sp, by_name[fold(sp.text)], own.get(id(sp)))) for sp, _ in resolved]
+    resolved = [
+        (sp, _sense_for(sp, b if (b := by_name[fold(sp.text)]).place.kind == c.place.kind else c, own.get(id(sp))))
+        for sp, c in resolved
+    ]
 
     mentions = [
         Mention(sp.sentence.index, sp.start, sp.end, sp.text, cand, sp.cue, sp.place_context, sp.from_place, sp.org)

@@ -45,7 +45,7 @@ __all__ = [
     "PRUNE_AFTER_DAYS",
 ]
 
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 #: How many compiled indexes (one per set of tables) a cache folder keeps.
 KEEP_INDEXES = 6
 
@@ -217,8 +217,12 @@ class _Builder:
         if len(key) < min_len or (key, pid) in self.seen:
             return
         self.seen.add((key, pid))
-        if self.check_db and self.con.execute("SELECT 1 FROM names WHERE key = ? AND pid = ?", (key, pid)).fetchone():
-            return  # a spelling the base index has already
+        if (
+            origin != "variant"
+            and self.check_db
+            and self.con.execute("SELECT 1 FROM names WHERE key = ? AND pid = ?", (key, pid)).fetchone()
+        ):
+            return  # a spelling the base index has already (a variant row is kept: it also says what the key means)
         self.names.append((key, phonetic(form), pid, form, origin, int(context_only)))
 
     def flush(self) -> None:

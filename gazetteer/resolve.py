@@ -365,10 +365,15 @@ class Gazetteer:
                 offer(pin, MatchKind.ALIAS, f"{name} {word}")
         rows = self._con.execute("SELECT pid, form, origin, context_only FROM names WHERE key = ?", (key,)).fetchall()
         places = self._places(r[0] for r in rows)
+        # A variant-table row says what this spelling means in this war: other GeoNames places that carry
+        # it ("Slov'iansk", an alternate name of Nikopol too; "Konstantinovka", a Crimean village) give way.
+        meant = {p for p, _f, origin, c in rows if origin == "variant" and (c != CONTEXT_PLACE or ctx.place_context)}
         for pid, form, origin, context_only in rows:
             if context_only == CONTEXT_PLACE and not ctx.place_context:
                 continue
             if context_only == CONTEXT_ADMIN_CUE and ctx.cue not in _ADMIN_CUES.get(places[pid].kind, ()):
+                continue
+            if meant and pid not in meant and origin in ("alt", "name"):
                 continue
             # A region's bare name next to "region"/"oblast" is its name as much as "Donetsk Oblast" is.
             kind = {"name": MatchKind.EXACT_NAME, "variant": MatchKind.VARIANT, "region-cue": MatchKind.EXACT_NAME}.get(
@@ -494,10 +499,21 @@ def resolve_jointly(
     # supplement, variants, regions) even when GeoNames namesakes elsewhere outscore it on their own:
     # "Severnoye" next to Kurdyumovka is the front-line village, not one of three in Russia.
     options = []
+    firsts = [(r.candidates[0].place.lat, r.candidates[0].place.lon) for r in resolutions if r.candidates]
     for r in resolutions:
         o = list(r.candidates[:top])
         own = next((c for c in r.candidates[top:] if _from_tables(c)), None)
-        options.append([*o, own] if own is not None else o)
+        if own is not None:
+            o.append(own)
+        # ... and the one nearest the others' first choices, spelled as well as the first: among a hundred
+        # villages called Pervomaiske, the one next to Avdiivka may rank fifth on its own.
+        pool = [c for c in r.candidates[top:] if c.match.is_exact or not r.candidates[0].match.is_exact]
+        if pool and len(firsts) > 1:
+            others = [f for f in firsts if f != (r.candidates[0].place.lat, r.candidates[0].place.lon)] or firsts
+            near = min(pool, key=lambda c: sum(_cached_km((c.place.lat, c.place.lon), f) for f in others))
+            if near not in o:
+                o.append(near)
+        options.append(o)
     if anchors:
         options = [[_anchored(c, anchors, anchor_weight) for c in o] for o in options]
         options = [sorted(o, key=lambda c: -c.score) for o in options]
@@ -538,8 +554,26 @@ def resolve_jointly(
             if bonus > 0
             else c.reasons
         )
+        if _stray_hamlet(c, rest, d):
+            out.append(None)
+            continue
         out.append(replace(c, score=round(c.score + bonus, 4), reasons=reasons, sentence_km=d))
     return out
+
+
+#: A village this small, far from a tight list of places it is written among, is another village of the
+#: same name that the gazetteer lacks ("Bohdanivka" among Bakhmut's villages is not the one near Melitopol).
+HAMLET_POPULATION = 2000
+STRAY_KM = 100.0
+
+
+def _stray_hamlet(c: Candidate, rest: list[Candidate], d: float) -> bool:
+    if len(rest) < 2 or d <= STRAY_KM or c.place.population >= HAMLET_POPULATION or _from_tables(c):
+        return False
+    if c.place.kind not in ("town", "village"):
+        return False
+    pts = [(o.place.lat, o.place.lon) for o in rest]
+    return all(_cached_km(a, b) <= PROXIMITY_KM for i, a in enumerate(pts) for b in pts[i + 1 :])
 
 
 def _from_tables(c: Candidate) -> bool:

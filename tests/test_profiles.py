@@ -109,6 +109,9 @@ def test_holder_of_a_place_falls_back_to_its_country() -> None:
         ("Vinnytsia", "geonames:689558"),  # not Vinnitsy in Leningrad Oblast
         ("Mykolaiv", "geonames:700569"),
         ("Rabotino", "supplement:robotyne-polohyraion"),
+        ("Sloviansk", "geonames:693468"),  # also a GeoNames alternate name of Nikopol
+        ("Konstantinovka", "geonames:705104"),  # the main name of a Crimean village in GeoNames
+        ("Krasnyi Lyman", "geonames:704204"),  # Lyman's Soviet name, not the village of 592 so named
     ],
 )
 def test_ukrainian_and_russian_spellings(ukraine, name: str, place_id: str) -> None:

@@ -9,7 +9,7 @@ from gazetteer import Gazetteer, Place, fold
 
 from ..articles import Article
 from ..lexicon_en import OFFICIAL_WORDS, ROLE_WORDS
-from ..mentions import DATELINE, Mention, find_mentions
+from ..mentions import DATELINE, Mention, NameHabits, find_mentions
 from ..sides import Profile
 from ..text import Sentence, split_sentences
 
@@ -42,6 +42,7 @@ def read_doc(article: Article, gazetteer: Gazetteer, profile: Profile) -> Articl
         gazetteer,
         theatre=profile.theatre_countries,
         dateline_sentences=frozenset(s.index for s in sentences[:4] if DATELINE.match(s.text) and len(s.text) < 80),
+        habits=NameHabits(tuple(profile.person_suffixes), tuple(sorted(profile.admin_words.items()))),
     )
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:

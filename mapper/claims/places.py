@@ -45,7 +45,7 @@ _WITNESS_OF = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:in|from))\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_SPEAKS = re.compile(r"\s*(said|says|claimed|claims|denied|denies|announced|reported|confirmed|accused)\b")
+_NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
 _LOCATING = re.compile(r"^\s*(villages?|settlements?|city|town)?\s*,?\s*(of|in)\s+(the\s+)?$", re.IGNORECASE)
 _VENUE = re.compile(r"^\s*(?:(?:and|but|meanwhile|later)\s*,?\s+)?in\s+$", re.IGNORECASE)
 _NAMED_CAPITAL = re.compile(r"\b(?:the\s+)?capital,?\s+$", re.IGNORECASE)
@@ -105,8 +105,9 @@ def _not_incident(
         # "Baku claimed": the capital speaks for its government; but "a resident of
         # Beylagan said" is a witness speaking of the town.
         return "part of a speaker"
-    if _SPEAKS.match(text, m.end):
-        return "a place that speaks for its government"
+    nxt = _NEXT_WORD.match(text, m.end)
+    if nxt and speech_lemma(nxt.group(1)):
+        return "a place that speaks for its government"  # "Stepanakert said ..."
     if capital and _VENUE.match(text[: m.start]) and text[m.end : m.end + 2].startswith(",") and _speaks(text, frames):
         return "where a statement was made"  # "In Baku, the report was rejected"
     return None

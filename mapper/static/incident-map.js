@@ -948,6 +948,8 @@
                    marks: m._groups.map(function (g) { return { side: sides[g.side].id, denied: g.denied, n: g.n, colour: g.colour }; }) };
         });
       },
+      // Every place with a popup now (town marks and region areas alike), by index.
+      popupPlaces: function () { return Object.keys(view.byPlace).map(Number); },
       regions: function () { return zoneLayer.zones().filter(function (z) { return z.kind === "region"; }).length; },
       labels: function () { return labelsShown.slice(); },
       listed: function () { return listed.length; },

@@ -251,10 +251,10 @@ def write_all(
 ) -> str:
     """Exports, map and build report into *outs*; the exports are skipped when nothing they show changed."""
     key = _map_key(prof, options, fp, current)
-    if not _fresh_outputs(store, report.out, key, report, options):
+    if options.full or not _fresh_outputs(store, report.out, key, report, options):
         feed = _map_feed(store, report.out, key, options, current)
         with steps.step("exports", total=len(current)) as tick:
-            tally = write_outputs(store, report.out, fp, current, outs, feed, tick)
+            tally = write_outputs(store, report.out, fp, current, outs, feed, tick, full=options.full)
         _tally_into(report, tally)
         if feed is not None:
             with steps.step("map", total=None):
@@ -414,9 +414,11 @@ def write_outputs(
     outs: OutputSet,
     feed: MapFeed | None,
     tick: Callable[[], None],
+    *,
+    full: bool = False,
 ) -> Tally:
     """Write the exports into *outs*, article by article in name order, and feed the map."""
-    cache = LineCache(out, f"{EXPORT_VERSION}|{fp}")
+    cache = LineCache(out, f"{EXPORT_VERSION}|{fp}", reset=full)
     writer, tally = ExportWriter(outs), Tally()
     order = sorted(current.items())
     for i in range(0, len(order), BATCH):
@@ -492,7 +494,8 @@ def _map_feed(
     if not options.render:
         return None
     fresh = (
-        store.get_meta("map_key") == key
+        not options.full
+        and store.get_meta("map_key") == key
         and (out / "map.html").is_file()
         and (out / "map_files").is_dir()
     )

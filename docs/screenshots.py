@@ -70,7 +70,12 @@ def main(argv: list[str] | None = None) -> int:
         wrote.append("map-initial.png")
         contested = page.evaluate("incidentMap.places().filter(p => p.contested).map(p => p.index)")
         if contested:
-            page.evaluate("(i) => incidentMap.openPlace(i)", contested[0])
+            # Close enough to see the claim and its denial joined on the map under the popup.
+            page.evaluate(
+                """(i) => { const p = incidentMap.places().find(q => q.index === i);
+                  incidentMap.map.setView([p.lat, p.lng], 11, {animate: false}); incidentMap.openPlace(i); }""",
+                contested[0],
+            )
             page.wait_for_timeout(600)
             page.screenshot(path=str(args.to / "map-contested-popup.png"))
             wrote.append("map-contested-popup.png")

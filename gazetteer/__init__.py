@@ -9,8 +9,8 @@ per row, its variant spellings and its regions).
 
 from __future__ import annotations
 
-from .errors import AliasFileError, GazetteerDataError, GazetteerError, UnknownPlaceError
-from .index import Tables, default_cache_dir, fingerprint, import_geonames_dump
+from .errors import GazetteerDataError, GazetteerError, UnknownPlaceError
+from .index import Tables, default_cache_dir, fingerprint, import_geonames_dump, index_path
 from .normalize import fold, phonetic
 from .place import Candidate, Context, MatchKind, Place, Resolution
 from .resolve import Gazetteer, UserAliases, distance_km, resolve_jointly
@@ -21,6 +21,7 @@ __all__ = [
     "default_cache_dir",
     "fingerprint",
     "import_geonames_dump",
+    "index_path",
     "resolve_jointly",
     "distance_km",
     "UserAliases",
@@ -33,6 +34,5 @@ __all__ = [
     "phonetic",
     "GazetteerError",
     "GazetteerDataError",
-    "AliasFileError",
     "UnknownPlaceError",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["GazetteerError", "GazetteerDataError", "AliasFileError", "UnknownPlaceError"]
+__all__ = ["GazetteerError", "GazetteerDataError", "UnknownPlaceError"]
 
 
 class GazetteerError(Exception):
@@ -11,10 +11,6 @@ class GazetteerError(Exception):
 
 class GazetteerDataError(GazetteerError, ValueError):
     """A shipped or imported data file is malformed (the message names file and line)."""
-
-
-class AliasFileError(GazetteerDataError):
-    """A user alias file is malformed (the message names file and line)."""
 
 
 class UnknownPlaceError(GazetteerError, LookupError):

@@ -33,7 +33,6 @@ from .place import Place
 
 __all__ = [
     "INDEX_VERSION",
-    "DATA_DIR",
     "Tables",
     "default_cache_dir",
     "fingerprint",
@@ -42,10 +41,11 @@ __all__ = [
     "open_index",
     "read_supplement",
     "import_geonames_dump",
+    "prune_cache",
+    "PRUNE_AFTER_DAYS",
 ]
 
-INDEX_VERSION = "7"
-DATA_DIR = Path(__file__).parent / "data"
+INDEX_VERSION = "8"
 #: How many compiled indexes (one per set of tables) a cache folder keeps.
 KEEP_INDEXES = 6
 
@@ -217,8 +217,12 @@ class _Builder:
         if len(key) < min_len or (key, pid) in self.seen:
             return
         self.seen.add((key, pid))
-        if self.check_db and self.con.execute("SELECT 1 FROM names WHERE key = ? AND pid = ?", (key, pid)).fetchone():
-            return  # a spelling the base index has already
+        if (
+            origin != "variant"
+            and self.check_db
+            and self.con.execute("SELECT 1 FROM names WHERE key = ? AND pid = ?", (key, pid)).fetchone()
+        ):
+            return  # a spelling the base index has already (a variant row is kept: it also says what the key means)
         self.names.append((key, phonetic(form), pid, form, origin, int(context_only)))
 
     def flush(self) -> None:
@@ -239,7 +243,7 @@ def build_base_index(target: Path, *, cache_dir: Path | None = None) -> Path:
     """Compile the GeoNames base index into *target* (atomically: a temporary file, then rename)."""
     cache_dir = cache_dir or target.parent
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     os.close(fd)
     con = sqlite3.connect(tmp)
     try:
@@ -529,6 +533,12 @@ def import_geonames_dump(path: Path, *, cache_dir: Path | None = None) -> tuple[
     return dest, rows
 
 
+#: Indexes of another base (another install or version of the package sharing this cache folder)
+#: are deleted only when no build has opened them for this many days: deleting every index but
+#: the newest made two installs recompile each other's on every build (19 s instead of under 1).
+PRUNE_AFTER_DAYS = 30
+
+
 def open_index(
     cache_dir: Path | None = None, *, build: bool = True, tables: Tables = NO_TABLES
 ) -> sqlite3.Connection:
@@ -539,30 +549,59 @@ def open_index(
         if not build:
             raise FileNotFoundError(path)
         build_index(path, cache_dir=cache_dir, tables=tables)
-        _prune(cache_dir, keep=path)
+        prune_cache(cache_dir, keep=path)
+    else:
+        with contextlib.suppress(OSError):
+            os.utime(path)  # in use: pruned last (a read-only shared cache only loses that)
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     return con
 
 
-def _prune(cache_dir: Path, *, keep: Path) -> None:
-    """Drop indexes of an older base, and all but the KEEP_INDEXES most recent of the current one."""
+def prune_cache(cache_dir: Path, *, keep: Path, max_age_days: float = PRUNE_AFTER_DAYS) -> list[Path]:
+    """Delete compiled indexes (and what is derived from them) that are no longer wanted; return what went.
+
+    Of the current base, the KEEP_INDEXES indexes opened most recently are kept (each set of
+    tables has its own, a copy of the base); indexes of another base (another install sharing
+    the folder) are kept until unused for *max_age_days*.  *keep* is never deleted.  Temporary
+    files of a compile that was killed, and pickles of older versions, go too.
+    """
+    import time
+
+    now = time.time()
+    gone: list[Path] = []
+
+    def mtime(p: Path) -> float:
+        try:
+            return p.stat().st_mtime
+        except OSError:
+            return 0.0
+
     base = base_fingerprint(cache_dir)
     current = []
     for old in cache_dir.glob("gazetteer-*.sqlite"):
         if old.stem.startswith(f"gazetteer-{base}"):
             current.append(old)
-        else:
-            _unlink_index(old)
-    current.sort(key=lambda p: (p == keep, p.stat().st_mtime), reverse=True)
+        elif old != keep and now - mtime(old) > max_age_days * 86400:
+            gone += _unlink_index(old)
+    current.sort(key=lambda p: (p == keep, mtime(p)), reverse=True)
     base_file = cache_dir / f"gazetteer-{base}.sqlite"
-    for old in [p for p in current if p != base_file][KEEP_INDEXES:]:
-        _unlink_index(old)
+    for old in [p for p in current if p not in (base_file, keep)][KEEP_INDEXES:]:
+        gone += _unlink_index(old)
+    for junk in [*cache_dir.glob("*.pickle"), *cache_dir.glob("*.tmp"), *cache_dir.glob(".*.tmp")]:
+        if junk.suffix == ".pickle" or now - mtime(junk) > 86400:
+            with contextlib.suppress(OSError):
+                junk.unlink()
+                gone.append(junk)
+    return gone
 
 
-def _unlink_index(path: Path) -> None:
-    for f in (path, *path.parent.glob(f"{path.stem}.*.pickle")):
+def _unlink_index(path: Path) -> list[Path]:
+    gone = []
+    for f in (path, *path.parent.glob(f"{path.stem}.*")):
         with contextlib.suppress(OSError):
             f.unlink()
+            gone.append(f)
+    return gone
 
 
 def iter_names(
@@ -573,7 +612,7 @@ def iter_names(
     if not codes:
         return []
     q = ",".join("?" * len(codes))
-    where, args = f"p.country_code IN ({q})", list(codes)
+    where, args = f"p.country_code IN ({q})", list[object](codes)
     if area is not None:
         w, s, e, n = area
         where += " AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?"

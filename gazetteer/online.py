@@ -3,7 +3,9 @@
 Off by default (`mapper build --geocode-online` turns it on).  Every answer, found or
 not, is kept in an SQLite cache next to the compiled index, so a name is asked once
 and later builds are offline again; requests are spaced by geopy's RateLimiter
-(Nominatim's usage policy asks for at most one per second).
+(Nominatim's usage policy asks for at most one per second).  A failure (timeout, no
+network, quota) is not an answer: it is counted in ``failures``, never cached, and the
+name is asked again next time.
 """
 
 from __future__ import annotations
@@ -48,8 +50,10 @@ class OnlineGeocoder:
             geocoder = Nominatim(user_agent=USER_AGENT, timeout=10)
         from geopy.extra.rate_limiter import RateLimiter
 
+        # Errors are not swallowed: a swallowed timeout comes back as None, which would be
+        # cached as "no such place" for good.
         self._geocode = RateLimiter(
-            geocoder.geocode, min_delay_seconds=min_delay_seconds, max_retries=1, swallow_exceptions=True
+            geocoder.geocode, min_delay_seconds=min_delay_seconds, max_retries=1, swallow_exceptions=False
         )
         self._geocode._sleep = sleep  # type: ignore[attr-defined]  # geopy calls it between requests
         path = (cache_dir or default_cache_dir()) / CACHE_NAME
@@ -57,6 +61,8 @@ class OnlineGeocoder:
         self._db = sqlite3.connect(path, timeout=30, check_same_thread=False)
         self._db.execute("CREATE TABLE IF NOT EXISTS answers (query TEXT PRIMARY KEY, answer TEXT)")
         self.requests = 0
+        #: Lookups that failed (network, timeout, quota) in this session; not cached, asked again next time.
+        self.failures = 0
 
     def lookup(self, name: str) -> Place | None:
         """The place Nominatim gives for *name* inside the countries, or None (cached either way)."""
@@ -65,8 +71,14 @@ class OnlineGeocoder:
         if row is not None:
             data = json.loads(row[0])
         else:
+            from geopy.exc import GeocoderServiceError
+
             self.requests += 1
-            loc = self._geocode(name, exactly_one=True, country_codes=self.countries, language="en")
+            try:
+                loc = self._geocode(name, exactly_one=True, country_codes=self.countries, language="en")
+            except GeocoderServiceError:  # timeouts, unavailability, quotas: geopy's root for failures
+                self.failures += 1
+                return None
             data = None
             if loc is not None:
                 raw = getattr(loc, "raw", {}) or {}

@@ -34,11 +34,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import UnknownPlaceError
 from .index import CONTEXT_ADMIN_CUE, CONTEXT_PLACE, NO_TABLES, Tables, index_path, iter_names, open_index
 from .normalize import fold, phonetic
 from .place import Candidate, Context, MatchKind, Place, Resolution
+
+if TYPE_CHECKING:
+    from .online import OnlineGeocoder
 
 __all__ = ["Gazetteer", "UserAliases", "resolve_jointly", "distance_km", "Area"]
 
@@ -91,6 +95,14 @@ _CUE_KINDS = {
 _ADMIN_CUES = {"region": ("region", "province"), "district": ("district",)}
 
 
+#: Words a user may have written after a name in an alias ("Donetsk region"), by the cue the text gives.
+_CUE_WORDS = {
+    "region": ("region", "oblast", "province", "area", "direction"),
+    "province": ("province", "oblast", "region", "marz"),
+    "district": ("district", "raion", "rayon", "county", "municipality"),
+}
+
+
 class UserAliases:
     """A user's corrections: spellings pinned to places, and names that are not places."""
 
@@ -131,7 +143,7 @@ class Gazetteer:
         #: theatre countries whole.
         self.area = area
         #: An opt-in OnlineGeocoder (gazetteer.online), asked only when nothing offline matches.
-        self.online = None
+        self.online: OnlineGeocoder | None = None
         self.aliases = aliases or UserAliases()
         self._region_cache: dict[
             tuple[frozenset[str], Area | None], tuple[dict[str, list[int]], list[str], dict[int, list[str]]]
@@ -205,9 +217,13 @@ class Gazetteer:
         return self._places([row[0]])[row[0]]
 
     def known_keys(self, keys: Iterable[str]) -> set[str]:
-        """Which of these folded keys name some place (or a user alias)."""
+        """Which of these folded keys name some place, a user alias, or a name the user marked not a place.
+
+        Marked names count as known so that a span finder takes the whole marked phrase
+        ("Kyiv Independent"), which then resolves to nothing, rather than the place inside it.
+        """
         keys = {k for k in keys if k}
-        found: set[str] = {k for k in keys if k in self.aliases.pins}
+        found: set[str] = {k for k in keys if k in self.aliases.pins or k in self.aliases.not_places}
         todo = sorted(k for k in keys if k not in self._known)
         for i in range(0, len(todo), 500):
             chunk = todo[i : i + 500]
@@ -263,27 +279,17 @@ class Gazetteer:
         """Phonetic keys of the places of *countries* (in the area), and each place's folded spellings (cached)."""
         ckey = (countries, self.area)
         if ckey not in self._region_cache and self._path is not None:
-            # The theatre's keys are read from SQLite once and kept as a pickle beside
-            # the index (a tenth of the time on every later start).
-            import pickle
+            # The theatre's keys are read from SQLite once and kept beside the index as JSON
+            # (a tenth of the time on every later start; never a pickle, which would run code).
+            from ._cache import read_region, write_region
 
             where = "-".join(sorted(countries)) + ("" if self.area is None else "-" + "_".join(map(str, self.area)))
-            cached = self._path.with_name(f"{self._path.stem}.region-{where}.pickle")
-            try:
-                with open(cached, "rb") as fh:
-                    self._region_cache[ckey] = pickle.load(fh)
-            except (OSError, pickle.UnpicklingError, EOFError):
-                self._region_cache[ckey] = self._load_region(countries)
-                try:
-                    import os
-                    import tempfile
-
-                    fd, tmp = tempfile.mkstemp(dir=cached.parent, suffix=".tmp")
-                    with os.fdopen(fd, "wb") as fh:
-                        pickle.dump(self._region_cache[ckey], fh, protocol=pickle.HIGHEST_PROTOCOL)
-                    os.replace(tmp, cached)
-                except OSError:
-                    pass
+            cached = self._path.with_name(f"{self._path.stem}.region-{where}.json")
+            region = read_region(cached, index_name=self._path.name)
+            if region is None:
+                region = self._load_region(countries)
+                write_region(cached, region, index_name=self._path.name)
+            self._region_cache[ckey] = region
         if ckey not in self._region_cache:
             self._region_cache[ckey] = self._load_region(countries)
         return self._region_cache[ckey]
@@ -352,12 +358,22 @@ class Gazetteer:
         pin = self.aliases.pins.get(key)
         if pin is not None:
             offer(pin, MatchKind.ALIAS, name)
+        for word in _CUE_WORDS.get(ctx.cue or "", ()):
+            # A user's [place."Donetsk region"] answers "the Donetsk region", where the text's name is "Donetsk".
+            pin = self.aliases.pins.get(key + word)
+            if pin is not None:
+                offer(pin, MatchKind.ALIAS, f"{name} {word}")
         rows = self._con.execute("SELECT pid, form, origin, context_only FROM names WHERE key = ?", (key,)).fetchall()
         places = self._places(r[0] for r in rows)
+        # A variant-table row says what this spelling means in this war: other GeoNames places that carry
+        # it ("Slov'iansk", an alternate name of Nikopol too; "Konstantinovka", a Crimean village) give way.
+        meant = {p for p, _f, origin, c in rows if origin == "variant" and (c != CONTEXT_PLACE or ctx.place_context)}
         for pid, form, origin, context_only in rows:
             if context_only == CONTEXT_PLACE and not ctx.place_context:
                 continue
             if context_only == CONTEXT_ADMIN_CUE and ctx.cue not in _ADMIN_CUES.get(places[pid].kind, ()):
+                continue
+            if meant and pid not in meant and origin in ("alt", "name"):
                 continue
             # A region's bare name next to "region"/"oblast" is its name as much as "Donetsk Oblast" is.
             kind = {"name": MatchKind.EXACT_NAME, "variant": MatchKind.VARIANT, "region-cue": MatchKind.EXACT_NAME}.get(
@@ -483,10 +499,21 @@ def resolve_jointly(
     # supplement, variants, regions) even when GeoNames namesakes elsewhere outscore it on their own:
     # "Severnoye" next to Kurdyumovka is the front-line village, not one of three in Russia.
     options = []
+    firsts = [(r.candidates[0].place.lat, r.candidates[0].place.lon) for r in resolutions if r.candidates]
     for r in resolutions:
         o = list(r.candidates[:top])
         own = next((c for c in r.candidates[top:] if _from_tables(c)), None)
-        options.append([*o, own] if own is not None else o)
+        if own is not None:
+            o.append(own)
+        # ... and the one nearest the others' first choices, spelled as well as the first: among a hundred
+        # villages called Pervomaiske, the one next to Avdiivka may rank fifth on its own.
+        pool = [c for c in r.candidates[top:] if c.match.is_exact or not r.candidates[0].match.is_exact]
+        if pool and len(firsts) > 1:
+            others = [f for f in firsts if f != (r.candidates[0].place.lat, r.candidates[0].place.lon)] or firsts
+            near = min(pool, key=lambda c: sum(_cached_km((c.place.lat, c.place.lon), f) for f in others))
+            if near not in o:
+                o.append(near)
+        options.append(o)
     if anchors:
         options = [[_anchored(c, anchors, anchor_weight) for c in o] for o in options]
         options = [sorted(o, key=lambda c: -c.score) for o in options]
@@ -513,22 +540,40 @@ def resolve_jointly(
     out: list[Candidate | None] = []
     assert best_combo is not None
     for i, c in enumerate(best_combo):
-        others = [o for j, o in enumerate(best_combo) if j != i]
-        d = sum(_cached_km((c.place.lat, c.place.lon), (o.place.lat, o.place.lon)) for o in others) / len(others)
+        rest = [o for j, o in enumerate(best_combo) if j != i]
+        d = sum(_cached_km((c.place.lat, c.place.lon), (o.place.lat, o.place.lon)) for o in rest) / len(rest)
         bonus = W_PROXIMITY * max(0.0, 1 - d / PROXIMITY_KM)
         reasons = (
             c.reasons
             + (
                 (
                     f"{d:.0f} km on average from the other places in context "
-                    f"({', '.join(o.place.name for o in others)}): +{bonus:.2f}"
+                    f"({', '.join(o.place.name for o in rest)}): +{bonus:.2f}"
                 ),
             )
             if bonus > 0
             else c.reasons
         )
+        if _stray_hamlet(c, rest, d):
+            out.append(None)
+            continue
         out.append(replace(c, score=round(c.score + bonus, 4), reasons=reasons, sentence_km=d))
     return out
+
+
+#: A village this small, far from a tight list of places it is written among, is another village of the
+#: same name that the gazetteer lacks ("Bohdanivka" among Bakhmut's villages is not the one near Melitopol).
+HAMLET_POPULATION = 2000
+STRAY_KM = 100.0
+
+
+def _stray_hamlet(c: Candidate, rest: list[Candidate], d: float) -> bool:
+    if len(rest) < 2 or d <= STRAY_KM or c.place.population >= HAMLET_POPULATION or _from_tables(c):
+        return False
+    if c.place.kind not in ("town", "village"):
+        return False
+    pts = [(o.place.lat, o.place.lon) for o in rest]
+    return all(_cached_km(a, b) <= PROXIMITY_KM for i, a in enumerate(pts) for b in pts[i + 1 :])
 
 
 def _from_tables(c: Candidate) -> bool:

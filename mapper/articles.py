@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ._fs import NotRegularFileError, TooLargeError, read_regular_file
 from .errors import ArticleError
 
 __all__ = [
@@ -18,6 +20,9 @@ __all__ = [
     "MAX_BYTES",
     "MAX_TEXT_CHARS",
     "content_hash",
+    "normalize_text",
+    "MIN_YEAR",
+    "MAX_YEAR",
 ]
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
@@ -27,6 +32,9 @@ MAX_BYTES = 5 * 1024 * 1024
 #: And no article's text is this long (a long feature story is 50,000 characters): beyond it
 #: the file is a book, a log or a paste, and working through it would stall the build.
 MAX_TEXT_CHARS = 400_000
+
+#: Article dates outside these years are errors in the file ("Date: 9999-12-31"), not news.
+MIN_YEAR, MAX_YEAR = 1900, 2100
 
 _HEADER = re.compile(r"^(Title|Source|URL|Date|Published|Author|Outlet|Excerpt)\s*:\s*(.*)$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"^(home|news)\s*/\s*(\w+\s*/\s*)*", re.IGNORECASE)
@@ -41,8 +49,10 @@ class Article:
     text: str
     content_hash: str  # sha256 of the raw bytes: identical files count once
     published: str = ""  # ISO date or ""
-    source_url: str = ""
+    source_url: str = ""  # an http(s) address or ""
     outlet: str = ""
+    #: What was wrong with the file but not fatal, for the build report ("Date: ... is no date").
+    notes: tuple[str, ...] = ()
 
 
 def content_hash(data: bytes) -> str:
@@ -84,20 +94,70 @@ def _looks_binary(text: str) -> bool:
     return controls > max(8, len(sample) // 50)
 
 
-def _iso_date(value: str) -> str:
+#: Line breaks other than "\n": CR alone (old Mac files), NEL, and Unicode's line and paragraph separators.
+_LINE_BREAKS = re.compile("\r\n?|[\x85\u2028\u2029]")
+#: Invisible format characters that split a word without showing: soft hyphens, zero-width spaces
+#: and joiners, direction marks and embeddings, word joiners, BOMs inside the text.  "Tar\u00adtar"
+#: must read as "Tartar".
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+
+
+def normalize_text(text: str) -> str:
+    r"""One form for every text read: "\n" line ends, no invisible format characters, Unicode NFC.
+
+    >>> normalize_text("Tar\u00adtar\rand Bar\u200dda\u2028")
+    'Tartar\nand Barda\n'
+    """
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _INVISIBLE.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _show(value: str, limit: int = 60) -> str:
+    return repr(value if len(value) <= limit else value[:limit] + "...")
+
+
+def _iso_date(value: str) -> tuple[str, str]:
+    """(ISO date, "") for a calendar date within MIN_YEAR..MAX_YEAR, else ("", why not).
+
+    Only a full date counts: "Updated 3 hours ago", "Wednesday" or "28 October" (no year) have
+    no anchor in the file, and taking them relative to the day of the build would make the
+    outputs change from day to day.
+    """
     value = value.strip()
+    if not value:
+        return "", ""
     m = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
     if m:
         try:
-            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            d = date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
-            return ""
-    try:
-        from dateutil import parser as dparser  # pandas depends on python-dateutil
+            return "", f"{_show(value)} is not a valid date"
+    else:
+        try:
+            from datetime import datetime
 
-        return dparser.parse(value, fuzzy=True).date().isoformat()
-    except (ValueError, OverflowError, ImportError):
-        return ""
+            from dateutil import parser as dparser  # pandas depends on python-dateutil
+
+            # Parsed against two different defaults: a part missing from the text shows as a difference.
+            a, b = (
+                dparser.parse(value, fuzzy=True, default=datetime(y, mo, dd)).date()
+                for y, mo, dd in ((1901, 1, 1), (1902, 2, 2))
+            )
+        except (ValueError, OverflowError, TypeError, ImportError):
+            return "", f"{_show(value)} holds no date"
+        if a != b:
+            return "", f"{_show(value)} is not a full calendar date (day, month and year)"
+        d = a
+    if not MIN_YEAR <= d.year <= MAX_YEAR:
+        return "", f"{_show(value)} is out of range ({MIN_YEAR}-{MAX_YEAR})"
+    return d.isoformat(), ""
+
+
+def _web_url(value: str) -> str:
+    """The first word of *value* if it is an http(s) address (no javascript:, data:, file: links)."""
+    word = value.split()[0] if value.split() else ""
+    return word if re.match(r"https?://[^\s/]", word, re.IGNORECASE) else ""
 
 
 def _outlet(url: str) -> str:
@@ -111,19 +171,19 @@ def parse_article(name: str, data: bytes, *, path: Path | None = None) -> Articl
     if not data.strip():
         raise ArticleError(path, "empty file")
     if len(data) > MAX_BYTES:
-        raise ArticleError(
-            path, f"too large ({len(data) / 1e6:.1f} MB; articles over {MAX_BYTES // 2**20} MB are skipped)"
-        )
+        raise ArticleError(path, too_large(len(data)))
     text = _decode(data, path)
     if _looks_binary(text):
         raise ArticleError(path, "binary file (control characters); save the article as text or HTML")
+    text = normalize_text(text)
     suffix = Path(name).suffix.lower()
     meta: dict[str, str] = {}
     if suffix in (".html", ".htm") or re.match(r"\s*(<!doctype html|<html)", text[:200], re.IGNORECASE):
         text, meta = _from_html(text, path)
+        text = normalize_text(text)
+        meta = {k: normalize_text(v) for k, v in meta.items()}
     else:
         text, meta = _from_text(text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ArticleError(path, "no article text found")
     if len(text) > MAX_TEXT_CHARS:
@@ -132,20 +192,31 @@ def parse_article(name: str, data: bytes, *, path: Path | None = None) -> Articl
         )
     title = meta.get("title") or next((ln.strip() for ln in text.splitlines() if ln.strip()), name)
     title = _BREADCRUMB.sub("", title).strip()[:300]
-    url = meta.get("source") or meta.get("url") or ""
-    published = _iso_date(meta.get("date") or meta.get("published") or "")
+    notes: list[str] = []
+    raw_url = meta.get("source") or meta.get("url") or ""
+    url = _web_url(raw_url)
+    if raw_url.strip() and not url:
+        notes.append(f"source {_show(raw_url)} is not an http(s) address; left out of the exports")
+    raw_date = meta.get("date") or meta.get("published") or ""
+    published, why = _iso_date(raw_date)
+    if why:
+        notes.append(f"date {why}; ignored")
     if not published:
         # A leading ISO date in the file name ("2020-10-09_barda.txt") is the article date.
         m = re.match(r"(\d{4}-\d{2}-\d{2})", name)
-        published = _iso_date(m.group(1)) if m else ""
+        if m:
+            published, why = _iso_date(m.group(1))
+            if why:
+                notes.append(f"file-name date {why}; ignored")
     return Article(
         name=name,
         title=title,
         text=text,
         content_hash=content_hash(data),
         published=published,
-        source_url=url.split()[0] if url else "",
+        source_url=url,
         outlet=meta.get("outlet") or _outlet(url),
+        notes=tuple(notes),
     )
 
 
@@ -178,20 +249,32 @@ def _from_html(html: str, path: Path) -> tuple[str, dict[str, str]]:
     return text, meta
 
 
-def read_article(path: Path) -> Article:
-    """Read one article file; every failure is an ArticleError naming the file and the reason."""
-    path = Path(path)
-    if path.is_dir():
-        raise ArticleError(path, "is a directory, not an article file")
+def too_large(size: int) -> str:
+    """The reason given for a file over MAX_BYTES."""
+    return f"too large ({size / 1e6:.1f} MB; articles over {MAX_BYTES // 2**20} MB are skipped)"
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of an article file; a folder, FIFO, device, oversized or unreadable file is an ArticleError.
+
+    Nothing but a regular file is ever opened for reading: a FIFO would block the build and
+    ``/dev/zero`` would fill the memory.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(
-                path, f"too large ({size / 1e6:.1f} MB; articles over {MAX_BYTES // 2**20} MB are skipped)"
-            )
-        data = path.read_bytes()
+        return read_regular_file(path, max_bytes=MAX_BYTES)
+    except NotRegularFileError as err:
+        if err.kind == "a folder":
+            raise ArticleError(path, "is a directory, not an article file") from err
+        raise ArticleError(path, f"not a regular file ({err.kind}); only article files are read") from err
+    except TooLargeError as err:
+        raise ArticleError(path, too_large(err.size)) from err
     except PermissionError as err:
         raise ArticleError(path, "cannot be read (permission denied)") from err
     except OSError as err:
         raise ArticleError(path, f"cannot be read ({err.strerror or err})") from err
-    return parse_article(path.name, data, path=path)
+
+
+def read_article(path: Path) -> Article:
+    """Read one article file; every failure is an ArticleError naming the file and the reason."""
+    path = Path(path)
+    return parse_article(path.name, read_bytes(path), path=path)

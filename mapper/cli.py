@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import shutil
 import sys
 import time
 from pathlib import Path
@@ -88,11 +87,29 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="CC",
-        help="a country the text is about, ISO code (repeatable)",
+        help="only candidates in this country, ISO code (repeatable)",
     )
     r.add_argument("--cue", help="a kind word next to the name: village, city, district, region, height")
-    r.add_argument("--profile", help="conflict profile (name or .toml path); its theatre is the prior")
+    r.add_argument(
+        "--profile",
+        help="conflict profile (shipped name, folder or .toml); default: the one whose theatre has these names",
+    )
+    r.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder whose aliases.toml applies, as in a build")
     r.add_argument("--limit", type=int, default=5, help="how many candidates to show (default 5)")
+
+    x = sub.add_parser(
+        "explain",
+        help="show how claims were found in one article, stage by stage",
+        description="Run the claim stages on ARTICLE and print, for each sentence, the speech frames, "
+        "who each speaker is and why, which places are incident places (and why others are not), "
+        "and which frame gave each claim its claimant.",
+    )
+    x.add_argument("article", type=Path, metavar="ARTICLE")
+    x.add_argument("--sentence", type=int, action="append", default=[], metavar="N",
+                   help="only sentence N (as numbered in the output; repeatable)")
+    x.add_argument("--all", action="store_true", help="also sentences no stage had anything to say about")
+    x.add_argument("--profile", help="conflict profile (name or folder); default: the shipped one")
+    x.add_argument("--seeds", type=Path, help="read aliases.toml from this seeds folder")
 
     e = sub.add_parser(
         "export",
@@ -151,6 +168,25 @@ def _build_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
 
 
+#: Characters that a terminal acts on instead of showing (ESC sequences clear the screen or
+#: retitle the window, BEL rings, CR and BS overwrite, bidi controls reorder): file names and
+#: article text may hold any of them, so they are printed escaped ("\x1b").
+_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_text(text: object) -> str:
+    r"""*text* with every character a terminal would act on written as an escape.
+
+    >>> print(safe_text("a\x1b]0;owned\x07.txt"))
+    a\x1b]0;owned\x07.txt
+    """
+    return _TERMINAL_UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(text))
+
+
+def _say(line: str, *, file=None) -> None:
+    print(safe_text(line), file=file or sys.stdout, flush=True)
+
+
 def _web_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--ignore-robots", action="store_true", help="fetch even what a site's robots.txt asks crawlers to leave alone"
@@ -173,7 +209,7 @@ def _path_or_url(value: str) -> Path | str:
 
 
 def _err(msg: str) -> None:
-    print(f"mapper: error: {msg}", file=sys.stderr)
+    _say(f"mapper: error: {msg}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -198,6 +234,14 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except OSError as err:  # a file-system failure outside our own checks: name the file at least
+        if args.verbose:
+            raise
+        from ._fs import os_error_message
+
+        where = err.filename or "a file"
+        _err(os_error_message(err, where, "cannot be used") + " (run with -v for details)")
+        return EXIT_USAGE
     except Exception as err:  # never a traceback for the user, unless -v
         if args.verbose:
             raise
@@ -223,7 +267,7 @@ def _run_build(args) -> int:
         geocode_online=args.geocode_online,
         map_claim_limit=DEFAULT_LIMIT if args.map_limit is None else max(0, args.map_limit),
         display=display,
-        on_wait=lambda m: print(f"mapper: {m}", file=sys.stderr),
+        on_wait=lambda m: _say(f"mapper: {m}", file=sys.stderr),
     )
     report = build(args.seeds, args.out, options)
     if not args.quiet:
@@ -232,68 +276,127 @@ def _run_build(args) -> int:
 
 
 def _print_report(r) -> None:
-    print(
+    _say(
         f"Read {r.articles} article(s) from {r.seeds} ({r.extracted} processed, {r.reused} unchanged) "
         f"in {r.seconds:.2f} s."
     )
     for name, same in r.duplicates:
-        print(f"  duplicate: {name} has the same content as {same}; counted once")
+        _say(f"  duplicate: {name} has the same content as {same}; counted once")
     for name, reason in r.skipped:
-        print(f"  skipped: {name}: {reason}")
+        _say(f"  skipped: {name}: {reason}")
+    for name, note in getattr(r, "notes", ()):
+        _say(f"  note: {name}: {note}")
     if r.profiles:
         by: dict[str, int] = {}
         for pid, _why in r.profiles.values():
             by[pid] = by.get(pid, 0) + 1
-        print("Profiles (no --profile: each article is matched to the war it is about): "
-              + ", ".join(f"{k} {v}" for k, v in sorted(by.items()) if k))
+        _say(
+            "Profiles (no --profile: each article is matched to the war it is about): "
+            + ", ".join(f"{k} {v}" for k, v in sorted(by.items()) if k)
+        )
         for name, (pid, why) in r.profiles.items():
             if not pid:
-                print(f"  not about any profile's war: {name}: {why}; pass --profile NAME to force one")
+                _say(f"  not about any profile's war: {name}: {why}; pass --profile NAME to force one")
     sides = ", ".join(f"{k} {v}" for k, v in sorted(r.per_side.items())) or "none"
-    print(f"{r.claims} claim(s) in {r.incidents} incident(s); by side: {sides}.")
+    _say(f"{r.claims} claim(s) in {r.incidents} incident(s); by side: {sides}.")
     if r.unresolved:
-        print("Names that looked like places but did not resolve (add them to seeds/aliases.toml if they are):")
+        _say("Names that looked like places but did not resolve (add them to seeds/aliases.toml if they are):")
         for name, arts in sorted(r.unresolved.items())[:40]:
-            print(f"  {name!r} in {', '.join(arts[:3])}{' ...' if len(arts) > 3 else ''}")
+            _say(f"  {name!r} in {', '.join(arts[:3])}{' ...' if len(arts) > 3 else ''}")
             if r.suggestions.get(name):
-                print(f"      looks like: {'; '.join(r.suggestions[name])}")
+                _say(f"      looks like: {'; '.join(r.suggestions[name])}")
     if r.map and r.map.get("aggregated"):
-        print(
+        _say(
             f"The map shows {r.map['features']} place x side x day markers for {r.claims} claims "
             f"(more than {r.map['threshold']}; --map-limit changes it)."
         )
     for p in r.wrote:
-        print(f"Wrote {p}")
-    print("Steps: " + ", ".join(f"{k} {v:.2f} s" for k, v in r.steps.items()))
+        _say(f"Wrote {p}")
+    _say("Steps: " + ", ".join(f"{k} {v:.2f} s" for k, v in r.steps.items()))
+
+
+def _folder_articles(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The article files of *folder* to copy, and those passed over (links leaving it, FIFOs, devices)."""
+    import stat
+
+    from ._fs import describe_kind
+    from .articles import ARTICLE_SUFFIXES
+
+    root = folder.resolve()
+    take: list[Path] = []
+    passed: list[tuple[Path, str]] = []
+    for q in sorted(folder.iterdir()):
+        if q.suffix.lower() not in ARTICLE_SUFFIXES or q.name.startswith("."):
+            continue
+        target = q.resolve()
+        if q.is_symlink() and not target.is_relative_to(root):
+            passed.append((q, f"a link to {target}, outside {folder}; links are not followed"))
+            continue
+        try:
+            mode = q.stat().st_mode
+        except OSError as err:
+            passed.append((q, f"cannot be read ({err.strerror or err})"))
+            continue
+        if stat.S_ISREG(mode):
+            take.append(q)
+        elif not stat.S_ISDIR(mode):
+            passed.append((q, f"not a regular file ({describe_kind(mode)}); only article files are copied"))
+    return take, passed
 
 
 def _cmd_add(args) -> int:
     if args.feed or any(isinstance(p, str) for p in args.paths):
         return _cmd_add_web(args)
-    from .articles import ARTICLE_SUFFIXES
-
-    args.seeds.mkdir(parents=True, exist_ok=True)
+    from .articles import read_bytes
+    from .atomic import write_atomic
+    from .errors import ArticleError
     sources: list[Path] = []
+    refused = False
     for p in args.paths:
         if p.is_dir():
-            sources.extend(sorted(q for q in p.iterdir() if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES))
-        elif p.is_file():
-            sources.append(p)
+            take, passed = _folder_articles(p)
+            sources.extend(take)
+            for q, why in passed:
+                _say(f"mapper: skipped {q}: {why}", file=sys.stderr)
+                refused = True
+        elif p.exists():
+            sources.append(p)  # named by the user: a link is followed, but only to a regular file
         else:
             _err(f"{str(p)!r} does not exist")
             return EXIT_USAGE
-    refused = False
+    try:
+        args.seeds.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        from ._fs import os_error_message
+
+        _err(os_error_message(err, args.seeds, "cannot create the seeds folder"))
+        return EXIT_USAGE
     for src in sources:
         dest = args.seeds / src.name
-        if dest.exists():
-            if dest.read_bytes() == src.read_bytes():
+        try:
+            data = read_bytes(src)
+        except ArticleError as err:
+            _say(f"mapper: skipped {src}: {err.reason}", file=sys.stderr)
+            refused = True
+            continue
+        if dest.exists() or dest.is_symlink():
+            try:
+                same = read_bytes(dest) == data
+            except ArticleError:
+                same = False
+            if same:
                 continue
             _err(f"{dest} exists and differs from {src}; rename one of them (nothing was overwritten)")
             refused = True
             continue
-        shutil.copy2(src, dest)
+        write_atomic(dest, data)
+        try:
+            st = os.stat(src)
+            os.utime(dest, ns=(st.st_atime_ns, st.st_mtime_ns))  # as cp -p: the article's own date
+        except OSError:
+            pass
         if not args.quiet:
-            print(f"Added {dest}")
+            _say(f"Added {dest}")
     rc = _run_build(args)
     return EXIT_SKIPPED if refused and rc == EXIT_OK else rc
 
@@ -314,7 +417,7 @@ def _cmd_watch(args) -> int:
             return ()
 
     last = None
-    print(f"Watching {args.seeds} (Ctrl-C to stop)")
+    _say(f"Watching {args.seeds} (Ctrl-C to stop)")
     while True:
         snap = snapshot()
         if snap != last:
@@ -331,7 +434,7 @@ def _web_client(args):
 
     def told(msg: str) -> None:
         if not args.quiet:
-            print(f"mapper: {msg}", file=sys.stderr)
+            _say(f"mapper: {msg}", file=sys.stderr)
 
     return WebClient(
         delay=max(0.0, args.delay),
@@ -350,13 +453,13 @@ def _print_outcome(args):
         elif args.quiet:
             return
         elif o.kind == "added":
-            print(f"Added {o.path}: {o.title!r} from {o.url}")
+            _say(f"Added {o.path}: {o.title!r} from {o.url}")
         elif o.kind == "duplicate" and (args.verbose or not o.feed):  # a feed's old items: counted below
-            print(f"Already added: {o.url} (as {args.seeds / o.detail})")
+            _say(f"Already added: {o.url} (as {args.seeds / o.detail})")
         elif o.kind == "older":
-            print(f"Older than --since ({o.detail}): {o.url}")
+            _say(f"Older than --since ({o.detail}): {o.url}")
         elif o.kind == "unchanged":
-            print(f"Unchanged since the last run: {o.url}")
+            _say(f"Unchanged since the last run: {o.url}")
 
     return show
 
@@ -395,7 +498,7 @@ def _cmd_add_web(args) -> int:
         else:
             report = add_urls(urls, args.seeds, args.out, client=client, on_outcome=show)
     if not args.quiet and (args.feed or len(urls) > 1):
-        print(_web_summary(report))
+        _say(_web_summary(report))
     if paths:  # files too: copy them, and rebuild once for everything
         args.paths = paths
         rc = _cmd_add(args)
@@ -445,7 +548,7 @@ def _watch_feeds(args) -> int:
         with _web_client(args) as client:
             report = add_feeds(args.feed, args.seeds, args.out, client=client, on_outcome=show)
         if not args.quiet:
-            print(f"{time.strftime('%H:%M:%S')} feeds polled: {_web_summary(report)}", flush=True)
+            _say(f"{time.strftime('%H:%M:%S')} feeds polled: {_web_summary(report)}")
         if report.added or first:
             _run_build(args)
             first = False
@@ -453,18 +556,36 @@ def _watch_feeds(args) -> int:
 
 
 def _cmd_resolve(args) -> int:
-    from gazetteer import Context, Gazetteer
-    from gazetteer.resolve import resolve_jointly
+    from gazetteer import Context, Gazetteer, fold, resolve_jointly
 
-    from .sides import load_profile
+    from .aliases import ALIAS_FILE, load_aliases
+    from .sides import load_profile, shipped_profiles
 
-    prof = load_profile(args.profile)
-    gaz = Gazetteer.open(tables=prof.gazetteer_tables, area=prof.theatre_bbox)
+    if args.profile:
+        prof = load_profile(args.profile)
+        gaz = Gazetteer.open(tables=prof.gazetteer_tables, area=prof.theatre_bbox)
+    else:
+        # Like a build without --profile: the profile whose theatre has these names.
+        keys = {fold(n) for n in (args.name, *args.near)}
+        best = None
+        for name in shipped_profiles():
+            p = load_profile(name)
+            g = Gazetteer.open(tables=p.gazetteer_tables, area=p.theatre_bbox)
+            hits = len(g.theatre_keys(keys, p.theatre_countries))
+            if best is None or hits > best[0]:
+                best = (hits, p, g)
+        assert best is not None
+        _, prof, gaz = best
+        print(f"Profile: {prof.id} (the theatre that has these names; --profile NAME to choose)")
+    gaz = gaz.with_aliases(load_aliases(args.seeds / ALIAS_FILE, gaz))
     theatre = prof.theatre_countries
-    focus = frozenset(c.upper() for c in args.country) | theatre
-    res = gaz.candidates(
-        args.name, Context(focus_countries=focus, theatre_countries=theatre, cue=args.cue), limit=max(args.limit, 3)
-    )
+    only = frozenset(c.upper() for c in args.country)
+    focus = only or theatre
+    ctx = Context(focus_countries=focus, theatre_countries=theatre, cue=args.cue)
+    res = gaz.candidates(args.name, ctx, limit=max(args.limit, 3) if not only else 50)
+    if only:
+        # --country filters: candidates elsewhere are not shown (nor chosen).
+        res = type(res)(res.query, tuple(c for c in res.candidates if c.place.country_code in only), res.not_a_place)
     if args.near:
         near = [gaz.candidates(n, Context(focus_countries=focus, theatre_countries=theatre)) for n in args.near]
         chosen = resolve_jointly([res, *near])
@@ -480,11 +601,31 @@ def _cmd_resolve(args) -> int:
             )
         )
     res = type(res)(res.query, res.candidates[: args.limit], res.not_a_place)
-    print(res.explain())
-    best = res.best
-    if best is None:
+    print(res.explain() if res.candidates or not only else f"{args.name!r}: no candidate in {', '.join(sorted(only))}.")
+    top = res.best
+    if top is None:
         return EXIT_SKIPPED
-    print(f"\nChosen: {best.place.name} ({best.place.id}), because it scores highest: " + "; ".join(best.reasons))
+    print(f"\nChosen: {top.place.name} ({top.place.id}), because it scores highest: " + "; ".join(top.reasons))
+    return EXIT_OK
+
+
+def _cmd_explain(args) -> int:
+    from gazetteer import Gazetteer
+
+    from .aliases import load_aliases
+    from .articles import read_article
+    from .claims import explain_article
+    from .claims.explain import format_traces
+    from .sides import load_profile
+
+    prof = load_profile(args.profile)
+    gaz = Gazetteer.open(tables=prof.gazetteer_tables)
+    if args.seeds is not None and (args.seeds / "aliases.toml").is_file():
+        gaz = gaz.with_aliases(load_aliases(args.seeds / "aliases.toml", gaz))
+    traces = explain_article(read_article(args.article), gaz, prof)
+    if args.sentence:
+        traces = [t for t in traces if t.index in args.sentence]
+    print(format_traces(traces, everything=args.all or bool(args.sentence)))
     return EXIT_OK
 
 
@@ -499,19 +640,19 @@ def _cmd_export(args) -> int:
         return EXIT_OK
     with OutputSet(args.output.parent) as outs:
         n = export_filtered(args.out, args.format, flt, outs.open(args.output.name))
-    print(f"Wrote {n} claim(s) to {args.output}", file=sys.stderr)
+    _say(f"Wrote {n} claim(s) to {args.output}", file=sys.stderr)
     return EXIT_OK
 
 
 def _cmd_import(args) -> int:
-    from gazetteer.index import import_geonames_dump
+    from gazetteer import import_geonames_dump
 
     for f in args.files:
         if not f.is_file():
             _err(f"{str(f)!r} is not a file")
             return EXIT_USAGE
         dest, rows = import_geonames_dump(f)
-        print(f"Imported {rows} rows from {f} (stored as {dest}); the next build re-compiles the gazetteer.")
+        _say(f"Imported {rows} rows from {f} (stored as {dest}); the next build re-compiles the gazetteer.")
     return EXIT_OK
 
 
@@ -520,6 +661,7 @@ _COMMANDS = {
     "add": _cmd_add,
     "watch": _cmd_watch,
     "resolve": _cmd_resolve,
+    "explain": _cmd_explain,
     "export": _cmd_export,
     "import-geonames": _cmd_import,
 }

@@ -19,7 +19,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import MapperError
+from .articles import read_bytes
+from .errors import ArticleError, MapperError
 from .extract import Extraction, WorkerSetup, worker_extract
 
 __all__ = ["ClusterError", "extract_on_cluster", "CONNECT_TIMEOUT"]
@@ -83,9 +84,9 @@ def extract_on_cluster(address: str, todo: list[tuple[str, Path]], setup: Worker
             items = []
             for name, path in batch:
                 try:
-                    items.append((name, path.read_bytes()))
-                except OSError as err:
-                    unreadable.append(Extraction(name, "", error=f"cannot be read ({err.strerror or err})"))
+                    items.append((name, read_bytes(path)))  # regular files of bounded size only
+                except ArticleError as err:
+                    unreadable.append(Extraction(name, "", error=err.reason))
             pending.add(client.submit(worker_extract, setup_f, items, pure=False, retries=1))
             return True
 

@@ -11,6 +11,9 @@ __all__ = [
     "AliasError",
     "BuildLockedError",
     "StoreError",
+    "StoreDamagedError",
+    "SeedsNotFoundError",
+    "OutputFolderError",
 ]
 
 
@@ -25,6 +28,10 @@ class ArticleError(MapperError, ValueError):
         self.path = Path(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+    def __reduce__(self) -> tuple[type[ArticleError], tuple[Path, str]]:
+        # Rebuilt from (path, reason): the error crosses from --jobs worker processes to the build.
+        return type(self), (self.path, self.reason)
 
 
 class ProfileError(MapperError, ValueError):
@@ -41,3 +48,22 @@ class BuildLockedError(MapperError, RuntimeError):
 
 class StoreError(MapperError, RuntimeError):
     """The incident store cannot be opened or is damaged."""
+
+
+class StoreDamagedError(StoreError):
+    """The incident store's file is damaged (``cause`` says how); the build sets it aside and rebuilds."""
+
+    def __init__(self, message: str, cause: str = "") -> None:
+        super().__init__(message)
+        self.cause = cause or message
+
+    def __reduce__(self) -> tuple[type[StoreDamagedError], tuple[str, str]]:
+        return type(self), (str(self), self.cause)
+
+
+class SeedsNotFoundError(MapperError, FileNotFoundError):
+    """The seeds folder does not exist."""
+
+
+class OutputFolderError(MapperError, ValueError):
+    """The output folder cannot be used as given (it is the seeds folder, or a file)."""

@@ -16,7 +16,6 @@ longitude then latitude), readable by geopandas, DuckDB and QGIS.
 from __future__ import annotations
 
 import contextlib
-import csv as _csv
 import hashlib
 import io
 import json
@@ -30,6 +29,7 @@ import orjson
 
 from .atomic import OutputSet, write_atomic
 from .claims import Claim
+from .csvsafe import csv_line, header_line, unescape_frame
 from .errors import MapperError
 
 __all__ = [
@@ -49,6 +49,8 @@ __all__ = [
     "sort_claims",
     "load_incidents",
     "export_filtered",
+    "checked_claims",
+    "MAX_COUNT",
 ]
 
 #: Properties of every GeoJSON feature, in this order (the output contract).
@@ -110,10 +112,10 @@ _INT_PROPERTIES |= {"equipment_destroyed", "sentence_index"}
 
 
 def _code_version() -> str:
-    """A digest of the code that decides what an exported line holds: this file and incidents.py."""
+    """A digest of the code that decides what an exported line holds: this file, incidents.py, csvsafe.py."""
     here = Path(__file__).resolve().parent
     h = hashlib.sha256("|".join(CSV_COLUMNS).encode())
-    for name in ("export.py", "incidents.py"):
+    for name in ("export.py", "incidents.py", "csvsafe.py"):
         with contextlib.suppress(OSError):
             h.update((here / name).read_bytes())
     return h.hexdigest()[:16]
@@ -121,6 +123,55 @@ def _code_version() -> str:
 
 #: Changes whenever the export code changes; keys the line cache, and is part of the map's digest.
 EXPORT_VERSION = _code_version()
+
+
+#: The largest count (fatalities, wounded, equipment) a claim can state: a larger figure is a
+#: misreading (a phone number, a year run into a figure), and would overflow 64-bit readers.
+MAX_COUNT = 10_000_000
+_COUNTS = ("fatalities", "wounded", "equipment_destroyed")
+
+
+def checked_claims(claims: Iterable[Claim]) -> tuple[list[Claim], list[str]]:
+    """The claims with values that cannot be right left out, and a note for each value left out.
+
+    Counts must be whole numbers from 0 to MAX_COUNT, the event date a real ISO date, the
+    coordinates finite and in range (else the claim is left out), the source URL http(s).
+    Run on every extraction before it is stored: one article's odd value never stops a build.
+    """
+    import math
+    import re
+    from dataclasses import replace
+    from datetime import date
+
+    out: list[Claim] = []
+    notes: list[str] = []
+    for c in claims:
+        changes: dict[str, Any] = {}
+        for name in _COUNTS:
+            v = getattr(c, name)
+            if v is not None and (not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= MAX_COUNT):
+                changes[name] = None
+                shown = str(v) if len(str(v)) <= 30 else str(v)[:27] + "..."
+                notes.append(f"{name.replace('_', ' ')} {shown} at {c.place} is not a plausible count; left out")
+        if c.event_date:
+            try:
+                ok = 1 <= date.fromisoformat(c.event_date).year <= 9998
+            except (TypeError, ValueError):
+                ok = False
+            if not ok:
+                changes["event_date"] = ""
+                notes.append(f"event date {c.event_date!r} at {c.place} is not a valid date; left out")
+        if c.source_url and not re.match(r"https?://[^\s/]", c.source_url, re.IGNORECASE):
+            changes["source_url"] = ""
+        try:
+            lat, lon = float(c.lat), float(c.lon)
+        except (TypeError, ValueError, OverflowError):
+            lat = lon = math.nan
+        if not (math.isfinite(lat) and math.isfinite(lon) and abs(lat) <= 90 and abs(lon) <= 180):
+            notes.append(f"coordinates of {c.place} are out of range; the claim is left out")
+            continue
+        out.append(replace(c, **changes) if changes else c)
+    return out, notes
 
 
 def sort_claims(claims: Iterable[Claim]) -> list[Claim]:
@@ -173,11 +224,8 @@ def to_feature_collection(
 
 
 def _csv_line(props: dict, lon: float, lat: float) -> str:
-    buf = io.StringIO()
-    _csv.writer(buf, lineterminator="\n").writerow(
-        ["" if v is None else v for v in (*(props[k] for k in PROPERTIES), lat, lon)]
-    )
-    return buf.getvalue()
+    # Text cells safe for spreadsheets (a leading apostrophe before = + - @, quoted); numbers bare.
+    return csv_line((*(props[k] for k in PROPERTIES), lat, lon))
 
 
 def feature_rows(
@@ -407,9 +455,7 @@ class ExportWriter:
         outs.open(PARQUET_NAME).close()  # staged: pyarrow writes to its path
         self._pq = _ParquetSink(outs.staged_path(PARQUET_NAME))
         self._gj.write(b'{"type":"FeatureCollection","features":[\n')
-        head = io.StringIO()
-        _csv.writer(head, lineterminator="\n").writerow(CSV_COLUMNS)
-        self._csv.write(head.getvalue().encode("utf-8"))
+        self._csv.write(header_line(CSV_COLUMNS).encode("utf-8"))
         self._first = True
         self.claims = 0
 
@@ -443,7 +489,7 @@ def load_incidents(out: Path | str = "output"):
     )
     for col in ("fatalities", "wounded", "equipment_destroyed", "geonameid"):
         df[col] = df[col].astype("Int64")  # whole numbers, missing where not stated
-    return df
+    return unescape_frame(df)  # text as the articles wrote it (the CSV guards it for spreadsheets)
 
 
 @dataclass(frozen=True)
@@ -539,7 +585,7 @@ def export_filtered(out: Path | str, fmt: str, flt: ExportFilter, dest: IO[bytes
     if fmt not in writers:
         raise MapperError(f"unknown export format {fmt!r}; use geojson, csv or acled")
     columns, line = writers[fmt]
-    dest.write(_csv_row(list(columns)).encode("utf-8"))
+    dest.write(header_line(columns).encode("utf-8"))
     for p, x, y in _iter_rows(Path(out), flt):
         dest.write(line(p, x, y).encode("utf-8"))
         n += 1
@@ -547,6 +593,4 @@ def export_filtered(out: Path | str, fmt: str, flt: ExportFilter, dest: IO[bytes
 
 
 def _csv_row(values: list) -> str:
-    buf = io.StringIO()
-    _csv.writer(buf, lineterminator="\n").writerow(["" if v is None else v for v in values])
-    return buf.getvalue()
+    return csv_line(values)

@@ -9,13 +9,13 @@ user aliases, and the name of the compiled gazetteer index (see :func:`open_gaze
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .articles import content_hash, parse_article
+from .articles import Article, content_hash, parse_article, read_bytes
 from .claims import Claim, extract_claims
-from .errors import ArticleError, MapperError
+from .errors import ArticleError, MapperError, ProfileError
 from .sides import Profile
 
 __all__ = ["Extraction", "WorkerSetup", "extract_article", "extract_detected", "open_gazetteer", "extract_local"]
@@ -35,21 +35,70 @@ class Extraction:
     #: Without --profile: the profile the article was matched to ("" when it is about none).
     profile: str = ""
     detection: str = ""  # why (evidence per profile), for the build report
+    #: What was odd in the article but not fatal (a value left out, a header ignored), for the report.
+    notes: tuple[str, ...] = ()
+    #: The online geocoder failed during this article: it is extracted again by the next build.
+    retry: bool = False
 
 
 def extract_article(name: str, data: bytes, *, gazetteer, profile: Profile) -> Extraction:
     """The claims of one article file (*name* is its file name, *data* its bytes).
 
     *gazetteer* carries the user's aliases (``Gazetteer.with_aliases``).  An unreadable article
-    gives an :class:`Extraction` whose ``error`` says why, never an exception.
+    gives an :class:`Extraction` whose ``error`` says why, never an exception: nothing raised
+    while reading or extracting one article escapes (an unexpected error names its type, so it
+    can be reported).  Configuration errors (a profile pattern that runs away) are not the
+    article's fault and still stop the build.  Values no article can mean (a 25-digit casualty
+    figure) are left out with a note (:func:`mapper.export.checked_claims`).
     """
     h = content_hash(data)
+    return _safely(name, h, lambda: _extract(name, h, parse_article(name, data), gazetteer, profile))
+
+
+def _safely(name: str, h: str, work: Callable[[], Extraction]) -> Extraction:
+    """*work*'s Extraction; any error of the article becomes an Extraction that says why it was skipped."""
     try:
-        article = parse_article(name, data)
+        return work()
     except ArticleError as err:
         return Extraction(name, h, error=err.reason)
+    except (ProfileError, KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as err:  # one article's bug never stops the build
+        detail = str(err)[:200]
+        return Extraction(
+            name, h, error=f"could not be processed ({type(err).__name__}: {detail}); please report this with the file"
+        )
+
+
+def _extract(name: str, h: str, article: Article, gazetteer, profile: Profile) -> Extraction:
+    from .export import checked_claims
+
+    online = getattr(gazetteer, "online", None)
+    failures = getattr(online, "failures", 0)
     result = extract_claims(article, gazetteer, profile)
-    return Extraction(name, h, article.title, article.published, tuple(result.claims), tuple(sorted(result.unresolved)))
+    claims, value_notes = checked_claims(result.claims)
+    notes = [*article.notes, *value_notes]
+    retry = getattr(online, "failures", 0) > failures
+    if retry:
+        notes.append("the online geocoder failed (network or service error); the article is read again next build")
+    return Extraction(
+        name,
+        h,
+        article.title,
+        article.published,
+        tuple(claims),
+        _unresolved(result.unresolved, gazetteer),
+        notes=tuple(notes),
+        retry=retry,
+    )
+
+
+def _unresolved(names: Iterable[str], gazetteer) -> tuple[str, ...]:
+    """Unresolved names, less those the user marked [not_a_place] (they are settled, not unresolved)."""
+    from gazetteer import fold
+
+    marked = gazetteer.aliases.not_places
+    return tuple(sorted(n for n in names if fold(n) not in marked))
 
 
 @dataclass(frozen=True)
@@ -90,8 +139,7 @@ def gazetteer_for(setup: WorkerSetup, cache_dir: Path | None = None):
     """
     import sqlite3
 
-    from gazetteer import Gazetteer, default_cache_dir
-    from gazetteer.index import index_path
+    from gazetteer import Gazetteer, default_cache_dir, index_path
 
     if setup.code != code_digest():
         raise MapperError(
@@ -102,7 +150,9 @@ def gazetteer_for(setup: WorkerSetup, cache_dir: Path | None = None):
     shared = (cache_dir or default_cache_dir()) / setup.index_name
     if shared.is_file():
         con = sqlite3.connect(f"file:{shared}?mode=ro", uri=True, check_same_thread=False)
-        gaz = Gazetteer(con, path=shared, tables=tables, area=setup.profile.theatre_bbox).with_aliases(setup.aliases)
+        gaz = Gazetteer(con, path=shared, tables=tables, area=setup.profile.theatre_bbox).with_aliases(
+            setup.aliases  # type: ignore[arg-type]
+        )
     else:
         gaz = open_gazetteer(setup.profile, setup.aliases, cache_dir)
         mine = index_path(cache_dir, tables)
@@ -131,6 +181,7 @@ OUTPUT_MODULES = frozenset(
         "progress.py",
         "cluster.py",
         "atomic.py",
+        "csvsafe.py",
         "__main__.py",
     }
 )
@@ -187,25 +238,17 @@ def extract_detected(name: str, data: bytes, choices: list[tuple[Profile, object
     from .detect import detect_profile
 
     h = content_hash(data)
-    try:
+
+    def work() -> Extraction:
         article = parse_article(name, data)
-    except ArticleError as err:
-        return Extraction(name, h, error=err.reason)
-    found = detect_profile(f"{article.title}\n{article.text}", choices)
-    chosen = next(((p, g) for p, g in choices if p.id == found.profile), None)
-    if chosen is None:
-        return Extraction(name, h, article.title, article.published, detection=found.explain())
-    result = extract_claims(article, chosen[1], chosen[0])
-    return Extraction(
-        name,
-        h,
-        article.title,
-        article.published,
-        tuple(result.claims),
-        tuple(sorted(result.unresolved)),
-        profile=chosen[0].id,
-        detection=found.explain(),
-    )
+        found = detect_profile(f"{article.title}\n{article.text}", choices)
+        chosen = next(((p, g) for p, g in choices if p.id == found.profile), None)
+        if chosen is None:
+            return Extraction(name, h, article.title, article.published, detection=found.explain(), notes=article.notes)
+        ex = _extract(name, h, article, chosen[1], chosen[0])
+        return replace(ex, profile=chosen[0].id, detection=found.explain())
+
+    return _safely(name, h, work)
 
 
 def extract_local(
@@ -226,9 +269,9 @@ def extract_local(
 
 def _one(setup: WorkerSetup, name: str, path: Path, cache_dir: Path | None) -> Extraction:
     try:
-        data = path.read_bytes()
-    except OSError as err:
-        return Extraction(name, "", error=f"cannot be read ({err.strerror or err})")
+        data = read_bytes(path)  # a regular file of bounded size, or an ArticleError saying why not
+    except ArticleError as err:
+        return Extraction(name, "", error=err.reason)
     return worker_extract(setup, [(name, data)], cache_dir)[0]
 
 

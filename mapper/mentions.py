@@ -13,15 +13,16 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-from gazetteer import Candidate, Context, Gazetteer, MatchKind, Resolution
-from gazetteer.index import DATA_DIR
-from gazetteer.normalize import fold
-from gazetteer.resolve import resolve_jointly
+from gazetteer import Candidate, Context, Gazetteer, MatchKind, Resolution, fold, resolve_jointly
 
-from .text import Sentence, Token, word_tokens  # Token = (start, end, text)
+from .lexicon_en import speech_lemma
+from .text import Sentence, Token, word_tokens
 
-__all__ = ["Mention", "find_mentions", "common_words", "DATELINE"]
+DATA_DIR = Path(__file__).parent / "data"  # Token = (start, end, text)
+
+__all__ = ["Mention", "NameHabits", "find_mentions", "common_words", "DATELINE"]
 
 # Prepositions and nouns after which English names a place.
 _PLACE_PREP = {
@@ -52,17 +53,16 @@ _PLACE_PREP = {
     "liberated",
     "captured",
 }
-_CUE_BEFORE = re.compile(
-    r"\b(city|cities|town|towns|village|villages|settlement|settlements|district|districts|region|regions|"
-    r"province|provinces|governorate|governorates|height|heights|hill|mount|outskirts|vicinity|"
-    r"territory|territories|direction|areas?|capital|rayon|county|municipality|community|marz|oblast|"
-    r"posts?|positions?|outskirts)\s+(of\s+)?(the\s+)?$",
-    re.IGNORECASE,
+# Kind words of English that put a place next to them ("the city of X", "X village"); a profile adds
+# its theatre's administrative words ("rayon", "marz", "oblast", "hromada": NameHabits.admin_words).
+_CUE_WORDS_BEFORE = (
+    "city|cities|town|towns|village|villages|settlement|settlements|district|districts|region|regions|"
+    "province|provinces|governorate|governorates|height|heights|hill|mount|outskirts|vicinity|"
+    "territory|territories|direction|areas?|capital|county|municipality|community|posts?|positions?"
 )
-_CUE_AFTER = re.compile(
-    r"^\s*(city|town|village|settlement|district|districts|region|rayon|province|governorate|height|heights|"
-    r"direction|area|sector|county|municipality|community|marz)\b",
-    re.IGNORECASE,
+_CUE_WORDS_AFTER = (
+    "city|town|village|settlement|district|districts|region|province|governorate|height|heights|"
+    "direction|area|sector|county|municipality|community"
 )
 _CUE_NORMAL = {
     "cities": "city",
@@ -74,7 +74,6 @@ _CUE_NORMAL = {
     "provinces": "province",
     "governorate": "district",
     "governorates": "district",
-    "rayon": "district",
     "heights": "height",
     "hill": "height",
     "mount": "height",
@@ -85,8 +84,6 @@ _CUE_NORMAL = {
     "county": "district",
     "municipality": "district",
     "community": "village",
-    "marz": "province",
-    "oblast": "province",
     "posts": "near",
     "post": "near",
     "positions": "near",
@@ -97,6 +94,40 @@ _CUE_NORMAL = {
     "vicinity": "town",
     "capital": "city",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class NameHabits:
+    """A theatre's naming habits, from its profile: the endings of its people's surnames ("-yan",
+    "-enko") and its administrative words with the kind of area each names ("rayon" -> district)."""
+
+    person_suffixes: tuple[str, ...] = ()
+    admin_words: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    cue_before: re.Pattern[str]
+    cue_after: re.Pattern[str]
+    cue_normal: dict[str, str]
+    surname: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=16)
+def _patterns(habits: NameHabits) -> _Patterns:
+    admin = "".join(f"|{re.escape(w)}" for w, _ in habits.admin_words)
+    surname = "|".join(re.escape(x) for x in sorted(habits.person_suffixes, key=len, reverse=True))
+    return _Patterns(
+        cue_before=re.compile(
+            rf"\b({_CUE_WORDS_BEFORE}{admin})\s+(of\s+|such\s+as\s+|like\s+|including\s+|namely\s+)?(the\s+)?$",
+            re.IGNORECASE,
+        ),
+        cue_after=re.compile(rf"^\s*({_CUE_WORDS_AFTER}{admin})\b", re.IGNORECASE),
+        cue_normal={**_CUE_NORMAL, **{w.lower(): kind for w, kind in habits.admin_words}},
+        surname=re.compile(rf"(?:{surname})$", re.IGNORECASE) if surname else None,
+    )
+
+
 # A name followed by one of these is an organisation or event, not a place
 # ("the OSCE Minsk Group", "the Moscow format", "the Madrid Principles").
 _ORG_AFTER = re.compile(
@@ -108,10 +139,8 @@ _TITLE_BEFORE = re.compile(
     r"\b(President|Minister|Prime|spokesman|spokeswoman|spokesperson|aide|Assistant|Head|Mr|Mrs|Ms|Dr|"
     r"General|Gen|Colonel|Commander|ombudsman|Ombudsman|correspondent|reporter|named)\.?\s+$"
 )
-_SPEECH_AFTER = re.compile(
-    r"^\s*(said|says|told|stated|announced|claimed|confirmed|denied|added|wrote|tweeted|noted|stressed|"
-    r"indicated|reported|vowed|declared|urged|called|insisted|warned|accused)\b"
-)
+# Verbs after a name that make it a person's ("Hovhannisyan vowed"); with every verb of speech.
+_PERSON_VERBS = frozenset({"vowed", "urged", "called", "pledged", "promised", "threatened"})
 _ORG_NOUNS = {
     "group",
     "format",
@@ -153,12 +182,14 @@ _ORG_NOUNS = {
 DATELINE = re.compile(r"^[A-Z][A-Z' .-]{2,}(,|\s*\()")
 _FROM = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:city|town|village|territory|direction|side|area|region|"
-    r"district|positions?)\s+(?:of\s+)?(?:the\s+)?)?$",
+    r"district|positions?|vicinity|outskirts|environs|suburbs?|lands?)\s+(?:of\s+)?(?:the\s+)?){0,2}$",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
     r"\b(\d+|a few|several|some)\s*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)(\s*\([^)]*\))?\s+"
-    r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,4}$",
+    r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,4}$|"
+    # "near the border with Azerbaijan's Nakhchivan region": the neighbour locates the place.
+    r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _LIST_SEP = re.compile(r"^\s*(,|and|or|, and|, or|as well as|&)\s*(the\s+)?$", re.IGNORECASE)
@@ -209,7 +240,8 @@ _LEADING = {
 
 @lru_cache(maxsize=1)
 def common_words() -> dict[str, str]:
-    """fold(word) -> rule ("never" or "context") from gazetteer/data/common_words.csv."""
+    """fold(word) -> rule ("never" or "context") from mapper/data/common_words.csv (English words that
+    are also place names somewhere: a language's data, not a conflict's)."""
     with open(DATA_DIR / "common_words.csv", encoding="utf-8", newline="") as fh:
         return {fold(r["word"]): r["rule"].strip() for r in csv.DictReader(fh)}
 
@@ -266,15 +298,38 @@ def _runs(tokens: list[Token], text: str) -> list[tuple[int, int]]:
     return runs
 
 
-def _spans_for_sentence(sent: Sentence) -> tuple[list[Token], list[tuple[int, int]]]:
+def _spans_for_sentence(sent: Sentence, demonyms: frozenset[str]) -> tuple[list[Token], list[tuple[int, int]]]:
     toks = word_tokens(sent.text)
     runs = []
     for i, j in _runs(toks, sent.text):
-        while i < j and toks[i][2].lower() in _LEADING:
-            i += 1
+        while i < j and (toks[i][2].lower() in _LEADING or (j - i >= 2 and _is_demonym(toks[i][2], demonyms))):
+            i += 1  # "the", "in"; "Armenian Martuni town": the demonym is no part of the name
         if i < j:
             runs.append((i, j))
     return toks, runs
+
+
+#: Endings that make a country's name its people's adjective (Armenia-n, Azerbaijan-i, Ukrain-ian, Turk-ish).
+_DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "n", "i")
+_DEMONYM_STEMS: dict[int, frozenset[str]] = {}
+
+
+def _demonym_stems(countries: dict[str, str]) -> frozenset[str]:
+    """Country names and their stems without a final vowel or two ("ukraine" -> "ukrain", "turkey" -> "turk")."""
+    key = id(countries)
+    if key not in _DEMONYM_STEMS:
+        stems = set()
+        for name in countries:
+            if " " not in name and len(name) >= 4:
+                stems.update({name, name[:-1], name[:-2]} if len(name) >= 6 else {name})
+        _DEMONYM_STEMS[key] = frozenset(s for s in stems if len(s) >= 4)
+    return _DEMONYM_STEMS[key]
+
+
+def _is_demonym(word: str, stems: frozenset[str]) -> bool:
+    """Whether *word* is a nationality adjective: a country's name with a demonym ending ("Armenian")."""
+    k = fold(word)
+    return any(k.endswith(e) and k[: -len(e)] in stems for e in _DEMONYM_ENDINGS)
 
 
 def find_mentions(
@@ -283,6 +338,7 @@ def find_mentions(
     *,
     theatre: frozenset[str],
     dateline_sentences: frozenset[int] = frozenset(),
+    habits: NameHabits = NameHabits(),
 ) -> tuple[list[Mention], list[str], frozenset[str]]:
     """Find and resolve the place mentions of an article.
 
@@ -290,12 +346,14 @@ def find_mentions(
     resolve, and the article's focus countries.
     """
     common = common_words()
+    pats = _patterns(habits)
     countries = gazetteer.country_keys()
+    demonyms = _demonym_stems(countries)
     focus: set[str] = set(theatre)
     per_sentence: list[tuple[Sentence, list[Token], list[tuple[int, int]]]] = []
     keys: set[str] = set()
     for sent in sentences:
-        toks, runs = _spans_for_sentence(sent)
+        toks, runs = _spans_for_sentence(sent, demonyms)
         per_sentence.append((sent, toks, runs))
         for i, j in runs:
             for a in range(i, j):
@@ -317,8 +375,10 @@ def find_mentions(
             whole = sent.text[toks[i][0] : toks[j - 1][1]]
             # A run of two or more names after a title ("spokeswoman Shushan Stepanian"), before a
             # speech verb or ending in a surname is a person, even where one word is also a place.
-            run_person = (j - i) >= 2 and _looks_person(sent, _Span(sent, toks[i][0], toks[j - 1][1], whole, (i, j)))
-            if 2 <= j - i <= 4 and fold(whole) not in known and _CUE_AFTER.match(sent.text[toks[j - 1][1] :]):
+            run_person = (j - i) >= 2 and _looks_person(
+                sent, _Span(sent, toks[i][0], toks[j - 1][1], whole, (i, j)), pats
+            )
+            if 2 <= j - i <= 4 and fold(whole) not in known and pats.cue_after.match(sent.text[toks[j - 1][1] :]):
                 # "Azad Garagoyunlu village": one unknown name, not two known ones that happen
                 # to be villages elsewhere.
                 sent_spans.append(_Span(sent, toks[i][0], toks[j - 1][1], whole, (i, j)))
@@ -345,7 +405,7 @@ def find_mentions(
                     sp.person = run_person
                     sent_spans.append(sp)
                 a = b
-        _annotate(sent, toks, sent_spans)
+        _annotate(sent, toks, sent_spans, pats)
         spans.extend(sent_spans)
 
     # Weak (phonetic) knowledge of the theatre, for names no exact key reaches.
@@ -408,7 +468,8 @@ def find_mentions(
         k = fold(sp.text)
         if k not in by_name or cand.score > by_name[k].score:
             by_name[k] = cand
-    resolved = [(sp, by_name[fold(sp.text)]) for sp, _ in resolved]
+    # ... of the same kind: "the Kherson region" and "the city of Kherson" are two places (issue 12).
+    resolved = [(sp, b if (b := by_name[fold(sp.text)]).place.kind == c.place.kind else c) for sp, c in resolved]
 
     mentions = [
         Mention(sp.sentence.index, sp.start, sp.end, sp.text, cand, sp.cue, sp.place_context, sp.from_place, sp.org)
@@ -445,35 +506,35 @@ def _acceptable(cand: Candidate, sp: _Span) -> bool:
     return (cand.similarity or 0.0) >= 85
 
 
-# Surnames of the region end so: a name run ending in one is a person ("Lala Ismayilova",
-# "Hikmet Hajiyev", "Shushan Stepanyan"), even if its first word is also a village.
-_SURNAME = re.compile(r"(ov|ova|ev|eva|yev|yeva|yan|ian|iants|yants|zade|oglu|oğlu|qizi|gizi|shvili|dze)$", re.I)
-
-
-def _looks_person(sent: Sentence, sp: _Span) -> bool:
+def _looks_person(sent: Sentence, sp: _Span, pats: _Patterns) -> bool:
     before = sent.text[max(0, sp.start - 60) : sp.start]
     after = sent.text[sp.end : sp.end + 40]
-    if len(sp.text.split()) >= 2 and _SURNAME.search(sp.text):
+    # Surnames of the theatre end so ("Lala Ismayilova", "Shushan Stepanyan"): a run of names is a person
+    # even if its first word is also a village.
+    if pats.surname is not None and len(sp.text.split()) >= 2 and pats.surname.search(sp.text):
         return True
-    return bool(_TITLE_BEFORE.search(before) or _SPEECH_AFTER.match(after))
+    if _TITLE_BEFORE.search(before):
+        return True
+    nxt = after.split(None, 1)[0].strip(",.;:") if after.strip() else ""
+    return nxt.islower() and (speech_lemma(nxt) is not None or nxt in _PERSON_VERBS)
 
 
-def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span]) -> None:
+def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patterns) -> None:
     text = sent.text
     for sp in spans:
         # Only the words next to the name matter; anchored patterns on the whole
         # prefix would rescan it for every name.
         before = text[max(0, sp.start - 80) : sp.start]
         after = text[sp.end : sp.end + 80]
-        m = _CUE_BEFORE.search(before)
+        m = pats.cue_before.search(before)
         if m:
             word = m.group(1).lower()
-            sp.cue = _CUE_NORMAL.get(word, word)
+            sp.cue = pats.cue_normal.get(word, word)
             sp.place_context = True
-        m2 = _CUE_AFTER.match(after)
+        m2 = pats.cue_after.match(after)
         if m2:
             word = m2.group(1).lower()
-            sp.cue = _CUE_NORMAL.get(word, word)
+            sp.cue = pats.cue_normal.get(word, word)
             sp.place_context = True
         prev = re.search(r"([A-Za-z’']+)\s+(the\s+)?$", before)
         if prev and prev.group(1).lower() in _PLACE_PREP:

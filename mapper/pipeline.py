@@ -16,6 +16,12 @@
 Memory stays flat: no step holds every article or every claim (the map holds at most
 ``map_claim_limit`` claims, or one feature per place x side x day above it).  All outputs of a
 build are put in place together (:class:`mapper.atomic.OutputSet`), or none is.
+
+Hostile input and careless use (see README, "Safety"): only regular files inside the seeds folder
+are read (FIFOs, devices and links leaving the folder are skipped with a reason); the output
+folder may not be the seeds folder; a damaged store is set aside and rebuilt; a map that is not
+the file the last build wrote is drawn again; a build killed while replacing its outputs is
+completed by the next one.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ import fcntl
 import hashlib
 import json
 import os
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -32,10 +39,11 @@ from pathlib import Path
 import orjson
 
 from . import __version__
+from ._fs import FileSystemError, describe_kind, os_error_message
 from .aliases import ALIAS_FILE, aliases_digest, load_aliases
-from .articles import ARTICLE_SUFFIXES, MAX_BYTES, content_hash
-from .atomic import OutputSet
-from .errors import BuildLockedError, MapperError
+from .articles import ARTICLE_SUFFIXES, MAX_BYTES, content_hash, read_bytes, too_large
+from .atomic import OutputSet, recover
+from .errors import ArticleError, BuildLockedError, OutputFolderError, SeedsNotFoundError, StoreDamagedError
 from .export import (
     EXPORT_VERSION,
     OUTPUT_FILES,
@@ -49,7 +57,7 @@ from .extract import Extraction, WorkerSetup, code_digest, extract_local, prepar
 from .mapfeed import DEFAULT_LIMIT, MapFeed
 from .progress import Display, Steps
 from .sides import Profile, load_profile, merge_profiles, shipped_profiles
-from .store import STORE_NAME, Store
+from .store import STORE_NAME, Store, open_store, set_aside
 
 __all__ = ["BuildOptions", "BuildReport", "build", "load_incidents"]
 
@@ -92,6 +100,8 @@ class BuildReport:
     unresolved: dict[str, list[str]] = field(default_factory=dict)  # name -> articles
     suggestions: dict[str, list[str]] = field(default_factory=dict)  # name -> "Place (id)" look-alikes
     map: dict | None = None  # {"threshold", "aggregated", "features"}; None without a map
+    #: (file, what was odd but not fatal): a value left out, a header ignored, a damaged store set aside.
+    notes: list[tuple[str, str]] = field(default_factory=list)
     #: Without --profile: file name -> [profile id ("" when about none), evidence]
     profiles: dict[str, list[str]] = field(default_factory=dict)
     wrote: list[Path] = field(default_factory=list)
@@ -111,6 +121,7 @@ class BuildReport:
             "per_side": dict(sorted(self.per_side.items())),
             "skipped": sorted(self.skipped),
             "duplicates": sorted(self.duplicates),
+            "notes": sorted(self.notes),
             "unresolved": dict(sorted(self.unresolved.items())),
             "suggestions": self.suggestions,
             "map": self.map,
@@ -155,8 +166,13 @@ class _Lock:
     """An exclusive lock on the output folder; a second build waits for the first."""
 
     def __init__(self, out: Path, *, wait: float, on_wait: Callable[[str], None] | None) -> None:
-        out.mkdir(parents=True, exist_ok=True)
-        self.fh = open(out / LOCK_NAME, "a+")  # noqa: SIM115 - held for the build
+        if out.exists() and not out.is_dir():
+            raise OutputFolderError(f"{out} is a file, not a folder; give --out a folder (it is created if missing)")
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            self.fh = open(out / LOCK_NAME, "a+")  # noqa: SIM115 - held for the build
+        except OSError as err:
+            raise FileSystemError(os_error_message(err, out, "cannot write into the output folder")) from err
         deadline = time.monotonic() + wait
         told = False
         while True:
@@ -193,15 +209,32 @@ def build(
     options = replace(options, **kwargs) if options else BuildOptions(**kwargs)
     t0 = time.perf_counter()
     seeds, out = Path(seeds), Path(out)
+    check_folders(seeds, out)
     prof = load_profile(options.profile) if options.profile else merge_profiles(shipped_profiles())
     steps = Steps(options.display)
     lock = _Lock(out, wait=options.lock_wait, on_wait=options.on_wait)
     try:
-        store = Store(out / STORE_NAME)
-        try:
-            report = _run(seeds, out, prof, options, store, steps)
-        finally:
-            store.close()
+        # A build killed while putting its outputs in place is completed now; its temporary files go.
+        recover(out, stale=(*OUTPUT_FILES, "map.html", REPORT_NAME))
+        notes: list[tuple[str, str]] = []
+        for attempt in (1, 2):
+            store, note = open_store(out / STORE_NAME)
+            if note:
+                notes.append((STORE_NAME, note))
+            try:
+                report = _run(seeds, out, prof, options, store, steps, notes)
+                break
+            except StoreDamagedError as err:
+                # Damage found in the middle of the build: the store is a cache, so build it again.
+                if attempt == 2:
+                    raise
+                store.close()
+                aside = set_aside(out / STORE_NAME)
+                notes.append(
+                    (STORE_NAME, f"the incident store was damaged ({err.cause}); set aside as {aside.name} and rebuilt")
+                )
+            finally:
+                store.close()
     finally:
         lock.release()
     report.steps = steps.seconds
@@ -209,15 +242,23 @@ def build(
     return report
 
 
-def _run(seeds: Path, out: Path, prof: Profile, options: BuildOptions, store: Store, steps: Steps) -> BuildReport:
+def _run(
+    seeds: Path,
+    out: Path,
+    prof: Profile,
+    options: BuildOptions,
+    store: Store,
+    steps: Steps,
+    notes: list[tuple[str, str]] | None = None,
+) -> BuildReport:
     with steps.step("scan"):
-        inputs = scan_inputs(seeds)
+        inputs = scan_inputs(seeds, exclude=(out,))
     with steps.step("gazetteer index"):
         setup, gaz = open_index(prof, seeds, options)
     with steps.step("plan"):
         plan = plan_work(inputs, store, fingerprint(prof, seeds, options, setup), full=options.full)
     with steps.step("extract", total=len(plan.todo)) as tick:
-        extracted, failed = extract(plan, setup, options, store, tick)
+        extracted, failed, retry = extract(plan, setup, options, store, tick)
     gone = {name for name, _ in failed}
     current = {k: v for k, v in plan.current.items() if k not in gone}
     matched = _profiles_of(store, current) if setup.choices else {}
@@ -230,10 +271,16 @@ def _run(seeds: Path, out: Path, prof: Profile, options: BuildOptions, store: St
     report.skipped = [*inputs.skipped, *plan.skipped, *failed]
     report.duplicates = plan.duplicates
     report.profiles = matched
-    with OutputSet(out) as outs:
+    report.notes = list(notes or [])
+    by_hash = {h: name for name, (_s, _m, h) in current.items()}
+    for h, found in sorted(store.notes(by_hash).items(), key=lambda kv: by_hash[kv[0]]):
+        report.notes.extend((by_hash[h], n) for n in found)
+    with OutputSet(out, force=options.full) as outs:
         key = write_all(report, store, gaz, prof, options, plan.fingerprint, current, outs, steps)
     report.wrote = outs.replaced
     _remember_outputs(store, out, key, report)
+    if retry:  # read again next build: the online geocoder failed while they were extracted
+        store.drop_extractions(keep=store.known_hashes() - retry)
     store.commit()
     return report
 
@@ -251,6 +298,7 @@ def write_all(
 ) -> str:
     """Exports, map and build report into *outs*; the exports are skipped when nothing they show changed."""
     key = _map_key(prof, options, fp, current)
+    feed = None
     if options.full or not _fresh_outputs(store, report.out, key, report, options):
         feed = _map_feed(store, report.out, key, options, current)
         with steps.step("exports", total=len(current)) as tick:
@@ -261,19 +309,57 @@ def write_all(
                 report.map = render(feed, prof, report.out, outs, n_articles=len(current))
                 store.set_meta("map_key", key)
                 store.set_meta("map_info", json.dumps(report.map))
+                store.set_meta("map_sha256", outs.sha256("map.html"))  # the file this build puts in place
         else:
             report.map = _stored_map_info(store, options)
+    if options.render and feed is None:
+        # map.html is up to date: put back any file of map_files/ that is missing or was changed.
+        from .map.files import install_assets
+
+        install_assets(report.out, countries=prof.theatre_countries)
     with steps.step("report"):
         finish(report, store, gaz, prof, outs)
     return key
 
 
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError:
+        return ""
+    return h.hexdigest()
+
+
 # -- 1. inputs ------------------------------------------------------------------------------------
-def scan_inputs(seeds: Path) -> Inputs:
-    """The article files of *seeds* with their stat results, and what is skipped (with reasons)."""
+def check_folders(seeds: Path, out: Path) -> None:
+    """Refuse an output folder that is the seeds folder (its map.html would be read back as an article)."""
+    if not seeds.is_dir():
+        raise SeedsNotFoundError(f"seeds folder {str(seeds)!r} does not exist; create it and put articles in it")
+    try:
+        same = out.exists() and os.path.samefile(seeds, out)
+    except OSError:
+        same = False
+    if same:
+        raise OutputFolderError(
+            f"the output folder {str(out)!r} is the seeds folder; give --out another folder (e.g. 'output')"
+        )
+
+
+def scan_inputs(seeds: Path, *, exclude: Iterable[Path] = ()) -> Inputs:
+    """The article files of *seeds* with their stat results, and what is skipped (with reasons).
+
+    Only regular files are articles: a FIFO or a device is skipped by its type, before anything
+    opens it.  A link is followed only when it stays inside *seeds*.  Folders in *exclude* (the
+    output folder, when it lies inside the seeds folder) are passed over in silence.
+    """
     files, skipped = [], []
     if not seeds.is_dir():
-        raise MapperError(f"seeds folder {str(seeds)!r} does not exist; create it and put articles in it")
+        raise SeedsNotFoundError(f"seeds folder {str(seeds)!r} does not exist; create it and put articles in it")
+    root = seeds.resolve()
+    excluded = {p.resolve() for p in exclude}
     with os.scandir(seeds) as it:
         entries = sorted(it, key=lambda e: e.name)
     for e in entries:
@@ -282,13 +368,24 @@ def scan_inputs(seeds: Path) -> Inputs:
             continue
         suffix = Path(name).suffix.lower()
         try:
-            if e.is_dir():
+            target = Path(e.path).resolve()
+            if e.is_symlink() and not target.is_relative_to(root):
+                skipped.append((name, f"a link to {target}, outside the seeds folder; links are not followed"))
+                continue
+            if target in excluded:
+                continue
+            st = e.stat()
+            if stat.S_ISDIR(st.st_mode):
                 skipped.append((name, "is a directory, not an article file"))
+            elif not stat.S_ISREG(st.st_mode):
+                skipped.append((name, f"not a regular file ({describe_kind(st.st_mode)}); only article files are read"))
             elif suffix in ARTICLE_SUFFIXES:
-                files.append((Path(e.path), e.stat()))
+                files.append((Path(e.path), st))
             else:
                 kinds = ", ".join(ARTICLE_SUFFIXES)
                 skipped.append((name, f"not an article type ({suffix or 'no extension'}); use one of {kinds}"))
+        except FileNotFoundError:
+            skipped.append((name, "a link to nothing (its target does not exist)"))
         except OSError as err:
             skipped.append((name, f"cannot be read ({err.strerror or err})"))
     return Inputs(files, skipped)
@@ -301,8 +398,7 @@ def open_index(prof: Profile, seeds: Path, options: BuildOptions):
     Without --profile (*prof* merges the shipped profiles), one setup per profile: each article is
     matched to the profile it is about (mapper.detect).
     """
-    from gazetteer import Gazetteer
-    from gazetteer.index import index_path
+    from gazetteer import Gazetteer, index_path
 
     if prof.parts:
         subs = tuple(open_index(p, seeds, options)[0] for p in prof.parts)
@@ -355,16 +451,15 @@ def plan_work(inputs: Inputs, store: Store, fp: str, *, full: bool) -> Plan:
     for p, st in inputs.files:
         try:
             if st.st_size > MAX_BYTES:
-                mb = f"{st.st_size / 1e6:.1f} MB"
-                plan.skipped.append((p.name, f"too large ({mb}; articles over {MAX_BYTES // 2**20} MB are skipped)"))
+                plan.skipped.append((p.name, too_large(st.st_size)))
                 continue
             prev = known_files.get(p.name)
             if prev and prev[:2] == (st.st_size, st.st_mtime_ns) and prev[2] in known:
                 h = prev[2]
             else:
-                h = content_hash(p.read_bytes())
-        except OSError as err:
-            plan.skipped.append((p.name, f"cannot be read ({err.strerror or err})"))
+                h = content_hash(read_bytes(p))  # a regular file of bounded size, checked on the open file
+        except ArticleError as err:
+            plan.skipped.append((p.name, err.reason))
             continue
         if h in owner:
             plan.duplicates.append((p.name, owner[h]))
@@ -379,8 +474,11 @@ def plan_work(inputs: Inputs, store: Store, fp: str, *, full: bool) -> Plan:
 # -- 4. extract -----------------------------------------------------------------------------------
 def extract(
     plan: Plan, setup: WorkerSetup, options: BuildOptions, store: Store, tick: Callable[[], None]
-) -> tuple[int, list[tuple[str, str]]]:
-    """Extract the plan's articles and save each in the store; returns (saved, [(file, why it failed)])."""
+) -> tuple[int, list[tuple[str, str]], set[str]]:
+    """Extract the plan's articles and save each in the store.
+
+    Returns (saved, [(file, why it failed)], content hashes to extract again next build).
+    """
     source: Iterator[Extraction]
     if options.dask_scheduler and plan.todo:
         from .cluster import extract_on_cluster
@@ -388,7 +486,7 @@ def extract(
         source = extract_on_cluster(options.dask_scheduler, plan.todo, setup)
     else:
         source = extract_local(plan.todo, setup, jobs=options.jobs, cache_dir=options.cache_dir)
-    saved, failed = 0, []
+    saved, failed, retry = 0, [], set()
     for ex in source:
         tick()
         if ex.error is None and ex.content_hash != plan.current[ex.name][2]:
@@ -397,12 +495,14 @@ def extract(
             failed.append((ex.name, ex.error))
             continue
         meta = {"profile": ex.profile, "detection": ex.detection}
-        store.put_extraction(ex.content_hash, ex.claims, ex.unresolved, ex.title, ex.published, **meta)
+        store.put_extraction(ex.content_hash, ex.claims, ex.unresolved, ex.title, ex.published, notes=ex.notes, **meta)
+        if ex.retry:
+            retry.add(ex.content_hash)
         saved += 1
         if saved % BATCH == 0:
             store.commit()  # a build stopped half-way keeps what it extracted
     store.commit()
-    return saved, sorted(failed)
+    return saved, sorted(failed), retry
 
 
 # -- 5. incidents, exports and the map feed, streaming over the store --------------------------------------
@@ -490,14 +590,18 @@ def _map_key(prof: Profile, options: BuildOptions, fp: str, current: dict[str, t
 def _map_feed(
     store: Store, out: Path, key: str, options: BuildOptions, current: dict[str, tuple[int, int, str]]
 ) -> MapFeed | None:
-    """A feed for the map, or None when no map is wanted or map.html is already up to date."""
+    """A feed for the map, or None when no map is wanted or map.html is already up to date.
+
+    Up to date means: the same claims and code as the last map, and map.html still the very file
+    the last build wrote (not deleted, truncated or edited); --full always draws it again.  Then
+    the files it loads (``map_files/``) are checked and any missing or changed one put back.
+    """
     if not options.render:
         return None
     fresh = (
         not options.full
         and store.get_meta("map_key") == key
-        and (out / "map.html").is_file()
-        and (out / "map_files").is_dir()
+        and store.get_meta("map_sha256") == _sha256(out / "map.html")
     )
     if fresh:
         return None

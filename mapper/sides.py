@@ -16,15 +16,17 @@ import math
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from gazetteer import Place, Tables
 
 from .errors import ProfileError
+from .patterns import BoundedPattern, PatternError, compile_pattern, union
 
 __all__ = [
     "Side",
@@ -53,18 +55,19 @@ class Side:
     id: str
     label: str
     colour: str
-    claimants: tuple[re.Pattern[str], ...]
-    forces: tuple[re.Pattern[str], ...]
-    outlets: tuple[re.Pattern[str], ...] = ()
+    # Patterns from the profile, matched with a time bound (see mapper.patterns).
+    claimants: tuple[BoundedPattern, ...]
+    forces: tuple[BoundedPattern, ...]
+    outlets: tuple[BoundedPattern, ...] = ()
     opponent: str = ""
     forces_label: str = ""  # how the map names this side as the accused ("Armenian forces")
 
     @property
-    def claimant_rx(self) -> re.Pattern[str] | None:
+    def claimant_rx(self) -> BoundedPattern | None:
         return _union(self.claimants)
 
     @property
-    def forces_rx(self) -> re.Pattern[str] | None:
+    def forces_rx(self) -> BoundedPattern | None:
         return _union(self.forces)
 
 
@@ -96,7 +99,7 @@ class Profile:
     sides: tuple[Side, ...]
     theatre_countries: frozenset[str]
     default_side: str
-    non_violent: re.Pattern[str]
+    non_violent: BoundedPattern
     source: str  # the file it came from
     digest: str  # content hash of profile.toml and its tables: a changed profile re-extracts claims
     #: The folder the profile's tables are read from.
@@ -156,7 +159,7 @@ class Profile:
 
     def forces_in(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, side) of every mention of a side's forces in *text*."""
-        found = []
+        found: list[tuple[int, int, str]] = []
         for side in self.sides:
             rx = side.forces_rx
             if rx is not None:
@@ -199,11 +202,11 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 @lru_cache(maxsize=64)
-def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+def _union(patterns: tuple[BoundedPattern, ...]) -> BoundedPattern | None:
     """One regular expression for a list of patterns: one scan of the text instead of dozens."""
     if not patterns:
         return None
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+    return union(patterns, origin=patterns[0].origin)
 
 
 @lru_cache(maxsize=65536)
@@ -217,16 +220,28 @@ def _side_of_claimant(sides: tuple[Side, ...], claimant: str) -> str | None:
     return best[2] if best else None
 
 
-def _compile(path: str, side_id: str, field: str, patterns: object) -> tuple[re.Pattern[str], ...]:
+def _line_of(text: str, needle: str) -> str:
+    """ ", line N" for the first line of *text* holding *needle* as written, else ""."""
+    at = text.find(needle) if needle else -1
+    return f", line {text.count(chr(10), 0, at) + 1}" if at >= 0 else ""
+
+
+def _compile(path: str, side_id: str, field: str, patterns: object, text: str = "") -> tuple[BoundedPattern, ...]:
     if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
         raise ProfileError(f"{path}: side {side_id!r}: {field!r} must be a list of strings (regular expressions)")
     out = []
     for p in patterns:
         try:
-            out.append(re.compile(p, re.IGNORECASE))
-        except re.error as err:
-            raise ProfileError(f"{path}: side {side_id!r}: bad pattern {p!r} in {field!r}: {err}") from err
+            out.append(compile_pattern(p, origin=f"{path}: side {side_id!r} {field}"))
+        except PatternError as err:
+            where = _line_of(text, p)
+            raise ProfileError(f"{path}{where}: side {side_id!r}: {field!r}: {err}") from err
     return tuple(out)
+
+
+def _side_keys() -> frozenset[str]:
+    """The keys a [[sides]] table may hold: the fields of a Side."""
+    return frozenset(f.name for f in fields(Side))
 
 
 def parse_profile(text: str, *, source: str = "<profile>", folder: Path | None = None) -> Profile:
@@ -235,7 +250,7 @@ def parse_profile(text: str, *, source: str = "<profile>", folder: Path | None =
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise ProfileError(f"{source}: not valid TOML: {err}") from err
-    theatre = data.get("theatre") if isinstance(data.get("theatre"), dict) else {}
+    theatre: dict[str, Any] = data["theatre"] if isinstance(data.get("theatre"), dict) else {}
     countries = theatre.get("countries", data.get("theatre_countries"))
     for key, value in (("id", data.get("id")), ("sides", data.get("sides")), ("theatre.countries", countries)):
         if value is None:
@@ -246,6 +261,13 @@ def parse_profile(text: str, *, source: str = "<profile>", folder: Path | None =
     for i, raw in enumerate(data["sides"]):
         if not isinstance(raw, dict) or "id" not in raw:
             raise ProfileError(f"{source}: side number {i + 1} has no 'id'")
+        unknown = sorted(set(raw) - _side_keys())
+        if unknown:
+            # A top-level key written after a [[sides]] table lands in that table (TOML): say so.
+            raise ProfileError(
+                f"{source}: side {raw['id']!r} has unknown keys {unknown!r}; a side takes {sorted(_side_keys())!r} "
+                "(keys meant for the whole profile go above the first [table])"
+            )
         colour = str(raw.get("colour", "#555555"))
         if not _COLOUR.match(colour):
             raise ProfileError(f"{source}: side {raw['id']!r}: colour {colour!r} is not like '#1565c0'")
@@ -254,9 +276,9 @@ def parse_profile(text: str, *, source: str = "<profile>", folder: Path | None =
                 id=str(raw["id"]),
                 label=str(raw.get("label", raw["id"])),
                 colour=colour,
-                claimants=_compile(source, raw["id"], "claimants", raw.get("claimants", [])),
-                forces=_compile(source, raw["id"], "forces", raw.get("forces", [])),
-                outlets=_compile(source, raw["id"], "outlets", raw.get("outlets", [])),
+                claimants=_compile(source, raw["id"], "claimants", raw.get("claimants", []), text),
+                forces=_compile(source, raw["id"], "forces", raw.get("forces", []), text),
+                outlets=_compile(source, raw["id"], "outlets", raw.get("outlets", []), text),
                 opponent=str(raw.get("opponent", "")),
                 forces_label=str(raw.get("forces_label", "")),
             )
@@ -271,9 +293,15 @@ def parse_profile(text: str, *, source: str = "<profile>", folder: Path | None =
     if default not in ids:
         raise ProfileError(f"{source}: default_side {default!r} is not one of the sides {ids!r}")
     words = data.get("non_violent", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise ProfileError(f"{source}: 'non_violent' must be a list of strings (words or regular expressions)")
     try:
-        non_violent = re.compile(r"\b(?:" + "|".join(words or ["(?!x)x"]) + r")\b", re.IGNORECASE)
-    except re.error as err:
+        for w in words:
+            compile_pattern(w, origin=f"{source}: non_violent")
+        non_violent = compile_pattern(
+            r"\b(?:" + "|".join(words or ["(?!x)x"]) + r")\b", origin=f"{source}: non_violent", probe=False
+        )
+    except PatternError as err:
         raise ProfileError(f"{source}: bad pattern in 'non_violent': {err}") from err
 
     folder = folder or Path(".")
@@ -324,7 +352,7 @@ def parse_profile(text: str, *, source: str = "<profile>", folder: Path | None =
         id=str(data["id"]),
         title=str(data.get("title", data["id"])),
         sides=tuple(sides),
-        theatre_countries=frozenset(str(c).upper() for c in countries),
+        theatre_countries=frozenset(str(c).upper() for c in countries or ()),
         default_side=default,
         non_violent=non_violent,
         source=source,
@@ -354,7 +382,7 @@ def _table(data: dict, key: str, source: str) -> dict:
 
 def _pair(value: object, source: str) -> tuple[float, float]:
     try:
-        lat, lon = (float(v) for v in value)  # type: ignore[union-attr]
+        lat, lon = (float(v) for v in value)  # type: ignore[union-attr, attr-defined]
     except (TypeError, ValueError) as err:
         raise ProfileError(f"{source}: [map] centre must be [lat, lon], e.g. [40.0, 46.8]") from err
     return lat, lon
@@ -364,7 +392,7 @@ def _bbox(value: object, source: str, where: str) -> tuple[float, float, float, 
     if value is None:
         return None
     try:
-        w, s, e, n = (float(v) for v in value)  # type: ignore[union-attr]
+        w, s, e, n = (float(v) for v in value)  # type: ignore[union-attr, attr-defined]
     except (TypeError, ValueError) as err:
         raise ProfileError(f"{source}: [{where}] bbox must be [west, south, east, north] in degrees") from err
     if not (-180 <= w < e <= 180 and -90 <= s < n <= 90):
@@ -387,8 +415,12 @@ def _read_control(path: Path, side_ids: list[str]) -> list[ControlArea]:
                 raise ProfileError(f"{where}: side {side!r} is not one of {side_ids!r}")
             start, end = (row.get("from") or "").strip(), (row.get("until") or "").strip()
             for d in (start, end):
-                if d and not _DATE.match(d):
-                    raise ProfileError(f"{where}: date {d!r} is not YYYY-MM-DD")
+                try:
+                    ok = not d or bool(_DATE.match(d) and date.fromisoformat(d))
+                except ValueError:
+                    ok = False
+                if not ok:
+                    raise ProfileError(f"{where}: date {d!r} is not a date like 2022-11-11")
             if not (row.get("source") or "").strip():
                 raise ProfileError(f"{where}: area {row.get('area')!r} has no source")
             out.append(ControlArea(str(row.get("area", "")), lat, lon, radius, side, start, end, row["source"]))

@@ -396,14 +396,16 @@ def test_every_popup_opens_and_no_article_script_runs(page: Page, built: tuple[P
     hostile = [f for f in built[1]["features"] if f["properties"]["article"] == "hostile.txt"]
     assert hostile, "the hostile article gave no claim to show"
     texts = page.js("""() => { const out = [];
-        for (const p of incidentMap.places()) { incidentMap.openPlace(p.index);
+        for (const i of incidentMap.popupPlaces()) { incidentMap.openPlace(i);
           out.push(document.querySelector('.leaflet-popup-content').innerText); }
         incidentMap.map.closePopup(); return out; }""")
-    places = page.js("incidentMap.places()")
-    assert len(texts) == len(places) > 0  # type: ignore[arg-type]
-    for text, p in zip(texts, places, strict=True):  # type: ignore[arg-type]
-        assert p["name"] in text and "claim" in text
-    evidences = {f["properties"]["evidence"] for f in built[1]["features"] if f["properties"]["geo_precision"] < 3}
+    marks = page.js("incidentMap.places()")
+    regions = {f["properties"]["place_id"] for f in built[1]["features"] if f["properties"]["geo_precision"] == 3}
+    assert len(texts) == len(marks) + len(regions) > 0  # type: ignore[arg-type]  # marks and region areas
+    for p in marks:  # type: ignore[union-attr]
+        assert any(t.startswith(p["name"]) for t in texts), p["name"]  # type: ignore[union-attr]
+    assert sum("(region)" in t for t in texts) == len(regions)  # type: ignore[union-attr]
+    evidences = {f["properties"]["evidence"] for f in built[1]["features"]}
     joined = "\n".join(texts)  # type: ignore[arg-type]
     assert all(e in joined for e in evidences)
     assert page.js("window.__pwned") is None
@@ -487,6 +489,20 @@ def test_timeline_brush_filters_marks_list_and_counts(synthetic: Page) -> None:
         synthetic.page.locator(".mapper-all").click()
     synthetic.wait_shown(before)
     assert synthetic.summary_count() == 8
+
+
+def test_the_timeline_answers_the_keyboard(synthetic: Page) -> None:
+    chart = synthetic.page.locator(".mapper-tl-chart")
+    chart.focus()
+    first = synthetic.js("incidentMap.state.from")
+    chart.press("ArrowRight")  # all dates -> the first day alone
+    synthetic.page.wait_for_function("(d) => incidentMap.state.to === d", arg=first)
+    chart.press("Shift+ArrowRight")
+    synthetic.page.wait_for_function("(d) => incidentMap.state.to === d + 1", arg=first)
+    chart.press("ArrowRight")
+    synthetic.page.wait_for_function("(d) => incidentMap.state.from === d + 1", arg=first)
+    chart.press("Escape")
+    synthetic.wait_shown({"azerbaijan": 3, "armenia": 2, "third_party": 3})
 
 
 def test_undated_claims_are_counted_apart(synthetic: Page) -> None:

@@ -24,7 +24,7 @@ def test_every_command_is_documented_in_the_readme() -> None:
         assert re.search(rf"mapper {re.escape(cmd)}\b", readme), f"`mapper {cmd}` is not in README.md"
 
 
-@pytest.mark.parametrize("cmd", ["build", "add", "watch", "resolve", "export", "import-geonames"])
+@pytest.mark.parametrize("cmd", commands())
 def test_every_command_has_help(cmd: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main([cmd, "--help"])
@@ -126,3 +126,22 @@ def test_build_lists_unresolved_names_with_suggestions(tmp_path: Path, capsys: p
     assert "'Talishh' in a.txt" in out and "looks like: Talish" in out
     report = json.loads((tmp_path / "out" / "build-report.json").read_text(encoding="utf-8"))
     assert "Talishh" in report["unresolved"] and report["suggestions"]["Talishh"][0].startswith("Talish")
+
+
+def test_explain_prints_each_stages_decision(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    art = tmp_path / "a.txt"
+    art.write_text(
+        "Title: t\nDate: 2020-10-10\n\nTalks were held in Geneva on Monday.\n"
+        "Armenian forces shelled Tartar overnight, the Azerbaijani Defence Ministry said.\n",
+        encoding="utf-8",
+    )
+    assert main(["explain", str(art)]) == 0
+    out = capsys.readouterr().out
+    assert "frame     backward 'the Azerbaijani Defence Ministry' 'said'" in out
+    assert "speaker 'the Azerbaijani Defence Ministry' [azerbaijan] by profile pattern" in out
+    assert "place     'Tartar' = Tartar (geonames:584871): incident, shelling" in out
+    assert "claim     Tartar <- 'the Azerbaijani Defence Ministry' [azerbaijan]" in out
+    assert "'Geneva' = Geneva" in out and "left out, outside the theatre (CH)" in out
+    assert main(["explain", str(art), "--sentence", "0"]) == 0
+    only = capsys.readouterr().out
+    assert only.startswith("[0] 'Talks were held in Geneva") and "[1]" not in only

@@ -240,8 +240,10 @@ def test_assets_are_rewritten_only_when_changed(prof: Profile, tmp_path: Path) -
     render(sample_fc(), prof, tmp_path)
     assert {p: p.stat().st_mtime_ns for p in before} == before
     (tmp_path / "map_files" / "leaflet.js").write_text("broken", encoding="utf-8")
+    (tmp_path / "map_files" / "leaflet.markercluster.js").write_text("an older version's", encoding="utf-8")
     render(sample_fc(), prof, tmp_path)
     assert (tmp_path / "map_files" / "leaflet.js").read_text(encoding="utf-8") != "broken"
+    assert not (tmp_path / "map_files" / "leaflet.markercluster.js").exists()
 
 
 def test_data_blob_is_compact_and_complete(prof: Profile) -> None:
@@ -390,3 +392,19 @@ def test_every_shipped_profile_names_each_side_as_the_accused() -> None:
     for name in shipped_profiles():
         for side in load_profile(name).sides:
             assert side.forces_label and side.forces_label != side.label, (name, side.id)
+
+
+def test_a_map_of_two_wars_names_the_places_of_both(prof: Profile) -> None:
+    from mapper.sides import merge_profiles, shipped_profiles
+
+    if len(shipped_profiles()) < 2:
+        pytest.skip("one shipped profile")
+    merged = merge_profiles(shipped_profiles())
+    names = load_map_names(merged)
+    assert names.keys() >= load_map_names(prof).keys()
+    assert (
+        map_data(fc_of(feature(place="Khankendi", place_id="geonames:146970")), merged, names=names)["strings"].count(
+            "Stepanakert / Khankendi"
+        )
+        == 1
+    )

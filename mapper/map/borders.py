@@ -129,7 +129,7 @@ def borders_js(
         # in the cache folder next to the compiled gazetteer, for new output folders.
         import hashlib
 
-        from gazetteer.index import default_cache_dir
+        from gazetteer import default_cache_dir
 
         cached = default_cache_dir() / f"borders-{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.js"
         try:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from .._fs import FileSystemError, os_error_message
 from .borders import borders_js
 
 __all__ = ["ASSET_DIR", "Assets", "install_assets", "static_files"]
@@ -41,15 +42,20 @@ def _write_if_changed(path: Path, data: bytes) -> None:
             return
     except OSError:
         pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as err:
+        raise FileSystemError(os_error_message(err, path)) from err
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.chmod(tmp, 0o644)  # mkstemp makes 0600; the page is for whoever can read the output folder
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as err:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(err, OSError) and not isinstance(err, FileSystemError):
+            raise FileSystemError(os_error_message(err, path)) from err  # names the file: "No space left"
         raise
 
 
@@ -87,6 +93,10 @@ def install_assets(
     files["borders.js"] = borders
     for name, data in files.items():
         _write_if_changed(folder / name, data)
+    # Scripts and styles an older version put here (Leaflet.markercluster) would only confuse a reader.
+    for stale in folder.glob("*.*"):
+        if stale.suffix in (".js", ".css") and stale.name not in files:
+            stale.unlink(missing_ok=True)
     return Assets(
         scripts=tuple(f"{ASSET_DIR}/{n}" for n in ("leaflet.js", "borders.js", *APP_SCRIPTS)),
         styles=tuple(f"{ASSET_DIR}/{n}" for n in ("leaflet.css", *APP_STYLES)),

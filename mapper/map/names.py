@@ -60,7 +60,13 @@ MAP_NAMES_FILE = "map_names.csv"
 
 
 def load_map_names(profile: Profile) -> dict[str, MapName]:
-    """The profile's map-name table (empty when its folder has none)."""
+    """The profile's map-name table (empty when its folder has none); a merged profile's, of all its parts."""
+    if profile.parts:
+        names: dict[str, MapName] = {}
+        for part in profile.parts:
+            for place_id, entry in load_map_names(part).items():
+                names.setdefault(place_id, entry)
+        return names
     if profile.folder is None:
         return {}
     path = Path(profile.folder) / MAP_NAMES_FILE

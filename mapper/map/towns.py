@@ -31,8 +31,18 @@ class Town:
 
 
 def theatre_towns(profile: Profile, *, cache_dir: Path | None = None) -> list[Town]:
-    """Towns and villages of the profile's theatre, most populous first; [] when no index is compiled."""
+    """Towns and villages of the profile's theatre, most populous first; [] when no index is compiled.
+
+    A merged profile (several wars in one build) gives each war's towns, each from its own index.
+    """
     from gazetteer.index import open_index
+
+    if profile.parts:
+        by_id: dict[str, Town] = {}
+        for part in profile.parts:
+            for town in theatre_towns(part, cache_dir=cache_dir):
+                by_id.setdefault(town.id, town)
+        return sorted(by_id.values(), key=lambda t: (-t.population, t.id))
 
     codes = sorted(profile.theatre_countries)
     if not codes:

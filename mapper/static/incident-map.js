@@ -709,6 +709,26 @@
       });
       chart.addEventListener("pointermove", function (ev) { if (dragFrom !== null) { setRange(dragFrom, dayAt(ev)); } });
       chart.addEventListener("pointerup", function () { dragFrom = null; });
+      // Keyboard: arrows move the chosen days (the first or last day when all are shown), Shift+arrows
+      // widen or narrow them, Escape shows all dates again.
+      chart.tabIndex = 0;
+      chart.setAttribute("role", "slider");
+      chart.setAttribute("aria-label", "Event dates: arrows move, Shift+arrows resize, Escape for all dates");
+      chart.addEventListener("keydown", function (ev) {
+        var step = ev.key === "ArrowRight" ? 1 : ev.key === "ArrowLeft" ? -1 : 0;
+        if (ev.key === "Escape") { stopPlay(); setRange(D.days[0], D.days[1]); ev.preventDefault(); return; }
+        if (!step) { return; }
+        stopPlay();
+        ev.preventDefault();
+        if (state.from === D.days[0] && state.to === D.days[1]) {
+          var d = step > 0 ? D.days[0] : D.days[1];
+          setRange(d, d);
+        } else if (ev.shiftKey) {
+          setRange(state.from, Math.max(state.from, state.to + step));
+        } else if (state.from + step >= D.days[0] && state.to + step <= D.days[1]) {
+          setRange(state.from + step, state.to + step);
+        }
+      });
       tl.querySelector(".mapper-all").addEventListener("click", function () { stopPlay(); setRange(D.days[0], D.days[1]); });
       playBtn.addEventListener("click", function () {
         if (playing) { stopPlay(); return; }
@@ -928,6 +948,8 @@
                    marks: m._groups.map(function (g) { return { side: sides[g.side].id, denied: g.denied, n: g.n, colour: g.colour }; }) };
         });
       },
+      // Every place with a popup now (town marks and region areas alike), by index.
+      popupPlaces: function () { return Object.keys(view.byPlace).map(Number); },
       regions: function () { return zoneLayer.zones().filter(function (z) { return z.kind === "region"; }).length; },
       labels: function () { return labelsShown.slice(); },
       listed: function () { return listed.length; },

@@ -1,0 +1,414 @@
+"""Claims: who says that what happened where.
+
+Claim extraction is a pipeline of small stages over one article; each stage is a
+module with its own tests:
+
+=================  ==============================================  =========================================
+stage              reads                                           gives
+=================  ==============================================  =========================================
+``doc``            the article, the gazetteer, the profile         sentences, resolved place mentions
+``frames``         a sentence's text                               speech frames: speaker span, verb, the
+                                                                   span reported, denial
+``speakers``       frames, the discourse so far, the profile       who each speaker is, and the side
+``events``         a sentence's text                               event types, casualties, dates
+``places``         mentions, frames, events, the profile           incident places (and why others are not)
+``linking``        incident places, frames, forces named           the frame of each place; the accused side
+``denials``        frames, the claims so far                       denied claims and what they deny
+``assemble``       all of the above                                ``Claim`` records
+=================  ==============================================  =========================================
+
+``extract_claims`` runs them; ``explain_article`` runs the same and keeps every
+stage's decision for each sentence (``mapper explain``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from gazetteer import Gazetteer, Place
+
+from ..articles import Article
+from ..mentions import Mention
+from ..sides import Profile
+from ..text import Sentence
+from .assemble import PlaceRef, build_claim, stable_id
+from .denials import denied_target, denies_clause_before, denies_previous, is_false, reported_by
+from .doc import ArticleDoc, is_heading, names_a_source, read_doc
+from .events import EVENT_TYPES, event_date, event_words, is_background
+from .frames import Frame, FrameKind, clean_speaker, find_frames, is_quotation, reports_nothing
+from .linking import enclosing, forces_outside_speakers, frame_for, perpetrator
+from .places import IncidentPlace, Rejected, incident_places
+from .records import ArticleClaims, Claim, Status
+from .speakers import Entity, Speaker, SpeakerTracker
+
+__all__ = [
+    "Claim",
+    "ArticleClaims",
+    "Status",
+    "extract_claims",
+    "explain_article",
+    "SentenceTrace",
+    "EVENT_TYPES",
+    "event_date",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceTrace:
+    """Every stage's decision for one sentence (what ``mapper explain`` prints)."""
+
+    index: int
+    text: str
+    note: str = ""  # why the sentence was passed over, if it was
+    frames: tuple[Frame, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    kept: tuple[IncidentPlace, ...] = ()
+    rejected: tuple[Rejected, ...] = ()
+    links: tuple[str, ...] = ()  # one line per claim: which frame and rule gave its claimant
+    claims: tuple[Claim, ...] = ()
+
+
+@dataclass
+class _State:
+    """What the sentences of one article pass on to the next."""
+
+    claims: list[Claim] = field(default_factory=list)
+    last_claims: list[Claim] = field(default_factory=list)
+    last_claim_sentence: int = -10
+    last_quoted_speaker: tuple[int, Speaker] | None = None
+    section: Speaker | None = None  # a heading that names the source of the items below it
+    traces: list[SentenceTrace] = field(default_factory=list)
+
+
+def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> ArticleClaims:
+    """Every claim of *article*: one per (sentence, place, claimant, status)."""
+    doc = read_doc(article, gazetteer, profile)
+    traces = _run(doc, gazetteer, profile)
+    return ArticleClaims(tuple(c for t in traces for c in t.claims), doc.unresolved)
+
+
+def explain_article(article: Article, gazetteer: Gazetteer, profile: Profile) -> list[SentenceTrace]:
+    """Every sentence of *article* with each stage's decision."""
+    return _run(read_doc(article, gazetteer, profile), gazetteer, profile)
+
+
+def _run(doc: ArticleDoc, gazetteer: Gazetteer, profile: Profile) -> list[SentenceTrace]:
+    names = _country_names(gazetteer)
+    tracker = SpeakerTracker(
+        profile,
+        outlet_side=doc.outlet_side,
+        day=doc.article.published,
+        country_of_capital=lambda who: _capital_country(doc, names, who),
+    )
+    state = _State()
+    for s in doc.sentences:
+        state.traces.append(_sentence(doc, s, tracker, state, profile, gazetteer))
+    return state.traces
+
+
+_COUNTRY_NAMES: dict[int, dict[str, str]] = {}
+
+
+def _country_names(gazetteer: Gazetteer) -> dict[str, str]:
+    """ISO code -> the country's longest name (computed once per gazetteer)."""
+    keys = gazetteer.country_keys()
+    names = _COUNTRY_NAMES.get(id(keys))
+    if names is None:
+        names = {}
+        for key, code in keys.items():
+            if len(key) > len(names.get(code, "")):
+                names[code] = key
+        _COUNTRY_NAMES.clear()
+        _COUNTRY_NAMES[id(keys)] = names
+    return names
+
+
+def _capital_country(doc: ArticleDoc, names: dict[str, str], who: str) -> str | None:
+    from gazetteer import fold
+
+    place = doc.capitals.get(fold(who))
+    return names.get(place.country_code) if place is not None else None
+
+
+def _sentence(
+    doc: ArticleDoc, sent: Sentence, tracker: SpeakerTracker, state: _State, profile: Profile, gazetteer: Gazetteer
+) -> SentenceTrace:
+    text = sent.text
+    mentions = doc.mentions.get(sent.index, ())
+    _observe(doc, sent, mentions, tracker)
+    if sent.index in doc.single_line and is_heading(text) and not event_words(text):
+        # Reviews and live pages group reports under headings that name their source
+        # ("Information from Baku"): unattributed items below are that source's claims.
+        # A heading that reports an event is a claim itself, and a dateline ("BAKU") is no source.
+        side = profile.side_of_claimant(text) if not text.isupper() and names_a_source(text) else None
+        name = text.rstrip(":").strip()
+        state.section = Speaker(name, side, "section heading") if side else None
+        return SentenceTrace(sent.index, text, note="a heading" + (f" naming {side} as source" if side else ""))
+    frames = find_frames(text)
+    forces = profile.forces_in(text) if (frames or mentions) else []
+    forces = forces_outside_speakers(forces, frames)
+    accused = perpetrator(forces, len(text))
+    speakers = _speakers(text, frames, mentions, tracker, accused, sent.index)
+    if not frames:
+        tracker.observe_subject(text)
+    elif is_quotation(text) or any(f.content[0] == 0 for f in frames):
+        state.last_quoted_speaker = (sent.index, speakers[-1])
+    if is_background(text, doc.article.published):
+        return SentenceTrace(sent.index, text, "history, not a claim about this war", frames, speakers)
+    kept, rejected = incident_places(text, mentions, frames, profile, gazetteer.is_capital)
+    claims, links = _claims(doc, sent, frames, speakers, kept, forces, tracker, state)
+    if not kept and not claims and state.last_claim_sentence == sent.index - 1 and reports_nothing(text, frames):
+        links = _attribute_back(doc, sent, frames, speakers, tracker, state)
+    if claims:
+        state.claims.extend(claims)
+        state.last_claims = [c for c in claims if c.status == Status.CLAIMED] or claims
+        state.last_claim_sentence = sent.index
+    return SentenceTrace(sent.index, text, "", frames, speakers, tuple(kept), tuple(rejected), links, tuple(claims))
+
+
+def _attribute_back(
+    doc: ArticleDoc,
+    sent: Sentence,
+    frames: tuple[Frame, ...],
+    speakers: tuple[Speaker, ...],
+    tracker: SpeakerTracker,
+    state: _State,
+) -> tuple[str, ...]:
+    """ "Azerbaijani troops attacked Stepanakert. A representative of the Armenian ministry said this
+    on Friday.": a sentence that is only an attribution gives the claims the sentence before it made
+    in the outlet's own voice to its speaker."""
+    if state.last_claim_sentence != sent.index - 1 or not state.traces:
+        return ()
+    pick = next((i for i, f in enumerate(frames) if f.kind is FrameKind.CITING), len(frames) - 1)
+    s = speakers[pick]
+    if s.side is None:
+        return ()
+    labels = {x.id: x.label for x in tracker.profile.sides}
+    prev = state.traces[-1]
+    moved: dict[str, Claim] = {}
+    for c in prev.claims:
+        if c.claimant.endswith("(own reporting)"):
+            cid = stable_id(doc.article.content_hash, c.sentence_index, c.place_id, s.claimant, c.status)
+            moved[c.claim_id] = replace(
+                c, claim_id=cid, claimant=s.claimant, side=s.side, side_label=labels.get(s.side, s.side)
+            )
+    if not moved:
+        return ()
+    state.traces[-1] = replace(prev, claims=tuple(moved.get(c.claim_id, c) for c in prev.claims))
+    state.claims = [moved.get(c.claim_id, c) for c in state.claims]
+    state.last_claims = [moved.get(c.claim_id, c) for c in state.last_claims]
+    return tuple(
+        f"{c.place} (sentence {c.sentence_index}) <- {c.claimant!r} [{c.side}]: said of it here" for c in moved.values()
+    )
+
+
+def _observe(doc: ArticleDoc, sent: Sentence, mentions: tuple[Mention, ...], tracker: SpeakerTracker) -> None:
+    """What a later description ("the republic's", "the city's") may stand for."""
+    tracker.observe_text(sent.text, sent.index)
+    for name in doc.countries.get(sent.index, ()):
+        tracker.observe_entity(Entity("country", name, sent.index))
+    for m in mentions:
+        kind = {"region": "region", "district": "region", "country": "country"}.get(m.candidate.place.kind, "town")
+        tracker.observe_entity(Entity(kind, m.text, sent.index, m.candidate.place))
+
+
+def _speakers(
+    text: str,
+    frames: tuple[Frame, ...],
+    mentions: tuple[Mention, ...],
+    tracker: SpeakerTracker,
+    accused: str,
+    index: int,
+) -> tuple[Speaker, ...]:
+    """Each frame's speaker, resolved in text order (so that "he" may refer to one just named)."""
+    out: list[Speaker] = []
+    for f in frames:
+        if f.continues and (out or tracker.last):
+            s = out[-1] if out else tracker.last
+            assert s is not None
+            out.append(Speaker(s.claimant, s.side, f"continues {s.claimant!r}", s.by_place))
+            continue
+        inside = tuple(m.candidate.place for m in mentions if f.start <= m.start < f.end)
+        s = tracker.resolve(f.speaker, accused=accused, sentence=index, places=inside, denies=f.deny)
+        if s.rule != "profile pattern" and s.side is not None:
+            # A backward speaker grows over its appositions until it names a side
+            # ("Anar Eyvazov, the ministry spokesman, said").
+            for start, end in f.longer:
+                wider = tracker.resolve(clean_speaker(text[start:end]), accused=accused, sentence=index)
+                if wider.rule == "profile pattern":
+                    s = wider
+                    break
+        tracker.observe(s)
+        out.append(s)
+    return tuple(out)
+
+
+def _targets(
+    doc: ArticleDoc,
+    sent: Sentence,
+    frames: tuple[Frame, ...],
+    speakers: tuple[Speaker, ...],
+    kept: list[IncidentPlace],
+    state: _State,
+) -> list[tuple[PlaceRef, str, int, Place | None]]:
+    """(place, event type, position, gazetteer place) of every claim the sentence makes."""
+    if kept:
+        return [
+            (PlaceRef.from_mention(p.mention), p.event_type, p.mention.start, p.mention.candidate.place) for p in kept
+        ]
+    gap = sent.index - state.last_claim_sentence
+    if state.last_claims and denies_previous(sent.text, frames, [s.side for s in speakers], gap):
+        # "The army denied bombing the site": the denial is about the places just named.
+        pos = next(f.content[0] for f in frames if f.deny)
+        return [(PlaceRef.from_claim(c), c.event_type, pos, None) for c in state.last_claims]
+    return []
+
+
+def _claimants(
+    doc: ArticleDoc,
+    sent: Sentence,
+    frames: tuple[Frame, ...],
+    speakers: tuple[Speaker, ...],
+    pos: int,
+    place: PlaceRef,
+    tracker: SpeakerTracker,
+    state: _State,
+) -> list[tuple[Speaker, Status, str]]:
+    """Who claims the place at *pos*, whether each is a denial, and how that was decided."""
+    text = sent.text
+    f = frame_for(pos, frames, text)
+    if f is not None:
+        s = tracker.for_place(speakers[frames.index(f)], place.as_place(), doc.article.published)
+        if f.kind is FrameKind.NOMINAL:
+            return _nominal_claimants(doc, sent, frames, speakers, f, s, place, tracker)
+        status = Status.DENIED if f.deny or is_false(text) else Status.CLAIMED
+        return [(s, status, f"{f.kind} frame '{f.verb}' ({s.rule})")]
+    if state.section is not None:
+        return [(state.section, Status.CLAIMED, "under a heading that names its source")]
+    quoted = state.last_quoted_speaker
+    if not frames and is_quotation(text) and quoted is not None and sent.index - quoted[0] <= 2:
+        return [(quoted[1], Status.CLAIMED, f"the quotation of {quoted[1].claimant!r} goes on")]
+    side = doc.outlet_side or tracker.profile.default_side
+    own = Speaker(f"{doc.outlet} (own reporting)", side, "the outlet's own account")
+    return [(own, Status.CLAIMED, "no speaker: the outlet's own account")]
+
+
+def _nominal_claimants(
+    doc: ArticleDoc,
+    sent: Sentence,
+    frames: tuple[Frame, ...],
+    speakers: tuple[Speaker, ...],
+    f: Frame,
+    s: Speaker,
+    place: PlaceRef,
+    tracker: SpeakerTracker,
+) -> list[tuple[Speaker, Status, str]]:
+    """A report named as a noun ("Baku's allegations regarding X") is its author's claim; the frame
+    that reports it denies it when it is a denial, or calls it untrue ("... were false")."""
+    out = [(s, Status.CLAIMED, f"a report named as a noun ({s.rule})")]
+    outer = enclosing(f, frames, sent.text)
+    if outer is not None and (outer.deny or f.false_report or is_false(sent.text)):
+        o = tracker.for_place(speakers[frames.index(outer)], place.as_place(), doc.article.published)
+        if o.side is not None and o.side != s.side:
+            out.append((o, Status.DENIED, f"{outer.kind} frame '{outer.verb}' denies it ({o.rule})"))
+    return out
+
+
+def _claims(
+    doc: ArticleDoc,
+    sent: Sentence,
+    frames: tuple[Frame, ...],
+    speakers: tuple[Speaker, ...],
+    kept: list[IncidentPlace],
+    forces: list[tuple[int, int, str]],
+    tracker: SpeakerTracker,
+    state: _State,
+) -> tuple[list[Claim], tuple[str, ...]]:
+    """The claims of one sentence, and for each, how its claimant was found."""
+    out: list[Claim] = []
+    links: list[str] = []
+    seen: set[tuple[str, str, str]] = set()
+    labels = {s.id: s.label for s in tracker.profile.sides}
+    for place, etype, pos, _gp in _targets(doc, sent, frames, speakers, kept, state):
+        for s, status, how in _claimants(doc, sent, frames, speakers, pos, place, tracker, state):
+            if s.side is None or (place.place_id, s.claimant, status) in seen:
+                links.append(f"{place.name}: {how}: no claim")
+                continue
+            seen.add((place.place_id, s.claimant, status))
+            denies = denied_target(state.claims + out, place.place_id, s.side) if status is Status.DENIED else ""
+            claim = build_claim(
+                doc.article,
+                sent.index,
+                sent.text,
+                place,
+                event_type=etype,
+                claimant=s.claimant,
+                side=s.side,
+                side_label=labels.get(s.side, s.side),
+                perpetrator=perpetrator(forces, pos),
+                status=status,
+                denies=denies,
+            )
+            out.append(claim)
+            links.append(f"{place.name} <- {s.claimant!r} [{s.side}]: {how}")
+            if status is Status.DENIED and not claim.denies_claim_id:
+                pair = _reported_claim(doc, sent, claim, tracker, labels)
+                if pair is not None:
+                    out[-1:] = pair
+    out += _clause_denials(doc, sent, frames, speakers, out, labels)
+    return out, tuple(links)
+
+
+def _reported_claim(
+    doc: ArticleDoc, sent: Sentence, denial: Claim, tracker: SpeakerTracker, labels: dict[str, str]
+) -> tuple[Claim, Claim] | None:
+    """Only the denial reports the other side's claim ("the information spread by Armenia ... is
+    false"): that claim is on the map too, and the denial answers it."""
+    who = reported_by(sent.text)
+    if who is None:
+        return None
+    s = tracker.resolve(who, sentence=sent.index)
+    if s.side is None:
+        return None
+    cid = stable_id(doc.article.content_hash, sent.index, denial.place_id, s.claimant, Status.CLAIMED.value)
+    reported = replace(
+        denial,
+        claim_id=cid,
+        claimant=s.claimant,
+        side=s.side,
+        side_label=labels.get(s.side, s.side),
+        status=Status.CLAIMED.value,
+        denies_claim_id="",
+    )
+    return replace(denial, denies_claim_id=cid), reported
+
+
+def _clause_denials(
+    doc: ArticleDoc,
+    sent: Sentence,
+    frames: tuple[Frame, ...],
+    speakers: tuple[Speaker, ...],
+    claims: list[Claim],
+    labels: dict[str, str],
+) -> list[Claim]:
+    """ "...fired at Aghjabadi; Armenia denies this": a later clause denies the claims just made."""
+    out: list[Claim] = []
+    for f, s in zip(frames, speakers, strict=True):
+        if s.side is None or not denies_clause_before(sent.text, f, claims):
+            continue
+        for c in claims:
+            if c.status != Status.CLAIMED or c.side == s.side:
+                continue
+            cid = stable_id(doc.article.content_hash, sent.index, c.place_id, s.claimant, Status.DENIED.value)
+            out.append(
+                replace(
+                    c,
+                    claim_id=cid,
+                    claimant=s.claimant,
+                    side=s.side,
+                    side_label=labels.get(s.side, s.side),
+                    status=Status.DENIED.value,
+                    denies_claim_id=c.claim_id,
+                )
+            )
+    return out

@@ -1,0 +1,96 @@
+"""Stage: denial linking.  A denial is a claim of its own, linked to the claim it denies.
+
+* "Baku denied shelling Stepanakert": a denied claim at Stepanakert;
+* "The army denied striking the church" after a claim about Shusha: a denial of that claim;
+* "..., the Azerbaijani side claims; Armenia denies this": the clause denies the claims before it;
+* "The information spread by Armenia about the shelling of Barda is false": both the reported
+  claim (Armenia's) and its denial are on the map.
+
+A general statement is no denial of a claim: "Each side denies targeting civilians", "X rejected
+calls for a truce" deny nothing that was claimed at a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .events import has_event
+from .frames import Frame
+from .records import Claim, Status
+
+__all__ = ["is_false", "denies_previous", "denies_clause_before", "reported_by", "denied_target"]
+
+_DENIES_THAT = re.compile(
+    r"\s*(?:\w+\s+)?(?:denied|denies|deny|rejected|rejects|refuted|refutes|dismissed)?\s*"
+    r"(?:this|it|that|them|the|these|such)?\s*(?:claims?|reports?|allegations?|accusations?|information|news)?\b"
+    r"(?<=\w)",
+    re.IGNORECASE,
+)
+# "The information about X is false": the content itself is declared untrue.
+_FALSE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+and\s+)?(?:false|fake|untrue|groundless|baseless|unfounded|disinformation|"
+    r"a lie|lies|a provocation)\b|"
+    r"\b(?:(?:is|are|was|were)\s+not|(?:isn|aren|wasn|weren)['’]t)\s+(?:true|correct|accurate)\b|"
+    r"\b(?:does|do)\s*(?:not|n['’]t)\s+correspond\s+to\s+(?:reality|the truth)\b",
+    re.IGNORECASE,
+)
+_REPORTED_BY = re.compile(
+    r"\b(?i:(?:spread|disseminated|circulated|claimed|reported|alleged|voiced|made)\s+by|"
+    r"(?:accusations?|claims?|reports?|allegations?|statements?)\s+(?:of|by|from))\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*|\s+(?i:side|media|ministry|defen[cs]e\s+ministry|sources|officials))*)",
+)
+# What is rejected is a proposal, not a report of violence: "rejected calls for a truce".
+_NOT_A_CLAIM = re.compile(
+    r"\s*(?:\w+\s+){0,2}(?:calls?|proposals?|offers?|truce|ceasefire|cease-fire|talks|negotiations|mediation|"
+    r"plans?|initiatives?|demands?|requests?|invitations?|peace)\b",
+    re.IGNORECASE,
+)
+#: A denial without a place of its own refers to claims at most this many sentences back.
+DENIAL_REACH = 2
+
+
+def is_false(text: str) -> bool:
+    """Whether the sentence declares what it reports untrue ("... is false")."""
+    return bool(_FALSE.search(text))
+
+
+def _anaphoric(text: str, f: Frame) -> bool:
+    """The denial's object points back: "denied this", "denied the claims", "rejected the reports"."""
+    m = _DENIES_THAT.match(text, f.content[0])
+    return bool(m and m.group().strip())
+
+
+def denies_previous(text: str, frames: Sequence[Frame], sides: Sequence[str | None], gap: int) -> bool:
+    """Whether a sentence with no place of its own denies the claims just made (*gap* sentences back)."""
+    if gap > DENIAL_REACH:
+        return False
+    for f, side in zip(frames, sides, strict=True):
+        if not f.deny or side is None:
+            continue  # "Each side denies ...": no one denies anything in particular
+        if _NOT_A_CLAIM.match(text, f.content[0]):
+            continue
+        if has_event(text) or _anaphoric(text, f):
+            return True
+    return False
+
+
+def denies_clause_before(text: str, f: Frame, claims: Sequence[Claim]) -> bool:
+    """ "Armenian forces shelled Tartar, the Azerbaijani side claims; Armenia denies this": a
+    denial after the places, pointing back at them."""
+    if not f.deny or not claims or not _anaphoric(text, f):
+        return False
+    return not any(f.start < text.find(c.place_as_written) for c in claims if c.place_as_written in text)
+
+
+def reported_by(text: str) -> str | None:
+    """Who made the claim a denial reports ("the information spread by Armenia ...")."""
+    m = _REPORTED_BY.search(text)
+    return m.group("who") if m else None
+
+
+def denied_target(claims: Sequence[Claim], place_id: str, side: str) -> str:
+    """The claim a denial at *place_id* by *side* answers: the latest other side's claim there."""
+    same_place = [c for c in reversed(claims) if c.place_id == place_id and c.status == Status.CLAIMED]
+    target = next((c for c in same_place if c.side != side), None) or next(iter(same_place), None)
+    return target.claim_id if target else ""

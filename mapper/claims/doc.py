@@ -1,0 +1,98 @@
+"""Stages 1-2: an article as sentences and resolved place mentions, with what every later stage reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gazetteer import Gazetteer, Place, fold
+
+from ..articles import Article
+from ..lexicon_en import OFFICIAL_WORDS, ROLE_WORDS
+from ..mentions import DATELINE, Mention, NameHabits, find_mentions
+from ..sides import Profile
+from ..text import Sentence, split_sentences
+
+__all__ = ["ArticleDoc", "read_doc", "is_heading", "names_a_source"]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDoc:
+    """An article ready for the claims stages."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    mentions: dict[int, tuple[Mention, ...]]  # sentence index -> its resolved place mentions
+    unresolved: tuple[str, ...]
+    outlet: str  # the outlet's name, for its own reporting
+    outlet_side: str | None  # the side whose own media the outlet is (profile `outlets`)
+    single_line: frozenset[int]  # sentences that are a paragraph of their own (headings)
+    countries: dict[int, tuple[str, ...]]  # sentence index -> country names written in it
+    capitals: dict[str, Place]  # fold(name) -> the capital the article names so
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+
+
+def read_doc(article: Article, gazetteer: Gazetteer, profile: Profile) -> ArticleDoc:
+    """Split *article* into sentences and resolve its place mentions in context."""
+    sentences = split_sentences(article.text)
+    mentions, unresolved, _focus = find_mentions(
+        sentences,
+        gazetteer,
+        theatre=profile.theatre_countries,
+        dateline_sentences=frozenset(s.index for s in sentences[:4] if DATELINE.match(s.text) and len(s.text) < 80),
+        habits=NameHabits(tuple(profile.person_suffixes), tuple(sorted(profile.admin_words.items()))),
+    )
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    opening = next((s.text for s in sentences[:3] if s.text.strip()), "")
+    sizes: dict[int, int] = {}
+    for s in sentences:
+        sizes[s.paragraph] = sizes.get(s.paragraph, 0) + 1
+    return ArticleDoc(
+        article=article,
+        sentences=tuple(sentences),
+        mentions={k: tuple(v) for k, v in by_sentence.items()},
+        unresolved=tuple(unresolved),
+        outlet=article.outlet or "the article",
+        outlet_side=profile.side_of_outlet(article.source_url or article.outlet) or profile.side_of_outlet(opening),
+        single_line=frozenset(s.index for s in sentences if sizes[s.paragraph] == 1),
+        countries=_countries(sentences, gazetteer),
+        capitals={fold(m.text): m.candidate.place for m in mentions if gazetteer.is_capital(m.candidate.place)},
+    )
+
+
+def _countries(sentences: list[Sentence], gazetteer: Gazetteer) -> dict[int, tuple[str, ...]]:
+    keys = gazetteer.country_keys()
+    out: dict[int, tuple[str, ...]] = {}
+    for s in sentences:
+        found = tuple(m.group() for m in _CAPITALISED_RUN.finditer(s.text) if fold(m.group()) in keys)
+        if found:
+            out[s.index] = found
+    return out
+
+
+def is_heading(text: str) -> bool:
+    """A short line without a full stop ("Information from Baku", "Armenian MoD:")."""
+    words = text.split()
+    if text.endswith(":"):
+        return len(words) <= 12
+    return len(words) <= 8 and not re.search(r"[.!?\"”]$", text)
+
+
+_SOURCE_WORDS = re.compile(
+    r"\b(?:from|information|report(?:s|ed)?|says?|said|statement|data|sources?|news|update|according)\b|:$",
+    re.IGNORECASE,
+)
+_NOT_SOURCE = re.compile(r"^(?:photo|image|video|picture|caption|credit|read more|related|see also)\b", re.IGNORECASE)
+
+
+def names_a_source(heading: str) -> bool:
+    """A heading that names where the items below it come from ("Information from Baku",
+    "Armenian MoD:", "The Azerbaijani Defence Ministry"), not a topic ("1 Nagorno-Karabakh") or a
+    photo credit ("Photo: ..., Reuters")."""
+    if _NOT_SOURCE.match(heading):
+        return False
+    return bool(_SOURCE_WORDS.search(heading) or OFFICIAL_WORDS.search(heading) or ROLE_WORDS.search(heading))

@@ -1,0 +1,258 @@
+"""Stage: events.  What happened (event type), how many were hurt, what was destroyed, and when.
+
+Pure functions of a sentence's text (and the article's date); memoised, since
+reporting repeats sentences from article to article.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ..lexicon_en import MONTH_ABBR, MONTHS, NUMBER_WORDS, WEEKDAYS
+
+__all__ = [
+    "EVENT_TYPES",
+    "event_words",
+    "event_near",
+    "has_event",
+    "fatalities",
+    "wounded",
+    "equipment",
+    "event_date",
+    "is_background",
+]
+
+# Event words, most specific type first.  A place takes the most specific
+# type among the event words near it.
+EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pat, re.IGNORECASE))
+    for name, pat in (
+        (
+            "missile strike",
+            r"\b(missiles?|rockets?|smerch|tochka|iskander|ballistic|grad|"
+            r"multiple[- ]rocket|MLRS|cluster (munitions?|bombs?|weapons?))\b",
+        ),
+        ("drone strike", r"\b(drones?|UAVs?|bayraktar|harop|kamikaze|loitering munitions?)\b"),
+        (
+            "air strike",
+            r"\b(air ?strikes?|air raids?|airstrikes?|warplanes?|aircraft|fighter jets?|bombers?|aviation)\b",
+        ),
+        (
+            "shelling",
+            r"\b(shell(s|ed|ing)?|artillery|mortars?|howitzers?|bombard\w*|bomb(s|ed|ing)?|gunfire|"
+            r"(?:open(?:s|ed|ing)?|c[ao]me under|coming under|under|heavy|intense|sniper) (?:\w+ )?fire|"
+            r"fired|firing|fire (on|at|upon|towards?))\b",
+        ),
+        (
+            "ground attack",
+            r"\b(attack(s|ed|ing)?|offensives?|assaults?|raids?|repel(s|led|ling)?|repulsed|"
+            r"counter-?attacks?|counter-?offensives?|storm(ed|ing)|incursions?|sabotage)\b",
+        ),
+        (
+            "capture",
+            r"\b(captured?|liberat(ed|ion)|took control|taken control|seized|recaptured|retook|"
+            r"(?:loss|lost control) of (?:(?:part of )?(?:the )?(?:positions?|control|territory|villages?|town|city))|"
+            r"taken over|fell to|(?:take|took|taken|taking)\s+(?:\w+\s+){0,3}under\s+(?:\w+\s+)?control|"
+            r"regain(?:ed)? control|gained control|occupied|occupation of)\b",
+        ),
+        ("clashes", r"\b(fighting|clashes|clashed|battles?|combat|skirmish(es)?|hostilities|firefights?)\b"),
+        (
+            "strike",
+            r"\b(strikes?|striking|struck|hit|hits|hitting|target(s|ed|ing)?|explosions?|exploded|destroy(ed|ing|s)?|"
+            r"damag(ed|ing)|killed|killing|kills|wounded|wounding|injured|injuring|casualties|dead|"
+            r"died|deaths?|shot down|shoots? down|downed|heavy losses|(?:fell|landed|exploded) (?:on|in|near|at))\b",
+        ),
+    )
+)
+# Weapon nouns only say *how*; an event needs an action ("a drone was spotted"
+# is no strike, "drones struck Martakert" is one).
+_ACTION = re.compile(
+    r"\b(shell(s|ed|ing)?|bomb(s|ed|ing)|bombard\w*|fire[ds]?|firing|attack(s|ed|ing)?|strikes?|struck|striking|"
+    r"hit|hits|hitting|target(s|ed|ing)|kill(s|ed|ing)|wound(s|ed|ing)?|injur(ed|ing|ies|y)|destroy(s|ed|ing)?|"
+    r"damag(ed|ing)|dead|died|deaths?|casualties|captured?|liberat(ed|ion|ing)|took control|taken control|"
+    r"seized|recaptured|retook|fighting|fights?|clashes|clashed|battles?|combat|hostilities|skirmish(es)?|"
+    r"repel(s|led|ling)?|repulsed|assaults?|offensives?|raids?|storm(ed|ing)|explosions?|exploded|"
+    r"pound(ed|ing)|hammered|airstrikes?|perished|victims?|ruined|burn(ed|t)|used|using|launched|dropped|"
+    r"damage|destruction|loss of (?:(?:part of )?(?:the )?(?:positions?|control|territory))|"
+    r"counter-?attacks?|counter-?offensives?|incursions?|gunfire|taken over|fell to|shot down|shoots? down|downed|"
+    r"losses|under (?:\w+ )?control|gained control|regain(?:ed)? control|occupied|occupation of|"
+    r"(?:fell|landed) (?:on|in|near|at))\b",
+    re.IGNORECASE,
+)
+_NOT_ACTION = re.compile(
+    r"\b(air[- ]raid sirens?|sirens?|ceasefire|cease-fire|fire ?fighters?|fire ?brigade)\b", re.IGNORECASE
+)
+#: How far (in characters) an event word may lie from a place and still be its event.
+EVENT_WINDOW = 90
+
+
+@lru_cache(maxsize=4096)
+def event_words(text: str) -> tuple[tuple[int, int, int, str], ...]:
+    """(start, end, specificity, type) of every event word of a sentence; empty without an action."""
+    if not _ACTION.search(_NOT_ACTION.sub(" ", text)):
+        return ()
+    return tuple(
+        (m.start(), m.end(), order, name) for order, (name, rx) in enumerate(EVENT_TYPES) for m in rx.finditer(text)
+    )
+
+
+def has_event(text: str) -> bool:
+    return bool(event_words(text))
+
+
+def event_near(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """(event type, distance in characters) of the most specific event word near a place.
+
+    Within EVENT_WINDOW characters the most specific type wins; beyond it, the nearest.
+    """
+    best: tuple[int, int, str] | None = None
+    nearest: tuple[int, str] | None = None
+    for ws, we, order, name in event_words(text):
+        d = max(start - we if we <= start else ws - end if ws >= end else 0, 0)
+        if nearest is None or d < nearest[0]:
+            nearest = (d, name)
+        if d <= EVENT_WINDOW and (best is None or (order, d) < best[:2]):
+            best = (order, d, name)
+    if best:
+        return best[2], best[1]
+    if nearest:
+        return nearest[1], nearest[0]
+    return None
+
+
+_NUM = (
+    r"(?:more than |at least |over |some |about |nearly |almost |up to )?(\d[\d,]*|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")"
+)
+_KILLED = [
+    re.compile(rf"\b(?:killed|killing|kills|claimed the lives of|left)\s+{_NUM}\b", re.IGNORECASE),
+    re.compile(
+        rf"\b{_NUM}\s+(?:\w+\s+){{0,2}}(?:were |was |have been |had been )?(?:killed|dead|died)\b", re.IGNORECASE
+    ),
+    re.compile(rf"\bdeath toll (?:rose|rises|climbed|reached|stands|stood) (?:to|at) {_NUM}\b", re.IGNORECASE),
+]
+_WOUNDED = [
+    re.compile(rf"\b(?:wounded|wounding|injured|injuring)\s+{_NUM}\b", re.IGNORECASE),
+    re.compile(
+        rf"\b{_NUM}\s+(?:\w+\s+){{0,2}}(?:were |was |have been |had been )?(?:wounded|injured)\b", re.IGNORECASE
+    ),
+]
+_COUNT_HINT = re.compile(r"kill|dead|died|death|wound|injur|lives|left", re.IGNORECASE)
+_EQUIPMENT = re.compile(
+    rf"\b{_NUM}\s+(?:[\w“”\"-]+\s+){{0,2}}(?:tanks?|armou?red vehicles?|(?:military )?vehicles?|trucks?|"
+    r"artillery(?: pieces| guns| systems)?|howitzers?|guns?|mortars?|drones?|UAVs?|helicopters?|aircraft|"
+    r"(?:multiple rocket launchers?|MLRS|air defen[cs]e systems?|radars?|launchers?|ammunition depots?))\b",
+    re.IGNORECASE,
+)
+#: No single event of a war claims more: a larger figure is a misread (a year, a phone number).
+MAX_COUNT = 1_000_000
+
+
+def _number(raw: str) -> int | None:
+    raw = raw.lower().replace(",", "")
+    value = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+    return value if value is not None and value <= MAX_COUNT else None
+
+
+def _count(patterns: list[re.Pattern[str]], text: str) -> int | None:
+    if not _COUNT_HINT.search(text):
+        return None
+    for rx in patterns:
+        m = rx.search(text)
+        if m:
+            value = _number(m.group(1))
+            if value is not None:
+                return value
+    return None
+
+
+@lru_cache(maxsize=4096)
+def fatalities(text: str) -> int | None:
+    """People a sentence says were killed ("killed 12 people", "five were killed")."""
+    return _count(_KILLED, text)
+
+
+@lru_cache(maxsize=4096)
+def wounded(text: str) -> int | None:
+    """People a sentence says were wounded."""
+    return _count(_WOUNDED, text)
+
+
+@lru_cache(maxsize=4096)
+def equipment(text: str) -> int | None:
+    """Pieces of equipment a sentence says were destroyed ("destroyed 10 tanks and 30 vehicles")."""
+    if not re.search(r"\bdestroy(ed|ing|s)?\b|\bdisabled\b|\bneutrali[sz]ed\b", text, re.IGNORECASE):
+        return None
+    total = sum(_number(m.group(1)) or 0 for m in _EQUIPMENT.finditer(text))
+    return total or None
+
+
+_MONTH_NAMES = "|".join([*MONTHS, *MONTH_ABBR])
+_MONTH_DAY = re.compile(r"\b(" + _MONTH_NAMES + r")\.?\s+(\d{1,2})\b")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + _MONTH_NAMES + r")\b")
+_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(" + "|".join(WEEKDAYS) + r")\b")
+_WEEKDAY_PART = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\s+(?:morning|night|evening|afternoon)\b")
+
+
+@lru_cache(maxsize=8192)
+def event_date(text: str, published: str) -> tuple[str, int]:
+    """The event date a sentence states, relative to the article date, and ACLED's precision code.
+
+    Without an article date there is nothing to anchor "yesterday" or "on Monday" to:
+    the date stays empty (never the day of the build).
+    """
+    if not published:
+        return "", 3
+    try:
+        pub = date.fromisoformat(published)
+    except ValueError:
+        return "", 3
+    low = text.lower()
+    m = _MONTH_DAY.search(low) or _DAY_MONTH.search(low)
+    if m:
+        a, b = m.group(1), m.group(2)
+        month, day = (a, b) if not a.isdigit() else (b, a)
+        month_no = MONTHS.index(month) if month in MONTHS else MONTH_ABBR[month]
+        try:
+            d = date(pub.year, month_no + 1, int(day))
+            if d > pub + timedelta(days=2):
+                d = date(pub.year - 1, d.month, d.day)
+            return d.isoformat(), 1
+        except (ValueError, OverflowError):
+            pass
+    try:
+        if re.search(r"\byesterday\b|\blast night\b", low):
+            return (pub - timedelta(days=1)).isoformat(), 1
+        if re.search(r"\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b", low):
+            return pub.isoformat(), 1
+        m = _WEEKDAY.search(low) or _WEEKDAY_PART.search(low)
+        if m:
+            back = (pub.weekday() - WEEKDAYS.index(m.group(1))) % 7
+            return (pub - timedelta(days=back)).isoformat(), 1
+    except OverflowError:  # the first days of year 1
+        pass
+    return pub.isoformat(), 2
+
+
+_CURRENT_CUE = re.compile(
+    r"\b(today|yesterday|tonight|this (morning|afternoon|evening|week)|last night|overnight|"
+    r"(on|at)\s+(about|around|nearly)?\s*\d{1,2}[:.]\d\d)\b",
+    re.IGNORECASE,
+)
+_BIRTH_YEAR = re.compile(r"\b(born|b\.)\s+(in\s+)?(19|20)\d\d\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+
+
+def is_background(text: str, published: str) -> bool:
+    """A sentence about earlier years ("the 1992-1994 war") is history, not a claim about this war."""
+    # Birth years ("Shamama Guliyeva (born 1955)") say nothing about when the event was.
+    years = [int(y) for y in _YEAR.findall(_BIRTH_YEAR.sub(" ", text))]
+    if not years or not published[:4].isdigit():
+        return False
+    if _CURRENT_CUE.search(text):
+        return False  # "at 15:00 today", "on October 27": the sentence reports a current event
+    this = int(published[:4])
+    return all(y < this for y in years)

@@ -1,0 +1,738 @@
+"""Stage: speech frames.  Who is reported as saying what, in one sentence.
+
+One grammar of reported speech, written once.  A *frame* is a speaker span, a
+speech verb or marker, and the *content* span it reports:
+
+======================  ==================================================  ==========
+shape                   example                                             kind
+======================  ==================================================  ==========
+speaker, verb, content  The ministry said (that) Armenian forces shelled X  forward
+content, speaker, verb  Armenian forces shelled X, the ministry said.       backward
+quote, verb, speaker    "Shells hit X," said the ministry's spokesman.      backward
+quote, speaker, verb    "Shells hit X," Jane Doe, a spokeswoman for the     backward
+                        Y ministry, told AFP.
+parenthetical           Armenian forces, the ministry said, shelled X.      backward
+according to            According to X (, a spokesman for Y), ...          according
+citing                  ..., AFP reported, citing X.                        citing
+quoted as saying        AFP quoted X as saying ...                          quoted
+nominal                 the president's statement that ...                  nominal
+passive                 ..., it was reported by X.                          passive
+continuation            ..., adding that ... / ... and accused ...          (continues)
+======================  ==================================================  ==========
+
+Verbs come from one list with every inflection (``lexicon_en.SPEECH_FORMS``), so
+"Baku maintains that", "Yerevan insists" and "Moscow confirmed" are frames like
+"said".  Everything here is a pure function of the sentence text; which side a
+speaker is on is decided later (``speakers``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from functools import lru_cache
+
+from ..lexicon_en import ADVERBIALS, DENY_LEMMAS, FIRST_PERSON, ROLE_WORDS, speech_lemma
+from .events import EVENT_TYPES
+
+__all__ = [
+    "Frame",
+    "FrameKind",
+    "find_frames",
+    "quote_spans",
+    "clean_speaker",
+    "is_quotation",
+    "plausible_speaker",
+    "reports_nothing",
+    "PRIORITY",
+]
+
+
+class FrameKind(StrEnum):
+    FORWARD = "forward"
+    BACKWARD = "backward"
+    ACCORDING = "according"
+    CITING = "citing"
+    QUOTED = "quoted"
+    NOMINAL = "nominal"
+    PASSIVE = "passive"
+
+
+#: When two frames report the same span, the one that names the source wins ("AFP reported,
+#: citing the ministry": the ministry).
+PRIORITY = {
+    FrameKind.QUOTED: 0,
+    FrameKind.CITING: 1,
+    FrameKind.ACCORDING: 2,
+    FrameKind.NOMINAL: 3,
+    FrameKind.FORWARD: 4,
+    FrameKind.BACKWARD: 5,
+    FrameKind.PASSIVE: 6,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One report of speech in a sentence.  Offsets are in the sentence text."""
+
+    kind: FrameKind
+    speaker: str  # the speaker as written, cleaned ("the Azerbaijani Defence Ministry")
+    start: int  # speaker span
+    end: int
+    verb: str  # the verb or marker as written ("said", "according to")
+    content: tuple[int, int]  # the span of text it reports
+    deny: bool = False
+    continues: bool = False  # "... and accused ...", ", adding that": the previous frame's speaker
+    longer: tuple[tuple[int, int], ...] = ()  # wider speaker spans over appositions, nearest first
+    false_report: bool = False  # a nominal report its own words call untrue ("spreads fake news on ...")
+
+
+_OPENING = "“«„"
+_CLOSING = "”»"
+
+
+@lru_cache(maxsize=8192)
+def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every quotation in *text*, marks included; an unclosed one runs to the end."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _OPENING or ch == '"':
+            closer = "»" if ch == "«" else '"' if ch == '"' else "”"
+            j = text.find(closer, i + 1)
+            if ch == "“" and j < 0:
+                j = text.find('"', i + 1)
+            end = n if j < 0 else j + 1
+            spans.append((i, end))
+            i = end
+        elif ch in _CLOSING and not spans:
+            spans.append((0, i + 1))  # a quotation opened in an earlier sentence closes here
+            i += 1
+        else:
+            i += 1
+    return tuple(spans)
+
+
+def is_quotation(text: str) -> bool:
+    """Whether the sentence is (mostly) a quotation: it opens with a quotation mark, or closes one
+    opened in an earlier sentence."""
+    spans = quote_spans(text)
+    if not spans:
+        return False
+    covered = sum(e - s for s, e in spans)
+    return spans[0][0] == 0 and covered >= 0.6 * len(text)
+
+
+def _inside(pos: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(s < pos < e for s, e in spans)
+
+
+# -- cleaning a speaker phrase ------------------------------------------------------------------
+
+_WHAT = re.compile(r"^(?:what|those|that which)\s+(.+?)(?:\s+(?:has\s+)?(?:said|stated|announced|reported))?$")
+# Datelines and bylines before a speaker: "Moscow [Russia], October 4 (ANI/Sputnik): The ministry",
+# "BAKU, Azerbaijan, Oct. 28 Trend: ...", "KYIV, UKRAINE (9:15 A.M.) – The minister",
+# "YEREVAN/STEPANAKERT (UrduPoint News / Sputnik - 07th October, 2020) The capital".
+_DATELINE = re.compile(
+    r"^(?:[^:]{0,80}\)\s*:\s*|"
+    r"[A-Z][A-Z'./ -]{2,}(?:,\s*[A-Za-z][\w .'-]{0,40}?)?(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?\s*"
+    r"(?:\([^)]{0,80}\))?\s*(?:[–—:]|-\s|(?<=\))\s)\s*|"
+    r"[A-Z][A-Z' .-]{2,},[^:]{0,60}:\s*)"
+)
+_TRAILING = re.compile(
+    r"(?:\s+(?:also|has|have|had|further|then|again|reportedly|officially|later|earlier|too|itself|already|"
+    r"in turn|however|meanwhile)|,\s*(?:in (?:its |his |her |their )?turn|however|meanwhile|"
+    r"for (?:his|her|its|their) part|too|also|on the other hand|in response|in a statement|on \w+)|"
+    r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight))+$",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"^(?:which|who|whom|that)\s+", re.IGNORECASE)
+
+
+def clean_speaker(who: str) -> str:
+    """A speaker phrase without punctuation, datelines, adverbials or auxiliaries around it."""
+    who = who.strip(" ,.:;\"“”'‘’«»()–—-•")
+    who = _WHAT.sub(r"\1", who)
+    who = _DATELINE.sub("", who)
+    who = ADVERBIALS.sub("", who).strip(" ,")
+    who = _RELATIVE.sub("", who)
+    who = _TRAILING.sub("", who)
+    return re.sub(r"\s+", " ", who).strip(" ,")
+
+
+# -- the marker frames ---------------------------------------------------------------------------
+
+_QUOTED = re.compile(r"\b(?:quoted|cited)\s+(?P<who>.+?)\s+as\s+(?:say(?:ing)?|telling)\b", re.IGNORECASE)
+_INFO_NOUN = re.compile(
+    r"^(?:the\s+)?(?:preliminary|latest|initial|available|official|updated|new|current|unconfirmed\s+)?\s*"
+    r"(?:data|information|reports?|figures|estimates|news|statistics)$",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(r"\s*,\s*((?:a|an|the)\s+[^,.;“”\"]{3,80})(?=[,.;]|$)", re.IGNORECASE)
+_CITING = re.compile(
+    r"\b(?:citing|referring to|with reference to|in reference to|quoting)\s+(?P<who>[^,;.“”\"]+?)"
+    r"(?=\s*(?:[,;.“”\"]|$| that\b| as say))",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?P<who>[^,;.“”\"]+?)(?=\s*(?:[,;.“”\"]|$| that\b| on\b| in a\b))", re.IGNORECASE
+)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:also\s+)?(?P<verb>reported|announced|stated|"
+    r"claimed|said|confirmed|denied|rejected|refuted|disclosed|revealed|published)\s+by\s+"
+    r"(?P<who>(?:the\s+)?[A-Za-z][^,;.“”\"]{1,80}?)(?=\s*(?:[,;.“”\"]|$|\s+(?:on|in|at|that)\b))",
+    re.IGNORECASE,
+)
+
+
+#: Words that are never a speaker on their own ("has denied", "has already claimed").
+_FUNCTION_WORDS = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "already",
+        "also",
+        "later",
+        "earlier",
+        "then",
+        "again",
+        "further",
+        "there",
+        "here",
+        "so",
+        "thus",
+    ]
+)
+
+
+def plausible_speaker(who: str) -> bool:
+    """Whether a phrase can be a speaker: not only function words ("has denied", "has already
+    claimed"), and no passive agent ("... by the army")."""
+    words = who.split()
+    if not words or all(w.lower() in _FUNCTION_WORDS for w in words):
+        return False
+    # An event is no speaker: "Shelling reported near Tartar" (a headline) is no one's report.
+    return " by " not in f" {who.lower()} " and not _DATE_LIKE.match(who) and not _has_event(who)
+
+
+# "October 11 reports": a date is no speaker.
+_DATE_LIKE = re.compile(
+    r"^(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+    re.IGNORECASE,
+)
+
+
+# "Azerbaijan's reports accusing ...", "Baku's allegations regarding ...", "the Azerbaijani claim that ...",
+# "Aliyev's announcement about capturing ...": a report named as a noun, with its author.
+_REPORT_NOUN = (
+    r"(?:statements?|claims?|reports?|announcements?|allegations?|words|assertions?|accusations?|information|news|data)"
+)
+_OF_REPORT = r"(?:that|about|of|on|regarding|concerning|accusing|alleging|over)\b"
+_NOMINAL = re.compile(
+    rf"(?:\b(?:the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,5}})['’]s?\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT})|"
+    rf"(?:\bthe\s+(?P<adj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT})"
+)
+_NOMINAL_HINT = re.compile(
+    rf"['’]s?\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT}|"
+    rf"\bthe\s+[A-Z][\w-]*\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT}"
+)
+# "X made another absurd announcement that ...", "The Armenian side spreads fake news on ...".
+_MADE_REPORT = re.compile(
+    r"\b(?P<verb>made|makes|issued|issues|released|spread|spreads|disseminated|disseminates|circulated|circulates)\s+"
+    r"(?:(?:a|an|another|the|its|their|his|her|new|false|absurd|fake|official|\w+ly)\s+){0,3}"
+    r"(?P<noun>statements?|claims?|announcements?|reports?|allegations?|fake news|disinformation|misinformation|lies|"
+    r"false information|rumou?rs|propaganda)\s+(?:that|about|on|regarding|of|concerning)\b",
+    re.IGNORECASE,
+)
+_UNTRUE_NOUN = re.compile(r"fake|disinformation|misinformation|lies|false|rumou?rs|propaganda", re.IGNORECASE)
+# "It was noted that ...", "it was also reported that": the speaker before goes on.
+_IT_WAS = re.compile(
+    r"\b(?:it|this)\s+(?:was|is|has been|had been)\s+(?:also\s+)?(?P<verb>noted|reported|stated|said|announced|"
+    r"specified|added|emphasi[sz]ed|stressed|indicated|clarified|underlined)\b(?!\s+by\b)",
+    re.IGNORECASE,
+)
+# "..., with the Azerbaijani Defense Ministry rejecting the claim": an absolute clause with its own speaker.
+_WITH_ING = re.compile(r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][^,;“”\"«»]{1,80}?)\s+(?P<verb>[a-z]+ing)\b")
+
+
+def _nominal_frames(text: str) -> list[Frame]:
+    out: list[Frame] = []
+    n = len(text)
+    if _NOMINAL_HINT.search(text):
+        for m in _NOMINAL.finditer(text):
+            g = "who" if m.group("who") else "adj"
+            out.append(_frame(FrameKind.NOMINAL, text, m.start(g), m.end(g), "statement", (m.end(), n)))
+    for m in _MADE_REPORT.finditer(text):
+        f = _forward(text, m.start("verb"), m.end(), m.group("verb"), False, [])
+        if f is not None and not f.continues:
+            out.append(
+                replace(
+                    f,
+                    kind=FrameKind.NOMINAL,
+                    verb=f"{m.group('verb')} {m.group('noun')}",
+                    false_report=bool(_UNTRUE_NOUN.search(m.group("noun"))),
+                )
+            )
+    return [f for f in out if f.speaker and plausible_speaker(f.speaker)]
+
+
+def _continuation_frames(text: str) -> list[Frame]:
+    out: list[Frame] = []
+    for m in _IT_WAS.finditer(text):
+        out.append(
+            Frame(FrameKind.PASSIVE, "", m.start(), m.end(), m.group("verb"), _clause(text, m.end()), continues=True)
+        )
+    for m in _WITH_ING.finditer(text):
+        lemma = speech_lemma(m.group("verb"))
+        if lemma is not None:
+            f = _frame(
+                FrameKind.FORWARD,
+                text,
+                m.start("who"),
+                m.end("verb"),
+                m.group("verb"),
+                (m.end(), _clause(text, m.end())[1]),
+                lemma in DENY_LEMMAS,
+            )
+            if plausible_speaker(f.speaker):
+                out.append(replace(f, speaker=clean_speaker(m.group("who"))))
+    return out
+
+
+def _marker_frames(text: str) -> list[Frame]:
+    """Frames introduced by a marker rather than a verb: quoted/according/citing/nominal/passive."""
+    out: list[Frame] = []
+    low = text.lower()
+    n = len(text)
+    if "quoted" in low or "cited" in low:
+        for m in _QUOTED.finditer(text):
+            out.append(_frame(FrameKind.QUOTED, text, m.start("who"), m.end("who"), "quoted", (m.end(), n)))
+    if "according" in low:
+        for m in _ACCORDING.finditer(text):
+            end = m.end("who")
+            # "according to Shushan Stepanian, a spokeswoman for the Armenian Defense Ministry,"
+            app = _APPOSITION.match(text, end)
+            if app and ROLE_WORDS.search(app.group(1)):
+                end = app.end(1)
+            if _INFO_NOUN.match(clean_speaker(text[m.start("who") : end])):
+                continue  # "according to preliminary data": no speaker; the sentence's own stands
+            out.append(_frame(FrameKind.ACCORDING, text, m.start("who"), end, "according to", _clause(text, m.start())))
+    if "citing" in low or "referring to" in low or "reference to" in low or "quoting" in low:
+        for m in _CITING.finditer(text):
+            if not _INFO_NOUN.match(clean_speaker(m.group("who"))):
+                out.append(_frame(FrameKind.CITING, text, m.start("who"), m.end("who"), "citing", (0, n)))
+    if " by " in low:
+        for m in _PASSIVE.finditer(text):
+            deny = speech_lemma(m.group("verb")) in DENY_LEMMAS
+            out.append(
+                _frame(
+                    FrameKind.PASSIVE,
+                    text,
+                    m.start("who"),
+                    m.end("who"),
+                    m.group("verb"),
+                    _clause(text, m.start()),
+                    deny,
+                )
+            )
+    out = [f for f in out if f.speaker and plausible_speaker(f.speaker)]
+    return out + _nominal_frames(text) + _continuation_frames(text)
+
+
+def _frame(
+    kind: FrameKind, text: str, start: int, end: int, verb: str, content: tuple[int, int], deny: bool = False
+) -> Frame:
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    return Frame(kind, clean_speaker(raw), start + lead, end, verb, content, deny)
+
+
+def _clause(text: str, pos: int) -> tuple[int, int]:
+    """The ';'-delimited clause around *pos*."""
+    start = text.rfind(";", 0, pos) + 1
+    end = text.find(";", pos)
+    return start, len(text) if end < 0 else end
+
+
+# -- verb frames ---------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z]+")
+_CLAIMED_LIVES = re.compile(
+    r"\s+(?:the\s+)?(?:(?:more than|over|at least|about|nearly|some|almost)\s+)?[\w,]+\s+(?:\w+\s+)?lives\b"
+)
+_MAKE = frozenset({"made", "make", "makes", "making"})
+_AFTER_FORWARD = re.compile(r"\s+(?!by\b)[\w“\"]|[:,]?\s*[“\"«]")
+# What may follow the verb of a backward frame before its clause ends: time, place and manner
+# ("said on Tuesday", "wrote on Facebook", "said in a statement"), a listener after verbs of
+# telling ("told Trend", "told reporters"), and a participle clause (", adding that ...").
+_WHEN = "|".join(
+    "on|in|at|to|during|late|early|this|last|yesterday|today|tonight|overnight|earlier|later|from|via|"
+    "through|after|before|when|amid|with|without|by|monday|tuesday|wednesday|thursday|friday|"
+    "saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|"
+    "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|again|also|too|separately|"
+    "officially|publicly|repeatedly|further"
+)
+_WHEN_WORD = re.compile(rf"\s*(?:{_WHEN})\b", re.IGNORECASE)
+_PARTICIPLE_TAIL = re.compile(r",\s+[a-z]+ing\b")
+_CLOSERS = ' \t.!?”"’»)]'
+_TELLING = frozenset({"tell", "inform", "brief", "notify", "assure", "warn"})
+_QUOTE_FOLLOWS = re.compile(r"\s*[,.:]?\s*[“\"«]")
+_INVERTED = re.compile(r"\s+(?P<who>(?:the|a|an|[A-Z])[^;“”\"«»]{0,110}?)[\s.”\"’»)]*$")
+_NOT_SPEAKER_END = re.compile(r"\b(was|were|is|are|been|be|being|which|who|the|a|an|of|to|and|or)$", re.IGNORECASE)
+
+
+_NOTHING_WORDS = frozenset(
+    [
+        "this",
+        "that",
+        "it",
+        "so",
+        "about",
+        "the",
+        "a",
+        "an",
+        "on",
+        "in",
+        "at",
+        "to",
+        "with",
+        "via",
+        "his",
+        "her",
+        "its",
+        "their",
+        "page",
+        "facebook",
+        "twitter",
+        "telegram",
+        "channel",
+        "website",
+        "statement",
+        "account",
+        "post",
+        "reference",
+        "referring",
+        "citing",
+        "message",
+        "morning",
+        "evening",
+        "night",
+        "afternoon",
+        "earlier",
+        "later",
+        "today",
+        "yesterday",
+    ]
+)
+
+
+def reports_nothing(text: str, frames: tuple[Frame, ...]) -> bool:
+    """ "X said this on Friday", "On Sunday, reports RIA with reference to the ministry": a sentence
+    that is only an attribution (its speakers, verbs, "this" and adjuncts); it attributes what was
+    said just before it."""
+    if not frames:
+        return False
+    spans = sorted((f.start, f.end) for f in frames)
+    rest, pos = [], 0
+    for start, end in spans:
+        rest.append(text[pos:start])
+        pos = max(pos, end)
+    rest.append(text[pos:])
+    words = [
+        w
+        for w in _WORD.findall(" ".join(rest).lower())
+        if w not in _NOTHING_WORDS and not _WHEN_WORD.fullmatch(w) and not speech_lemma(w)
+    ]
+    return len(words) <= 2
+
+
+def find_frames(text: str) -> tuple[Frame, ...]:
+    """Every speech frame of a sentence, in text order, with its content span."""
+    return _find_frames(text)
+
+
+@lru_cache(maxsize=8192)
+def _find_frames(text: str) -> tuple[Frame, ...]:
+    frames = _marker_frames(text)
+    taken = [(f.start, f.end) for f in frames]
+    quotes = quote_spans(text)
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    for i, (vs, ve, word) in enumerate(words):
+        if not word.islower():
+            continue  # "the United States": a verb of speech is written in lower case
+        nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        lemma = speech_lemma(word, nxt) or ("publish" if word in _MAKE and nxt == "public" else None)
+        if lemma is None or lemma in ("quote", "cite") or any(s <= vs < e for s, e in taken):
+            continue
+        if lemma in ("point", "spell", "speak") or nxt == "public":
+            ve = words[i + 1][1]  # "pointed out", "spoke of", "made public"
+        if lemma == "claim" and _CLAIMED_LIVES.match(text, ve):
+            continue  # "the war has claimed 1,000 lives": no speech
+        frame = _verb_frame(text, vs, ve, word, lemma, frames, quotes)
+        if frame is not None:
+            frames.append(frame)
+            taken.append((frame.start, frame.end))
+    return tuple(_with_content(sorted(frames, key=lambda f: (f.start, f.end)), text))
+
+
+def _verb_frame(
+    text: str, vs: int, ve: int, verb: str, lemma: str, earlier: list[Frame], quotes: tuple[tuple[int, int], ...]
+) -> Frame | None:
+    deny = lemma in DENY_LEMMAS
+    if verb.endswith("ing"):
+        # ", adding that ...", ", accusing Armenia of ...": the speaker of the frame before.
+        if not re.search(r",\s*$", text[:vs]) or not earlier:
+            return None
+        return Frame(FrameKind.FORWARD, "", vs, vs, verb, (ve, len(text)), deny, continues=True)
+    inv = _inverted(text, vs, ve, verb, lemma, deny, quotes)
+    if inv is not None:
+        return inv
+    back = _backward(text, vs, ve, verb, lemma, deny, quotes)
+    if back is not None:
+        return back
+    if _AFTER_FORWARD.match(text, ve):
+        return _forward(text, vs, ve, verb, deny, earlier)
+    return None
+
+
+def _clause_end(text: str, pos: int) -> int:
+    semi = text.find(";", pos)
+    return len(text) if semi < 0 else semi
+
+
+def _ends_clause(text: str, pos: int, lemma: str) -> bool:
+    """Whether only adjuncts of a speech verb follow *pos* up to the end of its clause: time, place
+    and manner ("said on Tuesday", "wrote on Facebook, on Sunday"), a listener after a verb of
+    telling ("told AFP"), then perhaps a participle clause (", adding that ...").
+
+    Written as a scan, not one regular expression: nested optional parts backtrack
+    exponentially on long sentences.
+    """
+    tail = text[pos : _clause_end(text, pos)]
+    m = _PARTICIPLE_TAIL.search(tail)
+    if m is not None:
+        if re.search(r"[“”\"«»]", tail[m.end() :]):
+            return False
+        tail = tail[: m.start()]
+    tail = tail.rstrip(_CLOSERS)
+    if re.search(r"[“”\"«»]", tail) or " that " in f"{tail} " or _has_event(tail):
+        return False
+    for i, chunk in enumerate(tail.split(",")):
+        if not chunk.strip():
+            if i:
+                return False
+            continue
+        if len(chunk) > 70:
+            return False
+        if _WHEN_WORD.match(chunk) is None and not (i == 0 and lemma in _TELLING and len(chunk) <= 50):
+            return False
+    return True
+
+
+_RELAY = re.compile(r",\s+(?:[^,;“”\"«»]{1,60}?)\s+(?P<verb>[a-z]+)\b")
+_AND_CLAUSE = re.compile(r" and (?=(?:the|a|an|its|his|her|their|he|she|they|it|this)\b|[^A-Z])")
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:has|have|had|also|already|later|earlier|further|then|again|reportedly|officially|publicly|"
+    r"repeatedly|previously|once again))+$",
+    re.IGNORECASE,
+)
+
+
+def _adjunct_then_comma(text: str, ve: int) -> bool:
+    """'..., the ministry said, shelled Tartar' / 'the ministry said on Sunday, ...': only an
+    adjunct of the verb before the next comma (not its content: "reported that X, the capital, ...")."""
+    comma = text.find(",", ve, _clause_end(text, ve))
+    if comma < 0 or not text[comma + 1 :].strip() or text[comma + 1 :].lstrip().startswith("that "):
+        return False
+    chunk = text[ve:comma]
+    return not chunk.strip() or (len(chunk) <= 40 and _WHEN_WORD.match(chunk) is not None and not _has_event(chunk))
+
+
+def _relay_follows(text: str, pos: int) -> bool:
+    """'X said on Oct. 26, Trend reports.': another backward frame closes the clause."""
+    end = _clause_end(text, pos)
+    comma = text.find(",", pos, end)
+    if comma < 0 or not _ends_clause(text[:comma] + ".", pos, ""):
+        return False
+    m = _RELAY.match(text, comma, end)
+    if m is None:
+        return False
+    lemma = speech_lemma(m.group("verb"))
+    return lemma is not None and _ends_clause(text, m.end(), lemma)
+
+
+def _closing_quote_before(text: str, pos: int, quotes: tuple[tuple[int, int], ...]) -> int:
+    """End of the last quotation that closes before *pos*, or -1."""
+    ends = [e for s, e in quotes if e <= pos and e > s + 1]
+    return max(ends) if ends else -1
+
+
+def _inverted(
+    text: str, vs: int, ve: int, verb: str, lemma: str, deny: bool, quotes: tuple[tuple[int, int], ...]
+) -> Frame | None:
+    """'"...," said the ministry's spokesman.': the verb right after the report, the speaker after it."""
+    if lemma in _TELLING:
+        return None  # "told AFP": what follows a verb of telling is its listener
+    before = text[:vs].rstrip()
+    q = _closing_quote_before(text, vs, quotes)
+    after_quote = q >= 0 and not before[q:].strip(" ,")
+    if not after_quote:
+        if not before.endswith(","):
+            return None
+        prev = before[:-1]
+        seg = prev[prev.rfind(",") + 1 :]
+        if not (_has_event(seg) or len(seg.split()) > 8):
+            return None  # "Armenia, in turn, said ...": the phrase before the comma is the speaker
+    m = _INVERTED.match(text, ve, _clause_end(text, ve))
+    if m is None or _NOT_SPEAKER_END.search(m.group("who").rstrip()):
+        return None
+    start, end = m.start("who"), m.end("who")
+    who = clean_speaker(text[start:end])
+    if not plausible_speaker(who):
+        return None
+    return Frame(FrameKind.BACKWARD, who, start, end, verb, (0, vs), deny)
+
+
+def _backward(
+    text: str, vs: int, ve: int, verb: str, lemma: str, deny: bool, quotes: tuple[tuple[int, int], ...]
+) -> Frame | None:
+    """'..., X said.' / '"...," X, a spokeswoman, told AFP.' / '..., X said, ...' (parenthetical)."""
+    terminal = _ends_clause(text, ve, lemma) or _relay_follows(text, ve)
+    quote_follows = not terminal and _QUOTE_FOLLOWS.match(text, ve) is not None
+    spans = _speaker_before(text, vs, quotes)
+    if not spans:
+        return None
+    start, end = spans[0]
+    if not text[:start].strip(" ,"):
+        return None  # nothing reported before the speaker: a forward frame ("The ministry said, ...")
+    after_mark = re.search(r"[,”\"’»]\s*$", text[:start]) is not None
+    parenthetical = not terminal and not quote_follows and after_mark and _adjunct_then_comma(text, ve)
+    if not (terminal or quote_follows or parenthetical):
+        return None
+    who = clean_speaker(text[start:end])
+    if len(who.split()) > 30 or _NOT_SPEAKER_END.search(who) or _has_speech_verb(who) or not plausible_speaker(who):
+        return None
+    clause_start = text.rfind(";", 0, start) + 1
+    content = (clause_start, start) if terminal else (0, len(text))
+    return Frame(FrameKind.BACKWARD, who, start, end, verb, content, deny, longer=tuple(spans[1:]))
+
+
+def _speaker_before(text: str, vs: int, quotes: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """Speaker spans that end at the verb, narrowest first.
+
+    After a closing quotation mark the speaker is everything up to the verb, appositions
+    included ('"...," Jane Doe, spokeswoman for the ministry, told AFP').  Otherwise it is
+    the last comma-separated phrase, and wider spans take in the appositions before it
+    ("Anar Eyvazov, the ministry spokesman, said"), never a phrase that reports an event.
+    """
+    raw = text[:vs].rstrip()
+    closing_comma = raw.endswith(",")
+    raw = raw.rstrip(",").rstrip()
+    quote = _closing_quote_before(text, len(raw), quotes)
+    if quote >= 0 and len(raw) - quote <= 160 and not _has_event(raw[quote:]):
+        start = quote + len(raw[quote:]) - len(raw[quote:].lstrip(" ,"))
+        return [(start, len(raw))] if start < len(raw) else []
+    cuts = [m.end() for m in re.finditer(r",\s*", raw)]
+    if not cuts:
+        return []
+    spans: list[tuple[int, int]] = []
+    for k in range(len(cuts) - 1, max(-1, len(cuts) - 4), -1):
+        seg = raw[cuts[k] : cuts[k + 1] if k + 1 < len(cuts) else len(raw)]
+        if _has_event(seg) or re.search(r"[”“\"«»;]", seg):
+            break
+        spans.append((cuts[k], len(raw)))
+    if closing_comma and len(spans) >= 2:
+        # "Jane Doe, spokeswoman for the ministry, told": the name and its apposition together.
+        spans = spans[1:]
+    return spans
+
+
+def _has_speech_verb(phrase: str) -> bool:
+    """A speaker never contains a verb of speech ("the ministry said in a statement published ...")."""
+    return any(w.islower() and speech_lemma(w) for w in _WORD.findall(phrase))
+
+
+def _has_event(seg: str) -> bool:
+    return any(rx.search(seg) for _, rx in EVENT_TYPES)
+
+
+def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[Frame]) -> Frame | None:
+    """'X said (that) ...': the speaker is the clause before the verb (found without backtracking
+    regular expressions, which cost seconds on long sentences)."""
+    base = max(0, vs - 300)
+    raw = _AUXILIARIES.sub("", text[base:vs].rstrip())
+    comma = raw.endswith(",")
+    raw = raw.rstrip(",").rstrip()
+    # The speaker never spans a quotation mark, a semicolon or a full stop.
+    cut = max(raw.rfind(ch) for ch in ';“”"«»')
+    dot = raw.rfind(". ")
+    cut = max(cut, dot + 1 if dot >= 0 else -1)
+    if cut >= 0:
+        base += cut + 1
+        raw = raw[cut + 1 :]
+    base += len(raw) - len(raw.lstrip())
+    raw = raw.strip()
+    if not raw:
+        return None
+    if re.search(r"\band$", raw):
+        # "The ministry denied the claim and accused ...": the same speaker.
+        return Frame(FrameKind.FORWARD, "", vs, vs, verb, (ve, len(text)), deny, continues=True) if earlier else None
+    # The speaker is the last clause before the verb ("..., and the ministry said that").  With a
+    # comma before the verb ("The spokesman for the ministry, Anar Eyvazov, said") the last two
+    # commas enclose an apposition that belongs to the speaker.
+    parts = raw.split(", ")
+    keep = ", ".join(parts[-2:]) if comma else parts[-1]
+    offset = len(raw) - len(keep)
+    # "..., and the ministry said", "... while Yerevan insists": the last clause's subject; but
+    # "the Emergency and Rescue Service said" is one name.
+    ands = [m.start() for m in _AND_CLAUSE.finditer(keep)]
+    cut = max(ands[-1] if ands else -1, keep.rfind(" while "), keep.rfind(" that "), keep.rfind(" but "))
+    if cut >= 0 and keep[cut + 1 :].strip():
+        word = keep[cut + 1 :].split(" ", 1)[0]
+        offset += cut + 1 + len(word) + 1
+        keep = keep[cut + 1 + len(word) + 1 :]
+    who = clean_speaker(keep)
+    if not who or who.split()[0].lower() in FIRST_PERSON:
+        return None  # "I can say that ..." inside a quotation: the quotation's speaker stands
+    if len(who.split()) > 25 or _NOT_SPEAKER_END.search(who) or _has_speech_verb(who) or not plausible_speaker(who):
+        return None  # "denied reports that": "reports" is a noun here
+    start = base + offset
+    start += len(text[start:vs]) - len(text[start:vs].lstrip())
+    return Frame(FrameKind.FORWARD, who, start, vs, verb, (ve, len(text)), deny)
+
+
+def _with_content(frames: list[Frame], text: str) -> list[Frame]:
+    """Where each frame's report ends.
+
+    A forward frame reports up to the next speaker or the end of its clause ("Azerbaijan
+    said A, while Armenia said B").  An "according to" or passive frame governs its clause
+    up to a trailing relay ("According to X, A, AFP reported": A is X's, not AFP's).
+    """
+    out = []
+    for f in frames:
+        cs, ce = f.content
+        if f.kind in (FrameKind.FORWARD, FrameKind.QUOTED, FrameKind.NOMINAL):
+            semi = text.find(";", cs)
+            # A report named as a noun inside the content is part of it ("denied Baku's allegations ...").
+            nxt = [
+                g.start
+                for g in frames
+                if g.start > cs and g is not f and not g.continues and g.kind is not FrameKind.NOMINAL
+            ]
+            ce = min([*nxt, semi if semi >= 0 else len(text), ce])
+        elif f.kind in (FrameKind.ACCORDING, FrameKind.PASSIVE):
+            relays = [g.start for g in frames if g.kind is FrameKind.BACKWARD and g.start > f.end]
+            ce = min([*relays, ce])
+        out.append(replace(f, content=(cs, ce)) if (cs, ce) != f.content else f)
+    return out

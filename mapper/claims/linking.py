@@ -1,0 +1,63 @@
+"""Stage: event and place linking.  Which frame reports a place, and whose forces are accused there."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .frames import PRIORITY, Frame, FrameKind
+
+__all__ = ["frame_for", "innermost", "enclosing", "perpetrator", "forces_outside_speakers"]
+
+
+def frame_for(pos: int, frames: Sequence[Frame], text: str) -> Frame | None:
+    """The frame that reports the place at *pos*: the innermost one whose content holds it.
+
+    "X reported, citing Y" gives the claim to Y wherever it sits in the clause; otherwise the
+    narrowest report wins ("The ministry said A, AFP reported": A is the ministry's), and
+    among reports of one span, the one that names a source ("according to", "citing").
+    """
+    inner = innermost(pos, frames)
+    if inner is not None and inner.kind is FrameKind.NOMINAL:
+        return inner  # "denied Baku's allegations regarding X": X is Baku's claim first
+    clause_start = text.rfind(";", 0, pos) + 1
+    clause_end = text.find(";", pos)
+    clause_end = len(text) if clause_end < 0 else clause_end
+    for f in frames:
+        if f.kind is FrameKind.CITING and clause_start <= f.start < clause_end:
+            return f
+    return inner
+
+
+def innermost(pos: int, frames: Sequence[Frame], *, besides: Frame | None = None) -> Frame | None:
+    """The narrowest frame whose content holds *pos* (outside its own speaker)."""
+    holding = [
+        f for f in frames if f is not besides and f.content[0] <= pos < f.content[1] and not f.start <= pos < f.end
+    ]
+    if not holding:
+        return None
+    return min(holding, key=lambda f: (f.content[1] - f.content[0], PRIORITY[f.kind], f.start))
+
+
+def enclosing(f: Frame, frames: Sequence[Frame], text: str) -> Frame | None:
+    """The frame that reports a nominal report ("The ministry denied Baku's allegations ..."): a
+    citing frame of the clause, else the narrowest frame holding it."""
+    for g in frames:
+        if g.kind is FrameKind.CITING and g is not f:
+            return g
+    return innermost(f.start, frames, besides=f)
+
+
+def forces_outside_speakers(forces: list[tuple[int, int, str]], frames: Sequence[Frame]) -> list[tuple[int, int, str]]:
+    """A side's forces named as a speaker ("the Azerbaijani army said") are not the ones acting."""
+    return [f for f in forces if not any(fr.start <= f[0] < fr.end for fr in frames)]
+
+
+def perpetrator(forces: list[tuple[int, int, str]], pos: int) -> str:
+    """The side whose forces the sentence names as acting: the nearest before the place, else
+    the nearest after it ("was shelled by Armenian forces")."""
+    if not forces:
+        return ""
+    before = [f for f in forces if f[0] <= pos]
+    if before:
+        return before[-1][2]
+    return min(forces, key=lambda f: f[0] - pos)[2]

@@ -1,0 +1,186 @@
+"""Stage: incident places.  Which of a sentence's places are where something happened.
+
+Each rule is a named predicate with its reason, so that ``mapper explain`` can say
+why a place was left out: where fire came *from*, a talks venue, a capital that
+speaks for its government, a speaker, a district named only to locate a village,
+a region named only to locate a town.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from gazetteer import Place, distance_km
+
+from ..lexicon_en import speech_lemma
+from ..mentions import Mention
+from ..sides import Profile
+from .events import event_near, event_words
+from .frames import Frame
+
+__all__ = ["IncidentPlace", "Rejected", "incident_places", "ADMIN_CUES"]
+
+#: Cue words that make a name an administrative area rather than a town.
+ADMIN_CUES = frozenset({"district", "region", "province"})
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentPlace:
+    mention: Mention
+    event_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    mention: Mention
+    reason: str
+
+
+# "a resident of Beylagan said", "a teacher in Barda said": a witness speaking of the town
+# (unlike "Baku said", or "the head of the Barda district administration said").
+_WITNESS_OF = re.compile(
+    r"(?:\b(?:residents?|inhabitants?|witness(?:es)?|people|villagers)\s+(?:of|in|from)|"
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:in|from))\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
+_LOCATING = re.compile(r"^\s*(villages?|settlements?|city|town)?\s*,?\s*(of|in)\s+(the\s+)?$", re.IGNORECASE)
+_VENUE = re.compile(r"^\s*(?:(?:and|but|meanwhile|later)\s*,?\s+)?in\s+$", re.IGNORECASE)
+_NAMED_CAPITAL = re.compile(r"\b(?:the\s+)?capital,?\s+$", re.IGNORECASE)
+#: A region-level claim needs its event word this close ("fighting in Karabakh").
+REGION_EVENT_CHARS = 40
+
+
+def incident_places(
+    text: str,
+    mentions: Sequence[Mention],
+    frames: Sequence[Frame],
+    profile: Profile,
+    is_capital: Callable[[Place], bool],
+) -> tuple[list[IncidentPlace], list[Rejected]]:
+    """The incident places of one sentence, and the places left out with the reason."""
+    kept: list[IncidentPlace] = []
+    rejected: list[Rejected] = []
+    for m in mentions:
+        reason = _not_incident(text, m, frames, profile, is_capital)
+        if reason is None:
+            ev = event_near(text, m.start, m.end)
+            if ev is None:
+                reason = "no event word in the sentence"
+            elif _talks_venue(text, m, profile):
+                reason = "where talks, visits or meetings happen; the violence is elsewhere"
+            else:
+                kept.append(IncidentPlace(m, ev[0]))
+                continue
+        rejected.append(Rejected(m, reason))
+    for rule, reason in (
+        (_outside_named_district, f"not in the district the text names (over {profile.locator_km:.0f} km away)"),
+        (_locating_district, "a district named only to locate the villages before it"),
+    ):
+        drop = [p for p in kept if rule(text, p, kept, profile)]
+        rejected += [Rejected(p.mention, reason) for p in drop]
+        kept = [p for p in kept if p not in drop]
+    return _regions(text, kept, rejected)
+
+
+def _not_incident(
+    text: str, m: Mention, frames: Sequence[Frame], profile: Profile, is_capital: Callable[[Place], bool]
+) -> str | None:
+    p = m.candidate.place
+    if m.org:
+        return "part of an organisation's name"
+    if m.from_place:
+        return "where fire was launched from, or a reference point"
+    if p.kind == "country":
+        return "a country"
+    if p.country_code not in profile.theatre_countries:
+        return f"outside the theatre ({p.country_code})"
+    capital = is_capital(p)
+    if capital and (not m.place_context or _NAMED_CAPITAL.search(text, 0, m.start)):
+        # "Baku and Yerevan waged war", "the second city after the capital Baku"
+        return "a capital standing for its government"
+    if any(f.start <= m.start < f.end for f in frames) and not _WITNESS_OF.search(text, 0, m.start):
+        # "Baku claimed": the capital speaks for its government; but "a resident of
+        # Beylagan said" is a witness speaking of the town.
+        return "part of a speaker"
+    nxt = _NEXT_WORD.match(text, m.end)
+    if nxt and speech_lemma(nxt.group(1)):
+        return "a place that speaks for its government"  # "Stepanakert said ..."
+    if capital and _VENUE.match(text[: m.start]) and text[m.end : m.end + 2].startswith(",") and _speaks(text, frames):
+        return "where a statement was made"  # "In Baku, the report was rejected"
+    return None
+
+
+def _speaks(text: str, frames: Sequence[Frame]) -> bool:
+    """Whether the sentence reports speech, with a speaker or without ("the report was rejected")."""
+    return bool(frames) or any(w.islower() and speech_lemma(w) for w in re.findall(r"[A-Za-z]+", text))
+
+
+def _talks_venue(text: str, m: Mention, profile: Profile) -> bool:
+    """ "Ministers met in X for talks while fighting went on elsewhere": a word of talks, visits or
+    meetings governs the place, and the violence is in another clause.  ("During the visit to X, the
+    army fired at the area" is violence at X.)"""
+    before = text[max(0, m.start - 30) : m.start]
+    after = text[m.end : m.end + 20]
+    if not (profile.non_violent.search(before) or profile.non_violent.match(after.lstrip(" ,"))):
+        return False
+    for ws, we, _order, _name in event_words(text):
+        lo, hi = (we, m.start) if we <= m.start else (m.end, ws)
+        if not _CLAUSE_BREAK.search(text, lo, hi):
+            return False
+    return True
+
+
+_CLAUSE_BREAK = re.compile(r";|\b(?:as|while|whereas|but|although|though|even as)\b")
+
+
+def _outside_named_district(text: str, item: IncidentPlace, kept: list[IncidentPlace], profile: Profile) -> bool:
+    """'Yenikand village of Goranboy region': a village named with its district must lie in it;
+    a namesake 80 km away is another village, one the gazetteer does not know."""
+    m = item.mention
+    if m.candidate.place.kind not in ("village", "town") or m.cue in ADMIN_CUES:
+        return False
+    return any(
+        o.mention.start > m.start
+        and o.mention.cue in ADMIN_CUES
+        and _LOCATING.match(text[m.end : o.mention.start])
+        and distance_km(m.candidate.place, o.mention.candidate.place) > profile.locator_km
+        for o in kept
+    )
+
+
+def _locating_district(text: str, item: IncidentPlace, kept: list[IncidentPlace], profile: Profile) -> bool:
+    """'the villages of Alkhanli and Shukurbayli of the Fuzuli district': the district only
+    locates the villages (it follows them directly) and is no claim of its own."""
+    m = item.mention
+    if m.cue not in ADMIN_CUES:
+        return False
+    return any(
+        o.mention.start < m.start
+        and o.mention.candidate.place.kind in ("village", "town")
+        and o.mention.cue not in ADMIN_CUES
+        and _LOCATING.match(text[o.mention.end : m.start])
+        for o in kept
+    )
+
+
+def _regions(
+    text: str, kept: list[IncidentPlace], rejected: list[Rejected]
+) -> tuple[list[IncidentPlace], list[Rejected]]:
+    """A region named only to locate a town ("Shushi in Nagorno-Karabakh") is no claim of its own;
+    alone, it is one only where the text puts violence right at it ("fighting in Karabakh")."""
+    if any(p.mention.candidate.place.kind != "region" for p in kept):
+        regions = [p for p in kept if p.mention.candidate.place.kind == "region"]
+        return [p for p in kept if p not in regions], rejected + [
+            Rejected(p.mention, "a region named only to locate a town") for p in regions
+        ]
+    out = []
+    for p in kept:
+        ev = event_near(text, p.mention.start, p.mention.end)
+        if p.mention.place_context and ev is not None and ev[1] <= REGION_EVENT_CHARS:
+            out.append(p)
+        else:
+            rejected.append(Rejected(p.mention, "a region without violence right at it"))
+    return out, rejected

@@ -1,0 +1,260 @@
+"""Stages: speaker resolution and side mapping.  Who a frame's speaker is, and for which side.
+
+A speaker as written is often not a name: "she", "the ministry", "the republic's
+defence ministry", "the city's mayor", "Baku", "ANAMA".  The tracker follows the
+article's discourse (the speakers named so far, the places and countries it
+mentions, the acronyms it defines) and resolves each speaker, most specific rule
+first:
+
+1. a generic subject ("each side", "both sides") is no one claimant;
+2. a pronoun or a definite description ("she", "the ministry", "the agency")
+   continues the last speaker it fits;
+3. a surname or an acronym continues the speaker it was defined with;
+4. "the X's ..." (the republic's, the enclave's, the city's) takes the side of the
+   country, region or town last named of that kind;
+5. the profile's claimant patterns;
+6. a capital or country as speaker is its government;
+7. officials named only by role (mayor, governor, local administration) speak for
+   whoever held their place then (the profile's control table);
+8. an unqualified official body ("the Defence Ministry") belongs to the outlet's
+   side, or else to the opponent of the side it accuses, or else to the holder of
+   the place it reports on;
+9. anyone else: the profile's default side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from gazetteer import Place
+
+from ..lexicon_en import GENERIC_SUBJECTS, LOCAL_OFFICIAL, OFFICIAL_WORDS, OWNER_NOUNS, TITLE_WORDS
+from ..sides import Profile
+
+__all__ = ["Speaker", "SpeakerTracker", "Entity"]
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker: the claimant as the output names it, its side, and the rule that decided."""
+
+    claimant: str
+    side: str | None  # None: no one claimant ("each side")
+    rule: str
+    by_place: str = ""  # "holder": the side that held the place claimed; "country": the side of its country
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """Something the article named that a later description may stand for."""
+
+    kind: str  # country | region | town
+    name: str
+    sentence: int
+    place: Place | None = None
+
+
+# "he", "they", "the ministry", "this agency", "the spokeswoman" (no proper name inside).
+_ANAPHOR = re.compile(
+    r"^(?:and\s+|but\s+|also\s+)?(?:he|she|it|they|him|her|them|his office|her office|"
+    r"(?:the|this|that)\s+(?:\w+\s+)?(?:ministry(?:\s+of\s+defen[cs]e)?|spokes(?:man|woman|person)|statement|"
+    r"officials?|agency|report|army|military|source|cent(?:er|re)|office|service|department|committee|"
+    r"ombuds(?:man|woman|person)|prosecutor|command|authorities|president|minister|organi[sz]ation|body|group|"
+    r"watchdog|monitor|ngo|mission|press service|headquarters|administration|message|post|release|"
+    r"communiqu[eé]|bulletin|information cent(?:er|re)|channel))$",
+    re.IGNORECASE,
+)
+_BARE_PRONOUN = frozenset({"he", "she", "it", "they", "him", "her", "them", "statement", "report", "source"})
+_OWNER = re.compile(r"^(?:the\s+)?(" + "|".join(OWNER_NOUNS) + r")['’]s?\s+\S", re.IGNORECASE)
+# "the Ministry of Foreign Affairs (MFA) of Nagorno-Karabakh", "Mine Action Agency (ANAMA)".
+_ACRONYM_DEF = re.compile(
+    r"([A-Z][\w’'-]+(?:\s+(?:of|for|and|the|on|[A-Z][\w’'-]+))+)\s*\(([A-Z]{2,8})\)"
+    r"((?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+)*)?)"
+)
+_ACRONYM = re.compile(r"\b[A-Z]{2,8}\b")
+# "the MFA's post", "the ministry's statement": the body, not its document.
+_DOCUMENT = re.compile(
+    r"^(?P<owner>.+?)['’]s?\s+(?:official\s+)?(?:post|statement|report|message|tweet|press release|release|"
+    r"website|page|channel|telegram channel|account|communiqu[eé]|bulletin|briefing|update|note)$",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
+_FORCE_SUBJECT = re.compile(r"\b(forces|army|troops|artillery|units|military|soldiers|drones?|missiles?)\b", re.I)
+# A sentence's subject before its verb: "Shushan Stepanyan, the ministry's spokeswoman, spoke to reporters."
+_SUBJECT = re.compile(r"^([A-Z][^,.;:“”\"]{2,80}?)(?:,\s*([^,.;“”\"]{3,80}),)?\s+[a-z]")
+#: How many sentences back a description ("the republic's") looks for what it stands for.
+ENTITY_WINDOW = 12
+
+
+@dataclass
+class SpeakerTracker:
+    """The speakers and entities of one article, in order, and the rules that resolve a speaker."""
+
+    profile: Profile
+    outlet_side: str | None = None
+    day: str = ""  # the article's date, for who held a place then
+    country_of_capital: Callable[[str], str | None] = field(default=lambda name: None)
+    speakers: list[Speaker] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    acronyms: dict[str, str] = field(default_factory=dict)
+
+    # -- what the article says, as it goes ---------------------------------------------------
+    def observe_text(self, text: str, sentence: int) -> None:
+        """Acronyms defined in a sentence ("the Mine Action Agency (ANAMA)")."""
+        if "(" in text:
+            for m in _ACRONYM_DEF.finditer(text):
+                self.acronyms.setdefault(m.group(2), m.group(1) + m.group(3))
+
+    def observe_entity(self, entity: Entity) -> None:
+        self.entities.append(entity)
+
+    def observe(self, speaker: Speaker) -> None:
+        if speaker.side is not None and speaker.claimant:
+            self.speakers.append(speaker)
+
+    def observe_subject(self, text: str) -> None:
+        """A named subject of a side ("Shushan Stepanyan, the ministry's spokeswoman, spoke ...") is
+        whom a following "she said" refers to."""
+        m = _SUBJECT.match(text)
+        if m:
+            phrase = ", ".join(g for g in m.groups() if g)
+            side = self.profile.side_of_claimant(phrase)
+            if side and not _FORCE_SUBJECT.search(phrase):
+                self.speakers.append(Speaker(phrase, side, "subject of a sentence"))
+
+    @property
+    def last(self) -> Speaker | None:
+        return self.speakers[-1] if self.speakers else None
+
+    # -- resolution ----------------------------------------------------------------------------
+    def resolve(
+        self, who: str, *, accused: str = "", sentence: int = 0, places: tuple[Place, ...] = (), denies: bool = False
+    ) -> Speaker:
+        """The speaker *who* (as written) stands for.  *accused*: the side whose forces the sentence
+        names as acting; *places*: places named inside the speaker phrase ("the mayor of Tartar")."""
+        if GENERIC_SUBJECTS.match(who):
+            return Speaker(who, None, "generic subject: no one claimant")
+        doc = _DOCUMENT.match(who)
+        if doc is not None:
+            found = self.resolve(doc.group("owner"), accused=accused, sentence=sentence, places=places, denies=denies)
+            return Speaker(
+                found.claimant if found.rule != "profile pattern" else who, found.side, found.rule, found.by_place
+            )
+        for rule in (self._anaphor, self._surname, self._acronym):
+            found = rule(who, accused)
+            if found is not None:
+                return found
+        found = self._owner(who, sentence)
+        if found is not None:
+            return found
+        side = self.profile.side_of_claimant(who)
+        if side is not None:
+            return Speaker(who, side, "profile pattern")
+        return self._unnamed(who, accused, places, denies)
+
+    def for_place(self, speaker: Speaker, place: Place, day: str) -> Speaker:
+        """A speaker whose side follows the place claimed, resolved for that place: a local official
+        speaks for whoever held the place then, a national body for the side of its country."""
+        if not speaker.by_place:
+            return speaker
+        if speaker.by_place == "country":
+            holder = self.profile.control_default.get(place.country_code)
+        else:
+            holder = self.profile.holder_of(place, day or self.day or None)
+        if holder is None:
+            return Speaker(speaker.claimant, self.profile.default_side, speaker.rule + "; no holder known")
+        return Speaker(speaker.claimant, holder, f"{speaker.rule}: held by {holder} then")
+
+    def _anaphor(self, who: str, accused: str) -> Speaker | None:
+        if not self.speakers or not _ANAPHOR.match(who) or re.search(r"\s[A-Z]", who):
+            return None
+        head = who.lower().split()[-1]
+        if head not in _BARE_PRONOUN:
+            # "the ministry added": the last speaker that was a ministry -- or, when the sentence
+            # accuses one side's forces and both sides' ministries have spoken, the accusing side's
+            # (each side reports the other's attacks).
+            matching = [s for s in reversed(self.speakers) if head in s.claimant.lower()]
+            opp = self.profile.opponent_of(accused) if accused else None
+            for s in matching:
+                if opp and s.side == opp:
+                    return _continued(s, who)
+            if matching:
+                return _continued(matching[0], who)
+        return _continued(self.speakers[-1], who)
+
+    def _surname(self, who: str, accused: str) -> Speaker | None:
+        # A surname alone ("Iwazov indicated") continues the speaker named in full earlier.
+        if len(who.split()) <= 2:
+            for s in reversed(self.speakers):
+                if s.claimant != who and s.claimant.endswith(who):
+                    return _continued(s, who)
+        return None
+
+    def _acronym(self, who: str, accused: str) -> Speaker | None:
+        """An acronym the article defined ("ANAMA", "the MFA of Nagorno-Karabakh") reads as its expansion."""
+        if not self.acronyms or not _ACRONYM.search(who):
+            return None
+        full = _ACRONYM.sub(lambda m: self.acronyms.get(m.group(), m.group()), who)
+        if full == who:
+            return None
+        side = self.profile.side_of_claimant(full)
+        if side is None:
+            return None
+        return Speaker(who, side, f"acronym: {full!r}")
+
+    def _owner(self, who: str, sentence: int) -> Speaker | None:
+        """ "the republic's defence ministry", "the city's mayor": the side of what the noun stands for."""
+        m = _OWNER.match(who)
+        if m is None:
+            return None
+        kind = OWNER_NOUNS[m.group(1).lower()]
+        kinds = {"republic": ("country", "region"), "country": ("country",)}.get(kind, (kind,))
+        for e in reversed(self.entities):
+            if e.kind in kinds and sentence - e.sentence <= ENTITY_WINDOW:
+                side = self.profile.side_of_claimant(e.name)
+                if side is None and e.place is not None:
+                    side = self.profile.holder_of(e.place, self.day or None)
+                if side is not None:
+                    return Speaker(f"{who} ({e.name})", side, f"'the {m.group(1).lower()}' = {e.name}")
+        return None
+
+    def _unnamed(self, who: str, accused: str, places: tuple[Place, ...], denies: bool) -> Speaker:
+        """A speaker no pattern names: earlier speakers, capitals, officials of a place, official bodies."""
+        words = [
+            w
+            for w in (x.removesuffix("’s").removesuffix("'s") for x in _CAPITALISED.findall(who))
+            if w.lower() not in TITLE_WORDS
+        ]
+        for s in reversed(self.speakers):
+            if words and any(re.search(rf"\b{re.escape(w)}\b", s.claimant) for w in words):
+                return _continued(s, who)
+        country = self.country_of_capital(who.strip().removeprefix("the ").strip())
+        if country is not None:
+            side = self.profile.side_of_claimant(country)
+            if side is not None:
+                return Speaker(who, side, f"capital of {country}")
+        if LOCAL_OFFICIAL.search(who):
+            for p in places:
+                holder = self.profile.holder_of(p, self.day or None)
+                if holder is not None:
+                    return Speaker(who, holder, f"official of {p.name}, held by {holder}")
+            return Speaker(who, self.profile.default_side, "official of the place claimed", by_place="holder")
+        if OFFICIAL_WORDS.search(who):
+            # An unqualified official body: "the Prosecutor General's Office said" in an Azerbaijani
+            # outlet is Azerbaijan's; one that accuses a side's forces belongs to that side's opponent,
+            # one that denies what a side's forces are accused of belongs to that side.
+            if self.outlet_side:
+                return Speaker(who, self.outlet_side, "official body in a side's own outlet")
+            if accused and denies:
+                return Speaker(who, accused, f"official body denying what {accused} is accused of")
+            opp = self.profile.opponent_of(accused) if accused else None
+            if opp:
+                return Speaker(who, opp, f"official body accusing {accused}")
+            return Speaker(who, self.profile.default_side, "official body of the country claimed", by_place="country")
+        return Speaker(who, self.profile.default_side, "no side named: the profile's default")
+
+
+def _continued(s: Speaker, who: str) -> Speaker:
+    return Speaker(s.claimant, s.side, f"{who!r} continues {s.claimant!r}", s.by_place)

@@ -140,6 +140,11 @@ def _patterns(habits: NameHabits) -> _Patterns:
     )
 
 
+_FACILITY_AFTER = re.compile(
+    r"^\s*(?:international\s+)?(?:airport|airfield|air\s*base|sea\s*port|port|nuclear\s+(?:power\s+)?plant|"
+    r"(?:thermal\s+|hydroelectric\s+)?power\s+(?:plant|station)|NPP|TPP|HPP|dam|bridge|refinery|oil\s+depot)\b",
+    re.IGNORECASE,
+)
 # A name followed by one of these is an organisation or event, not a place
 # ("the OSCE Minsk Group", "the Moscow format", "the Madrid Principles").
 _ORG_AFTER = re.compile(
@@ -580,6 +585,10 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
         if m2:
             word = m2.group(1).lower()
             sp.cue = pats.cue_normal.get(word, word)
+            sp.place_context = True
+        elif _FACILITY_AFTER.match(after):
+            # "the Odesa airport", "the Zaporizhzhia nuclear power plant": a site near the town, not its centre.
+            sp.cue = "near"
             sp.place_context = True
         prev = re.search(r"([A-Za-z’']+)\s+(the\s+)?$", before)
         if prev and prev.group(1).lower() in _PLACE_PREP:

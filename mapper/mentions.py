@@ -203,7 +203,7 @@ _FROM = re.compile(
 )
 _REFERENCE = re.compile(
     r"\b(\d+|a few|several|some)\s*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)(\s*\([^)]*\))?\s+"
-    r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,4}$|"
+    r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,6}$|"
     # "near the border with Azerbaijan's Nakhchivan region": the neighbour locates the place.
     r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"
     # "the west bank of the Dnipro": a river, not the city of its name.
@@ -563,6 +563,8 @@ def _looks_person(sent: Sentence, sp: _Span, pats: _Patterns) -> bool:
     # even if its first word is also a village.
     if pats.surname is not None and len(sp.text.split()) >= 2 and pats.surname.search(sp.text):
         return True
+    if len(sp.text.split()) >= 2 and _TITLE_BEFORE.search(sp.text.split()[0] + " "):
+        return True  # "President Volodymyr Zelenskyy": a title opens the run
     if _TITLE_BEFORE.search(before):
         return True
     nxt = after.split(None, 1)[0].strip(",.;:") if after.strip() else ""

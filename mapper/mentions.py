@@ -370,14 +370,34 @@ def find_mentions(
 ) -> tuple[list[Mention], list[str], frozenset[str]]:
     """Find and resolve the place mentions of an article.
 
-    Returns the mentions, the names that looked like places but did not
-    resolve, and the article's focus countries.
+    Four steps: candidate spans of every sentence (``_spans``), a lookup of each in context
+    (``_lookups``), the places of one sentence chosen together (``_choose_jointly``), and one sense per
+    name in the article (``_one_sense``).  Returns the mentions, the names that looked like places but
+    did not resolve, and the article's focus countries.
     """
-    common = common_words()
     pats = _patterns(habits)
+    spans, known, focus = _spans(sentences, gazetteer, theatre, dateline_sentences, pats)
+    first, unresolved = _lookups(spans, known, focus, theatre, gazetteer)
+    resolved = _choose_jointly(spans, first, theatre, unresolved)
+    resolved = _one_sense(resolved, {id(sp): first[i] for i, sp in enumerate(spans) if i in first})
+    mentions = [
+        Mention(sp.sentence.index, sp.start, sp.end, sp.text, cand, sp.cue, sp.place_context, sp.from_place, sp.org)
+        for sp, cand in resolved
+    ]
+    return mentions, sorted(set(unresolved)), focus
+
+
+def _spans(
+    sentences: list[Sentence],
+    gazetteer: Gazetteer,
+    theatre: frozenset[str],
+    dateline_sentences: frozenset[int],
+    pats: _Patterns,
+) -> tuple[list[_Span], set[str], frozenset[str]]:
+    """Candidate name spans of every sentence, annotated with their context; the folded keys the
+    gazetteer knows; and the article's focus countries (the theatre plus the countries it names)."""
     countries = gazetteer.country_keys()
     demonyms = _demonym_stems(countries)
-    focus: set[str] = set(theatre)
     per_sentence: list[tuple[Sentence, list[Token], list[tuple[int, int]]]] = []
     keys: set[str] = set()
     for sent in sentences:
@@ -388,61 +408,67 @@ def find_mentions(
                 for b in range(a + 1, min(j, a + 4) + 1):
                     keys.add(fold(sent.text[toks[a][0] : toks[b - 1][1]]))
     known = gazetteer.known_keys(keys)
-    for k in keys:
-        if k in countries:
-            focus.add(countries[k])
-    focus_f = frozenset(focus)
-
+    focus = frozenset(theatre) | {countries[k] for k in keys if k in countries}
     spans: list[_Span] = []
     for sent, toks, runs in per_sentence:
         if sent.index in dateline_sentences:
             continue
-        sent_spans: list[_Span] = []
-        for i, j in runs:
-            a = i
-            whole = sent.text[toks[i][0] : toks[j - 1][1]]
-            # A run of two or more names after a title ("spokeswoman Shushan Stepanian"), before a
-            # speech verb or ending in a surname is a person, even where one word is also a place.
-            run_person = (j - i) >= 2 and _looks_person(
-                sent, _Span(sent, toks[i][0], toks[j - 1][1], whole, (i, j)), pats
-            )
-            if 2 <= j - i <= 4 and fold(whole) not in known and pats.cue_after.match(sent.text[toks[j - 1][1] :]):
-                # "Azad Garagoyunlu village": one unknown name, not two known ones that happen
-                # to be villages elsewhere.
-                sent_spans.append(_Span(sent, toks[i][0], toks[j - 1][1], whole, (i, j)))
-                continue
-            while a < j:
-                chosen = None
-                for b in range(min(j, a + 4), a, -1):
-                    text = sent.text[toks[a][0] : toks[b - 1][1]]
-                    k = fold(text)
-                    if k in countries or common.get(k) == "never":
-                        chosen = ("skip", b)
-                        break
-                    if k in known or common.get(k) == "context":
-                        chosen = ("known", b)
-                        break
-                if chosen is None:
-                    # Unknown run: offered whole (up to 3 words) for a weak
-                    # match in place context ("Iggha Badi", "Mingecevir").
-                    b = min(j, a + 3)
-                    chosen = ("unknown", b)
-                kind, b = chosen
-                if kind != "skip":
-                    sp = _Span(sent, toks[a][0], toks[b - 1][1], sent.text[toks[a][0] : toks[b - 1][1]], (a, b))
-                    sp.person = run_person
-                    sent_spans.append(sp)
-                a = b
+        sent_spans = [sp for i, j in runs for sp in _run_spans(sent, toks, i, j, known, countries, pats)]
         _annotate(sent, toks, sent_spans, pats)
         spans.extend(sent_spans)
+    return spans, known, focus
 
+
+def _run_spans(
+    sent: Sentence,
+    toks: list[Token],
+    i: int,
+    j: int,
+    known: set[str],
+    countries: dict[str, str],
+    pats: _Patterns,
+) -> list[_Span]:
+    """The spans of one run of capitalised words: the longest known names in it, left to right."""
+    common = common_words()
+    whole = sent.text[toks[i][0] : toks[j - 1][1]]
+    # A run of two or more names after a title ("spokeswoman Shushan Stepanian"), before a
+    # speech verb or ending in a surname is a person, even where one word is also a place.
+    run_person = (j - i) >= 2 and _looks_person(sent, _Span(sent, toks[i][0], toks[j - 1][1], whole, (i, j)), pats)
+    if 2 <= j - i <= 4 and fold(whole) not in known and pats.cue_after.match(sent.text[toks[j - 1][1] :]):
+        # "Azad Garagoyunlu village": one unknown name, not two known ones that happen
+        # to be villages elsewhere.
+        return [_Span(sent, toks[i][0], toks[j - 1][1], whole, (i, j))]
+    out: list[_Span] = []
+    a = i
+    while a < j:
+        kind, b = "unknown", min(j, a + 3)  # an unknown run is offered whole (up to 3 words) for a weak match
+        for end in range(min(j, a + 4), a, -1):
+            k = fold(sent.text[toks[a][0] : toks[end - 1][1]])
+            if k in countries or common.get(k) == "never":
+                kind, b = "skip", end
+                break
+            if k in known or common.get(k) == "context":
+                kind, b = "known", end
+                break
+        if kind != "skip":
+            sp = _Span(sent, toks[a][0], toks[b - 1][1], sent.text[toks[a][0] : toks[b - 1][1]], (a, b))
+            sp.person = run_person
+            out.append(sp)
+        a = b
+    return out
+
+
+def _lookups(
+    spans: list[_Span], known: set[str], focus: frozenset[str], theatre: frozenset[str], gazetteer: Gazetteer
+) -> tuple[dict[int, Resolution], list[str]]:
+    """Each span's acceptable candidates in its context (by span index), and the names that looked
+    like places but found none."""
+    common = common_words()
     # Weak (phonetic) knowledge of the theatre, for names no exact key reaches.
-    unknown = [s for s in spans if fold(s.text) not in known]
-    phon_known = gazetteer.phonetic_known({s.text for s in unknown}, theatre or focus_f)
-
-    resolved: list[tuple[_Span, Candidate]] = []
-    unresolved: list[str] = []
+    unknown = {s.text for s in spans if fold(s.text) not in known}
+    phon_known = gazetteer.phonetic_known(unknown, theatre or focus)
     first: dict[int, Resolution] = {}
+    unresolved: list[str] = []
     for idx, sp in enumerate(spans):
         k = fold(sp.text)
         is_known = k in known or sp.text in phon_known
@@ -450,16 +476,21 @@ def find_mentions(
             continue
         if common.get(k) == "context" and not sp.place_context:
             continue
-        ctx = Context(focus_countries=focus_f, theatre_countries=theatre, cue=sp.cue, place_context=sp.place_context)
+        ctx = Context(focus_countries=focus, theatre_countries=theatre, cue=sp.cue, place_context=sp.place_context)
         res = gazetteer.candidates(sp.text, ctx)
         ok = tuple(c for c in res.candidates if _acceptable(c, sp))
         if ok and res.best is not None and _acceptable(res.best, sp):
             first[idx] = Resolution(res.query, ok)
         elif sp.place_context and not sp.org and len(k) >= 4:
             unresolved.append(sp.text)
+    return first, unresolved
 
-    # The places of one sentence are chosen together, so that they fit
-    # (a list of towns pulls its members into one area).
+
+def _choose_jointly(
+    spans: list[_Span], first: dict[int, Resolution], theatre: frozenset[str], unresolved: list[str]
+) -> list[tuple[_Span, Candidate]]:
+    """The places of one sentence chosen together, so that they fit (a list of towns pulls its members
+    into one area), with the places of the sentences just before (or of the article) as anchors."""
     by_sentence: dict[int, list[int]] = {}
     for idx in first:
         by_sentence.setdefault(spans[idx].sentence.index, []).append(idx)
@@ -471,10 +502,10 @@ def find_mentions(
         and r.best.place.country_code in theatre
         and r.best.place.kind != "country"
     }
+    resolved: list[tuple[_Span, Candidate]] = []
     for sno, idxs in by_sentence.items():
-        # Context from outside the sentence: the places of the two sentences
-        # before it ("Karabakh towns ... They said that in one of those towns,
-        # Martuni, ..."), or else of the whole article.
+        # Context from outside the sentence: the places of the two sentences before it ("Karabakh
+        # towns ... They said that in one of those towns, Martuni, ..."), or else of the whole article.
         recent = {(c.place.lat, c.place.lon) for i, c in strong.items() if sno - 2 <= spans[i].sentence.index < sno}
         anywhere = {(c.place.lat, c.place.lon) for i, c in strong.items() if spans[i].sentence.index != sno}
         anchors = tuple(sorted(recent or anywhere))
@@ -488,27 +519,22 @@ def find_mentions(
                 unresolved.append(spans[i].text)
                 continue
             resolved.append((spans[i], cand))
+    return resolved
 
-    # One sense per article: a name written twice is the same place, the one
-    # chosen with the most support.
+
+def _one_sense(resolved: list[tuple[_Span, Candidate]], own: dict[int, Resolution]) -> list[tuple[_Span, Candidate]]:
+    """One sense per article: a name written twice is the same place, the one chosen with the most
+    support -- of the same kind: "the Kherson region" and "the city of Kherson" are two places (issue 12);
+    and a mention with no administrative cue reads a region's name as its town."""
     by_name: dict[str, Candidate] = {}
     for sp, cand in resolved:
         k = fold(sp.text)
         if k not in by_name or cand.score > by_name[k].score:
             by_name[k] = cand
-    # ... of the same kind: "the Kherson region" and "the city of Kherson" are two places (issue 12); and a
-    # mention with no administrative cue reads a region's name as its town.
-    own = {id(sp): first[i] for i, sp in enumerate(spans) if i in first}
-    resolved = [
+    return [
         (sp, _sense_for(sp, b if (b := by_name[fold(sp.text)]).place.kind == c.place.kind else c, own.get(id(sp))))
         for sp, c in resolved
     ]
-
-    mentions = [
-        Mention(sp.sentence.index, sp.start, sp.end, sp.text, cand, sp.cue, sp.place_context, sp.from_place, sp.org)
-        for sp, cand in resolved
-    ]
-    return mentions, sorted(set(unresolved)), focus_f
 
 
 #: A fuzzy match counts only near the other places of its sentence, or near the places

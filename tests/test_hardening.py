@@ -185,6 +185,18 @@ def test_add_does_not_copy_links_that_leave_the_folder(tmp_path: Path, capsys: p
     assert "leak.txt" in err and "not followed" in err and "pipe.txt" in err
 
 
+def test_adding_from_the_web_does_not_block_on_a_fifo_in_seeds(seeds: Path, tmp_path: Path) -> None:
+    from mapper.web.ingest import Ingester
+
+    (seeds / "known.txt").write_text("Source: https://example.org/known\n\nText.\n", encoding="utf-8")
+    os.mkfifo(seeds / "pipe.txt")
+    with Ingester(seeds, tmp_path / "out", client=object()) as ing:  # type: ignore[arg-type]
+        t = time.monotonic()
+        sources = ing._seed_sources()
+        assert time.monotonic() - t < 10
+    assert "known.txt" in sources.values()
+
+
 # -- the store, a cache ------------------------------------------------------------------------
 
 

@@ -287,21 +287,21 @@ class LineCache:
         PRIMARY KEY (content_hash, article));
     """
 
-    def __init__(self, folder: Path, stamp: str) -> None:
+    def __init__(self, folder: Path, stamp: str, *, reset: bool = False) -> None:
         self.path = Path(folder) / self.NAME
         try:
-            self._open(stamp)
+            self._open(stamp, reset)
         except sqlite3.DatabaseError:
             with contextlib.suppress(OSError):
                 self.con.close()
             self.path.unlink(missing_ok=True)
-            self._open(stamp)
+            self._open(stamp, reset)
 
-    def _open(self, stamp: str) -> None:
+    def _open(self, stamp: str, reset: bool) -> None:
         self.con = sqlite3.connect(self.path, timeout=30)
         self.con.executescript(self._SCHEMA)
         row = self.con.execute("SELECT v FROM meta WHERE k = 'stamp'").fetchone()
-        if not row or row[0] != stamp:
+        if reset or not row or row[0] != stamp:
             self.con.execute("DELETE FROM lines")
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('stamp', ?)", (stamp,))
             self.con.commit()

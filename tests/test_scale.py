@@ -199,3 +199,12 @@ def test_nothing_changed_writes_nothing_and_a_deleted_output_comes_back(sample_s
     (out / "incidents.csv").unlink()
     third = build(sample_seeds, out)
     assert out / "incidents.csv" in third.wrote and (out / "incidents.csv").read_bytes() == csv
+
+
+def test_full_recomputes_every_output(sample_seeds: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(sample_seeds, out)
+    before = {n: (out / n).read_bytes() for n in ("incidents.geojson", "incidents.parquet", "map.html")}
+    full = build(sample_seeds, out, full=True)
+    assert full.extracted == 1 and {"exports", "map"} <= set(full.steps)
+    assert {n: (out / n).read_bytes() for n in before} == before

@@ -19,7 +19,14 @@ from .events import has_event
 from .frames import Frame
 from .records import Claim, Status
 
-__all__ = ["is_false", "denies_previous", "denies_clause_before", "reported_by", "denied_target"]
+__all__ = [
+    "is_false",
+    "denies_previous",
+    "denies_clause_before",
+    "reported_by",
+    "denied_target",
+    "answers_an_accusation",
+]
 
 _DENIES_THAT = re.compile(
     r"\s*(?:\w+\s+)?(?:denied|denies|deny|rejected|rejects|refuted|refutes|dismissed)?\s*"
@@ -87,6 +94,17 @@ def reported_by(text: str) -> str | None:
     """Who made the claim a denial reports ("the information spread by Armenia ...")."""
     m = _REPORTED_BY.search(text)
     return m.group("who") if m else None
+
+
+# "All allegations that Russia conducted the attack ... are a provocation": an accusation with no author named.
+_UNOWNED_ACCUSATION = re.compile(
+    r"\b(?:all|the|these|such|any)\s+(?:allegations?|accusations?)\s+(?:that|of|about)\b", re.I
+)
+
+
+def answers_an_accusation(text: str) -> bool:
+    """Whether a denial answers an accusation whose author it does not name (the other side's)."""
+    return bool(_UNOWNED_ACCUSATION.search(text))
 
 
 def denied_target(claims: Sequence[Claim], place_id: str, side: str) -> str:

@@ -307,7 +307,7 @@ OFFICIAL_WORDS = re.compile(
 )
 #: Officials of a place, named by role only: they speak for whoever holds the place.
 LOCAL_OFFICIAL = re.compile(
-    r"\b(?:mayor|governor|administrator|"
+    r"\bgov\.|\b(?:mayor|governor|administrator|"
     r"(?:local|city|town|village|district|regional|municipal|community|county|provincial)\s+"
     r"(?:authorities|officials?|administration|council|government|head|chief|leader|mayor)|"
     r"head\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:local|city|town|village|district|regional|municipal|community|county|"

@@ -140,6 +140,11 @@ def _patterns(habits: NameHabits) -> _Patterns:
     )
 
 
+_FACILITY_AFTER = re.compile(
+    r"^\s*(?:international\s+)?(?:airport|airfield|air\s*base|sea\s*port|port|nuclear\s+(?:power\s+)?plant|"
+    r"(?:thermal\s+|hydroelectric\s+)?power\s+(?:plant|station)|NPP|TPP|HPP|dam|bridge|refinery|oil\s+depot)\b",
+    re.IGNORECASE,
+)
 # A name followed by one of these is an organisation or event, not a place
 # ("the OSCE Minsk Group", "the Moscow format", "the Madrid Principles").
 _ORG_AFTER = re.compile(
@@ -198,7 +203,7 @@ _FROM = re.compile(
 )
 _REFERENCE = re.compile(
     r"\b(\d+|a few|several|some)\s*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)(\s*\([^)]*\))?\s+"
-    r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,4}$|"
+    r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,6}$|"
     # "near the border with Azerbaijan's Nakhchivan region": the neighbour locates the place.
     r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"
     # "the west bank of the Dnipro": a river, not the city of its name.
@@ -558,6 +563,8 @@ def _looks_person(sent: Sentence, sp: _Span, pats: _Patterns) -> bool:
     # even if its first word is also a village.
     if pats.surname is not None and len(sp.text.split()) >= 2 and pats.surname.search(sp.text):
         return True
+    if len(sp.text.split()) >= 2 and _TITLE_BEFORE.search(sp.text.split()[0] + " "):
+        return True  # "President Volodymyr Zelenskyy": a title opens the run
     if _TITLE_BEFORE.search(before):
         return True
     nxt = after.split(None, 1)[0].strip(",.;:") if after.strip() else ""
@@ -580,6 +587,10 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
         if m2:
             word = m2.group(1).lower()
             sp.cue = pats.cue_normal.get(word, word)
+            sp.place_context = True
+        elif _FACILITY_AFTER.match(after):
+            # "the Odesa airport", "the Zaporizhzhia nuclear power plant": a site near the town, not its centre.
+            sp.cue = "near"
             sp.place_context = True
         prev = re.search(r"([A-Za-z’']+)\s+(the\s+)?$", before)
         if prev and prev.group(1).lower() in _PLACE_PREP:

@@ -23,6 +23,7 @@ stage's decision for each sentence (``mapper explain``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from gazetteer import Gazetteer, Place
@@ -58,6 +59,10 @@ __all__ = [
     "EVENT_TYPES",
     "event_date",
 ]
+
+
+# "Read also: ..." lines link other articles; their headlines are no claims of this one.
+_LINK_LINE = re.compile(r"^\s*(?:read also|read more|see also|also read|related|more on this)\b\s*:?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +156,8 @@ def _sentence(
         name = text.rstrip(":").strip()
         state.section = Speaker(name, side, "section heading") if side else None
         return SentenceTrace(sent.index, text, note="a heading" + (f" naming {side} as source" if side else ""))
+    if _LINK_LINE.match(text):
+        return SentenceTrace(sent.index, text, note="a link to another article")
     frames = find_frames(text)
     forces = profile.forces_in(text) if (frames or mentions) else []
     forces = forces_outside_speakers(forces, frames)

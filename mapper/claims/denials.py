@@ -109,6 +109,9 @@ def answers_an_accusation(text: str) -> bool:
 
 def denied_target(claims: Sequence[Claim], place_id: str, side: str) -> str:
     """The claim a denial at *place_id* by *side* answers: the latest other side's claim there."""
-    same_place = [c for c in reversed(claims) if c.place_id == place_id and c.status == Status.CLAIMED]
-    target = next((c for c in same_place if c.side != side), None) or next(iter(same_place), None)
+    # A side does not deny its own claim: only another side's claim at the place is the target.
+    target = next(
+        (c for c in reversed(claims) if c.place_id == place_id and c.status == Status.CLAIMED and c.side != side),
+        None,
+    )
     return target.claim_id if target else ""

@@ -725,6 +725,10 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
     # comma before the verb ("The spokesman for the ministry, Anar Eyvazov, said") the last two
     # commas enclose an apposition that belongs to the speaker.
     parts = raw.split(", ")
+    if comma and len(parts) >= 2 and re.match(r"[a-z]+ing\b", parts[-1]):
+        # "Kherson governor X, writing on Telegram, said": the participle is no part of the speaker.
+        parts, comma = parts[:-1], False
+        raw = ", ".join(parts)
     keep = ", ".join(parts[-2:]) if comma else parts[-1]
     offset = len(raw) - len(keep)
     # "..., and the ministry said", "... while Yerevan insists": the last clause's subject; but

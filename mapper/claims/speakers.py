@@ -66,7 +66,7 @@ _ANAPHOR = re.compile(
     r"communiqu[eé]|bulletin|information cent(?:er|re)|channel))$",
     re.IGNORECASE,
 )
-_REGIONAL = re.compile(r"\b(?:governor|regional|oblast|province|provincial|head of (?:the )?region)\b", re.I)
+_REGIONAL = re.compile(r"\bgov\.|\b(?:governor|regional|oblast|province|provincial|head of (?:the )?region)\b", re.I)
 _BARE_PRONOUN = frozenset({"he", "she", "it", "they", "him", "her", "them", "statement", "report", "source"})
 _OWNER = re.compile(r"^(?:the\s+)?(" + "|".join(OWNER_NOUNS) + r")['’]s?\s+\S", re.IGNORECASE)
 # "its mayor", "its governor": the place last named.
@@ -234,8 +234,9 @@ class SpeakerTracker:
             for w in (x.removesuffix("’s").removesuffix("'s") for x in _CAPITALISED.findall(who))
             if w.lower() not in TITLE_WORDS
         ]
+        # "Eyvazov, the spokesman" continues "Anar Eyvazov"; "Jane Roe" does not continue "John Roe".
         for s in reversed(self.speakers):
-            if words and any(re.search(rf"\b{re.escape(w)}\b", s.claimant) for w in words):
+            if words and all(re.search(rf"\b{re.escape(w)}\b", s.claimant) for w in words):
                 return _continued(s, who)
         country = self.country_of_capital(who.strip().removeprefix("the ").strip())
         if country is not None:

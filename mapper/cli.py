@@ -105,8 +105,14 @@ def build_parser() -> argparse.ArgumentParser:
         "and which frame gave each claim its claimant.",
     )
     x.add_argument("article", type=Path, metavar="ARTICLE")
-    x.add_argument("--sentence", type=int, action="append", default=[], metavar="N",
-                   help="only sentence N (as numbered in the output; repeatable)")
+    x.add_argument(
+        "--sentence",
+        type=int,
+        action="append",
+        default=[],
+        metavar="N",
+        help="only sentence N (as numbered in the output; repeatable)",
+    )
     x.add_argument("--all", action="store_true", help="also sentences no stage had anything to say about")
     x.add_argument("--profile", help="conflict profile (name or folder); default: the shipped one")
     x.add_argument("--seeds", type=Path, help="read aliases.toml from this seeds folder")
@@ -350,6 +356,7 @@ def _cmd_add(args) -> int:
     from .articles import read_bytes
     from .atomic import write_atomic
     from .errors import ArticleError
+
     sources: list[Path] = []
     refused = False
     for p in args.paths:
@@ -616,13 +623,25 @@ def _cmd_explain(args) -> int:
     from .articles import read_article
     from .claims import explain_article
     from .claims.explain import format_traces
-    from .sides import load_profile
+    from .detect import detect_profile
+    from .sides import load_profile, shipped_profiles
 
-    prof = load_profile(args.profile)
-    gaz = Gazetteer.open(tables=prof.gazetteer_tables)
+    article = read_article(args.article)
+    if args.profile:
+        prof = load_profile(args.profile)
+        gaz = Gazetteer.open(tables=prof.gazetteer_tables, area=prof.theatre_bbox)
+    else:
+        # Like a build without --profile: the profile the article is about.
+        choices = []
+        for name in shipped_profiles():
+            p = load_profile(name)
+            choices.append((p, Gazetteer.open(tables=p.gazetteer_tables, area=p.theatre_bbox)))
+        found = detect_profile(f"{article.title}\n{article.text}", choices)
+        print(f"Profile: {found.explain()}")
+        prof, gaz = next(((p, g) for p, g in choices if p.id == found.profile), choices[0])
     if args.seeds is not None and (args.seeds / "aliases.toml").is_file():
         gaz = gaz.with_aliases(load_aliases(args.seeds / "aliases.toml", gaz))
-    traces = explain_article(read_article(args.article), gaz, prof)
+    traces = explain_article(article, gaz, prof)
     if args.sentence:
         traces = [t for t in traces if t.index in args.sentence]
     print(format_traces(traces, everything=args.all or bool(args.sentence)))

@@ -307,11 +307,13 @@ OFFICIAL_WORDS = re.compile(
 )
 #: Officials of a place, named by role only: they speak for whoever holds the place.
 LOCAL_OFFICIAL = re.compile(
-    r"\b(?:mayor|governor|administrator|"
+    r"\bgov\.|\b(?:mayor|governor|administrator|"
     r"(?:local|city|town|village|district|regional|municipal|community|county|provincial)\s+"
     r"(?:authorities|officials?|administration|council|government|head|chief|leader|mayor)|"
     r"head\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:local|city|town|village|district|regional|municipal|community|county|"
-    r"provincial)\s*(?:administration|council|executive\s+power|authority)?)\b",
+    r"provincial)\s*(?:administration|council|executive\s+power|authority)?|"
+    r"head\s+of\s+(?:the\s+)?(?:region|city|town|village|district|community|municipality|oblast|province)|"
+    r"(?:regional|city|district|oblast|municipal)\s+(?:state\s+|military\s+)?administration)\b",
     re.IGNORECASE,
 )
 #: "the republic's defence ministry", "the city's mayor": nouns that stand for a place or country

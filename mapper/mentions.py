@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from gazetteer import Candidate, Context, Gazetteer, MatchKind, Resolution, fold, resolve_jointly
+from gazetteer import Candidate, Context, Gazetteer, MatchKind, Resolution, distance_km, fold, resolve_jointly
 
 from .lexicon_en import speech_lemma
 from .text import Sentence, Token, word_tokens
@@ -25,7 +25,15 @@ DATA_DIR = Path(__file__).parent / "data"  # Token = (start, end, text)
 __all__ = ["Mention", "NameHabits", "find_mentions", "common_words", "DATELINE"]
 
 # Prepositions and nouns after which English names a place.
+_ADMIN_CUES = frozenset({"district", "region", "province"})
 _PLACE_PREP = {
+    # "northern Kyiv", "central Kharkiv": a direction before a name puts a place there
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "downtown",
     "in",
     "on",
     "at",
@@ -61,8 +69,8 @@ _CUE_WORDS_BEFORE = (
     "territory|territories|direction|areas?|capital|county|municipality|community|posts?|positions?"
 )
 _CUE_WORDS_AFTER = (
-    "city|town|village|settlement|district|districts|region|province|governorate|height|heights|"
-    "direction|area|sector|county|municipality|community"
+    "city|cities|town|towns|village|villages|settlement|settlements|district|districts|region|regions|province|"
+    "provinces|governorate|governorates|height|heights|direction|area|sector|county|municipality|community"
 )
 _CUE_NORMAL = {
     "cities": "city",
@@ -115,7 +123,7 @@ class _Patterns:
 
 @lru_cache(maxsize=16)
 def _patterns(habits: NameHabits) -> _Patterns:
-    admin = "".join(f"|{re.escape(w)}" for w, _ in habits.admin_words)
+    admin = "".join(f"|{re.escape(w)}s?" for w, _ in habits.admin_words)
     surname = "|".join(re.escape(x) for x in sorted(habits.person_suffixes, key=len, reverse=True))
     return _Patterns(
         cue_before=re.compile(
@@ -123,16 +131,25 @@ def _patterns(habits: NameHabits) -> _Patterns:
             re.IGNORECASE,
         ),
         cue_after=re.compile(rf"^\s*({_CUE_WORDS_AFTER}{admin})\b", re.IGNORECASE),
-        cue_normal={**_CUE_NORMAL, **{w.lower(): kind for w, kind in habits.admin_words}},
+        cue_normal={
+            **_CUE_NORMAL,
+            **{w.lower(): kind for w, kind in habits.admin_words},
+            **{w.lower() + "s": kind for w, kind in habits.admin_words},
+        },
         surname=re.compile(rf"(?:{surname})$", re.IGNORECASE) if surname else None,
     )
 
 
+_FACILITY_AFTER = re.compile(
+    r"^\s*(?:international\s+)?(?:airport|airfield|air\s*base|sea\s*port|port|nuclear\s+(?:power\s+)?plant|"
+    r"(?:thermal\s+|hydroelectric\s+)?power\s+(?:plant|station)|NPP|TPP|HPP|dam|bridge|refinery|oil\s+depot)\b",
+    re.IGNORECASE,
+)
 # A name followed by one of these is an organisation or event, not a place
 # ("the OSCE Minsk Group", "the Moscow format", "the Madrid Principles").
 _ORG_AFTER = re.compile(
     r"^\s*(Group|group|format|Format|process|Process|Principles|principles|Declaration|declaration|"
-    r"Agreement|agreement|Statement|statement|University|Airport|airport|Times|Post|News|Radio|TV|"
+    r"Agreement|agreement|Statement|statement|University|Times|Post|News|Radio|TV|"
     r"Institute|Center|Centre|Council|Club|Protocol|protocol|talks|Talks|summit|Summit|meeting)\b"
 )
 _TITLE_BEFORE = re.compile(
@@ -150,7 +167,6 @@ _ORG_NOUNS = {
     "agreement",
     "statement",
     "university",
-    "airport",
     "times",
     "post",
     "news",
@@ -187,9 +203,11 @@ _FROM = re.compile(
 )
 _REFERENCE = re.compile(
     r"\b(\d+|a few|several|some)\s*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)(\s*\([^)]*\))?\s+"
-    r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,4}$|"
+    r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,6}$|"
     # "near the border with Azerbaijan's Nakhchivan region": the neighbour locates the place.
-    r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+    r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"
+    # "the west bank of the Dnipro": a river, not the city of its name.
+    r"\bbanks?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LIST_SEP = re.compile(r"^\s*(,|and|or|, and|, or|as well as|&)\s*(the\s+)?$", re.IGNORECASE)
@@ -327,9 +345,19 @@ def _demonym_stems(countries: dict[str, str]) -> frozenset[str]:
 
 
 def _is_demonym(word: str, stems: frozenset[str]) -> bool:
-    """Whether *word* is a nationality adjective: a country's name with a demonym ending ("Armenian")."""
+    """Whether *word* is a nationality adjective: a country's name with a demonym ending ("Armenian"),
+    or a compound of one ("Russian-held", "Ukrainian-controlled", "Moscow-based")."""
+    if "-" in word:
+        head, _, tail = word.partition("-")
+        return tail.lower() in _COMPOUND_TAILS or _is_demonym(head, stems)
     k = fold(word)
     return any(k.endswith(e) and k[: -len(e)] in stems for e in _DEMONYM_ENDINGS)
+
+
+#: "Russian-held Nova Kakhovka", "the Armenian-populated village": the compound describes the place.
+_COMPOUND_TAILS = frozenset(
+    {"held", "controlled", "occupied", "backed", "based", "installed", "populated", "led", "annexed", "run"}
+)
 
 
 def find_mentions(
@@ -468,8 +496,13 @@ def find_mentions(
         k = fold(sp.text)
         if k not in by_name or cand.score > by_name[k].score:
             by_name[k] = cand
-    # ... of the same kind: "the Kherson region" and "the city of Kherson" are two places (issue 12).
-    resolved = [(sp, b if (b := by_name[fold(sp.text)]).place.kind == c.place.kind else c) for sp, c in resolved]
+    # ... of the same kind: "the Kherson region" and "the city of Kherson" are two places (issue 12); and a
+    # mention with no administrative cue reads a region's name as its town.
+    own = {id(sp): first[i] for i, sp in enumerate(spans) if i in first}
+    resolved = [
+        (sp, _sense_for(sp, b if (b := by_name[fold(sp.text)]).place.kind == c.place.kind else c, own.get(id(sp))))
+        for sp, c in resolved
+    ]
 
     mentions = [
         Mention(sp.sentence.index, sp.start, sp.end, sp.text, cand, sp.cue, sp.place_context, sp.from_place, sp.org)
@@ -482,6 +515,23 @@ def find_mentions(
 #: around it in the article (mean distances; districts of a theatre are 30-60 km across).
 SUPPORT_SENTENCE_KM = 100.0
 SUPPORT_CONTEXT_KM = 60.0
+
+
+#: How far a region's centre town may lie from the point the region is drawn at.
+REGION_TOWN_KM = 120.0
+
+
+def _sense_for(sp: _Span, sense: Candidate, res: Resolution | None) -> Candidate:
+    """The article's sense of a name, for one mention of it: where the sense is a region but this mention
+    names no administrative area ("Kharkiv region ... the city of Kharkiv"), the town of that name in it."""
+    if sense.place.kind not in ("region", "district") or sp.cue in _ADMIN_CUES or res is None:
+        return sense
+    towns = [
+        c
+        for c in res.candidates
+        if c.place.kind in ("town", "village") and distance_km(c.place, sense.place) <= REGION_TOWN_KM
+    ]
+    return max(towns, key=lambda c: c.place.population) if towns else sense
 
 
 def _supported(cand: Candidate) -> bool:
@@ -513,6 +563,8 @@ def _looks_person(sent: Sentence, sp: _Span, pats: _Patterns) -> bool:
     # even if its first word is also a village.
     if pats.surname is not None and len(sp.text.split()) >= 2 and pats.surname.search(sp.text):
         return True
+    if len(sp.text.split()) >= 2 and _TITLE_BEFORE.search(sp.text.split()[0] + " "):
+        return True  # "President Volodymyr Zelenskyy": a title opens the run
     if _TITLE_BEFORE.search(before):
         return True
     nxt = after.split(None, 1)[0].strip(",.;:") if after.strip() else ""
@@ -535,6 +587,10 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
         if m2:
             word = m2.group(1).lower()
             sp.cue = pats.cue_normal.get(word, word)
+            sp.place_context = True
+        elif _FACILITY_AFTER.match(after):
+            # "the Odesa airport", "the Zaporizhzhia nuclear power plant": a site near the town, not its centre.
+            sp.cue = "near"
             sp.place_context = True
         prev = re.search(r"([A-Za-z’']+)\s+(the\s+)?$", before)
         if prev and prev.group(1).lower() in _PLACE_PREP:

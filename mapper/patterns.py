@@ -48,13 +48,20 @@ class PatternTimeoutError(ProfileError):
 
 
 def _probes(pattern: str) -> Iterator[str]:
-    """Texts on which a catastrophically backtracking pattern takes long: long runs that fail at the end."""
-    letters = {c for c in pattern if c.isalnum()} - set("dswbDSWBAZ")
-    chars = sorted(letters)[:12] + ["a", "A", "1", " ", "-", ".", "_", ","]
-    for c in dict.fromkeys(chars):
+    """Texts on which a catastrophically backtracking pattern takes long: runs that fail at the end.
+
+    Runs of a letter the pattern names, of "a", of digits and of spaces: a repeat inside a repeat
+    over any of them is tried an exponential number of ways before the final "!" fails it.
+    """
+    letters = [c for c in dict.fromkeys(re.sub(r"\\.", "", pattern)) if c.isalnum()][:4]
+    for c in dict.fromkeys([*letters, "a", "1", " "]):
         yield c * 30 + "!\n"
-        yield (c + " ") * 25 + "!\n"
-        yield c * 3000 + "!\n"
+        yield (c + " ") * 15 + "!\n"
+        yield c * 1000 + "!\n"
+
+
+#: Patterns already probed in this process (a build loads a profile more than once).
+_SAFE: set[tuple[str, int]] = set()
 
 
 class BoundedPattern:
@@ -153,7 +160,7 @@ def compile_pattern(pattern: str, *, origin: str, flags: int = re.IGNORECASE, pr
         rx = regex.compile(pattern, rflags)
     except (regex.error, ValueError, TypeError, OverflowError, RecursionError) as err:
         raise PatternError(f"bad pattern {pattern!r}: {err}") from err
-    if probe:
+    if probe and (pattern, rflags) not in _SAFE:
         for text in _probes(pattern):
             try:
                 rx.search(text, timeout=PROBE_SECONDS)
@@ -163,6 +170,7 @@ def compile_pattern(pattern: str, *, origin: str, flags: int = re.IGNORECASE, pr
                     f"{text[:12]!r}... of {len(text)} characters); rewrite it without repeats inside repeats, "
                     "e.g. (a+)+ as a+"
                 ) from None
+        _SAFE.add((pattern, rflags))
     return BoundedPattern(rx, origin)
 
 

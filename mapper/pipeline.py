@@ -316,7 +316,7 @@ def write_all(
         # map.html is up to date: put back any file of map_files/ that is missing or was changed.
         from .map.files import install_assets
 
-        install_assets(report.out, countries=prof.theatre_countries)
+        install_assets(report.out, countries=prof.theatre_countries, bbox=prof.map_bbox)  # as render_map does
     with steps.step("report"):
         finish(report, store, gaz, prof, outs)
     return key

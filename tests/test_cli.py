@@ -137,6 +137,7 @@ def test_explain_prints_each_stages_decision(tmp_path: Path, capsys: pytest.Capt
     )
     assert main(["explain", str(art)]) == 0
     out = capsys.readouterr().out
+    assert out.startswith("Profile: karabakh-2020 (evidence: ")  # detected, as a build without --profile does
     assert "frame     backward 'the Azerbaijani Defence Ministry' 'said'" in out
     assert "speaker 'the Azerbaijani Defence Ministry' [azerbaijan] by profile pattern" in out
     assert "place     'Tartar' = Tartar (geonames:584871): incident, shelling" in out
@@ -144,4 +145,4 @@ def test_explain_prints_each_stages_decision(tmp_path: Path, capsys: pytest.Capt
     assert "'Geneva' = Geneva" in out and "left out, outside the theatre (CH)" in out
     assert main(["explain", str(art), "--sentence", "0"]) == 0
     only = capsys.readouterr().out
-    assert only.startswith("[0] 'Talks were held in Geneva") and "[1]" not in only
+    assert only.startswith("Profile: karabakh-2020") and "[0] 'Talks were held in Geneva" in only and "[1]" not in only

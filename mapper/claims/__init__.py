@@ -23,6 +23,7 @@ stage's decision for each sentence (``mapper explain``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from gazetteer import Gazetteer, Place
@@ -32,7 +33,14 @@ from ..mentions import Mention
 from ..sides import Profile
 from ..text import Sentence
 from .assemble import PlaceRef, build_claim, stable_id
-from .denials import denied_target, denies_clause_before, denies_previous, is_false, reported_by
+from .denials import (
+    answers_an_accusation,
+    denied_target,
+    denies_clause_before,
+    denies_previous,
+    is_false,
+    reported_by,
+)
 from .doc import ArticleDoc, is_heading, names_a_source, read_doc
 from .events import EVENT_TYPES, event_date, event_words, is_background
 from .frames import Frame, FrameKind, clean_speaker, find_frames, is_quotation, reports_nothing
@@ -51,6 +59,10 @@ __all__ = [
     "EVENT_TYPES",
     "event_date",
 ]
+
+
+# "Read also: ..." lines link other articles; their headlines are no claims of this one.
+_LINK_LINE = re.compile(r"^\s*(?:read also|read more|see also|also read|related|more on this)\b\s*:?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +156,8 @@ def _sentence(
         name = text.rstrip(":").strip()
         state.section = Speaker(name, side, "section heading") if side else None
         return SentenceTrace(sent.index, text, note="a heading" + (f" naming {side} as source" if side else ""))
+    if _LINK_LINE.match(text):
+        return SentenceTrace(sent.index, text, note="a link to another article")
     frames = find_frames(text)
     forces = profile.forces_in(text) if (frames or mentions) else []
     forces = forces_outside_speakers(forces, frames)
@@ -365,9 +379,14 @@ def _reported_claim(
     """Only the denial reports the other side's claim ("the information spread by Armenia ... is
     false"): that claim is on the map too, and the denial answers it."""
     who = reported_by(sent.text)
-    if who is None:
+    if who is not None:
+        s = tracker.resolve(who, sentence=sent.index)
+    elif answers_an_accusation(sent.text) and tracker.profile.opponent_of(denial.side):
+        # A side denies "all allegations that ..." without saying whose: the other side's.
+        other = tracker.profile.opponent_of(denial.side) or ""
+        s = Speaker(f"{labels.get(other, other)} (as the denial reports it)", other, "the accusation a denial answers")
+    else:
         return None
-    s = tracker.resolve(who, sentence=sent.index)
     if s.side is None:
         return None
     cid = stable_id(doc.article.content_hash, sent.index, denial.place_id, s.claimant, Status.CLAIMED.value)

@@ -19,7 +19,14 @@ from .events import has_event
 from .frames import Frame
 from .records import Claim, Status
 
-__all__ = ["is_false", "denies_previous", "denies_clause_before", "reported_by", "denied_target"]
+__all__ = [
+    "is_false",
+    "denies_previous",
+    "denies_clause_before",
+    "reported_by",
+    "denied_target",
+    "answers_an_accusation",
+]
 
 _DENIES_THAT = re.compile(
     r"\s*(?:\w+\s+)?(?:denied|denies|deny|rejected|rejects|refuted|refutes|dismissed)?\s*"
@@ -89,8 +96,22 @@ def reported_by(text: str) -> str | None:
     return m.group("who") if m else None
 
 
+# "All allegations that Russia conducted the attack ... are a provocation": an accusation with no author named.
+_UNOWNED_ACCUSATION = re.compile(
+    r"\b(?:all|the|these|such|any)\s+(?:allegations?|accusations?)\s+(?:that|of|about)\b", re.I
+)
+
+
+def answers_an_accusation(text: str) -> bool:
+    """Whether a denial answers an accusation whose author it does not name (the other side's)."""
+    return bool(_UNOWNED_ACCUSATION.search(text))
+
+
 def denied_target(claims: Sequence[Claim], place_id: str, side: str) -> str:
     """The claim a denial at *place_id* by *side* answers: the latest other side's claim there."""
-    same_place = [c for c in reversed(claims) if c.place_id == place_id and c.status == Status.CLAIMED]
-    target = next((c for c in same_place if c.side != side), None) or next(iter(same_place), None)
+    # A side does not deny its own claim: only another side's claim at the place is the target.
+    target = next(
+        (c for c in reversed(claims) if c.place_id == place_id and c.status == Status.CLAIMED and c.side != side),
+        None,
+    )
     return target.claim_id if target else ""

@@ -62,7 +62,8 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "strike",
             r"\b(strikes?|striking|struck|hit|hits|hitting|target(s|ed|ing)?|explosions?|exploded|destroy(ed|ing|s)?|"
             r"damag(ed|ing)|killed|killing|kills|wounded|wounding|injured|injuring|casualties|dead|"
-            r"died|deaths?|shot down|shoots? down|downed|heavy losses|(?:fell|landed|exploded) (?:on|in|near|at))\b",
+            r"died|deaths?|shot down|shoots? down|downed|heavy losses|(?:fell|landed|exploded) (?:on|in|near|at)|"
+            r"blasts?)\b",
         ),
     )
 )
@@ -78,7 +79,7 @@ _ACTION = re.compile(
     r"damage|destruction|loss of (?:(?:part of )?(?:the )?(?:positions?|control|territory))|"
     r"counter-?attacks?|counter-?offensives?|incursions?|gunfire|taken over|fell to|shot down|shoots? down|downed|"
     r"losses|under (?:\w+ )?control|gained control|regain(?:ed)? control|occupied|occupation of|"
-    r"(?:fell|landed) (?:on|in|near|at))\b",
+    r"(?:fell|landed) (?:on|in|near|at)|blasts?)\b",
     re.IGNORECASE,
 )
 _NOT_ACTION = re.compile(

@@ -148,6 +148,7 @@ _TRAILING = re.compile(
     r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight))+$",
     re.IGNORECASE,
 )
+_UNOPENED = re.compile(r"^[^()]*\)\s*")
 _RELATIVE = re.compile(r"^(?:which|who|whom|that)\s+", re.IGNORECASE)
 
 
@@ -156,6 +157,7 @@ def clean_speaker(who: str) -> str:
     who = who.strip(" ,.:;\"“”'‘’«»()–—-•")
     who = _WHAT.sub(r"\1", who)
     who = _DATELINE.sub("", who)
+    who = _UNOPENED.sub("", who)  # "(MENAFN- UkrinForm) Russia's Kursk region Governor"
     who = ADVERBIALS.sub("", who).strip(" ,")
     who = _RELATIVE.sub("", who)
     who = _TRAILING.sub("", who)
@@ -376,7 +378,7 @@ _AFTER_FORWARD = re.compile(r"\s+(?!by\b)[\w“\"]|[:,]?\s*[“\"«]")
 # What may follow the verb of a backward frame before its clause ends: time, place and manner
 # ("said on Tuesday", "wrote on Facebook", "said in a statement"), a listener after verbs of
 # telling ("told Trend", "told reporters"), and a participle clause (", adding that ...").
-_WHEN = "|".join(
+_WHEN = (
     "on|in|at|to|during|late|early|this|last|yesterday|today|tonight|overnight|earlier|later|from|via|"
     "through|after|before|when|amid|with|without|by|monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|"
@@ -388,7 +390,6 @@ _PARTICIPLE_TAIL = re.compile(r",\s+[a-z]+ing\b")
 _CLOSERS = ' \t.!?”"’»)]'
 _TELLING = frozenset({"tell", "inform", "brief", "notify", "assure", "warn"})
 _QUOTE_FOLLOWS = re.compile(r"\s*[,.:]?\s*[“\"«]")
-_INVERTED = re.compile(r"\s+(?P<who>(?:the|a|an|[A-Z])[^;“”\"«»]{0,110}?)[\s.”\"’»)]*$")
 _NOT_SPEAKER_END = re.compile(r"\b(was|were|is|are|been|be|being|which|who|the|a|an|of|to|and|or)$", re.IGNORECASE)
 
 
@@ -540,11 +541,16 @@ def _ends_clause(text: str, pos: int, lemma: str) -> bool:
     return True
 
 
-_RELAY = re.compile(r",\s+(?:[^,;“”\"«»]{1,60}?)\s+(?P<verb>[a-z]+)\b")
 _AND_CLAUSE = re.compile(r" and (?=(?:the|a|an|its|his|her|their|he|she|they|it|this)\b|[^A-Z])")
+# Between a speaker and its verb: auxiliaries, adverbs and times ("the ministry has also", "Shoigu,
+# on Wednesday", "Wagner, on Tuesday (January 10)"), no part of the speaker.
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:has|have|had|also|already|later|earlier|further|then|again|reportedly|officially|publicly|"
-    r"repeatedly|previously|once again))+$",
+    r"repeatedly|previously|once again|late|early|yesterday|today|tonight|overnight)|"
+    r"\s*\([^()]{0,40}\)|"
+    r"\s+(?:late\s+|early\s+|earlier\s+|later\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:morning|"
+    r"afternoon|evening|night))?)+$",
     re.IGNORECASE,
 )
 
@@ -565,11 +571,11 @@ def _relay_follows(text: str, pos: int) -> bool:
     comma = text.find(",", pos, end)
     if comma < 0 or not _ends_clause(text[:comma] + ".", pos, ""):
         return False
-    m = _RELAY.match(text, comma, end)
-    if m is None:
-        return False
-    lemma = speech_lemma(m.group("verb"))
-    return lemma is not None and _ends_clause(text, m.end(), lemma)
+    for m in _WORD.finditer(text, comma, min(end, comma + 70)):
+        lemma = speech_lemma(m.group()) if m.group().islower() else None
+        if lemma is not None:
+            return _ends_clause(text, m.end(), lemma)
+    return False
 
 
 def _closing_quote_before(text: str, pos: int, quotes: tuple[tuple[int, int], ...]) -> int:
@@ -594,14 +600,41 @@ def _inverted(
         seg = prev[prev.rfind(",") + 1 :]
         if not (_has_event(seg) or len(seg.split()) > 8):
             return None  # "Armenia, in turn, said ...": the phrase before the comma is the speaker
-    m = _INVERTED.match(text, ve, _clause_end(text, ve))
-    if m is None or _NOT_SPEAKER_END.search(m.group("who").rstrip()):
+    span = _inverted_speaker(text, ve)
+    if span is None:
         return None
-    start, end = m.start("who"), m.end("who")
+    start, end = span
     who = clean_speaker(text[start:end])
-    if not plausible_speaker(who):
+    if not plausible_speaker(who) or _NOT_SPEAKER_END.search(who):
         return None
     return Frame(FrameKind.BACKWARD, who, start, end, verb, (0, vs), deny)
+
+
+_INVERTED_NP = re.compile(
+    r"\s+((?:the|a|an|[A-Z])[^,;“”\"«»]{0,110}?)(?=\s+(?:in|on|at|via|to|during)\s+[^,;“”\"«»]{0,60}$|$)"
+)
+_APPOSITION_TAIL = re.compile(r",\s+((?:a|an|the)\s+[^,;“”\"«»]{3,90}?)[\s.”\"’»)]*$", re.IGNORECASE)
+
+
+def _inverted_speaker(text: str, ve: int) -> tuple[int, int] | None:
+    """The speaker after an inverted verb: a noun phrase, perhaps with its apposition, then only adjuncts
+    ('..., said Lugansk regional governor Sergiy Gaiday in a social media statement, adding that ...')."""
+    end = _clause_end(text, ve)
+    comma = text.find(",", ve, end)
+    head_end = comma if comma >= 0 else end
+    head = text[ve:head_end].rstrip(_CLOSERS)
+    m = _INVERTED_NP.match(head)
+    if m is None:
+        return None
+    start, stop = ve + m.start(1), ve + m.end(1)
+    if comma >= 0:
+        rest = text[comma:end]
+        app = _APPOSITION_TAIL.match(rest)
+        if app is not None:
+            stop = comma + app.end(1)  # "said Jane Roe, a spokeswoman for the ministry."
+        elif not (_PARTICIPLE_TAIL.match(rest) or not rest.strip(_CLOSERS + ",")):
+            return None
+    return start, stop
 
 
 def _backward(
@@ -636,7 +669,7 @@ def _speaker_before(text: str, vs: int, quotes: tuple[tuple[int, int], ...]) -> 
     the last comma-separated phrase, and wider spans take in the appositions before it
     ("Anar Eyvazov, the ministry spokesman, said"), never a phrase that reports an event.
     """
-    raw = text[:vs].rstrip()
+    raw = _AUXILIARIES.sub("", text[:vs].rstrip())  # "..., its mayor, Alexey Kulemzin, has reported"
     closing_comma = raw.endswith(",")
     raw = raw.rstrip(",").rstrip()
     quote = _closing_quote_before(text, len(raw), quotes)
@@ -692,12 +725,19 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
     # comma before the verb ("The spokesman for the ministry, Anar Eyvazov, said") the last two
     # commas enclose an apposition that belongs to the speaker.
     parts = raw.split(", ")
+    if comma and len(parts) >= 2 and re.match(r"[a-z]+ing\b", parts[-1]):
+        # "Kherson governor X, writing on Telegram, said": the participle is no part of the speaker.
+        parts, comma = parts[:-1], False
+        raw = ", ".join(parts)
     keep = ", ".join(parts[-2:]) if comma else parts[-1]
     offset = len(raw) - len(keep)
     # "..., and the ministry said", "... while Yerevan insists": the last clause's subject; but
     # "the Emergency and Rescue Service said" is one name.
     ands = [m.start() for m in _AND_CLAUSE.finditer(keep)]
-    cut = max(ands[-1] if ands else -1, keep.rfind(" while "), keep.rfind(" that "), keep.rfind(" but "))
+    cut = max(
+        ands[-1] if ands else -1,
+        *(keep.rfind(f" {w} ") for w in ("while", "that", "but", "as", "when", "after", "because", "since", "where")),
+    )
     if cut >= 0 and keep[cut + 1 :].strip():
         word = keep[cut + 1 :].split(" ", 1)[0]
         offset += cut + 1 + len(word) + 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .frames import PRIORITY, Frame, FrameKind
@@ -17,6 +18,10 @@ def frame_for(pos: int, frames: Sequence[Frame], text: str) -> Frame | None:
     among reports of one span, the one that names a source ("according to", "citing").
     """
     inner = innermost(pos, frames)
+    if inner is None and _SCENE.match(text[:pos]):
+        # "In Enerhodar, where the plant is, the mayor reported the city coming under attack": a place set
+        # at the head of the sentence is the scene of its main report.
+        inner = next((f for f in frames if f.kind is FrameKind.FORWARD and not f.continues), None)
     if inner is not None and inner.kind is FrameKind.NOMINAL:
         return inner  # "denied Baku's allegations regarding X": X is Baku's claim first
     clause_start = text.rfind(";", 0, pos) + 1
@@ -26,6 +31,9 @@ def frame_for(pos: int, frames: Sequence[Frame], text: str) -> Frame | None:
         if f.kind is FrameKind.CITING and clause_start <= f.start < clause_end:
             return f
     return inner
+
+
+_SCENE = re.compile(r"^\s*(?:In|At|Near|Outside|Around)\s+(?:the\s+)?(?:(?:city|town|village|region)\s+of\s+)?$")
 
 
 def innermost(pos: int, frames: Sequence[Frame], *, besides: Frame | None = None) -> Frame | None:

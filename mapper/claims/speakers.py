@@ -66,8 +66,11 @@ _ANAPHOR = re.compile(
     r"communiqu[eé]|bulletin|information cent(?:er|re)|channel))$",
     re.IGNORECASE,
 )
+_REGIONAL = re.compile(r"\bgov\.|\b(?:governor|regional|oblast|province|provincial|head of (?:the )?region)\b", re.I)
 _BARE_PRONOUN = frozenset({"he", "she", "it", "they", "him", "her", "them", "statement", "report", "source"})
 _OWNER = re.compile(r"^(?:the\s+)?(" + "|".join(OWNER_NOUNS) + r")['’]s?\s+\S", re.IGNORECASE)
+# "its mayor", "its governor": the place last named.
+_ITS_OFFICIAL = re.compile(r"^its\s+(?:\w+\s+)?(?:mayor|governor|administrator|head|chief|authorities)\b", re.I)
 # "the Ministry of Foreign Affairs (MFA) of Nagorno-Karabakh", "Mine Action Agency (ANAMA)".
 _ACRONYM_DEF = re.compile(
     r"([A-Z][\w’'-]+(?:\s+(?:of|for|and|the|on|[A-Z][\w’'-]+))+)\s*\(([A-Z]{2,8})\)"
@@ -207,17 +210,21 @@ class SpeakerTracker:
     def _owner(self, who: str, sentence: int) -> Speaker | None:
         """ "the republic's defence ministry", "the city's mayor": the side of what the noun stands for."""
         m = _OWNER.match(who)
-        if m is None:
+        if m is not None:
+            noun = m.group(1).lower()
+            kind = OWNER_NOUNS[noun]
+            kinds = {"republic": ("country", "region"), "country": ("country",)}.get(kind, (kind,))
+        elif _ITS_OFFICIAL.match(who):
+            noun, kinds = "its", ("town", "region")
+        else:
             return None
-        kind = OWNER_NOUNS[m.group(1).lower()]
-        kinds = {"republic": ("country", "region"), "country": ("country",)}.get(kind, (kind,))
         for e in reversed(self.entities):
             if e.kind in kinds and sentence - e.sentence <= ENTITY_WINDOW:
                 side = self.profile.side_of_claimant(e.name)
                 if side is None and e.place is not None:
                     side = self.profile.holder_of(e.place, self.day or None)
                 if side is not None:
-                    return Speaker(f"{who} ({e.name})", side, f"'the {m.group(1).lower()}' = {e.name}")
+                    return Speaker(f"{who} ({e.name})", side, f"'{noun}' = {e.name}")
         return None
 
     def _unnamed(self, who: str, accused: str, places: tuple[Place, ...], denies: bool) -> Speaker:
@@ -227,8 +234,9 @@ class SpeakerTracker:
             for w in (x.removesuffix("’s").removesuffix("'s") for x in _CAPITALISED.findall(who))
             if w.lower() not in TITLE_WORDS
         ]
+        # "Eyvazov, the spokesman" continues "Anar Eyvazov"; "Jane Roe" does not continue "John Roe".
         for s in reversed(self.speakers):
-            if words and any(re.search(rf"\b{re.escape(w)}\b", s.claimant) for w in words):
+            if words and all(re.search(rf"\b{re.escape(w)}\b", s.claimant) for w in words):
                 return _continued(s, who)
         country = self.country_of_capital(who.strip().removeprefix("the ").strip())
         if country is not None:
@@ -236,11 +244,20 @@ class SpeakerTracker:
             if side is not None:
                 return Speaker(who, side, f"capital of {country}")
         if LOCAL_OFFICIAL.search(who):
+            # A town's officials speak for whoever held the town; a region's (a governor, a regional
+            # administration) are their country's administration unless named as installed by the other side.
+            regional = bool(_REGIONAL.search(who))
             for p in places:
-                holder = self.profile.holder_of(p, self.day or None)
+                holder = (
+                    self.profile.control_default.get(p.country_code)
+                    if regional
+                    else self.profile.holder_of(p, self.day or None)
+                )
                 if holder is not None:
-                    return Speaker(who, holder, f"official of {p.name}, held by {holder}")
-            return Speaker(who, self.profile.default_side, "official of the place claimed", by_place="holder")
+                    how = f"{'regional ' if regional else ''}official of {p.name}: {holder}"
+                    return Speaker(who, holder, how)
+            kind = "country" if regional else "holder"
+            return Speaker(who, self.profile.default_side, f"official of the place claimed ({kind})", by_place=kind)
         if OFFICIAL_WORDS.search(who):
             # An unqualified official body: "the Prosecutor General's Office said" in an Azerbaijani
             # outlet is Azerbaijan's; one that accuses a side's forces belongs to that side's opponent,

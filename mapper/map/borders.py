@@ -109,6 +109,28 @@ def _round_coords(c: object) -> object:
 _BORDERS_CACHE: dict[str, tuple[bytes, bool]] = {}
 
 
+def _borders_file(stamp: str, fc: dict | None) -> bytes:
+    body = json.dumps(fc, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return f"{stamp}\nwindow.incidentMapBorders = {body};\n".encode()
+
+
+def _canonical(data: bytes, stamp: str) -> bool:
+    """Whether *data* is what :func:`_borders_file` writes for *stamp*: the stamp comment, then one JSON value.
+
+    A JSON value assigned to a variable is inert in a page, so nothing else can hide in the file (a script
+    planted in the cache folder, a truncated copy).  orjson parses the 1.6 MB of a large theatre in ms.
+    """
+    import orjson
+
+    head = f"{stamp}\nwindow.incidentMapBorders = ".encode()
+    if not (data.startswith(head) and data.endswith(b";\n")):
+        return False
+    try:
+        return isinstance(orjson.loads(data[len(head) : -2]), dict | None)
+    except orjson.JSONDecodeError:
+        return False
+
+
 def borders_js(
     countries: frozenset[str], existing: Path, bbox: tuple[float, float, float, float] | None = None
 ) -> tuple[bytes, bool]:
@@ -119,9 +141,9 @@ def borders_js(
             False,
         )
     try:
-        with existing.open("rb") as fh:
-            if fh.readline().decode("utf-8", "replace").rstrip("\n") == stamp:
-                return existing.read_bytes(), True
+        data = existing.read_bytes()
+        if _canonical(data, stamp):  # whole and ours: a damaged or edited file is cut again
+            return data, True
     except OSError:
         pass
     if stamp not in _BORDERS_CACHE:
@@ -134,14 +156,14 @@ def borders_js(
         cached = default_cache_dir() / f"borders-{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.js"
         try:
             data = cached.read_bytes()
-            if data.startswith(stamp.encode()):
+            # Only our own JSON, byte for byte: a script planted in the cache folder never reaches the page.
+            if _canonical(data, stamp):
                 _BORDERS_CACHE[stamp] = data, True
                 return _BORDERS_CACHE[stamp]
         except OSError:
             pass
         fc = borders_geojson(countries, bbox)
-        body = json.dumps(fc, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-        data = f"{stamp}\nwindow.incidentMapBorders = {body};\n".encode()
+        data = _borders_file(stamp, fc)
         _BORDERS_CACHE[stamp] = data, fc is not None
         if fc is not None:
             try:

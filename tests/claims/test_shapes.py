@@ -182,3 +182,54 @@ def test_photo_credits_are_no_source_headings(gazetteer, profile) -> None:
     text = "Photo: John Roe, Reuters\nRockets hit Barda overnight.\n"
     (c,) = claims_of(text, gazetteer, profile, source="https://www.example.com/news")
     assert c.side == "third_party" and "own reporting" in c.claimant
+
+
+def test_a_regional_governor_abbreviated_and_a_participle_apposition(gazetteer, profile) -> None:
+    text = (
+        "Armenian rockets hit the city of Barda overnight, regional Gov. John Roe said.\n"
+        "The Goranboy governor Jane Roe, writing on Telegram, said shells hit private homes in Tartar.\n"
+    )
+    claims = claims_of(text, gazetteer, profile)
+    assert sides_at(claims, "Barda") == {("azerbaijan", "claimed")}
+    assert sides_at(claims, "Tartar") == {("azerbaijan", "claimed")}
+
+
+def test_its_mayor_is_the_mayor_of_the_town_just_named(gazetteer, profile) -> None:
+    text = "Shells landed near the market of Ganja, its mayor, John Roe, has reported."
+    assert sides_at(claims_of(text, gazetteer, profile), "Ganja") == {("azerbaijan", "claimed")}
+
+
+def test_a_town_at_the_head_of_the_sentence_is_the_scene_of_its_report(gazetteer, profile) -> None:
+    text = "In Martakert, where the hospital is, the Armenian ministry reported the town coming under drone attack."
+    assert sides_at(claims_of(text, gazetteer, profile), "Martakert") == {("armenia", "claimed")}
+
+
+def test_links_to_other_articles_are_no_claims(gazetteer, profile) -> None:
+    text = "Rockets hit Barda, the Azerbaijani ministry said.\nRead also: Shelling of Tartar kills two\n"
+    assert {c.place for c in claims_of(text, gazetteer, profile)} == {"Barda"}
+
+
+def test_a_title_opens_a_persons_name(gazetteer, profile) -> None:
+    text = "President Shusha Roe said that Armenian shells hit Tartar."
+    assert {c.place for c in claims_of(text, gazetteer, profile)} == {"Tartar"}
+
+
+def test_a_compound_adjective_before_a_name(gazetteer, profile) -> None:
+    text = "Azerbaijani drones struck Armenian-held Martakert overnight, the Armenian ministry said."
+    assert sides_at(claims_of(text, gazetteer, profile), "Martakert") == {("armenia", "claimed")}
+
+
+def test_a_towns_airport_is_near_the_town(gazetteer, profile) -> None:
+    (c,) = claims_of("Armenian missiles hit the Ganja airport, the Azerbaijani ministry said.", gazetteer, profile)
+    assert c.place == "Ganja" and c.geo_precision == 2
+
+
+def test_a_denied_accusation_of_no_named_author_is_the_other_sides(gazetteer, profile) -> None:
+    text = (
+        'The Azerbaijani ministry said: "All allegations that Azerbaijan shelled the hospital in Martakert are '
+        'a provocation."'
+    )
+    assert sides_at(claims_of(text, gazetteer, profile), "Martakert") == {
+        ("azerbaijan", "denied"),
+        ("armenia", "claimed"),
+    }

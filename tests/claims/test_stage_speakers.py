@@ -156,3 +156,21 @@ def test_a_speaker_no_rule_names_is_the_default_side(tracker: SpeakerTracker) ->
 def test_a_named_subject_is_whom_she_refers_to(tracker: SpeakerTracker) -> None:
     tracker.observe_subject("Flavia Zapfel, the Bordurian spokeswoman, spoke to reporters.")
     assert tracker.resolve("she").side == "borduria"
+
+
+def test_a_regional_governor_speaks_for_the_country_a_mayor_for_the_holder(tmp_path) -> None:
+    # Oldtown (in Borduria) is held by Ruritania: its mayor speaks for Ruritania, but the governor of its
+    # region is Borduria's administration unless named as installed by the other side.
+    (tmp_path / "control.csv").write_text(
+        "area,lat,lon,radius_km,side,from,until,source\n"
+        "Oldtown,50.5,16.0,5,ruritania,2030-01-01,,invented for this test\n",
+        encoding="utf-8",
+    )
+    text = PROFILE.replace(
+        'default = { RU = "ruritania", BD = "borduria" }',
+        'default = { RU = "ruritania", BD = "borduria" }\nareas = ["control.csv"]',
+    )
+    t = SpeakerTracker(parse_profile(text, source="<test>", folder=tmp_path), day="2030-05-01")
+    assert t.resolve("the mayor of Oldtown", places=(OLDTOWN,)).side == "ruritania"
+    assert t.resolve("the regional governor", places=(OLDTOWN,)).side == "borduria"
+    assert t.resolve("the Oldtown regional administration", places=(OLDTOWN,)).side == "borduria"

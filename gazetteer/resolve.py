@@ -518,11 +518,11 @@ def resolve_jointly(
         options = [[_anchored(c, anchors, anchor_weight) for c in o] for o in options]
         options = [sorted(o, key=lambda c: -c.score) for o in options]
     if len(resolutions) < 2 or any(not o for o in options):
-        alone = [o[0] if o and not r.not_a_place else None for r, o in zip(resolutions, options, strict=True)]
+        first = [o[0] if o and not r.not_a_place else None for r, o in zip(resolutions, options, strict=True)]
         if len(anchors) >= 2:
             # A name alone in its sentence, far from every place of a tight article: another place.
-            alone = [None if c is not None and _stray(c, list(anchors), STRAY_ANCHOR_KM) else c for c in alone]
-        return alone
+            first = [None if c is not None and _stray(c, list(anchors), STRAY_ANCHOR_KM) else c for c in first]
+        return first
     if len(options) > 8:
         return _resolve_by_centroid(options)
     n = 1

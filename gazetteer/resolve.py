@@ -518,7 +518,11 @@ def resolve_jointly(
         options = [[_anchored(c, anchors, anchor_weight) for c in o] for o in options]
         options = [sorted(o, key=lambda c: -c.score) for o in options]
     if len(resolutions) < 2 or any(not o for o in options):
-        return [o[0] if o and not r.not_a_place else None for r, o in zip(resolutions, options, strict=True)]
+        first = [o[0] if o and not r.not_a_place else None for r, o in zip(resolutions, options, strict=True)]
+        if len(anchors) >= 2:
+            # A name alone in its sentence, far from every place of a tight article: another place.
+            first = [None if c is not None and _stray(c, list(anchors), STRAY_ANCHOR_KM) else c for c in first]
+        return first
     if len(options) > 8:
         return _resolve_by_centroid(options)
     n = 1
@@ -554,26 +558,31 @@ def resolve_jointly(
             if bonus > 0
             else c.reasons
         )
-        if _stray_hamlet(c, rest, d):
+        if _stray(c, [(o.place.lat, o.place.lon) for o in rest], STRAY_KM):
             out.append(None)
             continue
         out.append(replace(c, score=round(c.score + bonus, 4), reasons=reasons, sentence_km=d))
     return out
 
 
-#: A village this small, far from a tight list of places it is written among, is another village of the
-#: same name that the gazetteer lacks ("Bohdanivka" among Bakhmut's villages is not the one near Melitopol).
+#: A village this small, or a name reached only by sound or likeness, far from a tight group of the
+#: places it is written among, is another place the gazetteer lacks: "Bohdanivka" among Bakhmut's
+#: villages is not the one near Melitopol, "Zernovo" in a Bryansk governor's report is not Zernograd.
 HAMLET_POPULATION = 2000
 STRAY_KM = 100.0
+STRAY_ANCHOR_KM = 200.0
 
 
-def _stray_hamlet(c: Candidate, rest: list[Candidate], d: float) -> bool:
-    if len(rest) < 2 or d <= STRAY_KM or c.place.population >= HAMLET_POPULATION or _from_tables(c):
+def _stray(c: Candidate, pts: list[tuple[float, float]], km: float) -> bool:
+    if len(pts) < 2 or _from_tables(c) or c.place.kind not in ("town", "village"):
         return False
-    if c.place.kind not in ("town", "village"):
+    weak = not c.match.is_exact
+    if not weak and c.place.population >= HAMLET_POPULATION:
         return False
-    pts = [(o.place.lat, o.place.lon) for o in rest]
-    return all(_cached_km(a, b) <= PROXIMITY_KM for i, a in enumerate(pts) for b in pts[i + 1 :])
+    # How far is too far grows with how spread out the others are (a list across two oblasts).
+    spread = max(_cached_km(a, b) for i, a in enumerate(pts) for b in pts[i + 1 :])
+    d = sum(_cached_km((c.place.lat, c.place.lon), p) for p in pts) / len(pts)
+    return d > max(km, 2 * spread)
 
 
 def _from_tables(c: Candidate) -> bool:

@@ -176,6 +176,10 @@ class Profile:
         """
         if isinstance(where, Place):
             lat, lon, country = where.lat, where.lon, where.country_code
+            if where.kind in ("region", "district"):
+                # Control areas are towns; a region drawn at its centre is not held by whoever holds the
+                # centre ("the Luhansk regional governor" is Ukraine's), so its country decides.
+                return self.control_default.get(country)
         else:
             (lat, lon), country = where, ""
         d = day.isoformat() if isinstance(day, date) else (day or None)

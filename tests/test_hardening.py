@@ -185,6 +185,18 @@ def test_add_does_not_copy_links_that_leave_the_folder(tmp_path: Path, capsys: p
     assert "leak.txt" in err and "not followed" in err and "pipe.txt" in err
 
 
+def test_adding_from_the_web_does_not_block_on_a_fifo_in_seeds(seeds: Path, tmp_path: Path) -> None:
+    from mapper.web.ingest import Ingester
+
+    (seeds / "known.txt").write_text("Source: https://example.org/known\n\nText.\n", encoding="utf-8")
+    os.mkfifo(seeds / "pipe.txt")
+    with Ingester(seeds, tmp_path / "out", client=object()) as ing:  # type: ignore[arg-type]
+        t = time.monotonic()
+        sources = ing._seed_sources()
+        assert time.monotonic() - t < 10
+    assert "known.txt" in sources.values()
+
+
 # -- the store, a cache ------------------------------------------------------------------------
 
 
@@ -626,6 +638,48 @@ def test_an_output_path_that_is_a_file_is_named(seeds: Path, tmp_path: Path, cap
     err = capsys.readouterr().err
     assert "out.txt" in err and "not a folder" in err and "unexpected" not in err
     assert out.read_text(encoding="utf-8") == "my notes\n"
+
+
+def test_a_read_only_output_folder_is_named_with_the_fix(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    import builtins
+
+    import mapper.pipeline as pipeline
+
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def read_only(path, *args, **kwargs):  # as a folder without write permission answers (root ignores chmod)
+        if Path(path).parent == out:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return builtins.open(path, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "open", read_only, raising=False)
+    assert main(["build", "--seeds", str(seeds), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert str(out) in err and "Permission denied" in err and "permissions" in err and "unexpected" not in err
+
+
+def test_a_read_only_store_is_named_with_the_fix(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    import mapper.store as store_module
+
+    out = tmp_path / "out"
+    build(seeds, out, render=False)
+    real = sqlite3.connect
+
+    def read_only(path, *args, **kwargs):  # the store as a read-only file answers
+        if str(path).endswith(".mapper-store.sqlite"):
+            return real(f"file:{path}?mode=ro", *args, uri=True, **kwargs)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(store_module.sqlite3, "connect", read_only)
+    (seeds / "ganja.txt").write_text(BARDA.replace("Barda", "Ganja"), encoding="utf-8")
+    assert main(["build", "--seeds", str(seeds), "--out", str(out), "--no-map"]) == 2
+    err = capsys.readouterr().err
+    assert ".mapper-store.sqlite" in err and "readonly" in err and "writable" in err and "unexpected" not in err
 
 
 def test_an_unusable_store_is_named_with_the_fix(seeds: Path, tmp_path: Path, capsys) -> None:

@@ -311,3 +311,25 @@ def test_a_profile_written_from_scratch_maps_its_claims(tmp_path: Path) -> None:
     veltrava = next(f for f in feats if f["properties"]["place"] == "Veltrava")
     assert veltrava["geometry"]["coordinates"] == [-140.31, -40.12]
     assert load_profile(folder).holder_of((-40.12, -140.31)) is None  # no country from bare coordinates
+
+
+def test_a_stray_namesake_far_from_the_article_is_left_out(ukraine) -> None:
+    from mapper.mentions import find_mentions
+    from mapper.text import split_sentences
+
+    prof, gaz = ukraine
+    text = (
+        "Ukrainian forces shelled Klimovo and Novozybkov in the Bryansk region on Monday, the governor said. "
+        "A resident of the village of Zernovo was wounded, he added. Drones also hit Bryansk and Suzemka."
+    )
+    mentions, _, _ = find_mentions(split_sentences(text), gaz, theatre=prof.theatre_countries)
+    names = {m.text: m.candidate.place for m in mentions}
+    assert names["Klimovo"].country_code == "RU" and "Zernovo" not in names  # not Zernograd, 800 km away
+
+
+def test_a_regions_officials_speak_for_its_country_not_its_centres_holder() -> None:
+    prof = load_profile(UA)
+    luhansk_oblast = Place("region:luhanskoblast", "Luhansk Oblast", 48.56814, 39.30553, "UA", kind="region")
+    assert prof.holder_of(luhansk_oblast, "2022-06-01") == "ukraine"
+    luhansk_city = Place("geonames:702658", "Luhansk", 48.56814, 39.30553, "UA")
+    assert prof.holder_of(luhansk_city, "2022-06-01") == "russia"

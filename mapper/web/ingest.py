@@ -123,6 +123,8 @@ class Ingester:
                         continue
                     if Path(entry.name).suffix.lower() in (".html", ".htm"):
                         continue
+                    if not entry.is_file():  # a FIFO would block here, a device never end (issue 11)
+                        continue
                     try:
                         with open(entry.path, "rb") as fh:
                             head = fh.read(4096).decode("utf-8", errors="replace").lstrip("\ufeff")

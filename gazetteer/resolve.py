@@ -530,19 +530,8 @@ def resolve_jointly(
         n *= len(o)
     if n > max_combinations:
         options = [o[:1] if i >= 4 else o for i, o in enumerate(options)]
-    import itertools
-
-    best_total, best_combo = None, None
-    for combo in itertools.product(*options):
-        total = 0.0
-        for i, c in enumerate(combo):
-            others = [(o.place.lat, o.place.lon) for j, o in enumerate(combo) if j != i]
-            d = sum(_cached_km((c.place.lat, c.place.lon), x) for x in others) / len(others)
-            total += c.score + W_PROXIMITY * max(0.0, 1 - d / PROXIMITY_KM)
-        if best_total is None or total > best_total + 1e-9:
-            best_total, best_combo = total, combo
+    best_combo = _best_combination(options)
     out: list[Candidate | None] = []
-    assert best_combo is not None
     for i, c in enumerate(best_combo):
         rest = [o for j, o in enumerate(best_combo) if j != i]
         d = sum(_cached_km((c.place.lat, c.place.lon), (o.place.lat, o.place.lon)) for o in rest) / len(rest)
@@ -563,6 +552,36 @@ def resolve_jointly(
             continue
         out.append(replace(c, score=round(c.score + bonus, 4), reasons=reasons, sentence_km=d))
     return out
+
+
+def _best_combination(options: list[list[Candidate]]) -> tuple[Candidate, ...]:
+    """The combination (one candidate per name) with the best total of scores and closeness.
+
+    Distances between candidates of different names are computed once, not once per combination:
+    a list of five names with five candidates each is 3,125 combinations but 250 distances.
+    """
+    import itertools
+
+    n = len(options)
+    pts = [[(c.place.lat, c.place.lon) for c in o] for o in options]
+    dist: dict[tuple[int, int, int, int], float] = {}
+    for i in range(n):
+        for j in range(n):
+            if i != j:
+                for a, pa in enumerate(pts[i]):
+                    for b, pb in enumerate(pts[j]):
+                        dist[i, a, j, b] = _cached_km(pa, pb)
+    scores = [[c.score for c in o] for o in options]
+    best_total, best = None, None
+    for combo in itertools.product(*(range(len(o)) for o in options)):
+        total = 0.0
+        for i, a in enumerate(combo):
+            d = sum(dist[i, a, j, b] for j, b in enumerate(combo) if j != i) / (n - 1)
+            total += scores[i][a] + W_PROXIMITY * max(0.0, 1 - d / PROXIMITY_KM)
+        if best_total is None or total > best_total + 1e-9:
+            best_total, best = total, combo
+    assert best is not None
+    return tuple(options[i][a] for i, a in enumerate(best))
 
 
 #: A village this small, or a name reached only by sound or likeness, far from a tight group of the

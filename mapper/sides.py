@@ -18,7 +18,6 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -205,16 +204,36 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
-@lru_cache(maxsize=64)
+# Memos keyed by the identity of the (immutable) pattern tuples and side tuples, which a profile keeps
+# for the whole process: hashing them by value costs more than the matching (hundreds of patterns).
+_UNIONS: dict[int, tuple[tuple[BoundedPattern, ...], BoundedPattern | None]] = {}
+_SIDE_MEMO: dict[tuple[int, str], str | None] = {}
+_SIDE_TUPLES: dict[int, tuple[Side, ...]] = {}
+
+
 def _union(patterns: tuple[BoundedPattern, ...]) -> BoundedPattern | None:
     """One regular expression for a list of patterns: one scan of the text instead of dozens."""
-    if not patterns:
-        return None
-    return union(patterns, origin=patterns[0].origin)
+    hit = _UNIONS.get(id(patterns))
+    if hit is not None and hit[0] is patterns:
+        return hit[1]
+    rx = union(patterns, origin=patterns[0].origin) if patterns else None
+    _UNIONS[id(patterns)] = (patterns, rx)  # the tuple is kept, so its id is not reused
+    return rx
 
 
-@lru_cache(maxsize=65536)
 def _side_of_claimant(sides: tuple[Side, ...], claimant: str) -> str | None:
+    if _SIDE_TUPLES.get(id(sides)) is not sides:
+        _SIDE_TUPLES[id(sides)] = sides
+    key = (id(sides), claimant)
+    if key in _SIDE_MEMO:
+        return _SIDE_MEMO[key]
+    if len(_SIDE_MEMO) > 65536:
+        _SIDE_MEMO.clear()
+    _SIDE_MEMO[key] = found = _match_side(sides, claimant)
+    return found
+
+
+def _match_side(sides: tuple[Side, ...], claimant: str) -> str | None:
     best: tuple[int, int, str] | None = None
     for order, side in enumerate(sides):
         rx = side.claimant_rx

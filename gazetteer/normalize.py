@@ -73,7 +73,8 @@ def fold(name: str) -> str:
 #       "Cəbrayıl", English "Jabrayil"; Azerbaijani c = j and ç = ch are both
 #       written "c" without diacritics, so they cannot be told apart)
 #   kh / x / h-after-consonant       -> h / dropped (Azerbaijani x = kh)
-#   gh / ğ / q                        -> g / k  (Aghdam = Agdam; Qubadli = Kubadli)
+#   gh / ğ / g / q / k                -> k  (Aghdam = Agdam; Azerbaijani q is written G in English
+#       and K in Russian: Qəbələ = Gabala = Kabala, Qarakhanbeyli = Garakhanbeyli = Karakhanbeyli)
 #   w -> v, y -> i, ph -> f
 #   every vowel -> a, then doubled letters collapse (Terter = Tartar,
 #       Shushi = Shusha, Fizuli = Füzuli, "Iggha" = "Agha")
@@ -83,7 +84,7 @@ _PHONETIC_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"tch|dzh|dz|dj|zh|ch|c|j", "j"),
         (r"kh|x", "h"),
         (r"gh", "g"),
-        (r"q", "k"),
+        (r"q|g", "k"),
         (r"ph", "f"),
         (r"w", "v"),
         (r"y", "i"),

@@ -140,6 +140,11 @@ def _patterns(habits: NameHabits) -> _Patterns:
     )
 
 
+_LIST_INTRO = re.compile(
+    r"\b(?:territories|villages|settlements|towns|cities|districts|regions|positions|heights|places|areas)\b"
+    r"[^.:;“”\"]{0,60}:\s*$",
+    re.IGNORECASE,
+)
 _FACILITY_AFTER = re.compile(
     r"^\s*(?:international\s+)?(?:airport|airfield|air\s*base|sea\s*port|port|nuclear\s+(?:power\s+)?plant|"
     r"(?:thermal\s+|hydroelectric\s+)?power\s+(?:plant|station)|NPP|TPP|HPP|dam|bridge|refinery|oil\s+depot)\b",
@@ -150,7 +155,8 @@ _FACILITY_AFTER = re.compile(
 _ORG_AFTER = re.compile(
     r"^\s*(Group|group|format|Format|process|Process|Principles|principles|Declaration|declaration|"
     r"Agreement|agreement|Statement|statement|University|Times|Post|News|Radio|TV|"
-    r"Institute|Center|Centre|Council|Club|Protocol|protocol|talks|Talks|summit|Summit|meeting)\b"
+    r"Institute|Center|Centre|Council|Club|Protocol|protocol|talks|Talks|summit|Summit|meeting|"
+    r"pipeline|Pipeline|railway|Railway|highway|Highway|corridor|Corridor)\b"
 )
 _TITLE_BEFORE = re.compile(
     r"\b(President|Minister|Prime|spokesman|spokeswoman|spokesperson|aide|Assistant|Head|Mr|Mrs|Ms|Dr|"
@@ -197,7 +203,7 @@ _ORG_NOUNS = {
 #: A dateline opening a report: "BAKU, Azerbaijan, Oct. 28", "YEREVAN (Sputnik)".
 DATELINE = re.compile(r"^[A-Z][A-Z' .-]{2,}(,|\s*\()")
 _FROM = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:city|town|village|territory|direction|side|area|region|"
+    r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:city|town|village|territory|direction|side|area|region|"
     r"district|positions?|vicinity|outskirts|environs|suburbs?|lands?)\s+(?:of\s+)?(?:the\s+)?){0,2}$",
     re.IGNORECASE,
 )
@@ -613,6 +619,9 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
         if m2:
             word = m2.group(1).lower()
             sp.cue = pats.cue_normal.get(word, word)
+            sp.place_context = True
+        elif _LIST_INTRO.search(before):
+            # "liberated the territories previously occupied by Armenia: A, B, C": a list of places.
             sp.place_context = True
         elif _FACILITY_AFTER.match(after):
             # "the Odesa airport", "the Zaporizhzhia nuclear power plant": a site near the town, not its centre.

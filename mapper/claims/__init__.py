@@ -37,6 +37,7 @@ from .denials import (
     answers_an_accusation,
     denied_target,
     denies_clause_before,
+    denies_each_other,
     denies_previous,
     is_false,
     reported_by,
@@ -173,6 +174,9 @@ def _sentence(
     claims, links = _claims(doc, sent, frames, speakers, kept, forces, tracker, state)
     if not kept and not claims and state.last_claim_sentence == sent.index - 1 and reports_nothing(text, frames):
         links = _attribute_back(doc, sent, frames, speakers, tracker, state)
+    gap = sent.index - state.last_claim_sentence
+    if not kept and not claims and denies_each_other(text, frames, [s.side for s in speakers], gap):
+        claims, links = _mutual_denials(doc, sent, tracker, state)
     if claims:
         state.claims.extend(claims)
         state.last_claims = [c for c in claims if c.status == Status.CLAIMED] or claims
@@ -214,6 +218,35 @@ def _attribute_back(
     return tuple(
         f"{c.place} (sentence {c.sentence_index}) <- {c.claimant!r} [{c.side}]: said of it here" for c in moved.values()
     )
+
+
+def _mutual_denials(
+    doc: ArticleDoc, sent: Sentence, tracker: SpeakerTracker, state: _State
+) -> tuple[list[Claim], tuple[str, ...]]:
+    """ "Both sides denied each other's claims": each claim just made is denied by its side's opponent."""
+    profile = tracker.profile
+    labels = {x.id: x.label for x in profile.sides}
+    out: list[Claim] = []
+    for c in state.last_claims:
+        other = profile.opponent_of(c.side)
+        if c.status != Status.CLAIMED or other is None:
+            continue
+        claimant = f"{labels.get(other, other)} (each side denied the other's claims)"
+        cid = stable_id(doc.article.content_hash, sent.index, c.place_id, claimant, Status.DENIED.value)
+        out.append(
+            replace(
+                c,
+                claim_id=cid,
+                sentence_index=sent.index,
+                evidence=sent.text,
+                claimant=claimant,
+                side=other,
+                side_label=labels.get(other, other),
+                status=Status.DENIED.value,
+                denies_claim_id=c.claim_id,
+            )
+        )
+    return out, tuple(f"{c.place} <- {c.claimant!r} [{c.side}]: denies {c.denies_claim_id}" for c in out)
 
 
 def _observe(doc: ArticleDoc, sent: Sentence, mentions: tuple[Mention, ...], tracker: SpeakerTracker) -> None:

@@ -20,6 +20,7 @@ from .frames import Frame
 from .records import Claim, Status
 
 __all__ = [
+    "denies_each_other",
     "is_false",
     "denies_previous",
     "denies_clause_before",
@@ -55,6 +56,19 @@ _NOT_A_CLAIM = re.compile(
 )
 #: A denial without a place of its own refers to claims at most this many sentences back.
 DENIAL_REACH = 2
+
+
+_EACH_OTHERS = re.compile(
+    r"\s*(?:all\s+)?each\s+other['’]s\s+(?:claims?|accusations?|allegations?|reports?|statements?)\b", re.I
+)
+
+
+def denies_each_other(text: str, frames: Sequence[Frame], sides: Sequence[str | None], gap: int) -> bool:
+    """ "Both sides denied each other's claims": each side denies the other's claims just made."""
+    return gap <= DENIAL_REACH and any(
+        f.deny and side is None and _EACH_OTHERS.match(text, f.content[0])
+        for f, side in zip(frames, sides, strict=True)
+    )
 
 
 def is_false(text: str) -> bool:

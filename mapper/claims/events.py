@@ -55,7 +55,8 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(captured?|liberat(ed|ion)|took control|taken control|seized|recaptured|retook|"
             r"(?:loss|lost control) of (?:(?:part of )?(?:the )?(?:positions?|control|territory|villages?|town|city))|"
             r"taken over|fell to|(?:take|took|taken|taking)\s+(?:\w+\s+){0,3}under\s+(?:\w+\s+)?control|"
-            r"regain(?:ed)? control|gained control|occupied|occupation of)\b",
+            r"regain(?:ed)? control|gained control|occupied|occupation of|seizure|"
+            r"(?:out of|lost) (?:our |their |its )?control)\b",
         ),
         ("clashes", r"\b(fighting|clashes|clashed|battles?|combat|skirmish(es)?|hostilities|firefights?)\b"),
         (
@@ -79,7 +80,7 @@ _ACTION = re.compile(
     r"damage|destruction|loss of (?:(?:part of )?(?:the )?(?:positions?|control|territory))|"
     r"counter-?attacks?|counter-?offensives?|incursions?|gunfire|taken over|fell to|shot down|shoots? down|downed|"
     r"losses|under (?:\w+ )?control|gained control|regain(?:ed)? control|occupied|occupation of|"
-    r"(?:fell|landed) (?:on|in|near|at)|blasts?)\b",
+    r"(?:fell|landed) (?:on|in|near|at)|blasts?|seizure|out of (?:our |their |its )?control)\b",
     re.IGNORECASE,
 )
 _NOT_ACTION = re.compile(

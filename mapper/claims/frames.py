@@ -169,7 +169,7 @@ def clean_speaker(who: str) -> str:
 _QUOTED = re.compile(r"\b(?:quoted|cited)\s+(?P<who>.+?)\s+as\s+(?:say(?:ing)?|telling)\b", re.IGNORECASE)
 _INFO_NOUN = re.compile(
     r"^(?:the\s+)?(?:preliminary|latest|initial|available|official|updated|new|current|unconfirmed\s+)?\s*"
-    r"(?:data|information|reports?|figures|estimates|news|statistics)$",
+    r"(?:data|information|reports?|figures|estimates|news|statistics)(?:$|\s+(?!by\b|from\b|of\b))",
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(r"\s*,\s*((?:a|an|the)\s+[^,.;“”\"]{3,80})(?=[,.;]|$)", re.IGNORECASE)
@@ -743,6 +743,8 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
         offset += cut + 1 + len(word) + 1
         keep = keep[cut + 1 + len(word) + 1 :]
     who = clean_speaker(keep)
+    if re.match(r"(?i)according\s+to\b", who):
+        return None  # "According to official reports ...": a source marker, not a speaker of "reports"
     if not who or who.split()[0].lower() in FIRST_PERSON:
         return None  # "I can say that ..." inside a quotation: the quotation's speaker stands
     if len(who.split()) > 25 or _NOT_SPEAKER_END.search(who) or _has_speech_verb(who) or not plausible_speaker(who):

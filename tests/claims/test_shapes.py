@@ -233,3 +233,33 @@ def test_a_denied_accusation_of_no_named_author_is_the_other_sides(gazetteer, pr
         ("azerbaijan", "denied"),
         ("armenia", "claimed"),
     }
+
+
+def test_a_list_of_places_after_a_colon(gazetteer, profile) -> None:
+    text = "Azerbaijani troops liberated the territories held by Armenia: Garakhanbeyli, Garvend and Nuzgar."
+    assert {c.place for c in claims_of(text, gazetteer, profile)} >= {"Karakhanbeyli", "Nuzgar"}
+
+
+def test_fire_from_a_countrys_district_is_a_launch_site(gazetteer, profile) -> None:
+    text = "Rockets were fired at Ganja from Armenia's Goris district, the Azerbaijani ministry said."
+    assert {c.place for c in claims_of(text, gazetteer, profile)} == {"Ganja"}
+
+
+def test_according_to_official_reports_is_no_speaker(gazetteer, profile) -> None:
+    text = "According to official reports two civilians were killed by shelling in Martakert."
+    assert all(not c.claimant.lower().startswith("according") for c in claims_of(text, gazetteer, profile))
+
+
+def test_both_sides_deny_each_others_claims(gazetteer, profile) -> None:
+    text = (
+        "Armenian officials said Azerbaijani rockets hit Martakert, and Azerbaijan said Armenian shells hit Barda.\n"
+        "Both sides denied each other's claims.\n"
+    )
+    claims = claims_of(text, gazetteer, profile)
+    assert sides_at(claims, "Martakert") == {("armenia", "claimed"), ("azerbaijan", "denied")}
+    assert sides_at(claims, "Barda") == {("azerbaijan", "claimed"), ("armenia", "denied")}
+
+
+def test_a_pipeline_named_after_towns_is_no_place(gazetteer, profile) -> None:
+    text = "Armenian missiles targeted the Oghuz-Gabala-Baku water pipeline, the Azerbaijani ministry said."
+    assert claims_of(text, gazetteer, profile) == ()

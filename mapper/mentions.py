@@ -156,7 +156,9 @@ _ORG_AFTER = re.compile(
     r"^\s*(Group|group|format|Format|process|Process|Principles|principles|Declaration|declaration|"
     r"Agreement|agreement|Statement|statement|University|Times|Post|News|Radio|TV|"
     r"Institute|Center|Centre|Council|Club|Protocol|protocol|talks|Talks|summit|Summit|meeting|"
-    r"pipeline|Pipeline|railway|Railway|highway|Highway|corridor|Corridor)\b"
+    r"pipeline|Pipeline|railway|Railway|highway|Highway|corridor|Corridor|"
+    # "the Dnipro River", "the Donetsk People's Republic": a river, a proclaimed state, not the town
+    r"River|river|People['’]?s\s+Republic)\b"
 )
 _TITLE_BEFORE = re.compile(
     r"\b(President|Minister|Prime|spokesman|spokeswoman|spokesperson|aide|Assistant|Head|Mr|Mrs|Ms|Dr|"
@@ -413,6 +415,7 @@ def _spans(
             for a in range(i, j):
                 for b in range(a + 1, min(j, a + 4) + 1):
                     keys.add(fold(sent.text[toks[a][0] : toks[b - 1][1]]))
+            keys.update(k for k, _ in _lowercase_extensions(sent, toks, i, j))
     known = gazetteer.known_keys(keys)
     focus = frozenset(theatre) | {countries[k] for k in keys if k in countries}
     spans: list[_Span] = []
@@ -423,6 +426,18 @@ def _spans(
         _annotate(sent, toks, sent_spans, pats)
         spans.extend(sent_spans)
     return spans, known, focus
+
+
+def _lowercase_extensions(sent: Sentence, toks: list[Token], i: int, j: int) -> list[tuple[str, int]]:
+    """Keys of a run with the lowercase words after it ("Zaporizhzhia nuclear power plant"), longest first."""
+    out = []
+    end = j
+    while (
+        end < len(toks) and end - j < 3 and toks[end][2].islower() and sent.text[toks[end - 1][1] : toks[end][0]] == " "
+    ):
+        end += 1
+        out.append((fold(sent.text[toks[i][0] : toks[end - 1][1]]), end))
+    return out[::-1]
 
 
 def _run_spans(
@@ -444,6 +459,10 @@ def _run_spans(
         # "Azad Garagoyunlu village": one unknown name, not two known ones that happen
         # to be villages elsewhere.
         return [_Span(sent, toks[i][0], toks[j - 1][1], whole, (i, j))]
+    for key, end in _lowercase_extensions(sent, toks, i, j):
+        if key in known:
+            # "the Zaporizhzhia nuclear power plant": a site the gazetteer knows by the longer phrase.
+            return [_Span(sent, toks[i][0], toks[end - 1][1], sent.text[toks[i][0] : toks[end - 1][1]], (i, end))]
     out: list[_Span] = []
     a = i
     while a < j:

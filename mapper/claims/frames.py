@@ -182,7 +182,7 @@ _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<who>[^,;.“”\"]+?)(?=\s*(?:[,;.“”\"]|$| that\b| on\b| in a\b))", re.IGNORECASE
 )
 _PASSIVE = re.compile(
-    r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:also\s+)?(?P<verb>reported|announced|stated|"
+    r"\b(?:was|were|has been|have been|had been|is|are|as)\s+(?:also\s+)?(?P<verb>reported|announced|stated|"
     r"claimed|said|confirmed|denied|rejected|refuted|disclosed|revealed|published)\s+by\s+"
     r"(?P<who>(?:the\s+)?[A-Za-z][^,;.“”\"]{1,80}?)(?=\s*(?:[,;.“”\"]|$|\s+(?:on|in|at|that)\b))",
     re.IGNORECASE,

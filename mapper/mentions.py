@@ -145,6 +145,8 @@ _LIST_INTRO = re.compile(
     r"[^.:;“”\"]{0,60}:\s*$",
     re.IGNORECASE,
 )
+# "in cities from Kharkiv and Sumy to Kherson": a range of places, not where fire came from.
+_RANGE_TO = re.compile(r"^[^.;:]{0,80}?\bto\s+(?:the\s+)?(?:\w+\s+){0,3}[A-Z]")
 _FACILITY_AFTER = re.compile(
     r"^\s*(?:international\s+)?(?:airport|airfield|air\s*base|sea\s*port|port|nuclear\s+(?:power\s+)?plant|"
     r"(?:thermal\s+|hydroelectric\s+)?power\s+(?:plant|station)|NPP|TPP|HPP|dam|bridge|refinery|oil\s+depot)\b",
@@ -651,7 +653,7 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
             sp.place_context = True
             if prev.group(1).lower() in ("near", "around", "outside") and sp.cue is None:
                 sp.cue = "near"  # "fighting near Fuzuli": near the town, not in it
-        if _FROM.search(before) or _REFERENCE.search(before):
+        if (_FROM.search(before) and not _RANGE_TO.match(after)) or _REFERENCE.search(before):
             # Fire launched *from* a place, or a place named only as a reference point
             # ("16 km north of Yerevan", "15 kilometers from Karabakh's main city Stepanakert").
             sp.from_place = True

@@ -64,7 +64,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(strikes?|striking|struck|hit|hits|hitting|target(s|ed|ing)?|explosions?|exploded|destroy(ed|ing|s)?|"
             r"damag(ed|ing)|killed|killing|kills|wounded|wounding|injured|injuring|casualties|dead|"
             r"died|deaths?|shot down|shoots? down|downed|heavy losses|(?:fell|landed|exploded) (?:on|in|near|at)|"
-            r"blasts?)\b",
+            r"blasts?|bodies)\b",
         ),
     )
 )
@@ -80,7 +80,7 @@ _ACTION = re.compile(
     r"damage|destruction|loss of (?:(?:part of )?(?:the )?(?:positions?|control|territory))|"
     r"counter-?attacks?|counter-?offensives?|incursions?|gunfire|taken over|fell to|shot down|shoots? down|downed|"
     r"losses|under (?:\w+ )?control|gained control|regain(?:ed)? control|occupied|occupation of|"
-    r"(?:fell|landed) (?:on|in|near|at)|blasts?|seizure|out of (?:our |their |its )?control)\b",
+    r"(?:fell|landed) (?:on|in|near|at)|blasts?|bodies|seizure|out of (?:our |their |its )?control)\b",
     re.IGNORECASE,
 )
 _NOT_ACTION = re.compile(
@@ -241,17 +241,20 @@ def event_date(text: str, published: str) -> tuple[str, int]:
 
 _CURRENT_CUE = re.compile(
     r"\b(today|yesterday|tonight|this (morning|afternoon|evening|week)|last night|overnight|"
+    r"(?:on|late|early|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"(on|at)\s+(about|around|nearly)?\s*\d{1,2}[:.]\d\d)\b",
     re.IGNORECASE,
 )
 _BIRTH_YEAR = re.compile(r"\b(born|b\.)\s+(in\s+)?(19|20)\d\d\b", re.IGNORECASE)
+_SINCE_YEAR = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+)?(19|20)\d\d\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 
 
 def is_background(text: str, published: str) -> bool:
     """A sentence about earlier years ("the 1992-1994 war") is history, not a claim about this war."""
     # Birth years ("Shamama Guliyeva (born 1955)") say nothing about when the event was.
-    years = [int(y) for y in _YEAR.findall(_BIRTH_YEAR.sub(" ", text))]
+    # Nor do states that began then and go on ("under separatist control since 2014").
+    years = [int(y) for y in _YEAR.findall(_SINCE_YEAR.sub(" ", _BIRTH_YEAR.sub(" ", text)))]
     if not years or not published[:4].isdigit():
         return False
     if _CURRENT_CUE.search(text):

@@ -263,3 +263,18 @@ def test_both_sides_deny_each_others_claims(gazetteer, profile) -> None:
 def test_a_pipeline_named_after_towns_is_no_place(gazetteer, profile) -> None:
     text = "Armenian missiles targeted the Oghuz-Gabala-Baku water pipeline, the Azerbaijani ministry said."
     assert claims_of(text, gazetteer, profile) == ()
+
+
+def test_from_one_place_to_another_is_a_range_not_a_launch_site(gazetteer, profile) -> None:
+    text = "Explosions were heard on Saturday in cities from Ganja and Barda to Tartar, witnesses said."
+    assert {c.place for c in claims_of(text, gazetteer, profile)} == {"Ganja", "Barda", "Tartar"}
+
+
+def test_a_state_that_began_years_ago_is_no_history(gazetteer, profile) -> None:
+    text = "Explosions hit Stepanakert late Tuesday, a city held by the separatists since 1994."
+    assert [c.place for c in claims_of(text, gazetteer, profile)] == ["Khankendi"]
+
+
+def test_a_river_is_not_the_town_of_its_name(gazetteer, profile) -> None:
+    text = "Shells hit Tartar from across the Tartar River, the Azerbaijani ministry said."
+    assert len(claims_of(text, gazetteer, profile)) == 1

@@ -682,10 +682,10 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
         seps = [text[x.end : y.start] for x, y in zip(members, members[1:], strict=False)]
         if len(members) < 3 and not re.search(r"\b(and|or)\b|&", seps[-1]):
             continue
-        if any(m.place_context for m in members):
-            cue = next((m.cue for m in reversed(members) if m.cue), None)
+        if any(x.place_context for x in members):
+            cue = next((x.cue for x in reversed(members) if x.cue), None)
             from_place = members[0].from_place
-            for m in members:
-                m.place_context = True
-                m.cue = m.cue or cue
-                m.from_place = m.from_place or from_place
+            for x in members:
+                x.place_context = True
+                x.cue = x.cue or cue
+                x.from_place = x.from_place or from_place

@@ -34,9 +34,9 @@ def format_trace(t: SentenceTrace) -> str:
         lines.append(f"    place     {r.mention.text!r} = {c.place.name} ({c.place.id}): left out, {r.reason}")
     for link in t.links:
         lines.append(f"    claim     {link}")
-    for c in t.claims:
-        if c.status == "denied" and c.denies_claim_id:
-            lines.append(f"    denial    {c.claim_id} by {c.claimant!r} answers {c.denies_claim_id}")
+    for claim in t.claims:
+        if claim.status == "denied" and claim.denies_claim_id:
+            lines.append(f"    denial    {claim.claim_id} by {claim.claimant!r} answers {claim.denies_claim_id}")
     return "\n".join(lines)
 
 

@@ -146,12 +146,12 @@ class SpeakerTracker:
                 found.claimant if found.rule != "profile pattern" else who, found.side, found.rule, found.by_place
             )
         for rule in (self._anaphor, self._surname, self._acronym):
-            found = rule(who, accused)
-            if found is not None:
-                return found
-        found = self._owner(who, sentence)
-        if found is not None:
-            return found
+            continued = rule(who, accused)
+            if continued is not None:
+                return continued
+        owner = self._owner(who, sentence)
+        if owner is not None:
+            return owner
         side = self.profile.side_of_claimant(who)
         if side is not None:
             return Speaker(who, side, "profile pattern")

@@ -62,24 +62,38 @@ def _probes(pattern: str) -> Iterator[str]:
 
 #: Patterns already probed in this process (a build loads a profile more than once).
 _SAFE: set[tuple[str, int]] = set()
+#: ... and in earlier processes: hashes of probed patterns, kept in the cache folder.  A pattern probed once
+#: is not compiled again until it is used (compiling a profile's hundreds of patterns with ``regex`` is a
+#: tenth of a build's start-up); every match stays bounded by MATCH_SECONDS whatever this file says.
+_PROBED_FILE = "probed-patterns-v1.json"
+_probed: set[str] | None = None
 
 
 class BoundedPattern:
-    """A compiled pattern whose every match is bounded in time (the ``re.Pattern`` methods the mapper uses)."""
+    """A pattern whose every match is bounded in time (the ``re.Pattern`` methods the mapper uses), compiled
+    when first used."""
 
-    __slots__ = ("_rx", "origin")
+    __slots__ = ("_compiled", "_source", "_flags", "origin")
 
-    def __init__(self, rx: Any, origin: str) -> None:
-        self._rx = rx
+    def __init__(self, rx: Any, origin: str, *, source: str | None = None, flags: int | None = None) -> None:
+        self._compiled = rx
+        self._source = str(rx.pattern) if rx is not None else str(source)
+        self._flags = int(rx.flags) if rx is not None else int(flags or 0)
         self.origin = origin  # "profile.toml: side 'x' claimants", for messages
 
     @property
+    def _rx(self) -> Any:
+        if self._compiled is None:
+            self._compiled = regex.compile(self._source, self._flags)
+        return self._compiled
+
+    @property
     def pattern(self) -> str:
-        return str(self._rx.pattern)
+        return self._source
 
     @property
     def flags(self) -> int:
-        return int(self._rx.flags)
+        return self._flags
 
     def __repr__(self) -> str:
         return f"BoundedPattern({self.pattern!r})"
@@ -144,7 +158,51 @@ class BoundedPattern:
 
 
 def _rebuild(pattern: str, flags: int, origin: str) -> BoundedPattern:
-    return BoundedPattern(regex.compile(pattern, flags), origin)
+    return BoundedPattern(None, origin, source=pattern, flags=flags)
+
+
+def _probed_key(pattern: str, rflags: int) -> str:
+    import hashlib
+
+    return hashlib.sha256(f"{rflags}\0{pattern}".encode()).hexdigest()[:24]
+
+
+def _probed_path() -> Any:
+    from gazetteer import default_cache_dir
+
+    return default_cache_dir() / _PROBED_FILE
+
+
+def _load_probed() -> set[str]:
+    global _probed
+    if _probed is None:
+        import json
+
+        try:
+            data = json.loads(_probed_path().read_text(encoding="utf-8"))
+            _probed = {k for k in data if isinstance(k, str)} if isinstance(data, list) else set()
+        except (OSError, ValueError):
+            _probed = set()
+    return _probed
+
+
+def _remember_probed(key: str) -> None:
+    """Add a probed pattern to the cache folder's list (best effort: a read-only cache only costs time)."""
+    import json
+    import os
+    import tempfile
+
+    known = _load_probed()
+    known.add(key)
+    path = _probed_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(sorted(known), fh)
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 def compile_pattern(pattern: str, *, origin: str, flags: int = re.IGNORECASE, probe: bool = True) -> BoundedPattern:
@@ -156,6 +214,9 @@ def compile_pattern(pattern: str, *, origin: str, flags: int = re.IGNORECASE, pr
     rflags |= regex.MULTILINE if flags & re.MULTILINE else 0
     rflags |= regex.DOTALL if flags & re.DOTALL else 0
     rflags |= regex.VERBOSE if flags & re.VERBOSE else 0
+    if probe and ((pattern, rflags) in _SAFE or _probed_key(pattern, rflags) in _load_probed()):
+        # Compiled (its syntax checked) and probed before: compile it when it is first used.
+        return BoundedPattern(None, origin, source=pattern, flags=rflags)
     try:
         rx = regex.compile(pattern, rflags)
     except (regex.error, ValueError, TypeError, OverflowError, RecursionError) as err:
@@ -171,6 +232,7 @@ def compile_pattern(pattern: str, *, origin: str, flags: int = re.IGNORECASE, pr
                     "e.g. (a+)+ as a+"
                 ) from None
         _SAFE.add((pattern, rflags))
+        _remember_probed(_probed_key(pattern, rflags))
     return BoundedPattern(rx, origin)
 
 

@@ -806,3 +806,20 @@ def test_readme_has_a_safety_section() -> None:
     section = readme.split("## Safety", 1)[1].split("\n## ", 1)[0]
     for word in ("reads", "never follows", "writes", "replaced together"):
         assert word in section
+
+
+def test_probed_patterns_are_remembered_and_compiled_when_used(tmp_path, monkeypatch) -> None:
+    import mapper.patterns as pats
+
+    monkeypatch.setenv("MAPPER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(pats, "_probed", None)
+    monkeypatch.setattr(pats, "_SAFE", set())
+    first = pats.compile_pattern(r"\bOldtown\b", origin="test")
+    assert first._compiled is not None  # probed now, and remembered in the cache folder
+    assert (tmp_path / pats._PROBED_FILE).is_file()
+    monkeypatch.setattr(pats, "_probed", None)
+    monkeypatch.setattr(pats, "_SAFE", set())
+    again = pats.compile_pattern(r"\bOldtown\b", origin="test")
+    assert again._compiled is None and again.search("Rockets hit Oldtown") is not None
+    with pytest.raises(pats.PatternError):
+        pats.compile_pattern(r"(a+)+$", origin="test")  # never probed: refused as before

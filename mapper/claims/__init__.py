@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from gazetteer import Gazetteer, Place
+from gazetteer import Gazetteer, fold
 
 from ..articles import Article
 from ..mentions import Mention
@@ -91,6 +91,7 @@ class _State:
     last_quoted_speaker: tuple[int, Speaker] | None = None
     section: Speaker | None = None  # a heading that names the source of the items below it
     traces: list[SentenceTrace] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)  # side id -> label, once per article
 
 
 def extract_claims(article: Article, gazetteer: Gazetteer, profile: Profile) -> ArticleClaims:
@@ -113,7 +114,7 @@ def _run(doc: ArticleDoc, gazetteer: Gazetteer, profile: Profile) -> list[Senten
         day=doc.article.published,
         country_of_capital=lambda who: _capital_country(doc, names, who),
     )
-    state = _State()
+    state = _State(labels={x.id: x.label for x in profile.sides})
     for s in doc.sentences:
         state.traces.append(_sentence(doc, s, tracker, state, profile, gazetteer))
     return state.traces
@@ -137,8 +138,6 @@ def _country_names(gazetteer: Gazetteer) -> dict[str, str]:
 
 
 def _capital_country(doc: ArticleDoc, names: dict[str, str], who: str) -> str | None:
-    from gazetteer import fold
-
     place = doc.capitals.get(fold(who))
     return names.get(place.country_code) if place is not None else None
 
@@ -201,7 +200,7 @@ def _attribute_back(
     s = speakers[pick]
     if s.side is None:
         return ()
-    labels = {x.id: x.label for x in tracker.profile.sides}
+    labels = state.labels
     prev = state.traces[-1]
     moved: dict[str, Claim] = {}
     for c in prev.claims:
@@ -225,7 +224,7 @@ def _mutual_denials(
 ) -> tuple[list[Claim], tuple[str, ...]]:
     """ "Both sides denied each other's claims": each claim just made is denied by its side's opponent."""
     profile = tracker.profile
-    labels = {x.id: x.label for x in profile.sides}
+    labels = state.labels
     out: list[Claim] = []
     for c in state.last_claims:
         other = profile.opponent_of(c.side)
@@ -251,7 +250,7 @@ def _mutual_denials(
 
 def _observe(doc: ArticleDoc, sent: Sentence, mentions: tuple[Mention, ...], tracker: SpeakerTracker) -> None:
     """What a later description ("the republic's", "the city's") may stand for."""
-    tracker.observe_text(sent.text, sent.index)
+    tracker.observe_text(sent.text)
     for name in doc.countries.get(sent.index, ()):
         tracker.observe_entity(Entity("country", name, sent.index))
     for m in mentions:
@@ -297,17 +296,15 @@ def _targets(
     speakers: tuple[Speaker, ...],
     kept: list[IncidentPlace],
     state: _State,
-) -> list[tuple[PlaceRef, str, int, Place | None]]:
+) -> list[tuple[PlaceRef, str, int]]:
     """(place, event type, position, gazetteer place) of every claim the sentence makes."""
     if kept:
-        return [
-            (PlaceRef.from_mention(p.mention), p.event_type, p.mention.start, p.mention.candidate.place) for p in kept
-        ]
+        return [(PlaceRef.from_mention(p.mention), p.event_type, p.mention.start) for p in kept]
     gap = sent.index - state.last_claim_sentence
     if state.last_claims and denies_previous(sent.text, frames, [s.side for s in speakers], gap):
         # "The army denied bombing the site": the denial is about the places just named.
         pos = next(f.content[0] for f in frames if f.deny)
-        return [(PlaceRef.from_claim(c), c.event_type, pos, None) for c in state.last_claims]
+        return [(PlaceRef.from_claim(c), c.event_type, pos) for c in state.last_claims]
     return []
 
 
@@ -375,8 +372,8 @@ def _claims(
     out: list[Claim] = []
     links: list[str] = []
     seen: set[tuple[str, str, str]] = set()
-    labels = {s.id: s.label for s in tracker.profile.sides}
-    for place, etype, pos, _gp in _targets(doc, sent, frames, speakers, kept, state):
+    labels = state.labels
+    for place, etype, pos in _targets(doc, sent, frames, speakers, kept, state):
         for s, status, how in _claimants(doc, sent, frames, speakers, pos, place, tracker, state):
             if s.side is None or (place.place_id, s.claimant, status) in seen:
                 links.append(f"{place.name}: {how}: no claim")

@@ -104,7 +104,7 @@ class SpeakerTracker:
     acronyms: dict[str, str] = field(default_factory=dict)
 
     # -- what the article says, as it goes ---------------------------------------------------
-    def observe_text(self, text: str, sentence: int) -> None:
+    def observe_text(self, text: str) -> None:
         """Acronyms defined in a sentence ("the Mine Action Agency (ANAMA)")."""
         if "(" in text:
             for m in _ACRONYM_DEF.finditer(text):

@@ -89,7 +89,7 @@ def test_a_surname_continues_the_full_name(tracker: SpeakerTracker) -> None:
 
 
 def test_an_acronym_reads_as_its_definition(tracker: SpeakerTracker) -> None:
-    tracker.observe_text("The Mine Action Agency (MAA) of Borduria cleared the road.", 0)
+    tracker.observe_text("The Mine Action Agency (MAA) of Borduria cleared the road.")
     assert tracker.resolve("MAA").side == "borduria"
     assert tracker.resolve("the MAA's press service").side == "borduria"
 

@@ -89,6 +89,10 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2, help="also time --jobs N (default 2)")
     ap.add_argument("--geotext", action="store_true", help="also measure geotext (pip install geotext)")
     a = ap.parse_args()
+    if os.environ.pop("PYTHONDONTWRITEBYTECODE", None):
+        # An installed package has its bytecode (pip compiles it, as it did for folium and pandas); with
+        # this variable set, every run would compile the mapper's ~50 modules from source again.
+        print("note: PYTHONDONTWRITEBYTECODE is set here; unset for the measured commands, as on a user's machine")
     tmp = Path(tempfile.mkdtemp(prefix="mapper-bench-"))
     try:
         sample = tmp / "sample"
@@ -97,15 +101,19 @@ def main() -> int:
             shutil.copy(p, sample / p.name)
         subprocess.run(mapper("build", "--seeds", str(sample), "--out", str(tmp / "warm")), check=True)
 
-        imports = median_time([PY, "-c", "import folium, pandas, shapely, geopy"])
         out_s = tmp / "out-sample"
-        fresh = median_time(
-            mapper("build", "--seeds", str(sample), "--out", str(out_s)),
-            setup=lambda: shutil.rmtree(out_s, ignore_errors=True),
-        )
+        # Alternating pairs (this machine's speed drifts): the median of each, and of their ratios.
+        pairs = []
+        for _ in range(7):
+            shutil.rmtree(out_s, ignore_errors=True)
+            bare = run([PY, "-c", "import folium, pandas, shapely, geopy"])[0]
+            pairs.append((bare, run(mapper("build", "--seeds", str(sample), "--out", str(out_s)))[0]))
+        imports = statistics.median(b for b, _ in pairs)
+        fresh = statistics.median(f for _, f in pairs)
         noop = median_time(mapper("build", "--seeds", str(sample), "--out", str(out_s)))
         print(f"start-up: import folium, pandas, shapely, geopy       {imports:6.3f} s")
-        print(f"          mapper build, sample, new output folder     {fresh:6.3f} s  ({fresh / imports:.2f}x)")
+        ratio = statistics.median(f / b for b, f in pairs)
+        print(f"          mapper build, sample, new output folder     {fresh:6.3f} s  ({ratio:.2f}x, median of pairs)")
         print(f"          mapper build, sample, nothing changed       {noop:6.3f} s  ({noop / imports:.2f}x)")
 
         corpus = tmp / "corpus"

@@ -9,6 +9,7 @@ user aliases, and the name of the compiled gazetteer index (see :func:`open_gaze
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -189,11 +190,13 @@ OUTPUT_MODULES = frozenset(
 OUTPUT_PACKAGES = frozenset({"map", "web"})
 
 
+@functools.lru_cache(maxsize=1)
 def code_digest() -> str:
     """A hash of the extraction code: every ``*.py`` of mapper/ and gazetteer/ but the output side.
 
     A new module counts as extraction code unless it is listed in OUTPUT_MODULES, so the digest
-    cannot miss one.  A changed digest re-extracts stored articles.
+    cannot miss one.  A changed digest re-extracts stored articles.  Computed once per process (the
+    code a process runs does not change under it).
     """
     import hashlib
 

@@ -146,3 +146,19 @@ def test_explain_prints_each_stages_decision(tmp_path: Path, capsys: pytest.Capt
     assert main(["explain", str(art), "--sentence", "0"]) == 0
     only = capsys.readouterr().out
     assert only.startswith("Profile: karabakh-2020") and "[0] 'Talks were held in Geneva" in only and "[1]" not in only
+
+
+def test_main_gives_the_callers_gc_settings_back(sample_seeds: Path, tmp_path: Path) -> None:
+    # The CLI collects garbage less often while it runs (start-up speed); a notebook or a test calling
+    # main() in its own process keeps its own settings afterwards, also when the command fails.
+    import gc
+
+    before = gc.get_threshold()
+    gc.set_threshold(321, 9, 8)
+    try:
+        assert main(["build", "--seeds", str(sample_seeds), "--out", str(tmp_path / "out"), "-q"]) == 0
+        assert gc.get_threshold() == (321, 9, 8)
+        assert main(["build", "--seeds", str(tmp_path / "missing"), "--out", str(tmp_path / "o2"), "-q"]) != 0
+        assert gc.get_threshold() == (321, 9, 8)
+    finally:
+        gc.set_threshold(*before)

@@ -73,6 +73,11 @@ FAMOUS_POPULATION = 100_000
 # outweighs the main-versus-alternate-name difference against a hamlet of the same spelling
 # ("Zaporizhzhia": the city of 710,000, an alternate name, over a village of 656 whose main name it is).
 W_CITY = 0.1
+# A town of this size in the theatre spelled exactly as the text spells it is the town meant: no
+# sound-alike is looked for ("Lysychansk", a city of 93,000, is not Luhansk 88% alike, even when the
+# same sentence names the Luhansk region).  A smaller exact match leaves room for sound-alikes:
+# machine-translated "Tatar" is Tartar (18,000), not the village Tatar in Qubadli.
+TOWN_POPULATION = 10_000
 REGION_POPULATION = 100_000
 # Fuzzy matching of very short keys produces noise ("Ani" ~ "Ana").
 FUZZY_MIN_LEN = 4
@@ -387,7 +392,12 @@ class Gazetteer:
         # A well-known city spelled exactly is taken as written: "Moscow" must
         # not become a village of the theatre that merely sounds alike.
         famous = any(p.population >= FAMOUS_POPULATION for p, m, _, _ in raw.values() if m is MatchKind.EXACT_NAME)
-        if region and not famous:
+        town = any(
+            p.population >= TOWN_POPULATION and p.country_code in region and self._in_area(p)
+            for p, m, _, _ in raw.values()
+            if m.is_exact
+        )
+        if region and not famous and not town:
             phon = phonetic(name)
             by_phon, choices, keys_by_pid = self._region(frozenset(region))
             pl = self._places(by_phon.get(phon, ()))
@@ -502,6 +512,14 @@ def resolve_jointly(
     firsts = [(r.candidates[0].place.lat, r.candidates[0].place.lon) for r in resolutions if r.candidates]
     for r in resolutions:
         o = list(r.candidates[:top])
+        # A hamlet reached only by sound or likeness cannot beat an exact spelling that outscores it on its
+        # own by lying near the other names: "Klishchiivka" (exact, a front-line village) next to Andriivka
+        # is not Kliusivka (570 people, 94% alike) next to another of the many Andriivkas.
+        exact = max((c.score for c in r.candidates if c.match.is_exact), default=None)
+        if exact is not None:
+            o = [c for c in o if c.match.is_exact or c.place.population >= HAMLET_POPULATION or c.score > exact]
+            if not any(c.match.is_exact for c in o):
+                o.append(next(c for c in r.candidates if c.match.is_exact))
         own = next((c for c in r.candidates[top:] if _from_tables(c)), None)
         if own is not None:
             o.append(own)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer import Context, Gazetteer, GazetteerDataError, MatchKind, Place, Tables
+from gazetteer import Context, Gazetteer, GazetteerDataError, MatchKind, Place, Tables, resolve_jointly
 from gazetteer.index import build_index, fingerprint
 from mapper.detect import detect_profile
 from mapper.errors import ProfileError
@@ -118,6 +118,32 @@ def test_ukrainian_and_russian_spellings(ukraine, name: str, place_id: str) -> N
     prof, gaz = ukraine
     best = gaz.resolve(name, ctx(prof))
     assert best is not None and best.place.id == place_id, (name, best)
+
+
+def test_an_exact_spelling_is_not_lost_to_a_sound_alike_near_the_other_names(ukraine) -> None:
+    # "near Klishchiivka and Andriivka": Kliusivka (570 people, 94% alike) lies next to one of the many
+    # Andriivkas, but a hamlet reached by likeness cannot outbid the exact spelling through closeness.
+    prof, gaz = ukraine
+    chosen = resolve_jointly([gaz.candidates(n, ctx(prof, place_context=True)) for n in ("Klishchiivka", "Andriivka")])
+    assert chosen[0] is not None and chosen[0].place.id == "supplement:klishchiivka-bakhmutraion"
+
+
+def test_a_town_spelled_as_written_is_that_town(ukraine) -> None:
+    # Lysychansk (93,000) named with "the Luhansk region": Luhansk is 88% alike and nearer the region.
+    prof, gaz = ukraine
+    res = gaz.candidates("Lysychansk", ctx(prof, place_context=True))
+    assert all(c.match.is_exact for c in res.candidates)
+    region = gaz.candidates("Luhansk", ctx(prof, cue="region"))
+    chosen = resolve_jointly([res, region])
+    assert chosen[0] is not None and chosen[0].place.name == "Lysychansk"
+
+
+def test_a_small_exact_match_leaves_room_for_a_sound_alike(gazetteer, profile) -> None:
+    # Machine-translated "Tatar" next to Barda is Tartar, not the village Tatar in Qubadli.
+    c = Context(focus_countries=profile.theatre_countries, theatre_countries=profile.theatre_countries)
+    cc = Context(focus_countries=c.focus_countries, theatre_countries=c.theatre_countries, place_context=True)
+    chosen = resolve_jointly([gazetteer.candidates("Tatar", cc), gazetteer.candidates("Barda", c)])
+    assert chosen[0] is not None and chosen[0].place.name == "Tartar"
 
 
 def test_region_words_make_the_bare_name_a_region(ukraine) -> None:

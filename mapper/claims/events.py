@@ -246,7 +246,14 @@ _CURRENT_CUE = re.compile(
     re.IGNORECASE,
 )
 _BIRTH_YEAR = re.compile(r"\b(born|b\.)\s+(in\s+)?(19|20)\d\d\b", re.IGNORECASE)
-_SINCE_YEAR = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+)?(19|20)\d\d\b", re.IGNORECASE)
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_SINCE_YEAR = re.compile(
+    rf"\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# A non-restrictive relative clause tells the background of a name ("Nova Kakhovka, which Russia has held
+# since March 2022", "Kherson, which it left in November 2022"): its years date that, not the sentence.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*(?=[,;]|$)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 
 
@@ -254,7 +261,7 @@ def is_background(text: str, published: str) -> bool:
     """A sentence about earlier years ("the 1992-1994 war") is history, not a claim about this war."""
     # Birth years ("Shamama Guliyeva (born 1955)") say nothing about when the event was.
     # Nor do states that began then and go on ("under separatist control since 2014").
-    years = [int(y) for y in _YEAR.findall(_SINCE_YEAR.sub(" ", _BIRTH_YEAR.sub(" ", text)))]
+    years = [int(y) for y in _YEAR.findall(_SINCE_YEAR.sub(" ", _BIRTH_YEAR.sub(" ", _RELATIVE_CLAUSE.sub(" ", text))))]
     if not years or not published[:4].isdigit():
         return False
     if _CURRENT_CUE.search(text):

@@ -700,6 +700,9 @@ def _has_event(seg: str) -> bool:
     return any(rx.search(seg) for _, rx in EVENT_TYPES)
 
 
+_RELATIVE_PART = re.compile(r",?\s*\b(?:who|which|whose)\b[^,]*$", re.IGNORECASE)
+
+
 def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[Frame]) -> Frame | None:
     """'X said (that) ...': the speaker is the clause before the verb (found without backtracking
     regular expressions, which cost seconds on long sentences)."""
@@ -729,7 +732,15 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
         # "Kherson governor X, writing on Telegram, said": the participle is no part of the speaker.
         parts, comma = parts[:-1], False
         raw = ", ".join(parts)
-    keep = ", ".join(parts[-2:]) if comma else parts[-1]
+    # "The spokesman ..., Igor Konashenkov, who briefed reporters, said": a relative clause after the
+    # apposition belongs to the speaker too.
+    rel = comma and len(parts) >= 3 and bool(_RELATIVE_PART.match(parts[-1]))
+    keep = ", ".join(parts[-3:]) if rel else ", ".join(parts[-2:]) if comma else parts[-1]
+    inner = not comma and len(parts) >= 2 and parts[-1].lower() in ("who", "which")
+    if inner:
+        # "X, who said the attack was repelled, reported ...": speech inside a relative clause reports
+        # up to the clause's end, and its speaker is the name before the pronoun.
+        keep = parts[-2]
     offset = len(raw) - len(keep)
     # "..., and the ministry said", "... while Yerevan insists": the last clause's subject; but
     # "the Emergency and Rescue Service said" is one name.
@@ -747,11 +758,16 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
         return None  # "According to official reports ...": a source marker, not a speaker of "reports"
     if not who or who.split()[0].lower() in FIRST_PERSON:
         return None  # "I can say that ..." inside a quotation: the quotation's speaker stands
-    if len(who.split()) > 25 or _NOT_SPEAKER_END.search(who) or _has_speech_verb(who) or not plausible_speaker(who):
+    bare = _RELATIVE_PART.sub("", who)  # a relative clause may hold its own speech verb
+    if len(who.split()) > 25 or _NOT_SPEAKER_END.search(bare) or _has_speech_verb(bare) or not plausible_speaker(bare):
         return None  # "denied reports that": "reports" is a noun here
     start = base + offset
     start += len(text[start:vs]) - len(text[start:vs].lstrip())
-    return Frame(FrameKind.FORWARD, who, start, vs, verb, (ve, len(text)), deny)
+    end = len(text)
+    if inner:
+        close = text.find(",", ve)
+        end = close if close >= 0 else end
+    return Frame(FrameKind.FORWARD, who, start, vs, verb, (ve, end), deny)
 
 
 def _with_content(frames: list[Frame], text: str) -> list[Frame]:

@@ -89,6 +89,27 @@ def sides_at(claims, place: str) -> set[tuple[str, str]]:
             {("armenia", "claimed"), ("azerbaijan", "denied")},
             id="with X rejecting the claim",
         ),
+        pytest.param(
+            "The spokesman for the Azerbaijani defence ministry, Jane Roe, who briefed reporters on Monday, said "
+            "Armenian rockets hit Barda.",
+            "Barda",
+            {("azerbaijan", "claimed")},
+            id="apposition and a relative clause before the verb",
+        ),
+        pytest.param(
+            "A spokesman for the Azerbaijani defence ministry, Jane Roe, who said the attack was repelled, "
+            "reported fighting near Tartar.",
+            "Tartar",
+            {("azerbaijan", "claimed")},
+            id="speech inside the speaker's relative clause",
+        ),
+        pytest.param(
+            "The Azerbaijani defence ministry said Armenian forces shelled Fuzuli, which Armenian forces "
+            "captured in 1993.",
+            "Fuzuli",
+            {("azerbaijan", "claimed")},
+            id="a year in a relative clause dates the background, not the claim",
+        ),
     ],
 )
 def test_one_sentence_shapes(text: str, place: str, expected, gazetteer, profile) -> None:

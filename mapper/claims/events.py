@@ -246,9 +246,8 @@ _CURRENT_CUE = re.compile(
     re.IGNORECASE,
 )
 _BIRTH_YEAR = re.compile(r"\b(born|b\.)\s+(in\s+)?(19|20)\d\d\b", re.IGNORECASE)
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _SINCE_YEAR = re.compile(
-    rf"\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(19|20)\d\d\b",
+    rf"\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(19|20)\d\d\b",
     re.IGNORECASE,
 )
 # A non-restrictive relative clause tells the background of a name ("Nova Kakhovka, which Russia has held

@@ -478,9 +478,7 @@ class Gazetteer:
         if ctx.cue and place.kind in _CUE_KINDS.get(ctx.cue, ()):
             score += W_CUE
             reasons.append(f"the text calls it a {ctx.cue}, and it is a {place.kind}: +{W_CUE:.2f}")
-        return Candidate(
-            place, round(score, 4), match, form, tuple(reasons), similarity=sim, sentence_km=sentence_km
-        )
+        return Candidate(place, round(score, 4), match, form, tuple(reasons), similarity=sim, sentence_km=sentence_km)
 
 
 W_ANCHOR = 0.25

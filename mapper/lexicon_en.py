@@ -284,6 +284,38 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 #: First person inside a quotation: the quotation's own speaker stands.
 FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
+
+#: Words that open a noun phrase without naming anyone ("All allegations that ...", "Such claims").
+DETERMINERS = frozenset(
+    [
+        "all",
+        "any",
+        "these",
+        "those",
+        "such",
+        "some",
+        "both",
+        "many",
+        "most",
+        "no",
+        "other",
+        "each",
+        "every",
+        "several",
+        "their",
+        "his",
+        "her",
+        "its",
+        "our",
+        "your",
+        "recent",
+        "earlier",
+        "previous",
+        "new",
+        "similar",
+        "further",
+    ]
+)
 #: Subjects that are no one claimant ("Each side denies targeting civilians").
 GENERIC_SUBJECTS = re.compile(
     r"^(?:each|either|neither|both|the two|all)\s+(?:of the\s+)?(?:sides?|parties|countries|nations|belligerents)\b|"

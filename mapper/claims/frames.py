@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
-from ..lexicon_en import ADVERBIALS, DENY_LEMMAS, FIRST_PERSON, ROLE_WORDS, speech_lemma
+from ..lexicon_en import ADVERBIALS, DENY_LEMMAS, DETERMINERS, FIRST_PERSON, ROLE_WORDS, speech_lemma
 from .events import EVENT_TYPES
 
 __all__ = [
@@ -243,11 +243,11 @@ _REPORT_NOUN = (
 _OF_REPORT = r"(?:that|about|of|on|regarding|concerning|accusing|alleging|over)\b"
 _NOMINAL = re.compile(
     rf"(?:\b(?:the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,5}})['’]s?\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT})|"
-    rf"(?:\bthe\s+(?P<adj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT})"
+    rf"(?:\b(?:the\s+)?(?P<adj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT})"
 )
 _NOMINAL_HINT = re.compile(
     rf"['’]s?\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT}|"
-    rf"\bthe\s+[A-Z][\w-]*\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT}"
+    rf"\b[A-Z][\w-]*\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT}"
 )
 # "X made another absurd announcement that ...", "The Armenian side spreads fake news on ...".
 _MADE_REPORT = re.compile(
@@ -274,6 +274,8 @@ def _nominal_frames(text: str) -> list[Frame]:
     if _NOMINAL_HINT.search(text):
         for m in _NOMINAL.finditer(text):
             g = "who" if m.group("who") else "adj"
+            if m.group(g).lower() in DETERMINERS:
+                continue  # "All allegations that ...": nobody named
             out.append(_frame(FrameKind.NOMINAL, text, m.start(g), m.end(g), "statement", (m.end(), n)))
     for m in _MADE_REPORT.finditer(text):
         f = _forward(text, m.start("verb"), m.end(), m.group("verb"), False, [])

@@ -256,6 +256,12 @@ def test_a_denied_accusation_of_no_named_author_is_the_other_sides(gazetteer, pr
     }
 
 
+def test_a_denial_of_claims_named_by_their_sides_adjective(gazetteer, profile) -> None:
+    # "denied Armenian claims that ...": the denied report is the other side's claim, as "Baku's claims" is.
+    text = "Azerbaijan's defence ministry denied Armenian claims that Ganja had been shelled."
+    assert sides_at(claims_of(text, gazetteer, profile), "Ganja") == {("azerbaijan", "denied"), ("armenia", "claimed")}
+
+
 def test_a_list_of_places_after_a_colon(gazetteer, profile) -> None:
     text = "Azerbaijani troops liberated the territories held by Armenia: Garakhanbeyli, Garvend and Nuzgar."
     assert {c.place for c in claims_of(text, gazetteer, profile)} >= {"Karakhanbeyli", "Nuzgar"}

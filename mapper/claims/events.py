@@ -52,7 +52,8 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "capture",
-            r"\b(captured?|liberat(ed|ion)|took control|taken control|seized|recaptured|retook|"
+            r"\b(captured?|liberat(ed|ion)|(?:took|taken|taking) (?:full |complete |total )?control|seized|recaptured|"
+            r"retook|"
             r"(?:loss|lost control) of (?:(?:part of )?(?:the )?(?:positions?|control|territory|villages?|town|city))|"
             r"taken over|fell to|(?:take|took|taken|taking)\s+(?:\w+\s+){0,3}under\s+(?:\w+\s+)?control|"
             r"regain(?:ed)? control|gained control|occupied|occupation of|seizure|"
@@ -64,7 +65,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(strikes?|striking|struck|hit|hits|hitting|target(s|ed|ing)?|explosions?|exploded|destroy(ed|ing|s)?|"
             r"damag(ed|ing)|killed|killing|kills|wounded|wounding|injured|injuring|casualties|dead|"
             r"died|deaths?|shot down|shoots? down|downed|heavy losses|(?:fell|landed|exploded) (?:on|in|near|at)|"
-            r"blasts?|bodies)\b",
+            r"blasts?|bodies|bl(?:ew|own|owing) up)\b",
         ),
     )
 )
@@ -73,7 +74,8 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _ACTION = re.compile(
     r"\b(shell(s|ed|ing)?|bomb(s|ed|ing)|bombard\w*|fire[ds]?|firing|attack(s|ed|ing)?|strikes?|struck|striking|"
     r"hit|hits|hitting|target(s|ed|ing)|kill(s|ed|ing)|wound(s|ed|ing)?|injur(ed|ing|ies|y)|destroy(s|ed|ing)?|"
-    r"damag(ed|ing)|dead|died|deaths?|casualties|captured?|liberat(ed|ion|ing)|took control|taken control|"
+    r"damag(ed|ing)|dead|died|deaths?|casualties|captured?|liberat(ed|ion|ing)|"
+    r"(?:took|taken|taking) (?:full |complete |total )?control|bl(?:ew|own|owing) up|"
     r"seized|recaptured|retook|fighting|fights?|clashes|clashed|battles?|combat|hostilities|skirmish(es)?|"
     r"repel(s|led|ling)?|repulsed|assaults?|offensives?|raids?|storm(ed|ing)|explosions?|exploded|"
     r"pound(ed|ing)|hammered|airstrikes?|perished|victims?|ruined|burn(ed|t)|used|using|launched|dropped|"

@@ -150,6 +150,12 @@ _TRAILING = re.compile(
 )
 _UNOPENED = re.compile(r"^[^()]*\)\s*")
 _RELATIVE = re.compile(r"^(?:which|who|whom|that)\s+", re.IGNORECASE)
+# "..., a claim Kyiv denied": the claim is the object, the name after it the speaker.
+_OBJECT_REPORT = re.compile(
+    r"^(?:a|an|the|which|this)\s+(?:\w+\s+)?(?:claims?|allegations?|reports?|statements?|assertions?|accusations?)"
+    r"\s+(?:that\s+|which\s+)?(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def clean_speaker(who: str) -> str:
@@ -160,6 +166,7 @@ def clean_speaker(who: str) -> str:
     who = _UNOPENED.sub("", who)  # "(MENAFN- UkrinForm) Russia's Kursk region Governor"
     who = ADVERBIALS.sub("", who).strip(" ,")
     who = _RELATIVE.sub("", who)
+    who = _OBJECT_REPORT.sub("", who)
     who = _TRAILING.sub("", who)
     return re.sub(r"\s+", " ", who).strip(" ,")
 

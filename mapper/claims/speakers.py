@@ -185,6 +185,10 @@ class SpeakerTracker:
                     return _continued(s, who)
             if matching:
                 return _continued(matching[0], who)
+            if LOCAL_OFFICIAL.search(who):
+                # "according to the regional administration" after the air force spoke: no earlier speaker
+                # was one, and a place's officials speak for whoever holds it.
+                return None
         return _continued(self.speakers[-1], who)
 
     def _surname(self, who: str, accused: str) -> Speaker | None:

@@ -262,6 +262,25 @@ def test_a_denial_of_claims_named_by_their_sides_adjective(gazetteer, profile) -
     assert sides_at(claims_of(text, gazetteer, profile), "Ganja") == {("azerbaijan", "denied"), ("armenia", "claimed")}
 
 
+def test_the_local_administration_does_not_continue_another_body(gazetteer, profile) -> None:
+    # No earlier speaker was an administration: the town's officials speak for whoever held the town.
+    text = (
+        "Azerbaijani drones struck Martakert, the Armenian defence ministry said. Two people were killed when "
+        "shells hit a bus stop in Barda, according to the local administration."
+    )
+    assert sides_at(claims_of(text, gazetteer, profile), "Barda") == {("azerbaijan", "claimed")}
+
+
+def test_a_claim_the_other_side_denied_in_the_same_sentence(gazetteer, profile) -> None:
+    text = "The Azerbaijani defence ministry said it had taken full control of Hadrut, a claim Yerevan denied."
+    assert sides_at(claims_of(text, gazetteer, profile), "Hadrut") == {("azerbaijan", "claimed"), ("armenia", "denied")}
+
+
+def test_blowing_up_is_an_event(gazetteer, profile) -> None:
+    text = "Saboteurs blew up a railway bridge near Ganja, the Azerbaijani defence ministry said."
+    assert sides_at(claims_of(text, gazetteer, profile), "Ganja") == {("azerbaijan", "claimed")}
+
+
 def test_a_list_of_places_after_a_colon(gazetteer, profile) -> None:
     text = "Azerbaijani troops liberated the territories held by Armenia: Garakhanbeyli, Garvend and Nuzgar."
     assert {c.place for c in claims_of(text, gazetteer, profile)} >= {"Karakhanbeyli", "Nuzgar"}

@@ -9,10 +9,10 @@ Two keys are derived from every name:
     own alternate names.
 
 ``phonetic``
-    A deliberately coarse key that folds the habits of the five spelling
-    traditions met in war reporting from the South Caucasus (Azerbaijani
-    Latin, Russian-derived, Armenian-derived, English, and machine
-    translation through Arabic script) onto one form.  It is used only with
+    A deliberately coarse key that folds the habits of the spelling
+    traditions met in war reporting from the South Caucasus and Ukraine
+    (Azerbaijani Latin, Russian-derived, Ukrainian-derived, Armenian-derived,
+    English, and machine translation through Arabic script) onto one form.  It is used only with
     context (a region, other places nearby), never alone, because it merges
     names that are distinct elsewhere in the world.
 """
@@ -72,7 +72,10 @@ def fold(name: str) -> str:
 #   dzh / dj / zh / j / c / ch / tch  -> j  (Russian "Dzhebrail", Azerbaijani
 #       "Cəbrayıl", English "Jabrayil"; Azerbaijani c = j and ç = ch are both
 #       written "c" without diacritics, so they cannot be told apart)
-#   kh / x / h-after-consonant       -> h / dropped (Azerbaijani x = kh)
+#   kh / x                           -> x (Azerbaijani x = kh; Kharkiv = Kharkov)
+#   h after a consonant              -> dropped
+#   any other h                      -> k, with g: Ukrainian h is Russian g (Horlivka = Gorlovka,
+#       Hryhorivka = Grigorovka, Krasnohorivka = Krasnogorovka, Huliaipole = Gulyaypole)
 #   gh / ğ / g / q / k                -> k  (Aghdam = Agdam; Azerbaijani q is written G in English
 #       and K in Russian: Qəbələ = Gabala = Kabala, Qarakhanbeyli = Garakhanbeyli = Karakhanbeyli)
 #   w -> v, y -> i, ph -> f
@@ -82,13 +85,14 @@ _PHONETIC_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
         (r"tch|dzh|dz|dj|zh|ch|c|j", "j"),
-        (r"kh|x", "h"),
+        (r"kh|x", "x"),
         (r"gh", "g"),
         (r"q|g", "k"),
         (r"ph", "f"),
         (r"w", "v"),
         (r"y", "i"),
         (r"(?<=[bcdfgjklmnprstvz])h", ""),
+        (r"h", "k"),
         (r"[aeiou]+", "a"),
         (r"([a-z])\1+", r"\1"),
     )
@@ -102,6 +106,8 @@ def phonetic(name: str) -> str:
     >>> phonetic("Terter") == phonetic("Tərtər") == phonetic("Tartar")
     True
     >>> phonetic("Agjabedi") == phonetic("Ağcabədi") == phonetic("Aghjabadi")
+    True
+    >>> phonetic("Hryhorivka") == phonetic("Grigorovka")
     True
     """
     key = fold(name)

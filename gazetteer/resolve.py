@@ -72,6 +72,7 @@ FAMOUS_POPULATION = 100_000
 # A city of FAMOUS_POPULATION spelled as the data spells it is what the name usually means: it
 # outweighs the main-versus-alternate-name difference against a hamlet of the same spelling
 # ("Zaporizhzhia": the city of 710,000, an alternate name, over a village of 656 whose main name it is).
+# Not where the text names a region or district (then the region, if the data has it, is meant).
 W_CITY = 0.1
 # A town of this size in the theatre spelled exactly as the text spells it is the town meant: no
 # sound-alike is looked for ("Lysychansk", a city of 93,000, is not Luhansk 88% alike, even when the
@@ -472,9 +473,17 @@ class Gazetteer:
             bonus = weight * min(1.0, math.log10(population + 1) / 7)
             score += bonus
             reasons.append(f"population {population:,}: +{bonus:.2f}")
-        if place.population >= FAMOUS_POPULATION and match.is_exact:
+        admin_cue = ctx.cue in ("district", "region", "province")
+        if place.population >= FAMOUS_POPULATION and match.is_exact and not admin_cue:
             score += W_CITY
             reasons.append(f"a city of over {FAMOUS_POPULATION:,} spelled as written: +{W_CITY:.2f}")
+        if admin_cue and place.kind in ("town", "village") and 0 < place.population < HAMLET_POPULATION:
+            # "the Kaluga region": areas are named after their centres, and no hamlet is one.
+            score -= W_THEATRE
+            reasons.append(
+                f"the text names a {ctx.cue}, and a hamlet of {place.population:,} is no centre of one: "
+                f"-{W_THEATRE:.2f}"
+            )
         if ctx.cue and place.kind in _CUE_KINDS.get(ctx.cue, ()):
             score += W_CUE
             reasons.append(f"the text calls it a {ctx.cue}, and it is a {place.kind}: +{W_CUE:.2f}")

@@ -359,3 +359,11 @@ def test_a_regions_officials_speak_for_its_country_not_its_centres_holder() -> N
     assert prof.holder_of(luhansk_oblast, "2022-06-01") == "ukraine"
     luhansk_city = Place("geonames:702658", "Luhansk", 48.56814, 39.30553, "UA")
     assert prof.holder_of(luhansk_city, "2022-06-01") == "russia"
+
+
+def test_a_region_named_after_a_city_is_not_a_hamlet_of_that_name(ukraine) -> None:
+    # "over the Kaluga region": GeoNames also gives "Kaluga" to a Ukrainian village of 949 inside the theatre;
+    # areas are named after their centres, and no hamlet is one.
+    prof, gaz = ukraine
+    best = gaz.resolve("Kaluga", ctx(prof, cue="region"))
+    assert best is not None and (best.place.country_code, best.place.population > 100_000) == ("RU", True)

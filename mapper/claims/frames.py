@@ -139,7 +139,9 @@ _DATELINE = re.compile(
     r"^(?:[^:]{0,80}\)\s*:\s*|"
     r"[A-Z][A-Z'./ -]{2,}(?:,\s*[A-Za-z][\w .'-]{0,40}?)?(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?\s*"
     r"(?:\([^)]{0,80}\))?\s*(?:[–—:]|-\s|(?<=\))\s)\s*|"
-    r"[A-Z][A-Z' .-]{2,},[^:]{0,60}:\s*)"
+    r"[A-Z][A-Z' .-]{2,},[^:]{0,60}:\s*|"
+    # ... and its tail when the city was cut off at its comma: "Sept 12 (Reuters) - "
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{0,80}\)\s*[-–—]\s*)"
 )
 _TRAILING = re.compile(
     r"(?:\s+(?:also|has|have|had|further|then|again|reportedly|officially|later|earlier|too|itself|already|"

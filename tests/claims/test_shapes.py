@@ -281,6 +281,11 @@ def test_blowing_up_is_an_event(gazetteer, profile) -> None:
     assert sides_at(claims_of(text, gazetteer, profile), "Ganja") == {("azerbaijan", "claimed")}
 
 
+def test_a_wire_dateline_before_the_speaker(gazetteer, profile) -> None:
+    text = "BAKU, Oct 12 (Reuters) - Azerbaijan's defence ministry said on Monday Armenian rockets hit Barda."
+    assert sides_at(claims_of(text, gazetteer, profile), "Barda") == {("azerbaijan", "claimed")}
+
+
 def test_a_list_of_places_after_a_colon(gazetteer, profile) -> None:
     text = "Azerbaijani troops liberated the territories held by Armenia: Garakhanbeyli, Garvend and Nuzgar."
     assert {c.place for c in claims_of(text, gazetteer, profile)} >= {"Karakhanbeyli", "Nuzgar"}

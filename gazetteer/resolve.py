@@ -539,6 +539,7 @@ def resolve_jointly(
             if near not in o:
                 o.append(near)
         options.append(o)
+    options = _in_the_regions_country(options)
     if anchors:
         options = [[_anchored(c, anchors, anchor_weight) for c in o] for o in options]
         options = [sorted(o, key=lambda c: -c.score) for o in options]
@@ -576,6 +577,25 @@ def resolve_jointly(
             out.append(None)
             continue
         out.append(replace(c, score=round(c.score + bonus, 4), reasons=reasons, sentence_km=d))
+    return out
+
+
+def _in_the_regions_country(options: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Names written with a region ("the village of Zhuravlyovka in the Belgorod region") lie in its country:
+    where a name has candidates there, its namesakes across the border are no options.  Only when the
+    sentence's regions (their first readings, spelled exactly) are all of one country."""
+    countries = {
+        o[0].place.country_code
+        for o in options
+        if o and o[0].place.kind in ("region", "district") and o[0].match.is_exact
+    }
+    if len(countries) != 1:
+        return options
+    (cc,) = countries
+    out = []
+    for o in options:
+        same = [c for c in o if c.place.country_code == cc]
+        out.append(same if same and len(same) < len(o) else o)
     return out
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer import Context, GazetteerDataError, UserAliases, resolve_jointly
+from gazetteer import Candidate, Context, GazetteerDataError, MatchKind, Place, Resolution, UserAliases, resolve_jointly
 from gazetteer.index import import_geonames_dump, iter_geonames_dump
 
 PROFILE_DIR = Path(__file__).resolve().parents[1] / "mapper" / "profiles" / "karabakh-2020"
@@ -163,3 +163,20 @@ def test_imported_dump_places_resolve(tmp_path: Path) -> None:
     g = Gazetteer.open(cache)
     best = g.resolve("Testkənd", KARABAKH)
     assert best is not None and best.place.geonameid == 9999001
+
+
+def _cand(pid: str, cc: str, lat: float, lon: float, score: float, kind: str = "village") -> Candidate:
+    return Candidate(Place(pid, pid, lat, lon, cc, 500, kind), score, MatchKind.EXACT_NAME, pid)
+
+
+def test_a_name_written_with_a_region_lies_in_the_regions_country() -> None:
+    # Invented places: a village named in the same sentence as a region of country BB is BB's, even when a
+    # namesake across the border scores higher on its own and lies nearer the region's centre.
+    village = Resolution("Lypky", (_cand("lypky-aa", "AA", 50.55, 36.5, 1.8), _cand("lypky-bb", "BB", 50.3, 36.0, 1.7)))
+    region = Resolution("Ostrova", (_cand("ostrova-oblast", "BB", 50.6, 36.6, 1.9, kind="region"),))
+    chosen = resolve_jointly([village, region])
+    assert chosen[0] is not None and chosen[0].place.id == "lypky-bb"
+    # A town of BB at the same point is no region: score and closeness decide.
+    town = Resolution("Ostrova", (_cand("ostrova", "BB", 50.6, 36.6, 1.9, kind="town"),))
+    chosen = resolve_jointly([village, town])
+    assert chosen[0] is not None and chosen[0].place.id == "lypky-aa"

@@ -149,7 +149,8 @@ _LIST_INTRO = re.compile(
 _RANGE_TO = re.compile(r"^[^.;:]{0,80}?\bto\s+(?:the\s+)?(?:\w+\s+){0,3}[A-Z]")
 _FACILITY_AFTER = re.compile(
     r"^\s*(?:international\s+)?(?:airport|airfield|air\s*base|sea\s*port|port|nuclear\s+(?:power\s+)?plant|"
-    r"(?:thermal\s+|hydroelectric\s+)?power\s+(?:plant|station)|NPP|TPP|HPP|dam|bridge|refinery|oil\s+depot)\b",
+    r"(?:thermal\s+|hydroelectric\s+)?power\s+(?:plant|station)|NPP|TPP|HPP|dam|bridge|refinery|oil\s+depot|"
+    r"railway\s+(?:station|junction|hub|depot|yard|bridge))\b",
     re.IGNORECASE,
 )
 # A name followed by one of these is an organisation or event, not a place
@@ -158,7 +159,8 @@ _ORG_AFTER = re.compile(
     r"^\s*(Group|group|format|Format|process|Process|Principles|principles|Declaration|declaration|"
     r"Agreement|agreement|Statement|statement|University|Times|Post|News|Radio|TV|"
     r"Institute|Center|Centre|Council|Club|Protocol|protocol|talks|Talks|summit|Summit|meeting|"
-    r"pipeline|Pipeline|railway|Railway|highway|Highway|corridor|Corridor|"
+    r"pipeline|Pipeline|(?:railway|Railway)(?!\s+(?:station|junction|hub|depot|yard|bridge))|highway|Highway|"
+    r"corridor|Corridor|"
     # "the Dnipro River", "the Donetsk People's Republic": a river, a proclaimed state, not the town
     r"River|river|People['’]?s\s+Republic)\b"
 )
@@ -207,7 +209,8 @@ _ORG_NOUNS = {
 #: A dateline opening a report: "BAKU, Azerbaijan, Oct. 28", "YEREVAN (Sputnik)".
 DATELINE = re.compile(r"^[A-Z][A-Z' .-]{2,}(,|\s*\()")
 _FROM = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:city|town|village|territory|direction|side|area|region|"
+    # "pushed ... back from X", "driven out from X": the fighting was at X, nothing was launched from it
+    r"(?<!\bback\s)(?<!\bout\s)(?<!\baway\s)\bfrom\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:city|town|village|territory|direction|side|area|region|"
     r"district|positions?|vicinity|outskirts|environs|suburbs?|lands?)\s+(?:of\s+)?(?:the\s+)?){0,2}$",
     re.IGNORECASE,
 )

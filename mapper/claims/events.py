@@ -48,12 +48,13 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "ground attack",
             r"\b(attack(s|ed|ing)?|offensives?|assaults?|raids?|repel(s|led|ling)?|repulsed|"
-            r"counter-?attacks?|counter-?offensives?|storm(ed|ing)|incursions?|sabotage)\b",
+            r"counter-?attacks?|counter-?offensives?|storm(ed|ing)|incursions?|sabotage|"
+            r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back)\b",
         ),
         (
             "capture",
             r"\b(captured?|liberat(ed|ion)|(?:took|taken|taking) (?:full |complete |total )?control|seized|recaptured|"
-            r"retook|"
+            r"retook|surrender(?:ed|s)?|"
             r"(?:loss|lost control) of (?:(?:part of )?(?:the )?(?:positions?|control|territory|villages?|town|city))|"
             r"taken over|fell to|(?:take|took|taken|taking)\s+(?:\w+\s+){0,3}under\s+(?:\w+\s+)?control|"
             r"regain(?:ed)? control|gained control|occupied|occupation of|seizure|"
@@ -75,7 +76,8 @@ _ACTION = re.compile(
     r"\b(shell(s|ed|ing)?|bomb(s|ed|ing)|bombard\w*|fire[ds]?|firing|attack(s|ed|ing)?|strikes?|struck|striking|"
     r"hit|hits|hitting|target(s|ed|ing)|kill(s|ed|ing)|wound(s|ed|ing)?|injur(ed|ing|ies|y)|destroy(s|ed|ing)?|"
     r"damag(ed|ing)|dead|died|deaths?|casualties|captured?|liberat(ed|ion|ing)|"
-    r"(?:took|taken|taking) (?:full |complete |total )?control|bl(?:ew|own|owing) up|"
+    r"(?:took|taken|taking) (?:full |complete |total )?control|bl(?:ew|own|owing) up|surrender(?:ed|s)?|"
+    r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back|"
     r"seized|recaptured|retook|fighting|fights?|clashes|clashed|battles?|combat|hostilities|skirmish(es)?|"
     r"repel(s|led|ling)?|repulsed|assaults?|offensives?|raids?|storm(ed|ing)|explosions?|exploded|"
     r"pound(ed|ing)|hammered|airstrikes?|perished|victims?|ruined|burn(ed|t)|used|using|launched|dropped|"

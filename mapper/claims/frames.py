@@ -336,7 +336,8 @@ def _marker_frames(text: str) -> list[Frame]:
             end = m.end("who")
             # "according to Shushan Stepanian, a spokeswoman for the Armenian Defense Ministry,"
             app = _APPOSITION.match(text, end)
-            if app and ROLE_WORDS.search(app.group(1)):
+            if app and ROLE_WORDS.search(" ".join(app.group(1).split()[:4])):
+                # ... a role at its head: ", a Russian missile strike destroyed a cultural centre" is the report
                 end = app.end(1)
             if _INFO_NOUN.match(clean_speaker(text[m.start("who") : end])):
                 continue  # "according to preliminary data": no speaker; the sentence's own stands

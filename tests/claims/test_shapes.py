@@ -286,6 +286,39 @@ def test_a_wire_dateline_before_the_speaker(gazetteer, profile) -> None:
     assert sides_at(claims_of(text, gazetteer, profile), "Barda") == {("azerbaijan", "claimed")}
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        pytest.param(
+            "According to Azerbaijani officials, an Armenian missile strike destroyed a cultural centre in Barda.",
+            "Barda",
+            {("azerbaijan", "claimed")},
+            id="according to X, then a report with a role word late in it",
+        ),
+        pytest.param(
+            "The Armenian defence ministry said its rockets destroyed trains at the Ganja railway station.",
+            "Ganja",
+            {("armenia", "claimed")},
+            id="a town's railway station",
+        ),
+        pytest.param(
+            "The Azerbaijani defence ministry said the last Armenian soldiers holding out in Hadrut surrendered.",
+            "Hadrut",
+            {("azerbaijan", "claimed")},
+            id="surrender",
+        ),
+        pytest.param(
+            "The Armenian defence ministry said its troops pushed Azerbaijani units back from Martakert.",
+            "Martakert",
+            {("armenia", "claimed")},
+            id="pushed back",
+        ),
+    ],
+)
+def test_more_one_sentence_shapes(text: str, place: str, expected, gazetteer, profile) -> None:
+    assert sides_at(claims_of(text, gazetteer, profile), place) == expected
+
+
 def test_a_list_of_places_after_a_colon(gazetteer, profile) -> None:
     text = "Azerbaijani troops liberated the territories held by Armenia: Garakhanbeyli, Garvend and Nuzgar."
     assert {c.place for c in claims_of(text, gazetteer, profile)} >= {"Karakhanbeyli", "Nuzgar"}

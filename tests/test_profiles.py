@@ -112,6 +112,8 @@ def test_holder_of_a_place_falls_back_to_its_country() -> None:
         ("Sloviansk", "geonames:693468"),  # also a GeoNames alternate name of Nikopol
         ("Konstantinovka", "geonames:705104"),  # the main name of a Crimean village in GeoNames
         ("Krasnyi Lyman", "geonames:704204"),  # Lyman's Soviet name, not the village of 592 so named
+        ("Gulyaypole", "geonames:707898"),  # the front-line town, not a village whose alternate name it is
+        ("Gorlovka", "geonames:707753"),  # Russian g for Ukrainian h (the phonetic key)
     ],
 )
 def test_ukrainian_and_russian_spellings(ukraine, name: str, place_id: str) -> None:

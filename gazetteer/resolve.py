@@ -77,7 +77,7 @@ W_CITY = 0.1
 # A town of this size in the theatre spelled exactly as the text spells it is the town meant: no
 # sound-alike is looked for ("Lysychansk", a city of 93,000, is not Luhansk 88% alike, even when the
 # same sentence names the Luhansk region).  A smaller exact match leaves room for sound-alikes:
-# machine-translated "Tatar" is Tartar (18,000), not the village Tatar in Qubadli.
+# machine-translated "Tatar" is Tartar (20,400 in GeoNames), not the village Tatar in Qubadli.
 TOWN_POPULATION = 10_000
 REGION_POPULATION = 100_000
 # Fuzzy matching of very short keys produces noise ("Ani" ~ "Ana").

@@ -160,6 +160,7 @@ class Gazetteer:
         # Memos: reporting repeats the same names from article to article, so a
         # build of a thousand articles resolves each (name, context) once.
         self._known: dict[str, bool] = {}
+        self._theatre_known: dict[tuple[str, ...], dict[str, bool]] = {}
         self._memo: dict[tuple[str, Context, int], Resolution] = {}
 
     @classmethod
@@ -195,6 +196,7 @@ class Gazetteer:
         g._region_cache = self._region_cache
         g._place_cache = self._place_cache
         g._countries = self._countries
+        g._theatre_known = self._theatre_known  # the names table, not the aliases
         g.online = self.online
         return g
 
@@ -245,24 +247,27 @@ class Gazetteer:
         keys, codes = sorted({k for k in keys if k}), sorted(set(countries))
         if not keys or not codes:
             return set()
-        found: set[str] = set()
+        memo = self._theatre_known.setdefault(tuple(codes), {})
+        todo = [k for k in keys if k not in memo]
         cq = ",".join("?" * len(codes))
         where, extra = "", []
         if self.area is not None:
             w, s, e, n = self.area
             where, extra = " AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?", [s, n, w, e]
-        for i in range(0, len(keys), 500):
-            chunk = keys[i : i + 500]
+        for i in range(0, len(todo), 500):
+            chunk = todo[i : i + 500]
             kq = ",".join("?" * len(chunk))
-            found.update(
+            hits = {
                 r[0]
                 for r in self._con.execute(
                     f"SELECT DISTINCT n.key FROM names n JOIN places p ON p.pid = n.pid "
                     f"WHERE n.key IN ({kq}) AND n.context_only = 0 AND p.country_code IN ({cq}){where}",
                     [*chunk, *codes, *extra],
                 )
-            )
-        return found
+            }
+            for k in chunk:
+                memo[k] = k in hits
+        return {k for k in keys if memo[k]}
 
     def country(self, name: str) -> str | None:
         """The ISO code if *name* is a country name, else None."""
@@ -609,19 +614,22 @@ def _best_combination(options: list[list[Candidate]]) -> tuple[Candidate, ...]:
 
     n = len(options)
     pts = [[(c.place.lat, c.place.lon) for c in o] for o in options]
-    dist: dict[tuple[int, int, int, int], float] = {}
-    for i in range(n):
-        for j in range(n):
-            if i != j:
-                for a, pa in enumerate(pts[i]):
-                    for b, pb in enumerate(pts[j]):
-                        dist[i, a, j, b] = _cached_km(pa, pb)
+    # dist[i][j][a][b]: km from name i's candidate a to name j's candidate b (nested lists: this
+    # loop runs thousands of times an article, and a list index is cheaper than a tuple key).
+    dist = [
+        [[[_cached_km(pa, pb) for pb in pts[j]] for pa in pts[i]] if i != j else [] for j in range(n)] for i in range(n)
+    ]
     scores = [[c.score for c in o] for o in options]
     best_total, best = None, None
     for combo in itertools.product(*(range(len(o)) for o in options)):
         total = 0.0
         for i, a in enumerate(combo):
-            d = sum(dist[i, a, j, b] for j, b in enumerate(combo) if j != i) / (n - 1)
+            row = dist[i]
+            d = 0.0
+            for j, b in enumerate(combo):
+                if j != i:
+                    d += row[j][a][b]
+            d /= n - 1
             total += scores[i][a] + W_PROXIMITY * max(0.0, 1 - d / PROXIMITY_KM)
         if best_total is None or total > best_total + 1e-9:
             best_total, best = total, combo

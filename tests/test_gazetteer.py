@@ -94,14 +94,19 @@ def test_user_alias_pins_and_not_a_place(gazetteer) -> None:
     assert g.resolve("Aghdam", KARABAKH) is None
 
 
-def test_supplement_rows_have_sources_and_plausible_coordinates() -> None:
-    with open(PROFILE_DIR / "supplement.csv", encoding="utf-8", newline="") as fh:
+@pytest.mark.parametrize(("profile", "at_least"), [("karabakh-2020", 150), ("russia-ukraine-2022", 25)])
+def test_supplement_rows_have_sources_and_lie_in_the_theatre(profile: str, at_least: int) -> None:
+    from mapper.sides import load_profile
+
+    prof = load_profile(profile)
+    west, south, east, north = prof.theatre_bbox or prof.map_bbox
+    with open(PROFILE_DIR.parent / profile / "supplement.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    assert len(rows) >= 150
+    assert len(rows) >= at_least
     for r in rows:
         assert r["source"].startswith(("http://", "https://")), r["name"]
-        assert 38.0 <= float(r["lat"]) <= 42.0 and 44.0 <= float(r["lon"]) <= 50.0, r["name"]
-        assert r["kind"] in ("town", "village", "height", "district", "region"), r["name"]
+        assert south <= float(r["lat"]) <= north and west <= float(r["lon"]) <= east, r["name"]
+        assert r["kind"] in ("town", "village", "height", "site", "district", "region"), r["name"]
 
 
 def test_variant_rows_each_give_a_reason() -> None:

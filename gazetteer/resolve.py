@@ -532,6 +532,14 @@ def resolve_jointly(
             o = [c for c in o if c.match.is_exact or c.place.population >= HAMLET_POPULATION or c.score > exact]
             if not any(c.match.is_exact for c in o):
                 o.append(next(c for c in r.candidates if c.match.is_exact))
+        # A city of 100,000 spelled exactly is that city: a namesake of its country under a tenth its
+        # size does not take the name by lying near the other places ("the southern city of Mykolaiv"
+        # in a report that also names Lysychansk is not Mykolaivka near Sloviansk).
+        big = [c for c in r.candidates if c.match.is_exact and c.place.population >= FAMOUS_POPULATION]
+        if big:
+            o = [c for c in o if not _overshadowed(c, big)]
+            if big[0] not in o:
+                o.append(big[0])
         own = next((c for c in r.candidates[top:] if _from_tables(c)), None)
         if own is not None:
             o.append(own)
@@ -583,6 +591,21 @@ def resolve_jointly(
             continue
         out.append(replace(c, score=round(c.score + bonus, 4), reasons=reasons, sentence_km=d))
     return out
+
+
+def _overshadowed(c: Candidate, big: list[Candidate]) -> bool:
+    """Whether *c* is a namesake under a tenth the size of a city of its country spelled as well or
+    better: "Mykolaiv" (an alternate name of both) is the city of 470,000, not Mykolaivka of 14,000;
+    "Stanislav" (a village's own name, an old name of Ivano-Frankivsk) stays the village."""
+    if _from_tables(c):
+        return False
+    return any(
+        b is not c
+        and b.place.country_code == c.place.country_code
+        and c.place.population * 10 < b.place.population
+        and (b.match is MatchKind.EXACT_NAME or c.match is not MatchKind.EXACT_NAME)
+        for b in big
+    )
 
 
 def _in_the_regions_country(options: list[list[Candidate]]) -> list[list[Candidate]]:

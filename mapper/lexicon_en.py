@@ -341,11 +341,14 @@ OFFICIAL_WORDS = re.compile(
 LOCAL_OFFICIAL = re.compile(
     r"\bgov\.|\b(?:mayor|governor|administrator|"
     r"(?:local|city|town|village|district|regional|municipal|community|county|provincial)\s+"
-    r"(?:authorities|officials?|administration|council|government|head|chief|leader|mayor)|"
+    r"(?:authorities|officials?|administration|council|government|head|chief|leader|mayor|police)|"
     r"head\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:local|city|town|village|district|regional|municipal|community|county|"
     r"provincial)\s*(?:administration|council|executive\s+power|authority)?|"
-    r"head\s+of\s+(?:the\s+)?(?:region|city|town|village|district|community|municipality|oblast|province)|"
-    r"(?:regional|city|district|oblast|municipal)\s+(?:state\s+|military\s+)?administration)\b",
+    r"head\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:region|city|town|village|district|community|municipality|oblast|"
+    r"province)|"
+    r"(?:regional|city|district|oblast|municipal)\s+(?:state\s+|military\s+)?administration|"
+    # "the Telegram channel of the town of X": a town's own channel is its administration's voice
+    r"(?:telegram\s+|official\s+)?channel\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:city|town|village|municipality))\b",
     re.IGNORECASE,
 )
 #: "the republic's defence ministry", "the city's mayor": nouns that stand for a place or country

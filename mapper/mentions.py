@@ -302,6 +302,7 @@ class _Span:
     from_place: bool = False
     org: bool = False
     person: bool = False
+    names_area: bool = False  # its own last word is an administrative kind ("Donetsk region")
     group: int = -1
 
 
@@ -580,7 +581,7 @@ REGION_TOWN_KM = 120.0
 def _sense_for(sp: _Span, sense: Candidate, res: Resolution | None) -> Candidate:
     """The article's sense of a name, for one mention of it: where the sense is a region but this mention
     names no administrative area ("Kharkiv region ... the city of Kharkiv"), the town of that name in it."""
-    if sense.place.kind not in ("region", "district") or sp.cue in _ADMIN_CUES or res is None:
+    if sense.place.kind not in ("region", "district") or sp.cue in _ADMIN_CUES or sp.names_area or res is None:
         return sense
     towns = [
         c
@@ -650,6 +651,11 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
         elif _FACILITY_AFTER.match(after):
             # "the Odesa airport", "the Zaporizhzhia nuclear power plant": a site near the town, not its centre.
             sp.cue = "near"
+            sp.place_context = True
+        if len(words := sp.text.split()) > 1 and pats.cue_normal.get(w := words[-1].lower(), w) in _ADMIN_CUES:
+            # The name carries its own kind word ("Dnipropetrovsk Oblast", "Pokrovsk district"): it names
+            # the area, not the town the area is named after (not a cue for the names listed with it).
+            sp.names_area = True
             sp.place_context = True
         prev = re.search(r"([A-Za-z’']+)\s+(the\s+)?$", before)
         if prev and prev.group(1).lower() in _PLACE_PREP:

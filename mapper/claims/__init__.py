@@ -90,6 +90,7 @@ class _State:
     last_claim_sentence: int = -10
     last_quoted_speaker: tuple[int, Speaker] | None = None
     section: Speaker | None = None  # a heading that names the source of the items below it
+    list_intro: Speaker | None = None  # "According to him, Russian forces shelled four towns:" before its items
     traces: list[SentenceTrace] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)  # side id -> label, once per article
 
@@ -167,6 +168,10 @@ def _sentence(
         tracker.observe_subject(text)
     elif is_quotation(text) or any(f.content[0] == 0 for f in frames):
         state.last_quoted_speaker = (sent.index, speakers[-1])
+    if state.list_intro is not None and not _LIST_ITEM.match(text) and not text.rstrip().endswith(";"):
+        state.list_intro = None  # the list has ended
+    if frames and text.rstrip().endswith(":") and speakers[-1].side is not None:
+        state.list_intro = speakers[-1]
     if is_background(text, doc.article.published):
         return SentenceTrace(sent.index, text, "history, not a claim about this war", frames, speakers)
     kept, rejected = incident_places(text, mentions, frames, profile, gazetteer.is_capital)
@@ -181,6 +186,10 @@ def _sentence(
         state.last_claims = [c for c in claims if c.status == Status.CLAIMED] or claims
         state.last_claim_sentence = sent.index
     return SentenceTrace(sent.index, text, "", frames, speakers, tuple(kept), tuple(rejected), links, tuple(claims))
+
+
+#: An item of a list: a bullet or arrow, or a number, opens it ("→ in Pokrovsk, ...", "2) ...").
+_LIST_ITEM = re.compile(r"^\s*(?:[→•▪●◦*–—-]|\d{1,2}[.)])\s")
 
 
 def _attribute_back(
@@ -327,6 +336,8 @@ def _claimants(
             return _nominal_claimants(doc, sent, frames, speakers, f, s, place, tracker)
         status = Status.DENIED if f.deny or is_false(text) else Status.CLAIMED
         return [(s, status, f"{f.kind} frame '{f.verb}' ({s.rule})")]
+    if state.list_intro is not None:
+        return [(state.list_intro, Status.CLAIMED, f"an item of a list {state.list_intro.claimant!r} introduced")]
     if state.section is not None:
         return [(state.section, Status.CLAIMED, "under a heading that names its source")]
     quoted = state.last_quoted_speaker

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .events import has_event
-from .frames import Frame
+from .frames import Frame, names_the_report
 from .records import Claim, Status
 
 __all__ = [
@@ -31,8 +31,10 @@ __all__ = [
 
 _DENIES_THAT = re.compile(
     r"\s*(?:\w+\s+)?(?:denied|denies|deny|rejected|rejects|refuted|refutes|dismissed)?\s*"
-    r"(?:this|it|that|them|the|these|such)?\s*(?:claims?|reports?|allegations?|accusations?|information|news)?\b"
-    r"(?<=\w)",
+    # a pronoun ("denied this"), or a report noun ("the claims", "these Russian reports"); a
+    # determiner alone is not enough: "dismissed the planned referendums" denies no report.
+    r"(?:(?:this|it|that|them)\b|(?:(?:the|these|those|such|all)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:claims?|reports?|allegations?|accusations?|information|news)\b)",
     re.IGNORECASE,
 )
 # "The information about X is false": the content itself is declared untrue.
@@ -79,7 +81,7 @@ def is_false(text: str) -> bool:
 def _anaphoric(text: str, f: Frame) -> bool:
     """The denial's object points back: "denied this", "denied the claims", "rejected the reports"."""
     m = _DENIES_THAT.match(text, f.content[0])
-    return bool(m and m.group().strip())
+    return bool(m and m.group().strip()) or names_the_report(text, f)
 
 
 def denies_previous(text: str, frames: Sequence[Frame], sides: Sequence[str | None], gap: int) -> bool:

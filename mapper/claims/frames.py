@@ -45,6 +45,7 @@ __all__ = [
     "is_quotation",
     "plausible_speaker",
     "reports_nothing",
+    "names_the_report",
     "PRIORITY",
 ]
 
@@ -160,6 +161,11 @@ _OBJECT_REPORT = re.compile(
 )
 
 
+def names_the_report(text: str, f: Frame) -> bool:
+    """Whether the frame's speaker phrase opens with the report it answers ("a claim Kyiv denied")."""
+    return bool(_OBJECT_REPORT.match(text[f.start : f.end]))
+
+
 def clean_speaker(who: str) -> str:
     """A speaker phrase without punctuation, datelines, adverbials or auxiliaries around it."""
     who = who.strip(" ,.:;\"“”'‘’«»()–—-•")
@@ -194,6 +200,16 @@ _PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are|as)\s+(?:also\s+)?(?P<verb>reported|announced|stated|"
     r"claimed|said|confirmed|denied|rejected|refuted|disclosed|revealed|published)\s+by\s+"
     r"(?P<who>(?:the\s+)?[A-Za-z][^,;.“”\"]{1,80}?)(?=\s*(?:[,;.“”\"]|$|\s+(?:on|in|at|that)\b))",
+    re.IGNORECASE,
+)
+
+# Word order carried over by machine translation from Ukrainian and Russian ("Про це повідомив X",
+# "Об этом сообщил X"): "About this reported X, head of the regional administration." The speaker
+# follows the verb; the appositions after it are wider spans that may name the side.
+_INVERTED = re.compile(
+    r"^\W*(?:about|of|on)\s+(?:this|that|it)\s*,?\s+(?:was\s+|has\s+been\s+|is\s+)?(?:also\s+)?"
+    r"(?P<verb>reported|announced|stated|said|informed|wrote|told|declared|reports|says|writes)\s+(?:by\s+)?"
+    r"(?P<who>(?:the\s+)?[A-Za-z][^;.“”\"]{1,160}?)\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 
@@ -360,6 +376,15 @@ def _marker_frames(text: str) -> list[Frame]:
                     deny,
                 )
             )
+    if low.lstrip(" \t→-–—•*").startswith(("about ", "of ", "on ")):
+        inv = _INVERTED.match(text)
+        if inv is not None:
+            start, end = inv.start("who"), inv.end("who")
+            # The name, then the name with each apposition after it ("Vadym Filashkin, head of ...").
+            commas = [i for i in range(start, end) if text[i] == ","]
+            spans = [(start, c) for c in commas] + [(start, end)]
+            f = _frame(FrameKind.PASSIVE, text, start, spans[0][1], inv.group("verb"), _clause(text, inv.start()))
+            out.append(replace(f, end=end, longer=tuple(spans[1:])))
     out = [f for f in out if f.speaker and plausible_speaker(f.speaker)]
     return out + _nominal_frames(text) + _continuation_frames(text)
 

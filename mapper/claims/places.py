@@ -48,7 +48,13 @@ _WITNESS_OF = re.compile(
 _NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
 _LOCATING = re.compile(r"^\s*(villages?|settlements?|city|town)?\s*,?\s*(of|in)\s+(the\s+)?$", re.IGNORECASE)
 _VENUE = re.compile(r"^\s*(?:(?:and|but|meanwhile|later)\s*,?\s+)?in\s+$", re.IGNORECASE)
-_NAMED_CAPITAL = re.compile(r"\b(?:the\s+)?capital,?\s+$", re.IGNORECASE)
+#: "the second city after the capital Baku", "flew to the capital Yerevan": the capital as a reference
+#: or a destination; "the capital Kiev ... was targeted" is an incident like any town.
+_NAMED_CAPITAL = re.compile(
+    r"\b(?:after|than|like|unlike|besides|from|to|towards?|visit(?:ed|ing|s)?|reach(?:ed)?)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?capital,?\s+$",
+    re.IGNORECASE,
+)
 #: A region-level claim needs its event word this close ("fighting in Karabakh").
 REGION_EVENT_CHARS = 40
 
@@ -145,6 +151,7 @@ def _outside_named_district(text: str, item: IncidentPlace, kept: list[IncidentP
     return any(
         o.mention.start > m.start
         and o.mention.cue in ADMIN_CUES
+        and o.mention.candidate.place.kind != "region"  # an oblast or province: too wide for a distance
         and _LOCATING.match(text[m.end : o.mention.start])
         and distance_km(m.candidate.place, o.mention.candidate.place) > profile.locator_km
         for o in kept

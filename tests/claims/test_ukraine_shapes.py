@@ -1,0 +1,122 @@
+"""Shapes of Russia-Ukraine reporting (often machine-translated) that once gave a wrong place or claimant.
+
+Every sentence is invented for this test; the shapes are those found on blind sets of real reporting.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+from mapper.articles import parse_article
+from mapper.claims import extract_claims
+from mapper.sides import load_profile
+
+
+@pytest.fixture(scope="module")
+def ukraine():
+    prof = load_profile("russia-ukraine-2022")
+    return prof, Gazetteer.open(tables=prof.gazetteer_tables, area=prof.theatre_bbox)
+
+
+def claims_of(text: str, ukraine, day: str = "2022-08-12"):
+    prof, gaz = ukraine
+    art = parse_article("t.txt", f"Title: test\nSource: https://example.org/n/1\nDate: {day}\n\n{text}\n".encode())
+    return extract_claims(art, gaz, prof).claims
+
+
+def sides_at(claims, place: str) -> set[tuple[str, str]]:
+    return {(c.side, c.status) for c in claims if c.place == place}
+
+
+def test_an_area_named_with_its_kind_word_is_the_area_not_its_town(ukraine) -> None:
+    text = (
+        "Russian shelling killed two people in Donetsk region, the governor said. "
+        "Missiles also struck Pokrovsk district overnight, he added. "
+        "Invaders fired on Nikopol in Dnipropetrovsk Oblast and on Orikhiv in Zaporizhzhia Oblast."
+    )
+    claims = claims_of(text, ukraine)
+    precision = {c.place: c.geo_precision for c in claims}
+    # No town-level point at Donetsk, Pokrovsk or Dnipro: the areas are region and district level.
+    assert precision.get("Donetsk Oblast", 3) == 3 and "Donetsk" not in precision and "Dnipro" not in precision
+    assert precision["Pokrovsk Raion"] == 2 and "Pokrovsk" not in precision
+    # The towns located by their oblasts stay claims, and the oblast does not pull in the town's namesakes.
+    assert precision["Nikopol"] == 1 and precision["Orikhiv"] == 1
+
+
+def test_inverted_speech_of_machine_translation_names_the_speaker(ukraine) -> None:
+    text = (
+        "Two people were wounded in Kostiantynivka by Russian artillery. "
+        "About this reported Petro Zhuravel, head of the city military administration."
+    )
+    assert sides_at(claims_of(text, ukraine), "Kostyantynivka") == {("ukraine", "claimed")}
+
+
+def test_list_items_after_a_colon_keep_the_speaker_who_introduced_them(ukraine) -> None:
+    text = (
+        "Ukraine's General Staff said that Russian forces attacked three towns:\n\n"
+        "→ in Kupiansk, a man was wounded;\n\n"
+        "- Russians shelled Kramatorsk twice, damaging a school.\n\n"
+        "Drones also struck Sumy."
+    )
+    claims = claims_of(text, ukraine)
+    assert sides_at(claims, "Kupyansk") == {("ukraine", "claimed")}
+    assert sides_at(claims, "Kramatorsk") == {("ukraine", "claimed")}
+    assert sides_at(claims, "Sumy") == {("third_party", "claimed")}  # the list has ended
+
+
+def test_the_capital_named_as_a_target_is_an_incident(ukraine) -> None:
+    claims = claims_of("The capital Kyiv and the city of Dnipro were targeted by Russian missiles overnight.", ukraine)
+    assert {"Kyiv", "Dnipro"} <= {c.place for c in claims}
+    claims = claims_of("Russian drones hit Kharkiv, the second city after the capital Kyiv.", ukraine)
+    assert "Kyiv" not in {c.place for c in claims}
+
+
+def test_dismissing_something_else_denies_no_claim(ukraine) -> None:
+    text = (
+        "Ukrainian artillery shelled Donetsk, the city's Russia-installed mayor said. "
+        "Kyiv dismissed the planned vote and threatened its organisers with prosecution."
+    )
+    assert sides_at(claims_of(text, ukraine), "Donetsk") == {("russia", "claimed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        pytest.param(
+            "Russian artillery hit civilians in Beryslav, the regional police said on Friday.",
+            "Beryslav",
+            "ukraine",
+            id="regional police",
+        ),
+        pytest.param(
+            "The head of Kursk oblast, Ivan Petrenko, reported that two drones were shot down near Kursk.",
+            "Kursk",
+            "russia",
+            id="head of an oblast named between",
+        ),
+        pytest.param(
+            "Ukrainian forces shelled Nova Kakhovka again, the Telegram channel of the town reported.",
+            "Nova Kakhovka",
+            "russia",
+            id="a town's own channel speaks for its holder",
+        ),
+    ],
+)
+def test_officials_by_role_speak_for_the_holder(ukraine, text: str, place: str, side: str) -> None:
+    assert {s for s, _ in sides_at(claims_of(text, ukraine), place)} == {side}
+
+
+def test_a_big_city_spelled_exactly_is_not_a_small_namesake_near_the_other_places(ukraine) -> None:
+    text = (
+        "Russian forces captured villages near Lysychansk and Sievierodonetsk, Ukrainian officials said. "
+        "The southern city of Mykolaiv was hit by seven missiles, the governor said."
+    )
+    mykolaiv = [c for c in claims_of(text, ukraine) if c.place_as_written == "Mykolaiv"]
+    assert mykolaiv and all(abs(c.lat - 46.98) < 0.05 for c in mykolaiv)  # the city of 470,000, not Mykolaivka
+
+
+def test_a_village_keeps_its_own_name_against_a_citys_old_one(ukraine) -> None:
+    text = "Russian troops shelled the village of Stanislav in the Kherson region, the regional governor said."
+    stanislav = [c for c in claims_of(text, ukraine) if c.place_as_written == "Stanislav"]
+    assert stanislav and all(c.lon < 33.0 for c in stanislav)  # not Ivano-Frankivsk (Stanislav until 1962)

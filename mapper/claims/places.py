@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gazetteer import Place, distance_km
 
@@ -81,6 +81,8 @@ def incident_places(
                 kept.append(IncidentPlace(m, ev[0]))
                 continue
         rejected.append(Rejected(m, reason))
+    if not kept:
+        kept = _the_speakers_town(text, frames, rejected)
     for rule, reason in (
         (_outside_named_district, f"not in the district the text names (over {profile.locator_km:.0f} km away)"),
         (_locating_district, "a district named only to locate the villages before it"),
@@ -117,6 +119,36 @@ def _not_incident(
     if capital and _VENUE.match(text[: m.start]) and text[m.end : m.end + 2].startswith(",") and _speaks(text, frames):
         return "where a statement was made"  # "In Baku, the report was rejected"
     return None
+
+
+#: "the city", "the town's market": the place a speaker of that place speaks of.
+_THE_TOWN = re.compile(r"\b(?:the|this)\s+(?:city|town|village)(?:['’]s)?\b(?!\s+of\b)", re.IGNORECASE)
+#: How near "the city" its event word must be.
+THE_TOWN_EVENT_CHARS = 60
+
+
+def _the_speakers_town(text: str, frames: Sequence[Frame], rejected: list[Rejected]) -> list[IncidentPlace]:
+    """ "The mayor of Kherson said the city was shelled", "the head of Melitopol's administration reported a
+    blast at the city market": a sentence that names no place of its own but "the city" speaks of the town
+    in its speaker.  The claim sits at the town, its position that of "the city" (inside the report)."""
+    for f in frames:
+        m = _THE_TOWN.search(text, f.content[0], f.content[1])
+        if m is None:
+            continue
+        ev = event_near(text, m.start(), m.end())
+        if ev is None or ev[1] > THE_TOWN_EVENT_CHARS:
+            continue
+        towns = [
+            r
+            for r in rejected
+            if r.reason == "part of a speaker"
+            and f.start <= r.mention.start < f.end
+            and r.mention.candidate.place.kind in ("town", "village")
+        ]
+        if len(towns) == 1:
+            rejected.remove(towns[0])
+            return [IncidentPlace(replace(towns[0].mention, start=m.start(), end=m.end()), ev[0])]
+    return []
 
 
 def _speaks(text: str, frames: Sequence[Frame]) -> bool:

@@ -120,3 +120,19 @@ def test_a_village_keeps_its_own_name_against_a_citys_old_one(ukraine) -> None:
     text = "Russian troops shelled the village of Stanislav in the Kherson region, the regional governor said."
     stanislav = [c for c in claims_of(text, ukraine) if c.place_as_written == "Stanislav"]
     assert stanislav and all(c.lon < 33.0 for c in stanislav)  # not Ivano-Frankivsk (Stanislav until 1962)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        ("The Russia-installed head of Melitopol reported a blast at the city market.", "Melitopol", "russia"),
+        ("The mayor of Kharkiv, Ivan Petrenko, said the city was shelled overnight.", "Kharkiv", "ukraine"),
+    ],
+)
+def test_the_city_in_a_report_is_the_speakers_town(ukraine, text: str, place: str, side: str) -> None:
+    assert {s for s, _ in sides_at(claims_of(text, ukraine), place)} == {side}
+
+
+def test_the_city_of_another_place_is_not_the_speakers_town(ukraine) -> None:
+    places = {c.place for c in claims_of("The mayor of Kharkiv said the city of Izium was shelled.", ukraine)}
+    assert places == {"Izyum"}

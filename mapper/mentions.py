@@ -214,6 +214,10 @@ _FROM = re.compile(
     r"district|positions?|vicinity|outskirts|environs|suburbs?|lands?)\s+(?:of\s+)?(?:the\s+)?){0,2}$",
     re.IGNORECASE,
 )
+# "the village of Pisky, near Donetsk": a town after a comma and "near" locates the name before it.
+_NEAR_PLACE = re.compile(
+    r"\b[A-Z][\w’'-]+,\s+(?:near|outside|close to|not far from)\s+(?:the\s+(?:city|town)\s+of\s+)?$"
+)
 _REFERENCE = re.compile(
     r"\b(\d+|a few|several|some)\s*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)(\s*\([^)]*\))?\s+"
     r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,6}$|"
@@ -662,7 +666,11 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
             sp.place_context = True
             if prev.group(1).lower() in ("near", "around", "outside") and sp.cue is None:
                 sp.cue = "near"  # "fighting near Fuzuli": near the town, not in it
-        if (_FROM.search(before) and not _RANGE_TO.match(after)) or _REFERENCE.search(before):
+        if (
+            (_FROM.search(before) and not _RANGE_TO.match(after))
+            or _REFERENCE.search(before)
+            or _NEAR_PLACE.search(before)
+        ):
             # Fire launched *from* a place, or a place named only as a reference point
             # ("16 km north of Yerevan", "15 kilometers from Karabakh's main city Stepanakert").
             sp.from_place = True

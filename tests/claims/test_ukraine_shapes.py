@@ -136,3 +136,9 @@ def test_the_city_in_a_report_is_the_speakers_town(ukraine, text: str, place: st
 def test_the_city_of_another_place_is_not_the_speakers_town(ukraine) -> None:
     places = {c.place for c in claims_of("The mayor of Kharkiv said the city of Izium was shelled.", ukraine)}
     assert places == {"Izyum"}
+
+
+def test_taking_a_village_is_a_capture_and_the_town_near_it_only_locates_it(ukraine) -> None:
+    claims = claims_of("Russia's defence ministry said its forces had taken the village of Pisky, near Donetsk.", ukraine)
+    assert {(c.place, c.event_type, c.side) for c in claims} == {("Pisky", "capture", "russia")}
+    assert all(abs(c.lat - 48.06) < 0.05 for c in claims)  # the front-line village, not its namesakes

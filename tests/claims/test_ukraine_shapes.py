@@ -139,6 +139,7 @@ def test_the_city_of_another_place_is_not_the_speakers_town(ukraine) -> None:
 
 
 def test_taking_a_village_is_a_capture_and_the_town_near_it_only_locates_it(ukraine) -> None:
-    claims = claims_of("Russia's defence ministry said its forces had taken the village of Pisky, near Donetsk.", ukraine)
+    text = "Russia's defence ministry said its forces had taken the village of Pisky, near Donetsk."
+    claims = claims_of(text, ukraine)
     assert {(c.place, c.event_type, c.side) for c in claims} == {("Pisky", "capture", "russia")}
     assert all(abs(c.lat - 48.06) < 0.05 for c in claims)  # the front-line village, not its namesakes

@@ -560,7 +560,10 @@ def resolve_jointly(
         first = [o[0] if o and not r.not_a_place else None for r, o in zip(resolutions, options, strict=True)]
         if len(anchors) >= 2:
             # A name alone in its sentence, far from every place of a tight article: another place.
-            first = [None if c is not None and _stray(c, list(anchors), STRAY_ANCHOR_KM) else c for c in first]
+            first = [
+                None if c is not None and _stray(c, list(anchors), STRAY_ANCHOR_KM, _common_name(r)) else c
+                for c, r in zip(first, resolutions, strict=True)
+            ]
         return first
     if len(options) > 8:
         return _resolve_by_centroid(options)
@@ -586,7 +589,9 @@ def resolve_jointly(
             if bonus > 0
             else c.reasons
         )
-        if _stray(c, [(o.place.lat, o.place.lon) for o in rest], STRAY_KM):
+        # Regions and districts are drawn at their centres: only places measure how tight the group is.
+        others = [(o.place.lat, o.place.lon) for o in rest if o.place.kind not in ("region", "district", "country")]
+        if _stray(c, others, STRAY_KM, _common_name(resolutions[i])):
             out.append(None)
             continue
         out.append(replace(c, score=round(c.score + bonus, 4), reasons=reasons, sentence_km=d))
@@ -668,16 +673,33 @@ STRAY_KM = 100.0
 STRAY_ANCHOR_KM = 200.0
 
 
-def _stray(c: Candidate, pts: list[tuple[float, float]], km: float) -> bool:
-    if len(pts) < 2 or _from_tables(c) or c.place.kind not in ("town", "village"):
+#: A name this many places share exactly (Ivanivka, Pervomaiske, Andriivka: dozens in Ukraine) says
+#: nothing by itself: far from the places written with it, a namesake of any size is not the one meant.
+COMMON_NAME_PLACES = 3
+#: ... and must lie within this share of the usual reach of the places around it (40 km in a sentence's list).
+COMMON_NAME_REACH = 0.4
+
+
+def _common_name(r: Resolution) -> bool:
+    """Whether the name reaches many towns or villages as well as it reaches its first one."""
+    if not r.candidates:
+        return False
+    kind = r.candidates[0].match
+    same = sum(1 for c in r.candidates if c.match is kind and c.place.kind in ("town", "village"))
+    return same >= COMMON_NAME_PLACES
+
+
+def _stray(c: Candidate, pts: list[tuple[float, float]], km: float, common: bool = False) -> bool:
+    if len(pts) < (1 if common else 2) or _from_tables(c) or c.place.kind not in ("town", "village"):
         return False
     weak = not c.match.is_exact
-    if not weak and c.place.population >= HAMLET_POPULATION:
+    if not weak and c.place.population >= HAMLET_POPULATION and not (common and c.place.population < FAMOUS_POPULATION):
         return False
-    # How far is too far grows with how spread out the others are (a list across two oblasts).
-    spread = max(_cached_km(a, b) for i, a in enumerate(pts) for b in pts[i + 1 :])
+    # How far is too far grows with how spread out the others are (a list across two oblasts); a name
+    # shared by many places must lie closer (the one meant is among the villages written with it).
+    spread = max((_cached_km(a, b) for i, a in enumerate(pts) for b in pts[i + 1 :]), default=0.0)
     d = sum(_cached_km((c.place.lat, c.place.lon), p) for p in pts) / len(pts)
-    return d > max(km, 2 * spread)
+    return d > max(km * COMMON_NAME_REACH if common else km, 2 * spread)
 
 
 def _from_tables(c: Candidate) -> bool:

@@ -61,7 +61,14 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"regain(?:ed)? control|gained control|occupied|occupation of|seizure|"
             r"(?:out of|lost) (?:our |their |its )?control)\b",
         ),
-        ("clashes", r"\b(fighting|clashes|clashed|battles?|combat|skirmish(es)?|hostilities|firefights?)\b"),
+        (
+            "clashes",
+            r"\b(fighting|clashes|clashed|battles?|combat|skirmish(es)?|hostilities|firefights?|"
+            # the Russian Defence Ministry's daily formulae: "inflicted losses on the manpower and hardware
+            # of ... near X", "improved their tactical positions near X"
+            r"inflict(?:ed|ing|s)?\s+(?:\w+\s+){0,2}(?:losses|casualties|damage|defeat)|"
+            r"improv(?:ed|ing|es)\s+(?:their|its|the)\s+(?:\w+\s+)?(?:positions?|situation))\b",
+        ),
         (
             "strike",
             r"\b(strikes?|striking|struck|hit|hits|hitting|target(s|ed|ing)?|explosions?|exploded|destroy(ed|ing|s)?|"
@@ -85,6 +92,7 @@ _ACTION = re.compile(
     r"damage|destruction|loss of (?:(?:part of )?(?:the )?(?:positions?|control|territory))|"
     r"counter-?attacks?|counter-?offensives?|incursions?|gunfire|taken over|fell to|shot down|shoots? down|downed|"
     r"(?:take|takes|took|taken|taking)\s+(?:the\s+)?(?:villages?|towns?|city|settlements?|hamlets?)\s+of|"
+    r"inflict(?:ed|ing|s)?|improv(?:ed|ing|es)\s+(?:their|its|the)\s+(?:\w+\s+)?(?:positions?|situation)|"
     r"losses|under (?:\w+ )?control|gained control|regain(?:ed)? control|occupied|occupation of|"
     r"(?:fell|landed) (?:on|in|near|at)|blasts?|bodies|seizure|out of (?:our |their |its )?control)\b",
     re.IGNORECASE,

@@ -143,3 +143,21 @@ def test_taking_a_village_is_a_capture_and_the_town_near_it_only_locates_it(ukra
     claims = claims_of(text, ukraine)
     assert {(c.place, c.event_type, c.side) for c in claims} == {("Pisky", "capture", "russia")}
     assert all(abs(c.lat - 48.06) < 0.05 for c in claims)  # the front-line village, not its namesakes
+
+
+def test_the_defence_ministrys_daily_formulae_are_events(ukraine) -> None:
+    text = (
+        "Units of the Battlegroup West inflicted losses on Ukrainian brigades near Synkivka, the Russian "
+        "Defense Ministry said. Battlegroup Center units improved their tactical positions near Avdiivka, it added."
+    )
+    assert {c.place for c in claims_of(text, ukraine) if c.side == "russia"} >= {"Synkivka", "Avdiyivka"}
+
+
+def test_a_name_many_villages_share_is_left_out_far_from_the_villages_written_with_it(ukraine) -> None:
+    # GeoNames has a dozen Andriivkas, none of them the one next to Klishchiivka: the nearest, 50 km away,
+    # is another village, and a wrong point is worse than a name reported as unresolved.
+    text = "Russian units repelled six attacks near Klishchiivka, Andriivka and Kurdiumivka, the ministry said."
+    places = {c.place_as_written for c in claims_of(text, ukraine)}
+    assert {"Klishchiivka", "Kurdiumivka"} <= places and "Andriivka" not in places
+    text = "Russian forces attacked Synkivka and Ivanivka in the Kharkiv region, the General Staff said."
+    assert "Ivanivka" not in {c.place_as_written for c in claims_of(text, ukraine)}  # not the one in Crimea

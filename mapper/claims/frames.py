@@ -651,6 +651,8 @@ _INVERTED_NP = re.compile(
     r"\s+((?:the|a|an|[A-Z])[^,;“”\"«»]{0,110}?)(?=\s+(?:in|on|at|via|to|during)\s+[^,;“”\"«»]{0,60}$|$)"
 )
 _APPOSITION_TAIL = re.compile(r",\s+((?:a|an|the)\s+[^,;“”\"«»]{3,90}?)[\s.”\"’»)]*$", re.IGNORECASE)
+# "said Serhii Lysak, head of the Dnipropetrovsk regional administration.": a role at the head, no article.
+_ROLE_TAIL = re.compile(r",\s+((?:[\w’'-]+\s+){0,2}?(?:of|for|at)\s+(?:the\s+)?[^,;“”\"«»]{2,80}?)[\s.”\"’»)]*$")
 
 
 def _inverted_speaker(text: str, ve: int) -> tuple[int, int] | None:
@@ -667,6 +669,8 @@ def _inverted_speaker(text: str, ve: int) -> tuple[int, int] | None:
     if comma >= 0:
         rest = text[comma:end]
         app = _APPOSITION_TAIL.match(rest)
+        if app is None and (role := _ROLE_TAIL.match(rest)) and ROLE_WORDS.match(role.group(1)):
+            app = role
         if app is not None:
             stop = comma + app.end(1)  # "said Jane Roe, a spokeswoman for the ministry."
         elif not (_PARTICIPLE_TAIL.match(rest) or not rest.strip(_CLOSERS + ",")):

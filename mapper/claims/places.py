@@ -86,6 +86,7 @@ def incident_places(
     for rule, reason in (
         (_outside_named_district, f"not in the district the text names (over {profile.locator_km:.0f} km away)"),
         (_locating_district, "a district named only to locate the villages before it"),
+        (_city_district, "a district of the town it is written with, which the gazetteer lacks"),
     ):
         drop = [p for p in kept if rule(text, p, kept, profile)]
         rejected += [Rejected(p.mention, reason) for p in drop]
@@ -185,6 +186,29 @@ def _outside_named_district(text: str, item: IncidentPlace, kept: list[IncidentP
         and o.mention.cue in ADMIN_CUES
         and o.mention.candidate.place.kind != "region"  # an oblast or province: too wide for a distance
         and _LOCATING.match(text[m.end : o.mention.start])
+        and distance_km(m.candidate.place, o.mention.candidate.place) > profile.locator_km
+        for o in kept
+    )
+
+
+#: A town this big has districts of its own that a text may name ("the Kyivskyi district" of Kharkiv).
+CITY_WITH_DISTRICTS = 100_000
+
+
+def _city_district(text: str, item: IncidentPlace, kept: list[IncidentPlace], profile: Profile) -> bool:
+    """ "In Kharkiv, a drone hit a building in the Kyivskyi district": a district the text names whose
+    name the gazetteer knows only as a town or village far from the town it is written with."""
+    m = item.mention
+    words = m.text.split()
+    if len(words) < 2 or m.candidate.place.kind not in ("village", "town"):
+        return False
+    last = words[-1].lower()
+    if last not in ("district", "districts") and profile.admin_words.get(last) != "district":
+        return False
+    return any(
+        o is not item
+        and o.mention.candidate.place.kind == "town"
+        and o.mention.candidate.place.population >= CITY_WITH_DISTRICTS
         and distance_km(m.candidate.place, o.mention.candidate.place) > profile.locator_km
         for o in kept
     )

@@ -161,3 +161,13 @@ def test_a_name_many_villages_share_is_left_out_far_from_the_villages_written_wi
     assert {"Klishchiivka", "Kurdiumivka"} <= places and "Andriivka" not in places
     text = "Russian forces attacked Synkivka and Ivanivka in the Kharkiv region, the General Staff said."
     assert "Ivanivka" not in {c.place_as_written for c in claims_of(text, ukraine)}  # not the one in Crimea
+
+
+def test_a_city_district_the_gazetteer_lacks_is_no_village_elsewhere(ukraine) -> None:
+    text = "In Kharkiv, a Russian drone hit a residential building in the Kyivskyi district, the mayor said."
+    assert {c.place for c in claims_of(text, ukraine)} == {"Kharkiv"}
+
+
+def test_said_x_comma_role_of_y_names_the_speaker(ukraine) -> None:
+    text = "The Marhanets community came under fire overnight, said Petro Ivanenko, head of the Dnipropetrovsk RMA."
+    assert sides_at(claims_of(text, ukraine), "Marhanets") == {("ukraine", "claimed")}

@@ -171,3 +171,8 @@ def test_a_city_district_the_gazetteer_lacks_is_no_village_elsewhere(ukraine) ->
 def test_said_x_comma_role_of_y_names_the_speaker(ukraine) -> None:
     text = "The Marhanets community came under fire overnight, said Petro Ivanenko, head of the Dnipropetrovsk RMA."
     assert sides_at(claims_of(text, ukraine), "Marhanets") == {("ukraine", "claimed")}
+
+
+def test_regions_listed_with_one_kind_word_are_regions_not_their_capitals(ukraine) -> None:
+    text = "Air defences destroyed 60 drones over the Belgorod, Kursk and Volgograd regions, the ministry said."
+    assert all(c.geo_precision == 3 for c in claims_of(text, ukraine))

@@ -642,7 +642,8 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
         m = pats.cue_before.search(before)
         if m:
             word = m.group(1).lower()
-            sp.cue = pats.cue_normal.get(word, word)
+            # "a residential area of Kharkiv" is in the town; "the Zaporozhye area" (below) a sector of the front.
+            sp.cue = "near" if word in ("area", "areas") else pats.cue_normal.get(word, word)
             sp.place_context = True
         m2 = pats.cue_after.match(after)
         if m2:

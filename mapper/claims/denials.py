@@ -56,6 +56,13 @@ _NOT_A_CLAIM = re.compile(
     r"plans?|initiatives?|demands?|requests?|invitations?|peace)\b",
     re.IGNORECASE,
 )
+# "Moscow denies targeting civilians", "Kyiv denies attacking civilian areas": a standing policy, not an
+# answer to the report just made (GUIDELINES: general statements name no event at a place).
+_GENERAL_DENIAL = re.compile(
+    r"\s*(?:ever\s+|deliberately\s+|intentionally\s+)?(?:targeting|targetting|attacking|striking|shelling|hitting)\s+"
+    r"(?:civilians?|civilian\s+(?:areas|targets|infrastructure|objects|sites)|residential\s+areas|non-military)",
+    re.IGNORECASE,
+)
 #: A denial without a place of its own refers to claims at most this many sentences back.
 DENIAL_REACH = 2
 
@@ -91,7 +98,7 @@ def denies_previous(text: str, frames: Sequence[Frame], sides: Sequence[str | No
     for f, side in zip(frames, sides, strict=True):
         if not f.deny or side is None:
             continue  # "Each side denies ...": no one denies anything in particular
-        if _NOT_A_CLAIM.match(text, f.content[0]):
+        if _NOT_A_CLAIM.match(text, f.content[0]) or _GENERAL_DENIAL.match(text, f.content[0]):
             continue
         if has_event(text) or _anaphoric(text, f):
             return True

@@ -152,7 +152,7 @@ _TRAILING = re.compile(
     re.IGNORECASE,
 )
 _UNOPENED = re.compile(r"^[^()]*\)\s*")
-_RELATIVE = re.compile(r"^(?:which|who|whom|that)\s+", re.IGNORECASE)
+_RELATIVE = re.compile(r"^(?:which|who|whom|that|where)\s+", re.IGNORECASE)
 # "..., a claim Kyiv denied": the claim is the object, the name after it the speaker.
 _OBJECT_REPORT = re.compile(
     r"^(?:a|an|the|which|this)\s+(?:\w+\s+)?(?:claims?|allegations?|reports?|statements?|assertions?|accusations?)"

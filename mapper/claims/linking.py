@@ -22,6 +22,12 @@ def frame_for(pos: int, frames: Sequence[Frame], text: str) -> Frame | None:
         # "In Enerhodar, where the plant is, the mayor reported the city coming under attack": a place set
         # at the head of the sentence is the scene of its main report.
         inner = next((f for f in frames if f.kind is FrameKind.FORWARD and not f.continues), None)
+    if inner is None:
+        # "Fighting continued around Vovchansk, where Ukrainian troops said they had pushed Russian units
+        # out": the place a relative "where" opens is the scene of the report inside it.
+        m = _WHERE.match(text, pos)
+        if m is not None:
+            inner = next((f for f in frames if m.end() <= f.start and not f.continues), None)
     if inner is not None and inner.kind is FrameKind.NOMINAL:
         return inner  # "denied Baku's allegations regarding X": X is Baku's claim first
     clause_start = text.rfind(";", 0, pos) + 1
@@ -33,6 +39,7 @@ def frame_for(pos: int, frames: Sequence[Frame], text: str) -> Frame | None:
     return inner
 
 
+_WHERE = re.compile(r"[\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+(?=where\s)")
 _SCENE = re.compile(r"^\s*(?:In|At|Near|Outside|Around)\s+(?:the\s+)?(?:(?:city|town|village|region)\s+of\s+)?$")
 
 

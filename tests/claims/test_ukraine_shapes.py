@@ -176,3 +176,17 @@ def test_said_x_comma_role_of_y_names_the_speaker(ukraine) -> None:
 def test_regions_listed_with_one_kind_word_are_regions_not_their_capitals(ukraine) -> None:
     text = "Air defences destroyed 60 drones over the Belgorod, Kursk and Volgograd regions, the ministry said."
     assert all(c.geo_precision == 3 for c in claims_of(text, ukraine))
+
+
+def test_a_residential_area_of_a_city_is_the_city_and_a_standing_denial_denies_nothing(ukraine) -> None:
+    text = (
+        "A Russian glide bomb struck a residential area of Kharkiv, killing three people, according to "
+        "Ukrainian officials. Moscow denies targeting civilians."
+    )
+    claims = claims_of(text, ukraine)
+    assert {(c.place, c.side, c.status) for c in claims} == {("Kharkiv", "ukraine", "claimed")}
+
+
+def test_a_report_in_a_where_clause_is_about_the_place_before_it(ukraine) -> None:
+    text = "Fighting continued around Vovchansk, where Ukrainian troops said they had pushed Russian units back."
+    assert sides_at(claims_of(text, ukraine), "Vovchansk") == {("ukraine", "claimed")}

@@ -590,7 +590,12 @@ def resolve_jointly(
             else c.reasons
         )
         # Regions and districts are drawn at their centres: only places measure how tight the group is.
-        others = [(o.place.lat, o.place.lon) for o in rest if o.place.kind not in ("region", "district", "country")]
+        # A namesake abroad ("Four" in France, for a sentence's first word) says nothing about the group either.
+        others = [
+            (o.place.lat, o.place.lon)
+            for o in rest
+            if o.place.kind not in ("region", "district", "country") and o.place.country_code == c.place.country_code
+        ]
         if _stray(c, others, STRAY_KM, _common_name(resolutions[i])):
             out.append(None)
             continue

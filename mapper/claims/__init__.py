@@ -176,7 +176,12 @@ def _sentence(
         return SentenceTrace(sent.index, text, "history, not a claim about this war", frames, speakers)
     kept, rejected = incident_places(text, mentions, frames, profile, gazetteer.is_capital)
     claims, links = _claims(doc, sent, frames, speakers, kept, forces, tracker, state)
-    if not kept and not claims and state.last_claim_sentence == sent.index - 1 and reports_nothing(text, frames):
+    if (
+        not kept
+        and not claims
+        and state.last_claim_sentence == sent.index - 1
+        and (reports_nothing(text, frames) or _names_the_event_before(text, frames))
+    ):
         links = _attribute_back(doc, sent, frames, speakers, tracker, state)
     gap = sent.index - state.last_claim_sentence
     if not kept and not claims and denies_each_other(text, frames, [s.side for s in speakers], gap):
@@ -186,6 +191,19 @@ def _sentence(
         state.last_claims = [c for c in claims if c.status == Status.CLAIMED] or claims
         state.last_claim_sentence = sent.index
     return SentenceTrace(sent.index, text, "", frames, speakers, tuple(kept), tuple(rejected), links, tuple(claims))
+
+
+# "Five people were killed by shelling in X. The attack struck a high-rise, said the governor.": a report whose
+# subject is the event just told, with no place of its own, is its speaker's account of that event.
+_THE_EVENT = re.compile(
+    r"\s*(?:The|That|This)\s+(?:\w+\s+)?(?:attack|strike|shelling|bombardment|blast|explosion|assault|raid)s?\b"
+)
+
+
+def _names_the_event_before(text: str, frames: tuple[Frame, ...]) -> bool:
+    return any(
+        f.kind in (FrameKind.BACKWARD, FrameKind.ACCORDING) and _THE_EVENT.match(text, f.content[0]) for f in frames
+    )
 
 
 #: An item of a list: a bullet or arrow, or a number, opens it ("→ in Pokrovsk, ...", "2) ...").
@@ -214,9 +232,13 @@ def _attribute_back(
     moved: dict[str, Claim] = {}
     for c in prev.claims:
         if c.claimant.endswith("(own reporting)"):
-            cid = stable_id(doc.article.content_hash, c.sentence_index, c.place_id, s.claimant, c.status)
+            # An official by role speaks for whoever held the place claimed.
+            who = tracker.for_place(s, PlaceRef.from_claim(c).as_place(), doc.article.published)
+            if who.side is None:
+                continue
+            cid = stable_id(doc.article.content_hash, c.sentence_index, c.place_id, who.claimant, c.status)
             moved[c.claim_id] = replace(
-                c, claim_id=cid, claimant=s.claimant, side=s.side, side_label=labels.get(s.side, s.side)
+                c, claim_id=cid, claimant=who.claimant, side=who.side, side_label=labels.get(who.side, who.side)
             )
     if not moved:
         return ()

@@ -650,6 +650,11 @@ def _inverted(
 _INVERTED_NP = re.compile(
     r"\s+((?:the|a|an|[A-Z])[^,;“”\"«»]{0,110}?)(?=\s+(?:in|on|at|via|to|during)\s+[^,;“”\"«»]{0,60}$|$)"
 )
+# "..., said regional governor Vadym Filashkin, who said the victims were men": a relative clause on the speaker.
+_INVERTED_ROLE_NP = re.compile(
+    r"\s+([a-z][^,;“”\"«»]{0,110}?)(?=\s+(?:in|on|at|via|to|during)\s+[^,;“”\"«»]{0,60}$|$)"
+)
+_WHO_TAIL = re.compile(r",\s+who\s+")
 _APPOSITION_TAIL = re.compile(r",\s+((?:a|an|the)\s+[^,;“”\"«»]{3,90}?)[\s.”\"’»)]*$", re.IGNORECASE)
 # "said Serhii Lysak, head of the Dnipropetrovsk regional administration.": a role at the head, no article.
 _ROLE_TAIL = re.compile(r",\s+((?:[\w’'-]+\s+){0,2}?(?:of|for|at)\s+(?:the\s+)?[^,;“”\"«»]{2,80}?)[\s.”\"’»)]*$")
@@ -664,7 +669,10 @@ def _inverted_speaker(text: str, ve: int) -> tuple[int, int] | None:
     head = text[ve:head_end].rstrip(_CLOSERS)
     m = _INVERTED_NP.match(head)
     if m is None:
-        return None
+        # "said regional governor Vadym Filashkin": a lowercase head that is a role
+        m = _INVERTED_ROLE_NP.match(head)
+        if m is None or not ROLE_WORDS.search(" ".join(m.group(1).split()[:3])):
+            return None
     start, stop = ve + m.start(1), ve + m.end(1)
     if comma >= 0:
         rest = text[comma:end]
@@ -673,7 +681,7 @@ def _inverted_speaker(text: str, ve: int) -> tuple[int, int] | None:
             app = role
         if app is not None:
             stop = comma + app.end(1)  # "said Jane Roe, a spokeswoman for the ministry."
-        elif not (_PARTICIPLE_TAIL.match(rest) or not rest.strip(_CLOSERS + ",")):
+        elif not (_PARTICIPLE_TAIL.match(rest) or _WHO_TAIL.match(rest) or not rest.strip(_CLOSERS + ",")):
             return None
     return start, stop
 

@@ -190,3 +190,11 @@ def test_a_residential_area_of_a_city_is_the_city_and_a_standing_denial_denies_n
 def test_a_report_in_a_where_clause_is_about_the_place_before_it(ukraine) -> None:
     text = "Fighting continued around Vovchansk, where Ukrainian troops said they had pushed Russian units back."
     assert sides_at(claims_of(text, ukraine), "Vovchansk") == {("ukraine", "claimed")}
+
+
+def test_the_attack_told_again_by_a_lowercase_role_is_that_officials_claim(ukraine) -> None:
+    text = (
+        "Four people were killed by Russian shelling in the town of Kostiantynivka on Monday. "
+        "The attack hit a school and two houses, said regional governor Ivan Petrenko, who said the dead were men."
+    )
+    assert sides_at(claims_of(text, ukraine), "Kostyantynivka") == {("ukraine", "claimed")}

@@ -427,7 +427,11 @@ class Gazetteer:
                 offer(found, MatchKind.ONLINE, name)
         cands = [self._score(p, match, form, sim, ctx) for p, match, form, sim in raw.values()]
         cands.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
-        return Resolution(name, tuple(cands[:limit]))
+        out = cands[:limit]
+        # The caller's own row for this name (a front-line Andriivka among a dozen in GeoNames) stays in view
+        # even below the limit: next to the places written with it, it is the one meant.
+        own = next((c for c in cands[limit:] if _from_tables(c)), None)
+        return Resolution(name, tuple(out + [own] if own is not None else out))
 
     def resolve(self, name: str, context: Context | None = None) -> Candidate | None:
         """The best candidate for *name* in *context*, or None."""

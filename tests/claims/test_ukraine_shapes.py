@@ -154,11 +154,15 @@ def test_the_defence_ministrys_daily_formulae_are_events(ukraine) -> None:
 
 
 def test_a_name_many_villages_share_is_left_out_far_from_the_villages_written_with_it(ukraine) -> None:
-    # GeoNames has a dozen Andriivkas, none of them the one next to Klishchiivka: the nearest, 50 km away,
-    # is another village, and a wrong point is worse than a name reported as unresolved.
-    text = "Russian units repelled six attacks near Klishchiivka, Andriivka and Kurdiumivka, the ministry said."
+    # GeoNames has a dozen Mykolaivkas, none of them within 40 km of these two villages: the nearest is another
+    # village, and a wrong point is worse than a name reported as unresolved.
+    text = "Russian units repelled six attacks near Klishchiivka, Mykolaivka and Kurdiumivka, the ministry said."
     places = {c.place_as_written for c in claims_of(text, ukraine)}
-    assert {"Klishchiivka", "Kurdiumivka"} <= places and "Andriivka" not in places
+    assert {"Klishchiivka", "Kurdiumivka"} <= places and "Mykolaivka" not in places
+    # ... while the Andriivka of the profile's supplement is the one between them.
+    text = "Russian units repelled six attacks near Klishchiivka, Andriivka and Kurdiumivka, the ministry said."
+    andriivka = [c for c in claims_of(text, ukraine) if c.place_as_written == "Andriivka"]
+    assert andriivka and all(abs(c.lat - 48.50) < 0.02 for c in andriivka)
     text = "Russian forces attacked Synkivka and Ivanivka in the Kharkiv region, the General Staff said."
     assert "Ivanivka" not in {c.place_as_written for c in claims_of(text, ukraine)}  # not the one in Crimea
 

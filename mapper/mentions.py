@@ -292,6 +292,7 @@ class Mention:
     place_context: bool
     from_place: bool  # "fired from X": where fire was launched, not where it fell
     org: bool  # part of an organisation's name
+    names_area: bool = False  # its own last word is an administrative kind ("Pokrovsk district")
 
 
 @dataclass
@@ -399,7 +400,18 @@ def find_mentions(
     resolved = _choose_jointly(spans, first, theatre, unresolved)
     resolved = _one_sense(resolved, {id(sp): first[i] for i, sp in enumerate(spans) if i in first})
     mentions = [
-        Mention(sp.sentence.index, sp.start, sp.end, sp.text, cand, sp.cue, sp.place_context, sp.from_place, sp.org)
+        Mention(
+            sp.sentence.index,
+            sp.start,
+            sp.end,
+            sp.text,
+            cand,
+            sp.cue,
+            sp.place_context,
+            sp.from_place,
+            sp.org,
+            sp.names_area,
+        )
         for sp, cand in resolved
     ]
     return mentions, sorted(set(unresolved)), focus

@@ -199,11 +199,7 @@ def _city_district(text: str, item: IncidentPlace, kept: list[IncidentPlace], pr
     """ "In Kharkiv, a drone hit a building in the Kyivskyi district": a district the text names whose
     name the gazetteer knows only as a town or village far from the town it is written with."""
     m = item.mention
-    words = m.text.split()
-    if len(words) < 2 or m.candidate.place.kind not in ("village", "town"):
-        return False
-    last = words[-1].lower()
-    if last not in ("district", "districts") and profile.admin_words.get(last) != "district":
+    if not m.names_area or m.candidate.place.kind not in ("village", "town"):
         return False
     return any(
         o is not item

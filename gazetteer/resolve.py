@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -62,6 +62,9 @@ W_FOCUS = 0.5
 W_THEATRE = 0.3
 W_PROXIMITY = 0.5
 PROXIMITY_KM = 150.0
+#: Places this close count as equally near: closeness picks the area, not one of two neighbours
+#: (the town of Druzhkivka, not the village next to it that GeoNames also spells "Druzhkovka").
+NEIGHBOUR_KM = 20.0
 W_POPULATION = 0.1
 W_CUE = 0.15
 FUZZY_CUTOFF = 85.0
@@ -465,7 +468,7 @@ class Gazetteer:
             # The mean distance, not the nearest: a list of towns is about one
             # area, and one outlier near a wrong candidate must not carry it.
             d = sentence_km = sum(_cached_km((place.lat, place.lon), n) for n in ctx.near) / len(ctx.near)
-            bonus = W_PROXIMITY * max(0.0, 1 - d / PROXIMITY_KM)
+            bonus = W_PROXIMITY * _closeness(d)
             if bonus > 0:
                 score += bonus
                 reasons.append(f"{d:.0f} km on average from the other places in context: +{bonus:.2f}")
@@ -544,6 +547,7 @@ def resolve_jointly(
             o = [c for c in o if not _overshadowed(c, big)]
             if big[0] not in o:
                 o.append(big[0])
+        o = [c for c in o if not _beside_a_bigger(c, r.candidates)]
         own = next((c for c in r.candidates[top:] if _from_tables(c)), None)
         if own is not None:
             o.append(own)
@@ -581,7 +585,7 @@ def resolve_jointly(
     for i, c in enumerate(best_combo):
         rest = [o for j, o in enumerate(best_combo) if j != i]
         d = sum(_cached_km((c.place.lat, c.place.lon), (o.place.lat, o.place.lon)) for o in rest) / len(rest)
-        bonus = W_PROXIMITY * max(0.0, 1 - d / PROXIMITY_KM)
+        bonus = W_PROXIMITY * _closeness(d)
         reasons = (
             c.reasons
             + (
@@ -622,6 +626,25 @@ def _overshadowed(c: Candidate, big: list[Candidate]) -> bool:
     )
 
 
+#: A namesake this many times bigger within NEIGHBOUR_KM is the place meant.
+NEIGHBOUR_SIZE_RATIO = 5
+
+
+def _beside_a_bigger(c: Candidate, candidates: Sequence[Candidate]) -> bool:
+    """Whether *c* lies beside a namesake spelled as well and five times its size: GeoNames gives the
+    village next to Druzhkivka the town's Russian name too, and closeness cannot tell them apart."""
+    if _from_tables(c) or c.place.kind not in ("town", "village"):
+        return False
+    return any(
+        b is not c
+        and b.place.kind in ("town", "village")
+        and b.place.population >= NEIGHBOUR_SIZE_RATIO * max(c.place.population, 1)
+        and (b.match is c.match or b.match is MatchKind.EXACT_NAME)
+        and _cached_km((b.place.lat, b.place.lon), (c.place.lat, c.place.lon)) <= NEIGHBOUR_KM
+        for b in candidates
+    )
+
+
 def _in_the_regions_country(options: list[list[Candidate]]) -> list[list[Candidate]]:
     """Names written with a region ("the village of Zhuravlyovka in the Belgorod region") lie in its country:
     where a name has candidates there, its namesakes across the border are no options.  Only when the
@@ -639,6 +662,11 @@ def _in_the_regions_country(options: list[list[Candidate]]) -> list[list[Candida
         same = [c for c in o if c.place.country_code == cc]
         out.append(same if same and len(same) < len(o) else o)
     return out
+
+
+def _closeness(km: float) -> float:
+    """1 for places within NEIGHBOUR_KM of each other, falling to 0 at PROXIMITY_KM beyond that."""
+    return max(0.0, 1 - max(0.0, km - NEIGHBOUR_KM) / PROXIMITY_KM)
 
 
 def _best_combination(options: list[list[Candidate]]) -> tuple[Candidate, ...]:
@@ -667,7 +695,7 @@ def _best_combination(options: list[list[Candidate]]) -> tuple[Candidate, ...]:
                 if j != i:
                     d += row[j][a][b]
             d /= n - 1
-            total += scores[i][a] + W_PROXIMITY * max(0.0, 1 - d / PROXIMITY_KM)
+            total += scores[i][a] + W_PROXIMITY * _closeness(d)
         if best_total is None or total > best_total + 1e-9:
             best_total, best = total, combo
     assert best is not None
@@ -729,7 +757,7 @@ def _resolve_by_centroid(options: list[list[Candidate]]) -> list[Candidate | Non
         scored = []
         for c in opts:
             d = _cached_km((c.place.lat, c.place.lon), centre)
-            bonus = W_PROXIMITY * max(0.0, 1 - d / PROXIMITY_KM)
+            bonus = W_PROXIMITY * _closeness(d)
             reason = f"{d:.0f} km on average from the other places in context (list centre): +{bonus:.2f}"
             scored.append(replace(c, score=round(c.score + bonus, 4), reasons=(*c.reasons, reason), sentence_km=d))
         out.append(max(scored, key=lambda c: c.score))
@@ -738,7 +766,7 @@ def _resolve_by_centroid(options: list[list[Candidate]]) -> list[Candidate | Non
 
 def _anchored(c: Candidate, anchors: tuple[tuple[float, float], ...], weight: float) -> Candidate:
     d = sum(_cached_km((c.place.lat, c.place.lon), a) for a in anchors) / len(anchors)
-    bonus = weight * max(0.0, 1 - d / PROXIMITY_KM)
+    bonus = weight * _closeness(d)
     if bonus <= 0:
         return replace(c, context_km=d)
     reason = f"{d:.0f} km on average from the places around it in the article: +{bonus:.2f}"

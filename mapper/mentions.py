@@ -130,7 +130,11 @@ def _patterns(habits: NameHabits) -> _Patterns:
             rf"\b({_CUE_WORDS_BEFORE}{admin})\s+(of\s+|such\s+as\s+|like\s+|including\s+|namely\s+)?(the\s+)?$",
             re.IGNORECASE,
         ),
-        cue_after=re.compile(rf"^\s*({_CUE_WORDS_AFTER}{admin})\b", re.IGNORECASE),
+        # "the Valuysky urban district", "the Kirovsky city district": a qualifier before the kind word
+        cue_after=re.compile(
+            rf"^\s*(?:(?:urban|municipal|rural|administrative|city)\s+)?({_CUE_WORDS_AFTER}{admin})\b",
+            re.IGNORECASE,
+        ),
         cue_normal={
             **_CUE_NORMAL,
             **{w.lower(): kind for w, kind in habits.admin_words},
@@ -142,7 +146,7 @@ def _patterns(habits: NameHabits) -> _Patterns:
 
 _LIST_INTRO = re.compile(
     r"\b(?:territories|villages|settlements|towns|cities|districts|regions|positions|heights|places|areas)\b"
-    r"[^.:;“”\"]{0,60}:\s*$",
+    r"[^.:;“”\"]{0,60}(?::|,?\s+(?:including|such\s+as|among\s+them))\s*$",
     re.IGNORECASE,
 )
 # "in cities from Kharkiv and Sumy to Kherson": a range of places, not where fire came from.
@@ -217,6 +221,19 @@ _FROM = re.compile(
 # "the village of Pisky, near Donetsk": a town after a comma and "near" locates the name before it.
 _NEAR_PLACE = re.compile(
     r"\b[A-Z][\w’'-]+,\s+(?:near|outside|close to|not far from)\s+(?:the\s+(?:city|town)\s+of\s+)?$"
+)
+# "an offensive aimed at Kramatorsk", "supply routes toward Sloviansk": where forces head, not where
+# anything happened; but fire, missiles or drones sent towards a place reach it.
+_TOWARD = re.compile(
+    r"(?<!\w)(?:(?:towards?|in\s+the\s+direction\s+of)|(?<=\baimed\s)at)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_SENT_TOWARD = re.compile(
+    r"\b(?:fir(?:e|ed|es|ing)|shell\w*|launch\w*|flew|fly(?:ing)?|head(?:ed|ing)?|missiles?|rockets?|drones?|"
+    r"UAVs?|strikes?|attacks?)\s+(?:[\w’'-]+\s+){0,3}(?:towards?|in\s+the\s+direction\s+of|aimed\s+at)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
 )
 _REFERENCE = re.compile(
     r"\b(\d+|a few|several|some)\s*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)(\s*\([^)]*\))?\s+"
@@ -663,7 +680,8 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
             sp.cue = pats.cue_normal.get(word, word)
             sp.place_context = True
         elif _LIST_INTRO.search(before):
-            # "liberated the territories previously occupied by Armenia: A, B, C": a list of places.
+            # "liberated the territories previously occupied by Armenia: A, B, C", "drones attacked cities
+            # across the country, including X": a list of places.
             sp.place_context = True
         elif _FACILITY_AFTER.match(after):
             # "the Odesa airport", "the Zaporizhzhia nuclear power plant": a site near the town, not its centre.
@@ -683,8 +701,9 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
             (_FROM.search(before) and not _RANGE_TO.match(after))
             or _REFERENCE.search(before)
             or _NEAR_PLACE.search(before)
+            or (_TOWARD.search(before) and not _SENT_TOWARD.search(before))
         ):
-            # Fire launched *from* a place, or a place named only as a reference point
+            # Fire launched *from* a place, or a place named only as a reference point or a heading
             # ("16 km north of Yerevan", "15 kilometers from Karabakh's main city Stepanakert").
             sp.from_place = True
         if _ORG_AFTER.match(after) or sp.text.split()[-1].lower() in _ORG_NOUNS:

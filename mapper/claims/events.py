@@ -64,6 +64,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "clashes",
             r"\b(fighting|clashes|clashed|battles?|combat|skirmish(es)?|hostilities|firefights?|"
+            r"(?:under\s+)?sieges?|besieged|encircle(?:d|ment)|"
             # the Russian Defence Ministry's daily formulae: "inflicted losses on the manpower and hardware
             # of ... near X", "improved their tactical positions near X"
             r"inflict(?:ed|ing|s)?\s+(?:\w+\s+){0,2}(?:losses|casualties|damage|defeat)|"
@@ -72,7 +73,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "strike",
             r"\b(strikes?|striking|struck|hit|hits|hitting|target(s|ed|ing)?|explosions?|exploded|destroy(ed|ing|s)?|"
-            r"damag(ed|ing)|killed|killing|kills|wounded|wounding|injured|injuring|casualties|dead|"
+            r"damag(e|ed|ing)|killed|killing|kills|wounded|wounding|injured|injuring|casualties|dead|"
             r"died|deaths?|shot down|shoots? down|downed|heavy losses|(?:fell|landed|exploded) (?:on|in|near|at)|"
             r"blasts?|bodies|bl(?:ew|own|owing) up)\b",
         ),
@@ -87,6 +88,7 @@ _ACTION = re.compile(
     r"(?:took|taken|taking) (?:full |complete |total )?control|bl(?:ew|own|owing) up|surrender(?:ed|s)?|"
     r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back|"
     r"seized|recaptured|retook|fighting|fights?|clashes|clashed|battles?|combat|hostilities|skirmish(es)?|"
+    r"sieges?|besieged|encircle(?:d|ment)|"
     r"repel(s|led|ling)?|repulsed|assaults?|offensives?|raids?|storm(ed|ing)|explosions?|exploded|"
     r"pound(ed|ing)|hammered|airstrikes?|perished|victims?|ruined|burn(ed|t)|used|using|launched|dropped|"
     r"damage|destruction|loss of (?:(?:part of )?(?:the )?(?:positions?|control|territory))|"
@@ -100,6 +102,14 @@ _ACTION = re.compile(
 _NOT_ACTION = re.compile(
     r"\b(air[- ]raid sirens?|sirens?|ceasefire|cease-fire|fire ?fighters?|fire ?brigade)\b", re.IGNORECASE
 )
+#: An event only spoken of as possible or planned: "the possibility of Russia's repeated attack on X",
+#: "may be preparing an offensive against X", "the threat of strikes on X".  Nothing happened there yet.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:possib(?:le|ility\s+of)|potential|threat\s+of|risks?\s+of|danger\s+of|"
+    r"prepar(?:e|es|ing)(?:\s+for|\s+to)?|plann?(?:ed|ing|s)?(?:\s+to)?)\s+"
+    r"(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 #: How far (in characters) an event word may lie from a place and still be its event.
 EVENT_WINDOW = 90
 
@@ -110,7 +120,10 @@ def event_words(text: str) -> tuple[tuple[int, int, int, str], ...]:
     if not _ACTION.search(_NOT_ACTION.sub(" ", text)):
         return ()
     return tuple(
-        (m.start(), m.end(), order, name) for order, (name, rx) in enumerate(EVENT_TYPES) for m in rx.finditer(text)
+        (m.start(), m.end(), order, name)
+        for order, (name, rx) in enumerate(EVENT_TYPES)
+        for m in rx.finditer(text)
+        if not _HYPOTHETICAL.search(text, max(0, m.start() - 60), m.start())
     )
 
 

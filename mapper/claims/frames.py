@@ -770,6 +770,8 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
     raw = raw.strip()
     if not raw:
         return None
+    if not comma and re.search(r"\w[’']s$|s[’']$", raw):
+        return None  # "Russia's repeated attack": after a possessive the word is no verb
     if re.search(r"\band$", raw):
         # "The ministry denied the claim and accused ...": the same speaker.
         return Frame(FrameKind.FORWARD, "", vs, vs, verb, (ve, len(text)), deny, continues=True) if earlier else None

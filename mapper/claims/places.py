@@ -55,6 +55,13 @@ _NAMED_CAPITAL = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?capital,?\s+$",
     re.IGNORECASE,
 )
+#: A name governed by a preposition is no subject: "an attack on Odesa claimed ..." is the attack's.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:on|at|against|near|over|into|onto|towards?|outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: "claimed the lives of four", "claimed two lives": a toll, not a statement.
+_CLAIMED_LIVES = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}li(?:ves|fe)\b", re.IGNORECASE)
 #: A region-level claim needs its event word this close ("fighting in Karabakh").
 REGION_EVENT_CHARS = 40
 
@@ -115,8 +122,14 @@ def _not_incident(
         # Beylagan said" is a witness speaking of the town.
         return "part of a speaker"
     nxt = _NEXT_WORD.match(text, m.end)
-    if nxt and speech_lemma(nxt.group(1)):
-        return "a place that speaks for its government"  # "Stepanakert said ..."
+    if (
+        nxt
+        and speech_lemma(nxt.group(1))
+        and not _AFTER_PREPOSITION.search(text, 0, m.start)
+        and not _CLAIMED_LIVES.match(text, nxt.end())
+    ):
+        # "Stepanakert said ...", but not "the attack on Odesa claimed the lives of four".
+        return "a place that speaks for its government"
     if capital and _VENUE.match(text[: m.start]) and text[m.end : m.end + 2].startswith(",") and _speaks(text, frames):
         return "where a statement was made"  # "In Baku, the report was rejected"
     return None

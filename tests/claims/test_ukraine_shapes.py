@@ -202,3 +202,52 @@ def test_the_attack_told_again_by_a_lowercase_role_is_that_officials_claim(ukrai
         "The attack hit a school and two houses, said regional governor Ivan Petrenko, who said the dead were men."
     )
     assert sides_at(claims_of(text, ukraine), "Kostyantynivka") == {("ukraine", "claimed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a toll, not a statement: the town is the attack's object, not a speaker
+        ("A rocket attack on Kherson claimed the lives of three people, the regional governor said.", "Kherson"),
+        # the capital listed among the cities attacked
+        ("Russian drones attacked towns across the country overnight, including Kyiv, the air force said.", "Kyiv"),
+        ("The governor said Russian troops looted Trostianets and that Lebedyn remains under siege.", "Lebedyn"),
+        ("The heaviest damage was caused to Irpin and Bucha, the regional administration reported.", "Irpin"),
+    ],
+)
+def test_events_told_in_other_words_are_incidents(ukraine, text: str, place: str) -> None:
+    assert place in {c.place for c in claims_of(text, ukraine)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bloggers have been discussing the possibility of Russia's repeated attack on Kharkiv.", "Kharkiv"),
+        ("Intelligence says the Russian army may be preparing an offensive against Sumy in spring.", "Sumy"),
+        ("Troops took Avdiivka as part of an offensive aimed at Pokrovsk, the ministry said.", "Pokrovsk"),
+        ("The capture of Avdiivka gives control of the roads toward Kramatorsk, the ministry said.", "Kramatorsk"),
+    ],
+)
+def test_a_possible_planned_or_heading_attack_is_no_incident_there(ukraine, text: str, place: str) -> None:
+    claims = claims_of(text, ukraine)
+    assert place not in {c.place for c in claims}
+    # ... and no word after a possessive becomes a speech verb with the whole clause as its speaker
+    assert all("'s" not in c.claimant for c in claims)
+
+
+def test_drones_sent_toward_a_city_reach_it(ukraine) -> None:
+    claims = claims_of("Russian drones flew towards Kyiv overnight and were shot down, officials said.", ukraine)
+    assert "Kyiv" in {c.place for c in claims}
+
+
+def test_a_village_in_an_urban_district_is_the_village_not_the_districts_town(ukraine) -> None:
+    text = "A drone attacked a shop in the village of Urazovo in the Valuysky urban district, the governor wrote."
+    assert {c.place for c in claims_of(text, ukraine)} == {"Urazovo"}
+
+
+def test_closeness_does_not_choose_between_neighbours(ukraine) -> None:
+    # GeoNames spells both the town of Druzhkivka and a village beside it "Druzhkovka": being a few
+    # kilometres nearer Kramatorsk must not make the village win over the town of 55,000.
+    text = "Russian artillery shelled Chasiv Yar, Konstantinovka, Druzhkovka and Slaviansk, the governor said."
+    claims = claims_of(text, ukraine)
+    assert "Druzhkivka" in {c.place for c in claims}

@@ -6,6 +6,7 @@ import pytest
 
 from mapper.articles import MAX_BYTES, parse_article, read_article
 from mapper.errors import ArticleError
+from mapper.language import language_of
 
 BODY = "Armenian forces shelled Tartar, the Azerbaijani Defence Ministry said."
 
@@ -119,3 +120,36 @@ def test_pathological_text_is_cut_into_sentences_of_bounded_length(text: str, ga
     assert max(len(s.text) for s in split_sentences(article.text)) <= MAX_SENTENCE
     claims = extract_claims(article, gazetteer, profile).claims  # completes (linear work per sentence)
     assert all(c.place in ("Tartar", "Barda") for c in claims)
+
+
+# Invented sentences, one per language, each long enough to judge.
+_IN_RUSSIAN = (
+    "Вечером в пятницу беспилотник атаковал окраину города, сообщил глава администрации района. "
+    "По его словам, пострадали два человека, повреждены несколько домов и линия электропередачи."
+)
+_IN_UKRAINIAN = (
+    "Увечері в п'ятницю безпілотник атакував околицю міста, повідомив голова адміністрації району. "
+    "За його словами, постраждали двоє людей, пошкоджені кілька будинків і лінія електропередачі."
+)
+_IN_ITALIAN = (
+    "Nella notte di venerdì un drone ha colpito la periferia della città, secondo il capo "
+    "dell'amministrazione locale. Due persone sono rimaste ferite e sono state danneggiate alcune case."
+)
+_IN_ENGLISH = (
+    "On Friday evening a drone struck the outskirts of the town, the head of the district administration "
+    "said. Two people were wounded and several houses and a power line were damaged, he added."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [(_IN_RUSSIAN, "ru"), (_IN_UKRAINIAN, "uk"), (_IN_ITALIAN, "it"), (_IN_ENGLISH, "en"), ("Barda, Tartar", "en")],
+)
+def test_the_language_of_an_article_is_told_by_script_and_function_words(text: str, code: str) -> None:
+    assert language_of(text).code == code
+
+
+def test_an_article_not_in_english_carries_a_note_saying_so() -> None:
+    a = parse_article("ru.txt", f"Title: Атака\n\n{_IN_RUSSIAN}\n".encode())
+    assert any("Russian, not English" in n for n in a.notes)
+    assert not parse_article("en.txt", _IN_ENGLISH.encode()).notes

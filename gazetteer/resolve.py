@@ -708,6 +708,8 @@ def _best_combination(options: list[list[Candidate]]) -> tuple[Candidate, ...]:
 HAMLET_POPULATION = 2000
 STRAY_KM = 100.0
 STRAY_ANCHOR_KM = 200.0
+#: ... or a town under this size reached only by one of its alternate names.
+ALT_NAME_TOWN = 10_000
 
 
 #: A name this many places share exactly (Ivanivka, Pervomaiske, Andriivka: dozens in Ukraine) says
@@ -729,7 +731,9 @@ def _common_name(r: Resolution) -> bool:
 def _stray(c: Candidate, pts: list[tuple[float, float]], km: float, common: bool = False) -> bool:
     if len(pts) < (1 if common else 2) or _from_tables(c) or c.place.kind not in ("town", "village"):
         return False
-    weak = not c.match.is_exact
+    # An alternate name of a small town (a Russian spelling of a Ukrainian one) is weaker evidence than
+    # its own name: "Kirillovka" in a report on Novorossiysk is not Kyrylivka 400 km away in Ukraine.
+    weak = not c.match.is_exact or (c.match is MatchKind.EXACT_ALT and c.place.population < ALT_NAME_TOWN)
     if not weak and c.place.population >= HAMLET_POPULATION and not (common and c.place.population < FAMOUS_POPULATION):
         return False
     # How far is too far grows with how spread out the others are (a list across two oblasts); a name

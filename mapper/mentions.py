@@ -49,6 +49,10 @@ _PLACE_PREP = {
     "against",
     "hit",
     "struck",
+    "shook",
+    "rocked",
+    "pounded",
+    "hammered",
     "shelled",
     "attacked",
     "targeted",
@@ -151,6 +155,11 @@ _LIST_INTRO = re.compile(
 )
 # "in cities from Kharkiv and Sumy to Kherson": a range of places, not where fire came from.
 _RANGE_TO = re.compile(r"^[^.;:]{0,80}?\bto\s+(?:the\s+)?(?:\w+\s+){0,3}[A-Z]")
+_STRUCK_AFTER = re.compile(
+    r"^\s+(?:was|were|is|are|has\s+been|had\s+been|is\s+being|came|comes)\s+(?:again\s+|also\s+|repeatedly\s+)?"
+    r"(?:shelled|attacked|hit|struck|targeted|bombed|pounded|rocked|shaken|under\s+(?:\w+\s+)?(?:fire|attack))\b",
+    re.IGNORECASE,
+)
 _FACILITY_AFTER = re.compile(
     r"^\s*(?:international\s+)?(?:airport|airfield|air\s*base|sea\s*port|port|nuclear\s+(?:power\s+)?plant|"
     r"(?:thermal\s+|hydroelectric\s+)?power\s+(?:plant|station)|NPP|TPP|HPP|dam|bridge|refinery|oil\s+depot|"
@@ -235,13 +244,15 @@ _SENT_TOWARD = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "the Azov Sea", "the Kakhovka reservoir": a body of water named after a town.
+_WATER_AFTER = re.compile(r"\s+(?:Sea|Gulf|Bay|Strait|Lake|[Rr]eservoir|[Rr]iver|Lagoon)\b")
 _REFERENCE = re.compile(
     r"\b(\d+|a few|several|some)\s*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)(\s*\([^)]*\))?\s+"
     r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,6}$|"
     # "near the border with Azerbaijan's Nakhchivan region": the neighbour locates the place.
     r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"
-    # "the west bank of the Dnipro": a river, not the city of its name.
-    r"\bbanks?\s+of\s+(?:the\s+)?$",
+    # "the west bank of the Dnipro": a river, not the city of its name; "over the Sea of Azov": a sea.
+    r"\bbanks?\s+of\s+(?:the\s+)?$|\b(?:sea|gulf|bay|strait|lake)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LIST_SEP = re.compile(r"^\s*(,|and|or|, and|, or|as well as|&)\s*(the\s+)?$", re.IGNORECASE)
@@ -683,6 +694,9 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
             # "liberated the territories previously occupied by Armenia: A, B, C", "drones attacked cities
             # across the country, including X": a list of places.
             sp.place_context = True
+        elif _STRUCK_AFTER.match(after):
+            # "Kyiv was shelled overnight": the name is what was hit (a capital too, not its government).
+            sp.place_context = True
         elif _FACILITY_AFTER.match(after):
             # "the Odesa airport", "the Zaporizhzhia nuclear power plant": a site near the town, not its centre.
             sp.cue = "near"
@@ -700,6 +714,7 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
         if (
             (_FROM.search(before) and not _RANGE_TO.match(after))
             or _REFERENCE.search(before)
+            or _WATER_AFTER.match(after)
             or _NEAR_PLACE.search(before)
             or (_TOWARD.search(before) and not _SENT_TOWARD.search(before))
         ):

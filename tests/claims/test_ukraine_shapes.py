@@ -251,3 +251,29 @@ def test_closeness_does_not_choose_between_neighbours(ukraine) -> None:
     text = "Russian artillery shelled Chasiv Yar, Konstantinovka, Druzhkovka and Slaviansk, the governor said."
     claims = claims_of(text, ukraine)
     assert "Druzhkivka" in {c.place for c in claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Explosions and gunfire shook Kyiv on Wednesday morning, the city's mayor said.",
+        "Kyiv was shelled by Russian forces overnight, and missiles also struck Sumy, officials said.",
+    ],
+)
+def test_a_capital_that_was_hit_is_an_incident_not_its_government(ukraine, text: str) -> None:
+    assert "Kyiv" in {c.place for c in claims_of(text, ukraine)}
+
+
+def test_a_sea_named_after_a_town_is_not_the_town(ukraine) -> None:
+    text = "The ministry said air defences downed drones over the Kursk region and the Sea of Azov."
+    assert "Azov" not in {c.place for c in claims_of(text, ukraine)}
+
+
+def test_a_small_town_reached_by_an_alternate_name_far_from_the_article_is_another_place(ukraine) -> None:
+    # "Kirillovka" is GeoNames' Russian spelling of Kyrylivka in Zaporizhzhia oblast, 300 km from the
+    # Black Sea ports the article is about: the village meant is one the gazetteer lacks.
+    text = (
+        "Drones struck Tuapse and Novorossiysk overnight, the governor said. Fires broke out at the port. "
+        "A fuel depot in Kirillovka was also hit, he said."
+    )
+    assert {c.place for c in claims_of(text, ukraine)} == {"Tuapse", "Novorossiysk"}

@@ -108,7 +108,7 @@ def _not_incident(
     if m.org:
         return "part of an organisation's name"
     if m.from_place:
-        return "where fire was launched from, or a reference point"
+        return "where fire was launched from, a reference point, or where forces head"
     if p.kind == "country":
         return "a country"
     if p.country_code not in profile.theatre_countries:

@@ -232,9 +232,10 @@ _NEAR_PLACE = re.compile(
     r"\b[A-Z][\w’'-]+,\s+(?:near|outside|close to|not far from)\s+(?:the\s+(?:city|town)\s+of\s+)?$"
 )
 # "an offensive aimed at Kramatorsk", "supply routes toward Sloviansk": where forces head, not where
-# anything happened; but fire, missiles or drones sent towards a place reach it.
+# anything happened; but fire, missiles or drones sent towards a place reach it.  ("Attacks in the direction
+# of X", the defence ministries' formula, is fighting at X's approaches: not a heading.)
 _TOWARD = re.compile(
-    r"(?<!\w)(?:(?:towards?|in\s+the\s+direction\s+of)|(?<=\baimed\s)at)\s+(?:the\s+)?"
+    r"(?<!\w)(?:towards?|(?<=\baimed\s)at)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )

@@ -126,6 +126,8 @@ class Profile:
     #: Country code -> the side that holds its territory unless an area below says otherwise.
     control_default: dict[str, str] = field(default_factory=dict, compare=False)
     control_areas: tuple[ControlArea, ...] = ()
+    #: The date the war began (ISO, from [theatre] began): events of its earlier years are no history.
+    began: str = ""
     #: A merged profile (:func:`merge_profiles`, a build without --profile): the profiles it joins.
     parts: tuple[Profile, ...] = field(default=(), compare=False)
 
@@ -393,7 +395,15 @@ def parse_profile(text: str, *, source: str = "<profile>", folder: Path | None =
         officials_rule=str(control.get("officials_rule", "")),
         control_default=control_default,
         control_areas=areas,
+        began=_began(theatre.get("began", ""), source),
     )
+
+
+def _began(value: object, source: str) -> str:
+    text = str(value)
+    if text and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
+        raise ProfileError(f'{source}: [theatre] began must be a date like "2022-02-24", not {text!r}')
+    return text
 
 
 def _table(data: dict, key: str, source: str) -> dict:

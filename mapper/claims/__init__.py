@@ -172,7 +172,7 @@ def _sentence(
         state.list_intro = None  # the list has ended
     if frames and text.rstrip().endswith(":") and speakers[-1].side is not None:
         state.list_intro = speakers[-1]
-    if is_background(text, doc.article.published):
+    if is_background(text, doc.article.published, profile.began):
         return SentenceTrace(sent.index, text, "history, not a claim about this war", frames, speakers)
     kept, rejected = incident_places(text, mentions, frames, profile, gazetteer.is_capital)
     claims, links = _claims(doc, sent, frames, speakers, kept, forces, tracker, state)

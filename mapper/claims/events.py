@@ -283,8 +283,11 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*(?=[,;]|$)",
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 
 
-def is_background(text: str, published: str) -> bool:
-    """A sentence about earlier years ("the 1992-1994 war") is history, not a claim about this war."""
+def is_background(text: str, published: str, began: str = "") -> bool:
+    """A sentence about earlier years ("the 1992-1994 war") is history, not a claim about this war.
+
+    With the date the war *began* (the profile's), earlier years of the same war are not history: a
+    2025 article's "Russian forces seized Bakhmut in May 2023" is a claim like any other."""
     # Birth years ("Shamama Guliyeva (born 1955)") say nothing about when the event was.
     # Nor do states that began then and go on ("under separatist control since 2014").
     years = [int(y) for y in _YEAR.findall(_SINCE_YEAR.sub(" ", _BIRTH_YEAR.sub(" ", _RELATIVE_CLAUSE.sub(" ", text))))]
@@ -293,4 +296,6 @@ def is_background(text: str, published: str) -> bool:
     if _CURRENT_CUE.search(text):
         return False  # "at 15:00 today", "on October 27": the sentence reports a current event
     this = int(published[:4])
+    if began[:4].isdigit():
+        this = min(this, int(began[:4]))
     return all(y < this for y in years)

@@ -78,3 +78,15 @@ def test_no_date_without_an_anchor() -> None:
 )
 def test_history_is_background(text: str, background: bool) -> None:
     assert is_background(text, "2030-05-10") is background
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("Hostilities began in April 2024 after Russian forces seized Bakhmut.", False),  # this war's earlier year
+        ("Russia annexed Crimea in 2014 and shelled Donetsk in 2015.", True),  # before the war began
+    ],
+)
+def test_earlier_years_of_the_same_war_are_no_history(text: str, background: bool) -> None:
+    assert is_background(text, "2025-07-31", began="2022-02-24") is background
+    assert is_background(text, "2025-07-31")  # without the war's start, any earlier year is history

@@ -277,3 +277,8 @@ def test_a_small_town_reached_by_an_alternate_name_far_from_the_article_is_anoth
         "A fuel depot in Kirillovka was also hit, he said."
     )
     assert {c.place for c in claims_of(text, ukraine)} == {"Tuapse", "Novorossiysk"}
+
+
+def test_attacks_in_the_direction_of_a_place_are_fighting_there(ukraine) -> None:
+    text = "The General Staff said Russian troops attacked seven times in the direction of Pokrovsk."
+    assert any(c.place.startswith("Pokrovsk") for c in claims_of(text, ukraine))  # the town or its sector

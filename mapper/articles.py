@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ._fs import NotRegularFileError, TooLargeError, read_regular_file
 from .errors import ArticleError
-from .language import language_of
+from .language import SAMPLE_CHARS, language_of
 
 __all__ = [
     "Article",
@@ -209,7 +209,7 @@ def parse_article(name: str, data: bytes, *, path: Path | None = None) -> Articl
             published, why = _iso_date(m.group(1))
             if why:
                 notes.append(f"file-name date {why}; ignored")
-    lang = language_of(f"{title}\n{text}")
+    lang = language_of(f"{title}\n{text[:SAMPLE_CHARS]}")
     if not lang.english:
         notes.append(
             f"written in {lang.name}, not English: places are found in any language, but claims are read "

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Language", "language_of"]
+__all__ = ["Language", "language_of", "SAMPLE_CHARS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +31,8 @@ class Language:
 
 
 ENGLISH = Language("en", "English")
-#: How many of a text's words are looked at (the opening is enough, and bounded).
+#: How much of a text is looked at (the opening is enough, and bounded).
+SAMPLE_CHARS = 2000
 SAMPLE_WORDS = 400
 #: Below this many words there is too little to judge: such a text counts as English.
 MIN_WORDS = 12
@@ -55,36 +56,37 @@ _FUNCTION_WORDS: dict[str, tuple[str, frozenset[str]]] = {
 }
 _UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
 _WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_SCRIPT_LANGUAGES = {"ARMENIAN": Language("hy", "Armenian"), "ARABIC": Language("ar", "Arabic (script)")}
 
 
 def language_of(text: str) -> Language:
     """The language *text* is written in, by its script and then by its function words."""
-    words = _WORD.findall(text)[:SAMPLE_WORDS]
+    sample = text[:SAMPLE_CHARS]
+    words = _WORD.findall(sample)[:SAMPLE_WORDS]
     if len(words) < MIN_WORDS:
         return ENGLISH
-    letters = [ch for w in words for ch in w]
-    scripts: dict[str, int] = {}
-    for ch in letters:
-        script = _script(ch)
-        scripts[script] = scripts.get(script, 0) + 1
-    main = max(sorted(scripts), key=lambda s: scripts[s])
-    if main == "CYRILLIC":
-        ukrainian = sum(1 for ch in letters if ch in _UKRAINIAN_LETTERS)
+    latin = len(_LATIN.findall(sample))
+    cyrillic = len(_CYRILLIC.findall(sample))
+    if cyrillic > latin:
+        ukrainian = sum(1 for ch in sample if ch in _UKRAINIAN_LETTERS)
         return Language("uk", "Ukrainian") if ukrainian >= 3 else Language("ru", "Russian")
-    if main == "ARMENIAN":
-        return Language("hy", "Armenian")
-    if main == "ARABIC":
-        return Language("ar", "Arabic (script)")
-    if main != "LATIN":
-        return Language("", f"{main.title()} script")
+    if 2 * latin < len(_LETTER.findall(sample)):
+        scripts: dict[str, int] = {}
+        for ch in "".join(words):
+            script = _script(ch)
+            scripts[script] = scripts.get(script, 0) + 1
+        main = max(sorted(scripts), key=lambda s: scripts[s])
+        return _SCRIPT_LANGUAGES.get(main, Language("", f"{main.title()} script"))
     lowered = [w.lower() for w in words]
-    shares = {
-        code: sum(1 for w in lowered if w in vocab) / len(lowered) for code, (_, vocab) in _FUNCTION_WORDS.items()
-    }
-    best = max(sorted(shares), key=lambda c: shares[c])
-    if best == "en" or shares["en"] >= MIN_SHARE:
+    english = _FUNCTION_WORDS["en"][1]
+    if sum(1 for w in lowered if w in english) >= MIN_SHARE * len(lowered):
         return ENGLISH
-    if shares[best] >= MIN_SHARE:
+    shares = {code: sum(1 for w in lowered if w in vocab) for code, (_, vocab) in _FUNCTION_WORDS.items()}
+    best = max(sorted(shares), key=lambda c: shares[c])
+    if best != "en" and shares[best] >= MIN_SHARE * len(lowered):
         return Language(best, _FUNCTION_WORDS[best][0])
     return Language("", "a language other than English")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -590,7 +591,7 @@ def _choose_jointly(
         for i, cand in zip(idxs, chosen, strict=True):
             if cand is None:
                 continue
-            if cand.match is MatchKind.FUZZY and not _supported(cand):
+            if cand.match is MatchKind.FUZZY and not _supported(cand, [c for c in chosen if c is not cand]):
                 # A loose spelling with nothing around it is more likely another name.
                 unresolved.append(spans[i].text)
                 continue
@@ -636,12 +637,15 @@ def _sense_for(sp: _Span, sense: Candidate, res: Resolution | None) -> Candidate
     return max(towns, key=lambda c: c.place.population) if towns else sense
 
 
-def _supported(cand: Candidate) -> bool:
-    """Whether a fuzzy match lies among the other places of its sentence (mean < 100 km) or
-    near the places around it in the article (< 60 km)."""
-    return (cand.sentence_km is not None and cand.sentence_km <= SUPPORT_SENTENCE_KM) or (
-        cand.context_km is not None and cand.context_km <= SUPPORT_CONTEXT_KM
-    )
+def _supported(cand: Candidate, others: Sequence[Candidate | None]) -> bool:
+    """Whether a fuzzy match lies among the places of its sentence spelled as the data holds them
+    (mean < 100 km) or near the places around it in the article (< 60 km).  Two loose spellings
+    never vouch for each other ("Gruzskoye in the Borisovsky district": two villages near each
+    other far from the Belgorod region the article is about)."""
+    exact = [c.place for c in others if c is not None and c.match.is_exact]
+    if exact and sum(distance_km(cand.place, p) for p in exact) / len(exact) <= SUPPORT_SENTENCE_KM:
+        return True
+    return cand.context_km is not None and cand.context_km <= SUPPORT_CONTEXT_KM
 
 
 def _acceptable(cand: Candidate, sp: _Span) -> bool:

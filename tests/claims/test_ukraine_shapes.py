@@ -282,3 +282,13 @@ def test_a_small_town_reached_by_an_alternate_name_far_from_the_article_is_anoth
 def test_attacks_in_the_direction_of_a_place_are_fighting_there(ukraine) -> None:
     text = "The General Staff said Russian troops attacked seven times in the direction of Pokrovsk."
     assert any(c.place.startswith("Pokrovsk") for c in claims_of(text, ukraine))  # the town or its sector
+
+
+def test_two_loose_spellings_do_not_vouch_for_each_other(ukraine) -> None:
+    # Neither name is in the gazetteer; their fuzzy likenesses lie near each other in western Ukraine, 700 km
+    # from the Belgorod villages the article is about.
+    text = (
+        "A drone attacked a car near Shebekino, the Belgorod governor said. "
+        "In addition, the village of Gruzskoye in the Borisovsky district was shelled, he said."
+    )
+    assert {c.place for c in claims_of(text, ukraine)} == {"Shebekino"}

@@ -677,6 +677,41 @@ def _looks_person(sent: Sentence, sp: _Span, pats: _Patterns) -> bool:
     return nxt.islower() and (speech_lemma(nxt) is not None or nxt in _PERSON_VERBS)
 
 
+#: A cue before a name ("the villages such as the ") lies within this many characters of it.
+CUE_BEFORE_CHARS = 48
+#: Words one of which every reference-point phrase holds (a cheap test before the pattern).
+_REFERENCE_WORDS = (
+    "km",
+    "kilomet",
+    "mile",
+    "met",
+    "border",
+    "frontier",
+    "boundar",
+    "bank",
+    "sea",
+    "gulf",
+    "bay",
+    "strait",
+    "lake",
+)
+_TRAILING_WORD = re.compile(r"[A-Za-z’']+$")
+
+
+def _word_before(before: str) -> str:
+    """The word right before a name, skipping a lowercase "the" ("fighting near the " -> "near");
+    "" when punctuation comes first."""
+    if not before or not before[-1].isspace():
+        return ""
+    parts = before.rsplit(None, 2)
+    if len(parts) >= 2 and parts[-1] == "the":
+        m = _TRAILING_WORD.search(parts[-2])
+        if m:
+            return m.group(0)
+    m = _TRAILING_WORD.search(parts[-1]) if parts else None
+    return m.group(0) if m else ""
+
+
 def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patterns) -> None:
     text = sent.text
     for sp in spans:
@@ -684,7 +719,8 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
         # prefix would rescan it for every name.
         before = text[max(0, sp.start - 80) : sp.start]
         after = text[sp.end : sp.end + 80]
-        m = pats.cue_before.search(before)
+        low = before.lower()  # for cheap word checks before the costlier patterns
+        m = pats.cue_before.search(before, max(0, len(before) - CUE_BEFORE_CHARS))
         if m:
             word = m.group(1).lower()
             # "a residential area of Kharkiv" is in the town; "the Zaporozhye area" (below) a sector of the front.
@@ -695,7 +731,7 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
             word = m2.group(1).lower()
             sp.cue = pats.cue_normal.get(word, word)
             sp.place_context = True
-        elif _LIST_INTRO.search(before):
+        elif (":" in before or "includ" in low or "such" in low or "among" in low) and _LIST_INTRO.search(before):
             # "liberated the territories previously occupied by Armenia: A, B, C", "drones attacked cities
             # across the country, including X": a list of places.
             sp.place_context = True
@@ -711,17 +747,17 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
             # the area, not the town the area is named after (not a cue for the names listed with it).
             sp.names_area = True
             sp.place_context = True
-        prev = re.search(r"([A-Za-z’']+)\s+(the\s+)?$", before)
-        if prev and prev.group(1).lower() in _PLACE_PREP:
+        prev = _word_before(before).lower()
+        if prev in _PLACE_PREP:
             sp.place_context = True
-            if prev.group(1).lower() in ("near", "around", "outside") and sp.cue is None:
+            if prev in ("near", "around", "outside") and sp.cue is None:
                 sp.cue = "near"  # "fighting near Fuzuli": near the town, not in it
         if (
-            (_FROM.search(before) and not _RANGE_TO.match(after))
-            or _REFERENCE.search(before)
+            ("from" in low and _FROM.search(before) and not _RANGE_TO.match(after))
+            or (any(w in low for w in _REFERENCE_WORDS) and _REFERENCE.search(before))
             or _WATER_AFTER.match(after)
-            or _NEAR_PLACE.search(before)
-            or (_TOWARD.search(before) and not _SENT_TOWARD.search(before))
+            or ("," in before and _NEAR_PLACE.search(before))
+            or (("toward" in low or "aimed" in low) and _TOWARD.search(before) and not _SENT_TOWARD.search(before))
         ):
             # Fire launched *from* a place, or a place named only as a reference point or a heading
             # ("16 km north of Yerevan", "15 kilometers from Karabakh's main city Stepanakert").
@@ -730,9 +766,6 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
             sp.org = True
         if sp.start == 0 and sp.text.isupper() and DATELINE.match(text):
             sp.org = True  # a dateline ("BAKU, Azerbaijan, Oct. 28"): where the report was filed
-        if re.search(r"[’']s?$", sp.text) or after.startswith(("’s", "'s")):
-            # "Azerbaijan's Barda" is fine; "Ganja's mayor" still names Ganja.
-            pass
     # Lists: runs separated only by commas and "and" share context and cue.
     group = 0
     for a, b in zip(spans, spans[1:], strict=False):

@@ -658,6 +658,8 @@ def _cmd_explain(args) -> int:
         prof, gaz = next(((p, g) for p, g in choices if p.id == found.profile), choices[0])
     if args.seeds is not None and (args.seeds / "aliases.toml").is_file():
         gaz = gaz.with_aliases(load_aliases(args.seeds / "aliases.toml", gaz))
+    for note in article.notes:
+        print(f"Note: {note}")  # a date ignored, an article not in English
     traces = explain_article(article, gaz, prof)
     if args.sentence:
         traces = [t for t in traces if t.index in args.sentence]

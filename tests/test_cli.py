@@ -148,6 +148,21 @@ def test_explain_prints_each_stages_decision(tmp_path: Path, capsys: pytest.Capt
     assert only.startswith("Profile: karabakh-2020") and "[0] 'Talks were held in Geneva" in only and "[1]" not in only
 
 
+def test_explain_and_build_say_an_article_is_not_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    # Invented, in Italian: places are found in any language, claims only in English.
+    (seeds / "it.txt").write_text(
+        "Title: t\nDate: 2020-10-10\n\nNella notte le forze armene hanno bombardato la città di Tartar, secondo il "
+        "ministero della difesa. Due persone sono rimaste ferite e sono state danneggiate alcune case.\n",
+        encoding="utf-8",
+    )
+    assert main(["explain", str(seeds / "it.txt"), "--profile", "karabakh-2020"]) == 0
+    assert "Note: written in Italian, not English" in capsys.readouterr().out
+    assert main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "out")]) == 0
+    assert "it.txt: written in Italian, not English" in capsys.readouterr().out
+
+
 def test_main_gives_the_callers_gc_settings_back(sample_seeds: Path, tmp_path: Path) -> None:
     # The CLI collects garbage less often while it runs (start-up speed); a notebook or a test calling
     # main() in its own process keeps its own settings afterwards, also when the command fails.

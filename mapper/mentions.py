@@ -242,7 +242,7 @@ _TOWARD = re.compile(
 )
 _SENT_TOWARD = re.compile(
     r"\b(?:fir(?:e|ed|es|ing)|shell\w*|launch\w*|flew|fly(?:ing)?|head(?:ed|ing)?|missiles?|rockets?|drones?|"
-    r"UAVs?|strikes?|attacks?)\s+(?:[\w’'-]+\s+){0,3}(?:towards?|in\s+the\s+direction\s+of|aimed\s+at)\s+"
+    r"UAVs?|strikes?|attacks?)\s+(?:[\w’'-]+\s+){0,3}(?:towards?|aimed\s+at)\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )

@@ -410,7 +410,9 @@ class Gazetteer:
             phon = phonetic(name)
             by_phon, choices, keys_by_pid = self._region(frozenset(region))
             pl = self._places(by_phon.get(phon, ()))
-            for p in pl.values():
+            for pid, p in pl.items():
+                if len(phon) < FUZZY_MIN_LEN and not self._spelled_alike(key, keys_by_pid.get(pid, ())):
+                    continue  # a key of three letters sounds like too much: "Alley" is not Auly
                 offer(p, MatchKind.PHONETIC, phon)
             if len(phon) >= FUZZY_MIN_LEN and ctx.place_context:
                 from rapidfuzz import fuzz, process
@@ -435,6 +437,12 @@ class Gazetteer:
         # even below the limit: next to the places written with it, it is the one meant.
         own = next((c for c in cands[limit:] if _from_tables(c)), None)
         return Resolution(name, tuple(out + [own] if own is not None else out))
+
+    @staticmethod
+    def _spelled_alike(key: str, spellings: Iterable[str]) -> bool:
+        from rapidfuzz import fuzz
+
+        return max((fuzz.ratio(key, f) for f in spellings), default=0.0) >= FUZZY_SPELLING_CUTOFF
 
     def resolve(self, name: str, context: Context | None = None) -> Candidate | None:
         """The best candidate for *name* in *context*, or None."""

@@ -19,6 +19,7 @@ from pathlib import Path
 from gazetteer import Candidate, Context, Gazetteer, MatchKind, Resolution, distance_km, fold, resolve_jointly
 
 from .lexicon_en import speech_lemma
+from .lexicon_ru_uk import admin_nominative, nominatives
 from .text import Sentence, Token, word_tokens
 
 DATA_DIR = Path(__file__).parent / "data"  # Token = (start, end, text)
@@ -157,8 +158,11 @@ _LIST_INTRO = re.compile(
 # "in cities from Kharkiv and Sumy to Kherson": a range of places, not where fire came from.
 _RANGE_TO = re.compile(r"^[^.;:]{0,80}?\bto\s+(?:the\s+)?(?:\w+\s+){0,3}[A-Z]")
 _STRUCK_AFTER = re.compile(
-    r"^\s+(?:was|were|is|are|has\s+been|had\s+been|is\s+being|came|comes)\s+(?:again\s+|also\s+|repeatedly\s+)?"
-    r"(?:shelled|attacked|hit|struck|targeted|bombed|pounded|rocked|shaken|under\s+(?:\w+\s+)?(?:fire|attack))\b",
+    r"^\s+(?:was|were|is|are|has\s+been|had\s+been|is\s+being|came|comes|became|becomes)\s+"
+    r"(?:(?:again|also|repeatedly|once\s+again|once\s+more|yet\s+again)\s+)*"
+    r"(?:shelled|attacked|hit|struck|targeted|bombed|pounded|rocked|shaken|under\s+(?:\w+\s+)?(?:fire|attack)|"
+    # "Moscow was also once again the target of drone attacks"
+    r"(?:the|a)\s+(?:\w+\s+)?target\s+of)\b",
     re.IGNORECASE,
 )
 _FACILITY_AFTER = re.compile(
@@ -339,6 +343,15 @@ class _Span:
     person: bool = False
     names_area: bool = False  # its own last word is an administrative kind ("Donetsk region")
     group: int = -1
+    lookup: str = ""  # the name to look up when it is not the text: "Горловки" is looked up as "Горловка"
+
+    @property
+    def name(self) -> str:
+        return self.lookup or self.text
+
+
+#: "U.K.", "U.S.", "U.N.": an abbreviation written with full stops is no place name ("Uk" is a village).
+_INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]$")
 
 
 def _runs(tokens: list[Token], text: str) -> list[tuple[int, int]]:
@@ -346,7 +359,7 @@ def _runs(tokens: list[Token], text: str) -> list[tuple[int, int]]:
     runs = []
     i = 0
     while i < len(tokens):
-        if tokens[i][2][0].isupper():
+        if tokens[i][2][0].isupper() and not _INITIALISM.match(tokens[i][2]):
             j = i + 1
             while j < len(tokens):
                 gap = text[tokens[j - 1][1] : tokens[j][0]]
@@ -467,6 +480,9 @@ def _spans(
             for a in range(i, j):
                 for b in range(a + 1, min(j, a + 4) + 1):
                     keys.add(fold(sent.text[toks[a][0] : toks[b - 1][1]]))
+                keys.update(fold(v) for v in nominatives(toks[a][2]))
+            if j < len(toks) and (area := admin_nominative(toks[j - 1][2], toks[j][2])):
+                keys.add(fold(area))
             keys.update(k for k, _ in _lowercase_extensions(sent, toks, i, j))
     known = gazetteer.known_keys(keys)
     focus = frozenset(theatre) | {countries[k] for k in keys if k in countries}
@@ -511,6 +527,11 @@ def _run_spans(
         # "Azad Garagoyunlu village": one unknown name, not two known ones that happen
         # to be villages elsewhere.
         return [_Span(sent, toks[i][0], toks[j - 1][1], whole, (i, j))]
+    if j < len(toks) and (area := admin_nominative(toks[j - 1][2], toks[j][2])) and fold(area) in known:
+        # "Суджи Курской области": an inflected area name with its kind word, looked up as "Курская область".
+        start = toks[j - 1][0]
+        before = _run_spans(sent, toks, i, j - 1, known, countries, pats) if j - 1 > i else []
+        return [*before, _Span(sent, start, toks[j][1], sent.text[start : toks[j][1]], (j - 1, j + 1), lookup=area)]
     for key, end in _lowercase_extensions(sent, toks, i, j):
         if key in known:
             # "the Zaporizhzhia nuclear power plant": a site the gazetteer knows by the longer phrase.
@@ -527,8 +548,15 @@ def _run_spans(
             if k in known or common.get(k) == "context":
                 kind, b = "known", end
                 break
+        lookup = ""
+        if kind == "unknown" and j - i == 1:
+            # "обстрел Горловки": an inflected Russian or Ukrainian name, looked up in the form it comes from
+            # (a name of one word: "Донецкой Народной Республике" is no town).
+            lookup = next((v for v in nominatives(toks[a][2]) if fold(v) in known), "")
+            if lookup:
+                b = a + 1
         if kind != "skip":
-            sp = _Span(sent, toks[a][0], toks[b - 1][1], sent.text[toks[a][0] : toks[b - 1][1]], (a, b))
+            sp = _Span(sent, toks[a][0], toks[b - 1][1], sent.text[toks[a][0] : toks[b - 1][1]], (a, b), lookup=lookup)
             sp.person = run_person
             out.append(sp)
         a = b
@@ -542,19 +570,19 @@ def _lookups(
     like places but found none."""
     common = common_words()
     # Weak (phonetic) knowledge of the theatre, for names no exact key reaches.
-    unknown = {s.text for s in spans if fold(s.text) not in known}
+    unknown = {s.name for s in spans if fold(s.name) not in known}
     phon_known = gazetteer.phonetic_known(unknown, theatre or focus)
     first: dict[int, Resolution] = {}
     unresolved: list[str] = []
     for idx, sp in enumerate(spans):
-        k = fold(sp.text)
-        is_known = k in known or sp.text in phon_known
+        k = fold(sp.name)
+        is_known = k in known or sp.name in phon_known
         if sp.person or sp.org or (not is_known and not sp.place_context):
             continue
         if common.get(k) == "context" and not sp.place_context:
             continue
         ctx = Context(focus_countries=focus, theatre_countries=theatre, cue=sp.cue, place_context=sp.place_context)
-        res = gazetteer.candidates(sp.text, ctx)
+        res = gazetteer.candidates(sp.name, ctx)
         ok = tuple(c for c in res.candidates if _acceptable(c, sp))
         if ok and res.best is not None and _acceptable(res.best, sp):
             first[idx] = Resolution(res.query, ok)
@@ -605,11 +633,11 @@ def _one_sense(resolved: list[tuple[_Span, Candidate]], own: dict[int, Resolutio
     and a mention with no administrative cue reads a region's name as its town."""
     by_name: dict[str, Candidate] = {}
     for sp, cand in resolved:
-        k = fold(sp.text)
+        k = fold(sp.name)
         if k not in by_name or cand.score > by_name[k].score:
             by_name[k] = cand
     return [
-        (sp, _sense_for(sp, b if (b := by_name[fold(sp.text)]).place.kind == c.place.kind else c, own.get(id(sp))))
+        (sp, _sense_for(sp, b if (b := by_name[fold(sp.name)]).place.kind == c.place.kind else c, own.get(id(sp))))
         for sp, c in resolved
     ]
 

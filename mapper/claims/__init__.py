@@ -301,7 +301,7 @@ def _speakers(
     out: list[Speaker] = []
     for f in frames:
         if f.continues and (out or tracker.last):
-            s = out[-1] if out else tracker.last
+            s = out[-1] if out else tracker.last_reporting
             assert s is not None
             out.append(Speaker(s.claimant, s.side, f"continues {s.claimant!r}", s.by_place))
             continue

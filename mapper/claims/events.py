@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .. import lexicon_ru_uk
 from ..lexicon_en import MONTH_ABBR, MONTHS, NUMBER_WORDS, WEEKDAYS
 
 __all__ = [
@@ -79,6 +80,13 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+#: The same types in Russian and Ukrainian (searched only in a sentence with Cyrillic letters).
+_CYRILLIC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rf"\b(?:{lexicon_ru_uk.EVENT_STEMS[name]})\b", re.IGNORECASE))
+    for name, _ in EVENT_TYPES
+    if name in lexicon_ru_uk.EVENT_STEMS
+)
+_ORDER = {name: k for k, (name, _) in enumerate(EVENT_TYPES)}
 # Weapon nouns only say *how*; an event needs an action ("a drone was spotted"
 # is no strike, "drones struck Martakert" is one).
 _ACTION = re.compile(
@@ -106,7 +114,9 @@ _NOT_ACTION = re.compile(
 #: "may be preparing an offensive against X", "the threat of strikes on X".  Nothing happened there yet.
 _HYPOTHETICAL = re.compile(
     r"\b(?:possib(?:le|ility\s+of)|potential|threat\s+of|risks?\s+of|danger\s+of|"
-    r"prepar(?:e|es|ing)(?:\s+for|\s+to)?|plann?(?:ed|ing|s)?(?:\s+to)?)\s+"
+    r"prepar(?:e|es|ing)(?:\s+for|\s+to)?|plann?(?:ed|ing|s)?(?:\s+to)?|"
+    # "Putin signed a decree Wednesday, ostensibly taking over the plant": a legal act, not a seizure
+    r"(?:decree|law|legislation)\b[^.;:]{0,30}?)\s+"
     r"(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -117,13 +127,20 @@ EVENT_WINDOW = 90
 @lru_cache(maxsize=4096)
 def event_words(text: str) -> tuple[tuple[int, int, int, str], ...]:
     """(start, end, specificity, type) of every event word of a sentence; empty without an action."""
+    if lexicon_ru_uk.CYRILLIC.search(text) and lexicon_ru_uk.ACTION.search(text):
+        cyrillic = [(m.start(), m.end(), _ORDER[name], name) for name, rx in _CYRILLIC_TYPES for m in rx.finditer(text)]
+    else:
+        cyrillic = []
     if not _ACTION.search(_NOT_ACTION.sub(" ", text)):
-        return ()
+        return tuple(sorted(cyrillic))
     return tuple(
-        (m.start(), m.end(), order, name)
-        for order, (name, rx) in enumerate(EVENT_TYPES)
-        for m in rx.finditer(text)
-        if not _HYPOTHETICAL.search(text, max(0, m.start() - 60), m.start())
+        [
+            (m.start(), m.end(), order, name)
+            for order, (name, rx) in enumerate(EVENT_TYPES)
+            for m in rx.finditer(text)
+            if not _HYPOTHETICAL.search(text, max(0, m.start() - 60), m.start())
+        ]
+        + sorted(cyrillic)
     )
 
 

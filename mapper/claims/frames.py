@@ -176,7 +176,12 @@ def clean_speaker(who: str) -> str:
     who = _RELATIVE.sub("", who)
     who = _OBJECT_REPORT.sub("", who)
     who = _TRAILING.sub("", who)
+    who = _LEADING_CONJUNCTION.sub("", who)
     return re.sub(r"\s+", " ", who).strip(" ,")
+
+
+#: "..., as President Zelenskiy reported": the conjunction is no part of the speaker.
+_LEADING_CONJUNCTION = re.compile(r"^(?:as|while|whereas|when)\s+(?=[A-Z])")
 
 
 # -- the marker frames ---------------------------------------------------------------------------
@@ -189,7 +194,7 @@ _INFO_NOUN = re.compile(
 )
 _APPOSITION = re.compile(r"\s*,\s*((?:a|an|the)\s+[^,.;“”\"]{3,80})(?=[,.;]|$)", re.IGNORECASE)
 _CITING = re.compile(
-    r"\b(?:citing|referring to|with reference to|in reference to|quoting)\s+(?P<who>[^,;.“”\"]+?)"
+    r"\b(?P<marker>citing|referring to|with reference to|in reference to|quoting)\s+(?P<who>[^,;.“”\"]+?)"
     r"(?=\s*(?:[,;.“”\"]|$| that\b| as say))",
     re.IGNORECASE,
 )
@@ -339,6 +344,14 @@ def _continuation_frames(text: str) -> list[Frame]:
     return out
 
 
+_SOURCE_NOUN = re.compile(r"\b(?:sources?|data|reports?|statements?|information|channel|press|agency|ministry)\b", re.I)
+
+
+def _names_a_source(who: str) -> bool:
+    """Whether a phrase after "referring to" can be a source: a name, a role or a body, a document."""
+    return bool(re.search(r"\b[A-Z]", who) or ROLE_WORDS.search(who) or _SOURCE_NOUN.search(who))
+
+
 def _marker_frames(text: str) -> list[Frame]:
     """Frames introduced by a marker rather than a verb: quoted/according/citing/nominal/passive."""
     out: list[Frame] = []
@@ -360,6 +373,8 @@ def _marker_frames(text: str) -> list[Frame]:
             out.append(_frame(FrameKind.ACCORDING, text, m.start("who"), end, "according to", _clause(text, m.start())))
     if "citing" in low or "referring to" in low or "reference to" in low or "quoting" in low:
         for m in _CITING.finditer(text):
+            if m.group("marker").lower() == "referring to" and not _names_a_source(m.group("who")):
+                continue  # "Zelenskiy said, referring to the southern port city": what he spoke of, not his source
             if not _INFO_NOUN.match(clean_speaker(m.group("who"))):
                 out.append(_frame(FrameKind.CITING, text, m.start("who"), m.end("who"), "citing", (0, n)))
     if " by " in low:
@@ -710,6 +725,9 @@ def _backward(
     return Frame(FrameKind.BACKWARD, who, start, end, verb, content, deny, longer=tuple(spans[1:]))
 
 
+_PREPOSITION_FIRST = re.compile(r"(?:in|at|on|near|from|across|over|around|outside|inside|during)\s", re.I)
+
+
 def _speaker_before(text: str, vs: int, quotes: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
     """Speaker spans that end at the verb, narrowest first.
 
@@ -724,6 +742,10 @@ def _speaker_before(text: str, vs: int, quotes: tuple[tuple[int, int], ...]) -> 
     quote = _closing_quote_before(text, len(raw), quotes)
     if quote >= 0 and len(raw) - quote <= 160 and not _has_event(raw[quote:]):
         start = quote + len(raw[quote:]) - len(raw[quote:].lstrip(" ,"))
+        if _PREPOSITION_FIRST.match(raw, start) and "," in raw[start:]:
+            # '"... our hospitals" in Kherson, he said': the place belongs to the report, the speaker follows it
+            start = raw.rindex(",") + 1
+            start += len(raw[start:]) - len(raw[start:].lstrip())
         return [(start, len(raw))] if start < len(raw) else []
     cuts = [m.end() for m in re.finditer(r",\s*", raw)]
     if not cuts:
@@ -752,6 +774,17 @@ def _has_event(seg: str) -> bool:
 _RELATIVE_PART = re.compile(r",?\s*\b(?:who|which|whose)\b[^,]*$", re.IGNORECASE)
 
 
+#: A full stop that ends a sentence, not one after an initial ("the U.K. Defence Ministry", "John F. Kerry").
+_FULL_STOP = re.compile(r"(?<![.\s][A-Z])(?<!^[A-Z])\. ")
+
+
+def _last_full_stop(raw: str) -> int:
+    found = -1
+    for m in _FULL_STOP.finditer(raw):
+        found = m.start()
+    return found
+
+
 def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[Frame]) -> Frame | None:
     """'X said (that) ...': the speaker is the clause before the verb (found without backtracking
     regular expressions, which cost seconds on long sentences)."""
@@ -761,7 +794,7 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
     raw = raw.rstrip(",").rstrip()
     # The speaker never spans a quotation mark, a semicolon or a full stop.
     cut = max(raw.rfind(ch) for ch in ';“”"«»')
-    dot = raw.rfind(". ")
+    dot = _last_full_stop(raw)
     cut = max(cut, dot + 1 if dot >= 0 else -1)
     if cut >= 0:
         base += cut + 1
@@ -772,7 +805,7 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
         return None
     if not comma and re.search(r"\w[’']s$|s[’']$", raw):
         return None  # "Russia's repeated attack": after a possessive the word is no verb
-    if re.search(r"\band$", raw):
+    if re.search(r"\b(?:and|but)(?:\s+also)?$", raw):
         # "The ministry denied the claim and accused ...": the same speaker.
         return Frame(FrameKind.FORWARD, "", vs, vs, verb, (ve, len(text)), deny, continues=True) if earlier else None
     # The speaker is the last clause before the verb ("..., and the ministry said that").  With a

@@ -94,6 +94,7 @@ def incident_places(
         (_outside_named_district, f"not in the district the text names (over {profile.locator_km:.0f} km away)"),
         (_locating_district, "a district named only to locate the villages before it"),
         (_city_district, "a district of the town it is written with, which the gazetteer lacks"),
+        (_district_in_brackets, "a district of the town written before it, in brackets"),
     ):
         drop = [p for p in kept if rule(text, p, kept, profile)]
         rejected += [Rejected(p.mention, reason) for p in drop]
@@ -220,6 +221,25 @@ def _city_district(text: str, item: IncidentPlace, kept: list[IncidentPlace], pr
         and o.mention.candidate.place.population >= CITY_WITH_DISTRICTS
         and distance_km(m.candidate.place, o.mention.candidate.place) > profile.locator_km
         for o in kept
+    )
+
+
+#: "Makeyevka (the Kirov and Chervonogvardeisky districts)": inside a bracket opened right after a town.
+_OPEN_BRACKET = re.compile(r"^\s*\((?:the\s+)?[^()]*$")
+
+
+def _district_in_brackets(text: str, item: IncidentPlace, kept: list[IncidentPlace], profile: Profile) -> bool:
+    """A town's own districts named in brackets after it: the claim is the town's, and the district's
+    name is often a far-away town's too ("Kirov")."""
+    m = item.mention
+    if not (m.names_area or m.cue == "district"):
+        return False
+    return any(
+        o.mention.end <= m.start
+        and o.mention.candidate.place.kind == "town"
+        and _OPEN_BRACKET.match(text[o.mention.end : m.start])
+        for o in kept
+        if o is not item
     )
 
 

@@ -87,6 +87,7 @@ _CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
 _FORCE_SUBJECT = re.compile(r"\b(forces|army|troops|artillery|units|military|soldiers|drones?|missiles?)\b", re.I)
 # A sentence's subject before its verb: "Shushan Stepanyan, the ministry's spokeswoman, spoke to reporters."
 _SUBJECT = re.compile(r"^([A-Z][^,.;:“”\"]{2,80}?)(?:,\s*([^,.;“”\"]{3,80}),)?\s+[a-z]")
+_SUBJECT_RULE = "subject of a sentence"
 #: How many sentences back a description ("the republic's") looks for what it stands for.
 ENTITY_WINDOW = 12
 
@@ -125,11 +126,20 @@ class SpeakerTracker:
             phrase = ", ".join(g for g in m.groups() if g)
             side = self.profile.side_of_claimant(phrase)
             if side and not _FORCE_SUBJECT.search(phrase):
-                self.speakers.append(Speaker(phrase, side, "subject of a sentence"))
+                self.speakers.append(Speaker(phrase, side, _SUBJECT_RULE))
 
     @property
     def last(self) -> Speaker | None:
         return self.speakers[-1] if self.speakers else None
+
+    @property
+    def last_reporting(self) -> Speaker | None:
+        """The last speaker that reported something: "It was also reported that ..." goes on with it, not
+        with the subject of a sentence in between ("The Ukrainian government has reacted negatively")."""
+        for s in reversed(self.speakers):
+            if s.rule != _SUBJECT_RULE:
+                return s
+        return self.last
 
     # -- resolution ----------------------------------------------------------------------------
     def resolve(

@@ -292,3 +292,59 @@ def test_two_loose_spellings_do_not_vouch_for_each_other(ukraine) -> None:
         "In addition, the village of Gruzskoye in the Borisovsky district was shelled, he said."
     )
     assert {c.place for c in claims_of(text, ukraine)} == {"Shebekino"}
+
+
+def test_an_abbreviation_with_full_stops_is_a_country_not_a_village(ukraine) -> None:
+    text = "On Monday, the U.K. Defence Ministry said Russian troops had likely occupied most of Siversk."
+    claims = claims_of(text, ukraine)
+    assert sides_at(claims, "Siversk") == {("third_party", "claimed")}
+    assert {c.place for c in claims} == {"Siversk"}  # no "Uk", a village in Russia
+
+
+def test_referring_to_a_place_is_what_the_speaker_spoke_of_not_a_source(ukraine) -> None:
+    text = (
+        "“The occupiers shelled Kherson again,” Zelenskiy said, referring to the southern, riverside city. "
+        "He said the heaviest fighting was around Avdiivka and Bakhmut, but also reported attacks near Kupiansk."
+    )
+    claims = claims_of(text, ukraine)
+    for place in ("Kherson", "Avdiyivka", "Bakhmut", "Kupyansk"):
+        assert sides_at(claims, place) == {("ukraine", "claimed")}, place
+
+
+def test_a_place_between_a_quotation_and_its_pronoun_speaker_is_not_the_speaker(ukraine) -> None:
+    text = (
+        "Russian missiles struck Odesa overnight, President Zelenskiy said. "
+        "“Homes and a school were destroyed” in Odesa, he said."
+    )
+    claims = claims_of(text, ukraine)
+    assert {c.claimant for c in claims} == {"President Zelenskiy"}
+    assert sides_at(claims, "Odesa") == {("ukraine", "claimed")}
+
+
+def test_it_was_also_reported_continues_the_last_reporter_not_a_sentences_subject(ukraine) -> None:
+    text = (
+        "According to the Russian Defence Ministry, Ukrainian forces shelled Horlivka overnight. "
+        "The Ukrainian government has reacted angrily to the idea of a truce. "
+        "It was also reported that Russian positions came under fire near Lysychansk."
+    )
+    assert sides_at(claims_of(text, ukraine), "Lysychansk") == {("russia", "claimed")}
+
+
+def test_a_towns_districts_in_brackets_are_the_town(ukraine) -> None:
+    text = "Ukrainian forces shelled Makeyevka (the Kirov and Chervonogvardeisky districts), the DPR mission said."
+    assert {c.place for c in claims_of(text, ukraine)} == {"Makiyivka"}
+
+
+def test_a_capital_that_was_the_target_of_attacks_is_an_incident(ukraine) -> None:
+    claims = claims_of("Over the weekend, Moscow was also once again the target of drone attacks.", ukraine)
+    assert {c.place for c in claims} == {"Moscow"}
+
+
+def test_a_short_sound_alike_needs_a_spelling_alike(ukraine) -> None:
+    claims = claims_of("Russian shelling in Nikopol damaged the monuments on the Alley of Glory.", ukraine)
+    assert {c.place for c in claims} == {"Nikopol"}
+
+
+def test_a_decree_taking_over_a_plant_is_no_seizure(ukraine) -> None:
+    text = "Putin signed a decree on Wednesday, formally taking over the Zaporizhzhia Nuclear Power Plant."
+    assert claims_of(text, ukraine) == ()

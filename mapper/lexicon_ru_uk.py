@@ -1,0 +1,132 @@
+"""The event words of war reporting in Russian and Ukrainian, as data (stems with any ending).
+
+Reporting from both sides of the Russia-Ukraine war is often read in the original: "Украинские
+войска начали обстрел города Энергодар", "Росіяни обстріляли Нікополь".  English grammar cannot
+find a speaker there, but the event words and the places can be found, and the claim then belongs
+to the outlet's own account (its side from the profile's outlet patterns).  Words are matched as
+stems, since both languages inflect them ("обстрел", "обстрела", "обстрелами"); each type lists
+Russian first, then Ukrainian.  Nothing here knows a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["EVENT_STEMS", "ACTION", "CYRILLIC", "nominatives", "admin_nominative", "ADMIN_NOUNS"]
+
+#: Event type (as in :data:`mapper.claims.events.EVENT_TYPES`) -> pattern, most specific type first.
+EVENT_STEMS: dict[str, str] = {
+    "missile strike": r"ракет\w*|РСЗО|Искандер\w*|Іскандер\w*|ХИМАРС|ХАЙМАРС",
+    "drone strike": r"беспилотн\w*|безпілотн\w*|БПЛА|БпЛА|дрон\w*|шахед\w*|Шахед\w*|Герань\w*|Ланцет\w*",
+    "air strike": r"авиаудар\w*|авиабомб\w*|авиаци\w*|авіаудар\w*|авіабомб\w*|авіаці\w*",
+    "shelling": (
+        r"обстрел\w*|обстреля\w*|артиллери\w*|минометн\w*|миномет\w*|снаряд\w*|"
+        r"обстріл\w*|обстріля\w*|артилері\w*|мінометн\w*|міномет\w*|"
+        r"открыл[иа]?\s+(?:\w+\s+)?огонь|відкрил[иа]?\s+(?:\w+\s+)?вогонь"
+    ),
+    "ground attack": r"атак\w*|атаку\w*|штурм\w*|наступлени\w*|наступа\w*|наступ|наступу|наступом",
+    "capture": (
+        r"освобо[дж]\w*|взял[иа]?\s+под\s+контроль|под\s+контролем|захват\w*|занял[иа]?|оккупир\w*|"
+        r"звільн\w*|взял[иа]?\s+під\s+контроль|під\s+контролем|захопи\w*|захопл\w*|окупува\w*|окупован\w*"
+    ),
+    "clashes": (
+        r"бо(?:и|ев|ях|ями|й|ю)|боестолкновени\w*|столкновени\w*|окружени\w*|окружен\w*|"
+        r"бо(?:ї|їв|ях|ями|й|ю)|боєзіткнен\w*|зіткнен\w*|оточен\w*"
+    ),
+    "strike": (
+        r"удар\w*|поражен\w*|попадани\w*|взрыв\w*|разруш\w*|поврежд\w*|уничтож\w*|погиб\w*|ранен\w*|"
+        r"убит\w*|жертв\w*|сбит\w*|сбил[иа]?|прилет\w*|"
+        r"ураж\w*|влучан\w*|вибух\w*|зруйн\w*|руйнуван\w*|пошкодж\w*|знищ\w*|загину\w*|загибл\w*|поранен\w*|"
+        r"вбит\w*|вбив\w*|збит\w*|збил[иа]?|приліт\w*"
+    ),
+}
+
+#: Words that say something happened (a weapon noun alone says only how).
+ACTION = re.compile(
+    r"\b(?:обстрел\w*|обстреля\w*|обстріл\w*|обстріля\w*|атак\w*|штурм\w*|наступлени\w*|наступ\w*|удар\w*|"
+    r"поражен\w*|попадани\w*|взрыв\w*|вибух\w*|разруш\w*|зруйн\w*|поврежд\w*|пошкодж\w*|уничтож\w*|знищ\w*|"
+    r"погиб\w*|загину\w*|загибл\w*|ранен\w*|поранен\w*|убит\w*|вбит\w*|вбив\w*|жертв\w*|сбит\w*|сбил[иа]?|"
+    r"збит\w*|збил[иа]?|прилет\w*|приліт\w*|освобо[дж]\w*|звільн\w*|захват\w*|захопи\w*|захопл\w*|занял[иа]?|"
+    r"под\s+контроль|під\s+контроль|бо(?:и|ев|ях|ями|ї|їв)|боестолкновени\w*|боєзіткнен\w*|"
+    r"открыл[иа]?\s+(?:\w+\s+)?огонь|відкрил[иа]?\s+(?:\w+\s+)?вогонь|ураж\w*|влучан\w*)\b",
+    re.IGNORECASE,
+)
+
+#: Any Cyrillic letter: only such sentences are searched for these words.
+CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+# Case endings of Russian and Ukrainian nouns and adjectives -> the nominative endings they may come from,
+# longest first: "обстрел Горловки" (Горловка), "в Курске" (Курск), "жители Нікополя" (Нікополь).
+_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ами", ("ы", "и", "а")),
+    ("ого", ("ий", "ый", "ое", "ой")),
+    ("ому", ("ий", "ый", "ое")),
+    ("ові", ("", "а")),
+    ("еві", ("ь",)),
+    ("ой", ("а", "ая", "ий", "ый")),
+    ("ей", ("ь", "я")),
+    ("ом", ("", "о")),
+    ("ем", ("ь", "е")),
+    ("ою", ("а",)),
+    ("ую", ("ая",)),
+    ("ах", ("ы", "и", "а")),
+    ("ях", ("и",)),
+    ("и", ("а", "я", "ь", "и")),
+    ("ы", ("а",)),
+    ("е", ("а", "", "ь", "о")),
+    ("у", ("а", "")),
+    ("ю", ("я", "ь")),
+    ("а", ("", "о")),
+    ("я", ("ь", "й")),
+    ("і", ("а", "я", "ь")),
+)
+#: Shorter words are left as written: too many short words would become names by chance.
+MIN_INFLECTED = 5
+
+
+def nominatives(word: str) -> list[str]:
+    """The forms a Cyrillic *word* may be an inflection of, most likely first (none for other words)."""
+    if len(word) < MIN_INFLECTED or not CYRILLIC.search(word):
+        return []
+    low = word.lower()
+    out: list[str] = []
+    for ending, bases in _ENDINGS:
+        if low.endswith(ending):
+            stem = word[: -len(ending)]
+            out.extend(stem + b for b in bases if stem + b != word)
+    return out
+
+
+#: Administrative nouns after an adjective name, inflected -> nominative ("Курской области" = Курская область).
+ADMIN_NOUNS: dict[str, str] = {
+    "области": "область",
+    "областью": "область",
+    "області": "область",
+    "района": "район",
+    "району": "район",
+    "районе": "район",
+    "районі": "район",
+    "округа": "округ",
+    "округе": "округ",
+    "окрузі": "округ",
+    "громади": "громада",
+    "громаді": "громада",
+}
+#: Adjective endings -> nominative endings by the noun's gender (feminine область, громада; masculine район, округ).
+_ADJECTIVE = {
+    "f": (("ской", "ская"), ("цкой", "цкая"), ("ської", "ська"), ("цької", "цька"), ("ой", "ая"), ("ої", "а")),
+    "m": (("ского", "ский"), ("ском", "ский"), ("ському", "ський"), ("ського", "ський"), ("ого", "ий"), ("ом", "ий")),
+}
+_GENDER = {"область": "f", "громада": "f", "район": "m", "округ": "m"}
+
+
+def admin_nominative(adjective: str, noun: str) -> str:
+    """ "Курской", "области" -> "Курская область"; "" when the two words are no inflected area name."""
+    base = ADMIN_NOUNS.get(noun.lower())
+    if base is None:
+        return ""
+    for ending, nominative in _ADJECTIVE[_GENDER[base]]:
+        if adjective.lower().endswith(ending):
+            return f"{adjective[: -len(ending)]}{nominative} {base}"
+    return ""

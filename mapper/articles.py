@@ -210,11 +210,17 @@ def parse_article(name: str, data: bytes, *, path: Path | None = None) -> Articl
             if why:
                 notes.append(f"file-name date {why}; ignored")
     lang = language_of(f"{title}\n{text[:SAMPLE_CHARS]}")
-    if not lang.english:
+    if lang.name in ("Russian", "Ukrainian"):
+        notes.append(
+            f"written in {lang.name}: its claims are read from event words, case endings and a few fixed "
+            "shapes of reported speech, less fully than English (an English translation in seeds/ would be "
+            "read in full)"
+        )
+    elif not lang.english:
         notes.append(
             f"written in {lang.name}, not English: places are found in any language, but claims are read "
-            "from English text only, so few or none of its claims are mapped (an English translation in "
-            "seeds/ would be read)"
+            "from English, Russian and Ukrainian text only, so few or none of its claims are mapped (an "
+            "English translation in seeds/ would be read)"
         )
     return Article(
         name=name,

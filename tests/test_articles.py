@@ -149,7 +149,9 @@ def test_the_language_of_an_article_is_told_by_script_and_function_words(text: s
     assert language_of(text).code == code
 
 
-def test_an_article_not_in_english_carries_a_note_saying_so() -> None:
+def test_an_article_not_in_english_carries_a_note_saying_how_it_is_read() -> None:
     a = parse_article("ru.txt", f"Title: Атака\n\n{_IN_RUSSIAN}\n".encode())
-    assert any("Russian, not English" in n for n in a.notes)
+    assert any("written in Russian: its claims are read from event words" in n for n in a.notes)
+    it = parse_article("it.txt", f"Title: Attacco\n\n{_IN_ITALIAN}\n".encode())
+    assert any("written in Italian, not English" in n for n in it.notes)
     assert not parse_article("en.txt", _IN_ENGLISH.encode()).notes

@@ -34,6 +34,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from ..lexicon_en import ADVERBIALS, DENY_LEMMAS, DETERMINERS, FIRST_PERSON, ROLE_WORDS, speech_lemma
+from ..lexicon_ru_uk import CYRILLIC
 from .events import EVENT_TYPES
 
 __all__ = [
@@ -507,6 +508,10 @@ def reports_nothing(text: str, frames: tuple[Frame, ...]) -> bool:
         for w in _WORD.findall(" ".join(rest).lower())
         if w not in _NOTHING_WORDS and not _WHEN_WORD.fullmatch(w) and not speech_lemma(w)
     ]
+    if words and CYRILLIC.search(text):
+        from .frames_ru_uk import reports_nothing_cyrillic
+
+        words = reports_nothing_cyrillic(words)  # "Об этом сообщили в Минобороны России."
     return len(words) <= 2
 
 
@@ -517,7 +522,9 @@ def find_frames(text: str) -> tuple[Frame, ...]:
 
 @lru_cache(maxsize=8192)
 def _find_frames(text: str) -> tuple[Frame, ...]:
-    frames = _marker_frames(text)
+    from .frames_ru_uk import cyrillic_frames  # it builds on this module's Frame
+
+    frames = _marker_frames(text) + cyrillic_frames(text)
     taken = [(f.start, f.end) for f in frames]
     quotes = quote_spans(text)
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]

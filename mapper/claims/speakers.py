@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from gazetteer import Place
 
+from .. import lexicon_ru_uk
 from ..lexicon_en import GENERIC_SUBJECTS, LOCAL_OFFICIAL, OFFICIAL_WORDS, OWNER_NOUNS, TITLE_WORDS
 from ..sides import Profile
 
@@ -181,6 +182,8 @@ class SpeakerTracker:
         return Speaker(speaker.claimant, holder, f"{speaker.rule}: held by {holder} then")
 
     def _anaphor(self, who: str, accused: str) -> Speaker | None:
+        if self.speakers and lexicon_ru_uk.ANAPHOR.match(who):
+            return _continued(self.last_reporting or self.speakers[-1], who)  # "по информации военного ведомства"
         if not self.speakers or not _ANAPHOR.match(who) or re.search(r"\s[A-Z]", who):
             return None
         head = who.lower().split()[-1]
@@ -257,10 +260,10 @@ class SpeakerTracker:
             side = self.profile.side_of_claimant(country)
             if side is not None:
                 return Speaker(who, side, f"capital of {country}")
-        if LOCAL_OFFICIAL.search(who):
+        if LOCAL_OFFICIAL.search(who) or lexicon_ru_uk.LOCAL_OFFICIAL.search(who):
             # A town's officials speak for whoever held the town; a region's (a governor, a regional
             # administration) are their country's administration unless named as installed by the other side.
-            regional = bool(_REGIONAL.search(who))
+            regional = bool(_REGIONAL.search(who) or lexicon_ru_uk.REGIONAL.search(who))
             for p in places:
                 holder = (
                     self.profile.control_default.get(p.country_code)

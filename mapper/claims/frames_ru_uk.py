@@ -1,0 +1,113 @@
+"""Stage: speech frames of sentences in Russian and Ukrainian.
+
+Reporting from both sides of the Russia-Ukraine war is read in the original as well as in translation.
+Its reported speech has a few fixed shapes, each found here as a :class:`~mapper.claims.frames.Frame`
+like the English ones, so that the speaker stages resolve it in the same way:
+
+=================================================  ==========================================
+"..., сообщил мэр города Иван Приходько."           the verb after the report, then the speaker
+"«...», — написал Приходько в Telegram-канале."     (the same, after a quotation and a dash)
+"Об этом сообщили в Минобороны России."             an attribution of the sentence before it
+"Губернатор Вячеслав Гладков сообщил, что ..."      the speaker, the verb, then the report
+"По данным Минобороны, ...", "За словами X, ..."    a source marker, like "according to"
+=================================================  ==========================================
+
+The words are data in :mod:`mapper.lexicon_ru_uk`; nothing here knows a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon_ru_uk import CYRILLIC, DENY_VERBS, DOCUMENT, IMPERSONAL, NOTHING_WORDS, SOURCE_MARKERS, SPEECH_VERBS
+from .frames import Frame, FrameKind
+
+__all__ = ["cyrillic_frames", "reports_nothing_cyrillic"]
+
+_VERB = re.compile(rf"(?<!\w)(?P<verb>{SPEECH_VERBS}|{DENY_VERBS})(?!\w)", re.IGNORECASE)
+_DENY = re.compile(rf"^(?:{DENY_VERBS})$", re.IGNORECASE)
+_IMPERSONAL = re.compile(rf"^(?:{IMPERSONAL})$", re.IGNORECASE)
+#: Where a speaker after its verb ends: punctuation, or the medium it spoke in ("в Telegram-канале").
+_SPEAKER_END = re.compile(
+    r"\s*(?:$|[,.;:!?«»\"„“”()—–]|\s(?:в|во|у|на)\s+(?:сво(?:е|ё|ем|ём|їй|єму|ему)\b|telegram|телеграм|соцсет|соцмереж|"
+    r"эфир|ефір|интервью|інтерв|беседе|розмов|комментари|коментар|обращени|зверненн|видео|відео|брифинг|брифінг)|"
+    r"\s(?:в|у)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|"
+    r"четвер|п'ятницю|суботу|неділю)\b)",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(
+    rf"(?<!\w)(?:{SOURCE_MARKERS})\s+(?P<who>[^,.;:«»\"„“”()]{{2,120}}?)(?=\s*(?:[,.;:«»\"„“”()]|$))", re.IGNORECASE
+)
+#: A forward frame: the verb, then its report ("сообщил, что ...", "заявив: ...").
+_REPORT_FOLLOWS = re.compile(r"\s*(?:,\s*(?:что|що|будто|нібито)\b|:)", re.IGNORECASE)
+_OPENERS = re.compile(r"^(?:в|у|во)\s+(?=[А-ЯЁІЇЄҐA-Z])")
+
+
+def cyrillic_frames(text: str) -> list[Frame]:
+    """The speech frames of a sentence with Cyrillic words (none for one without)."""
+    if not CYRILLIC.search(text):
+        return []
+    out: list[Frame] = []
+    for m in _ACCORDING.finditer(text):
+        who = _clean(m.group("who"))
+        if who:
+            out.append(Frame(FrameKind.ACCORDING, who, m.start("who"), m.end("who"), "according to", (0, len(text))))
+    taken = [(f.start, f.end) for f in out]
+    for m in _VERB.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        frame = _verb_frame(text, m.group("verb"), m.start(), m.end(), out)
+        if frame is not None:
+            out.append(frame)
+    return out
+
+
+def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) -> Frame | None:
+    deny = bool(_DENY.match(verb))
+    impersonal = bool(_IMPERSONAL.match(verb))
+    before = text[:vs].rstrip()
+    cut = max(before.rfind(ch) for ch in ",.;:«»\"„“”—–")
+    subject = before[cut + 1 :]
+    if subject.strip() and not all(w.lower() in NOTHING_WORDS for w in subject.split()) and not impersonal:
+        # "Губернатор Вячеслав Гладков сообщил, что ...", "Власти города подтвердили информацию": the subject
+        # before the verb speaks, and reports what follows.
+        who = _clean(subject)
+        if not who:
+            return None
+        after = _REPORT_FOLLOWS.match(text, ve)
+        start = cut + 1 + len(subject) - len(subject.lstrip())
+        return Frame(FrameKind.FORWARD, who, start, vs, verb, (after.end() if after else ve, len(text)), deny)
+    # "..., сообщил мэр города X", "«...», — написал X", "Об этом сообщили в Минобороны": the speaker follows.
+    end = _SPEAKER_END.search(text, ve)
+    stop = end.start() if end is not None else len(text)
+    raw = text[ve:stop]
+    start = ve + len(raw) - len(raw.lstrip())
+    doc = DOCUMENT.match(raw.strip())
+    if doc is not None or impersonal:
+        owner = doc.group("owner") if doc is not None else None
+        if owner:
+            # "говорится в сообщении администрации города": the document's author speaks.
+            return Frame(FrameKind.BACKWARD, _clean(owner), stop - len(owner), stop, verb, (0, vs), deny)
+        if not earlier and not text[:vs].strip(" ,—–-«»\"„“”"):
+            return None
+        # "говорится в сообщении", "сообщается": the speaker before goes on.
+        return Frame(FrameKind.BACKWARD, "", vs, vs, verb, (0, vs), deny, continues=True)
+    who = _clean(raw)
+    if not who:
+        return None
+    if _OPENERS.match(text, start):
+        start = _OPENERS.match(text, start).end()  # type: ignore[union-attr]
+    return Frame(FrameKind.BACKWARD, who, start, stop, verb, (0, vs), deny)
+
+
+def _clean(who: str) -> str:
+    who = _OPENERS.sub("", who.strip(" ,.—–-«»\"„“”"))
+    words = who.split()
+    if not words or len(words) > 12 or not CYRILLIC.search(who) and not re.search(r"[A-Z]", who):
+        return ""
+    return " ".join(words)
+
+
+def reports_nothing_cyrillic(rest_words: list[str]) -> list[str]:
+    """The words of a sentence's remainder that say more than an attribution ("Об этом", "Про це")."""
+    return [w for w in rest_words if w not in NOTHING_WORDS and not _VERB.fullmatch(w)]

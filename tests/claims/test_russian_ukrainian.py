@@ -1,0 +1,94 @@
+"""Articles in Russian and Ukrainian: their event words, case endings and speech frames.
+
+Every sentence is invented for this test, in the shapes of real reporting in those languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+from mapper.articles import parse_article
+from mapper.claims import extract_claims
+from mapper.lexicon_ru_uk import admin_nominative, nominatives
+from mapper.sides import load_profile
+
+
+@pytest.fixture(scope="module")
+def ukraine():
+    prof = load_profile("russia-ukraine-2022")
+    return prof, Gazetteer.open(tables=prof.gazetteer_tables, area=prof.theatre_bbox)
+
+
+def claims_of(text: str, ukraine, source: str = "https://example.org/n/1", day: str = "2024-11-02"):
+    prof, gaz = ukraine
+    art = parse_article("t.txt", f"Title: тест\nSource: {source}\nDate: {day}\n\n{text}\n".encode())
+    return extract_claims(art, gaz, prof).claims
+
+
+def placed(claims) -> set[tuple[str, str]]:
+    return {(c.place, c.side) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("word", "nominative"),
+    [
+        ("Горловки", "Горловка"),  # genitive
+        ("Горловке", "Горловка"),  # locative
+        ("Курске", "Курск"),
+        ("Харькова", "Харьков"),
+        ("Нікополя", "Нікополь"),  # Ukrainian genitive
+    ],
+)
+def test_a_case_ending_gives_back_the_nominative(word: str, nominative: str) -> None:
+    assert nominative in nominatives(word)
+
+
+def test_short_and_latin_words_are_left_as_written() -> None:
+    assert nominatives("Суми") == [] and nominatives("Kharkiv") == []
+
+
+def test_an_area_name_with_its_kind_word_is_put_back_together() -> None:
+    assert admin_nominative("Курской", "области") == "Курская область"
+    assert admin_nominative("Харківської", "області") == "Харківська область"
+    assert admin_nominative("Курской", "улицы") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb after the report, then the speaker; an official by role speaks for the holder of the town
+        (
+            "Трое мирных жителей ранены в результате обстрела Горловки украинскими войсками, сообщил мэр города.",
+            {("Horlivka", "russia")},
+        ),
+        # the speaker, the verb, then the report
+        (
+            "Губернатор Вячеслав Гладков сообщил, что беспилотник атаковал Шебекино.",
+            {("Shebekino", "russia")},
+        ),
+        # Ukrainian: a source marker
+        ("За даними Генштабу ЗСУ, росіяни обстріляли Нікополь з артилерії.", {("Nikopol", "ukraine")}),
+    ],
+)
+def test_claims_in_russian_and_ukrainian_name_their_speaker(ukraine, text: str, expected: set) -> None:
+    assert placed(claims_of(text, ukraine)) == expected
+
+
+def test_an_attribution_of_the_sentence_before_gives_it_its_speaker(ukraine) -> None:
+    text = "Российские войска освободили Курахово. Об этом сообщили в Минобороны России."
+    assert placed(claims_of(text, ukraine)) == {("Kurakhove", "russia")}
+
+
+def test_without_a_speaker_the_claim_is_the_outlets_own_account(ukraine) -> None:
+    text = "Украинские войска обстреляли Донецк из артиллерии."
+    assert placed(claims_of(text, ukraine, source="https://ria.ru/20241102/x.html")) == {("Donetsk", "russia")}
+
+
+def test_a_sentence_without_an_event_word_is_no_claim(ukraine) -> None:
+    assert claims_of("Горловка расположена в 50 километрах севернее Донецка.", ukraine) == ()
+
+
+def test_an_inflected_area_with_its_kind_word_is_the_area_not_its_capital(ukraine) -> None:
+    claims = claims_of("Пять человек пострадали в результате обстрела Суджи Курской области.", ukraine)
+    assert {c.place for c in claims} == {"Sudzha"}

@@ -120,6 +120,13 @@ _HYPOTHETICAL = re.compile(
     r"(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: "The attack comes after Putin signed a decree ...": the event told before, named again as the subject of a
+#: sentence that dates it by something else; no place of the clause after it takes that event.
+_TOLD_BEFORE = re.compile(
+    r"^\W*(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<word>[\w-]+)\s+"
+    r"(?:comes?|came|follows?|followed)\s+(?:\w+\s+){0,3}?(?:after|amid|as)\b",
+    re.IGNORECASE,
+)
 #: How far (in characters) an event word may lie from a place and still be its event.
 EVENT_WINDOW = 90
 
@@ -131,6 +138,10 @@ def event_words(text: str) -> tuple[tuple[int, int, int, str], ...]:
         cyrillic = [(m.start(), m.end(), _ORDER[name], name) for name, rx in _CYRILLIC_TYPES for m in rx.finditer(text)]
     else:
         cyrillic = []
+    told = _TOLD_BEFORE.match(text)
+    if told is not None:
+        # Only the words after the subject that names the event told before can be events here.
+        text = " " * told.end("word") + text[told.end("word") :]
     if not _ACTION.search(_NOT_ACTION.sub(" ", text)):
         return tuple(sorted(cyrillic))
     return tuple(

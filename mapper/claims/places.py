@@ -253,6 +253,9 @@ def _locating_district(text: str, item: IncidentPlace, kept: list[IncidentPlace]
         o.mention.start < m.start
         and o.mention.candidate.place.kind in ("village", "town")
         and o.mention.cue not in ADMIN_CUES
+        # "damage in the city of Belgorod, in Borisovka district": a city is no village a district locates
+        and o.mention.cue != "city"
+        and o.mention.candidate.place.population < CITY_WITH_DISTRICTS
         and _LOCATING.match(text[o.mention.end : m.start])
         for o in kept
     )

@@ -348,3 +348,23 @@ def test_a_short_sound_alike_needs_a_spelling_alike(ukraine) -> None:
 def test_a_decree_taking_over_a_plant_is_no_seizure(ukraine) -> None:
     text = "Putin signed a decree on Wednesday, formally taking over the Zaporizhzhia Nuclear Power Plant."
     assert claims_of(text, ukraine) == ()
+
+
+def test_a_district_after_a_city_is_another_place_not_the_citys_locator(ukraine) -> None:
+    text = "Gladkov said drones caused damage in the city of Belgorod, in Borisovka district and in Shebekino district."
+    places = {c.place for c in claims_of(text, ukraine)}
+    assert {"Belgorod", "Borisovka"} <= places
+    # A village is still located by its district: no claim at the district's namesake town.
+    text = "Gladkov said a drone hit the village of Tomarovka, in Yakovlevsky district."
+    assert {c.place for c in claims_of(text, ukraine)} == {"Tomarovka"}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The attack comes after Putin signed a decree, formally taking over the Zaporizhzhia plant.", set()),
+        ("The strike came a day after Russian artillery shelled Kherson.", {"Kherson"}),
+    ],
+)
+def test_an_event_named_again_as_a_subject_is_no_event_of_what_dates_it(ukraine, text: str, places: set) -> None:
+    assert {c.place for c in claims_of(text, ukraine)} == places

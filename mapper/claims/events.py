@@ -80,12 +80,16 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
-#: The same types in Russian and Ukrainian (searched only in a sentence with Cyrillic letters).
-_CYRILLIC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rf"\b(?:{lexicon_ru_uk.EVENT_STEMS[name]})\b", re.IGNORECASE))
-    for name, _ in EVENT_TYPES
-    if name in lexicon_ru_uk.EVENT_STEMS
-)
+@lru_cache(maxsize=1)
+def _cyrillic_types() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The same types in Russian and Ukrainian (compiled when a sentence with Cyrillic letters is first read)."""
+    return tuple(
+        (name, re.compile(rf"\b(?:{lexicon_ru_uk.EVENT_STEMS[name]})\b", re.IGNORECASE))
+        for name, _ in EVENT_TYPES
+        if name in lexicon_ru_uk.EVENT_STEMS
+    )
+
+
 _ORDER = {name: k for k, (name, _) in enumerate(EVENT_TYPES)}
 # Weapon nouns only say *how*; an event needs an action ("a drone was spotted"
 # is no strike, "drones struck Martakert" is one).
@@ -135,7 +139,7 @@ EVENT_WINDOW = 90
 def event_words(text: str) -> tuple[tuple[int, int, int, str], ...]:
     """(start, end, specificity, type) of every event word of a sentence; empty without an action."""
     if lexicon_ru_uk.CYRILLIC.search(text) and lexicon_ru_uk.ACTION.search(text):
-        cyrillic = [(m.start(), m.end(), _ORDER[name], name) for name, rx in _CYRILLIC_TYPES for m in rx.finditer(text)]
+        cyrillic = [(m.start(), m.end(), _ORDER[n], n) for n, rx in _cyrillic_types() for m in rx.finditer(text)]
     else:
         cyrillic = []
     told = _TOLD_BEFORE.match(text)

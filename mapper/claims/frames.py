@@ -522,9 +522,11 @@ def find_frames(text: str) -> tuple[Frame, ...]:
 
 @lru_cache(maxsize=8192)
 def _find_frames(text: str) -> tuple[Frame, ...]:
-    from .frames_ru_uk import cyrillic_frames  # it builds on this module's Frame
+    frames = _marker_frames(text)
+    if CYRILLIC.search(text):
+        from .frames_ru_uk import cyrillic_frames  # it builds on this module's Frame; English needs none of it
 
-    frames = _marker_frames(text) + cyrillic_frames(text)
+        frames += cyrillic_frames(text)
     taken = [(f.start, f.end) for f in frames]
     quotes = quote_spans(text)
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]

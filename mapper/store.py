@@ -135,7 +135,16 @@ class Store:
 
     @_guarded
     def _open(self) -> None:
-        self.con.executescript(_SCHEMA)
+        fresh = self.con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+        if fresh:
+            # A new store: its tables and version in one transaction (one write to disk, not three).
+            self.con.execute("BEGIN")  # explicitly: the sqlite3 module would run each CREATE on its own
+            for statement in filter(str.strip, _SCHEMA.split(";")):
+                self.con.execute(statement)
+            self.con.execute("INSERT INTO meta VALUES ('store_version', ?)", (STORE_VERSION,))
+            self.con.commit()
+        else:
+            self.con.executescript(_SCHEMA)
         if self.get_meta("store_version") != STORE_VERSION:
             # An older layout: start afresh (the store is a cache of the articles).
             self.con.executescript(

@@ -196,13 +196,23 @@ def _outside_named_district(text: str, item: IncidentPlace, kept: list[IncidentP
     if m.candidate.place.kind not in ("village", "town") or m.cue in ADMIN_CUES:
         return False
     return any(
-        o.mention.start > m.start
-        and o.mention.cue in ADMIN_CUES
+        o.mention.cue in ADMIN_CUES
         and o.mention.candidate.place.kind != "region"  # an oblast or province: too wide for a distance
-        and _LOCATING.match(text[m.end : o.mention.start])
+        and (
+            (o.mention.start > m.start and _LOCATING.match(text[m.end : o.mention.start]))
+            # "in the Shebekinsky urban district, near the village of Korovino": the district first
+            or (o.mention.end <= m.start and _DISTRICT_THEN_VILLAGE.match(text[o.mention.end : m.start]))
+        )
         and distance_km(m.candidate.place, o.mention.candidate.place) > profile.locator_km
         for o in kept
     )
+
+
+_DISTRICT_THEN_VILLAGE = re.compile(
+    r"^\s*(?:(?:urban|municipal|rural)\s+)?(?:district|region|raion|rayon|okrug|area)?\s*,?\s*"
+    r"(?:(?:near|in|outside|at)\s+)?(?:the\s+)?(?:villages?|settlements?|hamlets?)\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 #: A town this big has districts of its own that a text may name ("the Kyivskyi district" of Kharkiv).

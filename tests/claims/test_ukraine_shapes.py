@@ -368,3 +368,13 @@ def test_a_district_after_a_city_is_another_place_not_the_citys_locator(ukraine)
 )
 def test_an_event_named_again_as_a_subject_is_no_event_of_what_dates_it(ukraine, text: str, places: set) -> None:
     assert {c.place for c in claims_of(text, ukraine)} == places
+
+
+def test_a_village_named_after_its_district_must_lie_in_it(ukraine) -> None:
+    # GeoNames knows "Korovino" only as another name of Solntsevo, 110 km from Shebekino.
+    text = (
+        "Ukrainian drones attacked Shebekino on Monday, Gladkov said. "
+        "According to him, in the Shebekinsky urban district, near the village of Korovino, a drone hit a car."
+    )
+    places = {c.place for c in claims_of(text, ukraine)}
+    assert "Shebekino" in places and "Solntsevo" not in places

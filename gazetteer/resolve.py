@@ -469,7 +469,11 @@ class Gazetteer:
         if place.country_code in ctx.focus_countries:
             score += W_FOCUS
             reasons.append(f"in a country the article is about ({place.country_code}): +{W_FOCUS:.2f}")
-        if place.country_code in ctx.theatre_countries and self._in_area(place):
+        # A city or region of a theatre country is a target from anywhere in it ("drone strikes in Kostroma", far
+        # from the front the area draws); smaller places only inside the area.
+        if place.country_code in ctx.theatre_countries and (
+            self._in_area(place) or place.population >= FAMOUS_POPULATION or place.kind == "region"
+        ):
             score += W_THEATRE
             reasons.append(f"in the conflict theatre ({place.country_code}): +{W_THEATRE:.2f}")
         if ctx.near:

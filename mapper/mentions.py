@@ -173,6 +173,7 @@ _FACILITY_AFTER = re.compile(
 )
 # A name followed by one of these is an organisation or event, not a place
 # ("the OSCE Minsk Group", "the Moscow format", "the Madrid Principles").
+_HOME_TO = re.compile(r",\s*(?:which\s+is\s+)?home\s+to\b[^.;:]{0,80}$", re.IGNORECASE)
 _ORG_AFTER = re.compile(
     r"^\s*(Group|group|format|Format|process|Process|Principles|principles|Declaration|declaration|"
     r"Agreement|agreement|Statement|statement|University|Times|Post|News|Radio|TV|"
@@ -523,15 +524,15 @@ def _run_spans(
     # A run of two or more names after a title ("spokeswoman Shushan Stepanian"), before a
     # speech verb or ending in a surname is a person, even where one word is also a place.
     run_person = (j - i) >= 2 and _looks_person(sent, _Span(sent, toks[i][0], toks[j - 1][1], whole, (i, j)), pats)
-    if 2 <= j - i <= 4 and fold(whole) not in known and pats.cue_after.match(sent.text[toks[j - 1][1] :]):
-        # "Azad Garagoyunlu village": one unknown name, not two known ones that happen
-        # to be villages elsewhere.
-        return [_Span(sent, toks[i][0], toks[j - 1][1], whole, (i, j))]
     if j < len(toks) and (area := admin_nominative(toks[j - 1][2], toks[j][2])) and fold(area) in known:
         # "Суджи Курской области": an inflected area name with its kind word, looked up as "Курская область".
         start = toks[j - 1][0]
         before = _run_spans(sent, toks, i, j - 1, known, countries, pats) if j - 1 > i else []
         return [*before, _Span(sent, start, toks[j][1], sent.text[start : toks[j][1]], (j - 1, j + 1), lookup=area)]
+    if 2 <= j - i <= 4 and fold(whole) not in known and pats.cue_after.match(sent.text[toks[j - 1][1] :]):
+        # "Azad Garagoyunlu village": one unknown name, not two known ones that happen
+        # to be villages elsewhere.
+        return [_Span(sent, toks[i][0], toks[j - 1][1], whole, (i, j))]
     for key, end in _lowercase_extensions(sent, toks, i, j):
         if key in known:
             # "the Zaporizhzhia nuclear power plant": a site the gazetteer knows by the longer phrase.
@@ -770,6 +771,10 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
             # "the Odesa airport", "the Zaporizhzhia nuclear power plant": a site near the town, not its centre.
             sp.cue = "near"
             sp.place_context = True
+            if "home to" in low and _HOME_TO.search(before):
+                # "the town of Volgorechensk, home to ... the Kostroma Power Station": the site is in the town
+                # just named; its name's place is only a name.
+                sp.from_place = True
         if len(words := sp.text.split()) > 1 and pats.cue_normal.get(w := words[-1].lower(), w) in _ADMIN_CUES:
             # The name carries its own kind word ("Dnipropetrovsk Oblast", "Pokrovsk district"): it names
             # the area, not the town the area is named after (not a cue for the names listed with it).

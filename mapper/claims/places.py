@@ -95,6 +95,7 @@ def incident_places(
         (_locating_district, "a district named only to locate the villages before it"),
         (_city_district, "a district of the town it is written with, which the gazetteer lacks"),
         (_district_in_brackets, "a district of the town written before it, in brackets"),
+        (_region_as_its_centre, "a region (known here only by its centre) named to locate a town"),
     ):
         drop = [p for p in kept if rule(text, p, kept, profile)]
         rejected += [Rejected(p.mention, reason) for p in drop]
@@ -223,13 +224,16 @@ def _city_district(text: str, item: IncidentPlace, kept: list[IncidentPlace], pr
     """ "In Kharkiv, a drone hit a building in the Kyivskyi district": a district the text names whose
     name the gazetteer knows only as a town or village far from the town it is written with."""
     m = item.mention
-    if not m.names_area or m.candidate.place.kind not in ("village", "town"):
+    if not (m.names_area or m.cue == "district") or m.candidate.place.kind not in ("village", "town"):
         return False
+    # "the Troitsky district of Moscow", "the Krasnoarmeiskyi district, home to the Volgograd refinery": with the
+    # kind word outside the name, only a town far beyond any district's reach is surely another place.
+    reach = profile.locator_km if m.names_area else 3 * profile.locator_km
     return any(
         o is not item
         and o.mention.candidate.place.kind == "town"
         and o.mention.candidate.place.population >= CITY_WITH_DISTRICTS
-        and distance_km(m.candidate.place, o.mention.candidate.place) > profile.locator_km
+        and distance_km(m.candidate.place, o.mention.candidate.place) > reach
         for o in kept
     )
 
@@ -250,6 +254,22 @@ def _district_in_brackets(text: str, item: IncidentPlace, kept: list[IncidentPla
         and _OPEN_BRACKET.match(text[o.mention.end : m.start])
         for o in kept
         if o is not item
+    )
+
+
+def _region_as_its_centre(text: str, item: IncidentPlace, kept: list[IncidentPlace], profile: Profile) -> bool:
+    """ "In the Kostroma region, ... drone strikes in the town of Volgorechensk": a region the gazetteer knows
+    only by its centre, written with a town of its own, locates the town and is no claim at the centre."""
+    m = item.mention
+    if m.cue not in ("region", "province") or m.candidate.place.kind not in ("town", "village"):
+        return False
+    return any(
+        o is not item
+        and o.mention.candidate.place.kind in ("town", "village")
+        and o.mention.cue not in ADMIN_CUES
+        and o.mention.candidate.place.id != m.candidate.place.id
+        and distance_km(m.candidate.place, o.mention.candidate.place) <= 2 * profile.locator_km
+        for o in kept
     )
 
 

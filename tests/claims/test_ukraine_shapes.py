@@ -378,3 +378,35 @@ def test_a_village_named_after_its_district_must_lie_in_it(ukraine) -> None:
     )
     places = {c.place for c in claims_of(text, ukraine)}
     assert "Shebekino" in places and "Solntsevo" not in places
+
+
+def test_a_city_far_from_the_front_is_the_city_not_a_village_of_its_name_at_the_front(ukraine) -> None:
+    text = "Governor Sergei Sitnikov said drones struck an oil depot in Kostroma overnight."
+    claims = claims_of(text, ukraine)
+    assert {(c.place, c.side) for c in claims} == {("Kostroma", "russia")}
+    assert all(c.lat > 57 for c in claims)  # the city of 277,000 on the Volga, not the village in Ukraine
+
+
+def test_a_region_known_only_by_its_centre_locates_the_town_named_with_it(ukraine) -> None:
+    text = (
+        "In the Kostroma region northeast of Moscow, Governor Sergei Sitnikov said drones struck the town of "
+        "Volgorechensk, home to the Kostroma Power Station."
+    )
+    assert {c.place for c in claims_of(text, ukraine)} == {"Volgorechensk"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sobyanin said drone debris fell on a house in the Troitsky district of Moscow.",
+        "Debris sparked a fire in the Krasnoarmeisky district, home to the Volgograd oil refinery, the governor said.",
+    ],
+)
+def test_a_city_district_named_like_a_far_town_is_no_claim_at_that_town(ukraine, text: str) -> None:
+    places = {c.place for c in claims_of(text, ukraine)}
+    assert not places & {"Troitske", "Pokrovsk"}  # Pokrovsk was Krasnoarmeysk until 2016
+
+
+def test_a_front_section_named_after_a_town_is_no_claim_at_the_town(ukraine) -> None:
+    text = "They used reserves from the frontline's Pokrovsk section to increase pressure on Selydove, he said."
+    assert "Pokrovsk" not in {c.place for c in claims_of(text, ukraine)}

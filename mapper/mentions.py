@@ -130,10 +130,13 @@ class _Patterns:
 @lru_cache(maxsize=16)
 def _patterns(habits: NameHabits) -> _Patterns:
     admin = "".join(f"|{re.escape(w)}s?" for w, _ in habits.admin_words)
+    # In Russian and Ukrainian the kind word before a name governs a genitive ("район Херсона" is a district of
+    # the city of Kherson): it is a cue only after an adjective name ("Дніпровський район").
+    admin_before = "".join(f"|{re.escape(w)}s?" for w, _ in habits.admin_words if not _CYRILLIC.search(w))
     surname = "|".join(re.escape(x) for x in sorted(habits.person_suffixes, key=len, reverse=True))
     return _Patterns(
         cue_before=re.compile(
-            rf"\b({_CUE_WORDS_BEFORE}{admin})\s+(of\s+|such\s+as\s+|like\s+|including\s+|namely\s+)?(the\s+)?$",
+            rf"\b({_CUE_WORDS_BEFORE}{admin_before})\s+(of\s+|such\s+as\s+|like\s+|including\s+|namely\s+)?(the\s+)?$",
             re.IGNORECASE,
         ),
         # "the Valuysky urban district", "the Kirovsky city district": a qualifier before the kind word
@@ -352,6 +355,7 @@ class _Span:
 
 
 #: "U.K.", "U.S.", "U.N.": an abbreviation written with full stops is no place name ("Uk" is a village).
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]$")
 
 
@@ -607,6 +611,9 @@ def _choose_jointly(
         and r.best.match.is_exact
         and r.best.place.country_code in theatre
         and r.best.place.kind != "country"
+        # "Дніпровський район" found only as a town of that name (a district of Kyiv): the area the text
+        # names is not that town, so it anchors nothing.
+        and not (spans[i].names_area and r.best.place.kind in ("town", "village"))
     }
     resolved: list[tuple[_Span, Candidate]] = []
     for sno, idxs in by_sentence.items():
@@ -615,9 +622,14 @@ def _choose_jointly(
         recent = {(c.place.lat, c.place.lon) for i, c in strong.items() if sno - 2 <= spans[i].sentence.index < sno}
         anywhere = {(c.place.lat, c.place.lon) for i, c in strong.items() if spans[i].sentence.index != sno}
         anchors = tuple(sorted(recent or anywhere))
+        # A name with no candidate in the theatre ("За", a preposition that is also a town in Côte d'Ivoire)
+        # is chosen on its own: its far places must not pull the theatre's names apart.
+        far = [i for i in idxs if theatre and not any(c.place.country_code in theatre for c in first[i].candidates)]
+        near = [i for i in idxs if i not in far]
         # The sentences just before weigh more than the article at large.
-        chosen = resolve_jointly([first[i] for i in idxs], anchors=anchors, anchor_weight=0.4 if recent else 0.25)
-        for i, cand in zip(idxs, chosen, strict=True):
+        chosen = resolve_jointly([first[i] for i in near], anchors=anchors, anchor_weight=0.4 if recent else 0.25)
+        chosen += [first[i].best for i in far]
+        for i, cand in sorted(zip(near + far, chosen, strict=True), key=lambda pair: idxs.index(pair[0])):
             if cand is None:
                 continue
             if cand.match is MatchKind.FUZZY and not _supported(cand, [c for c in chosen if c is not cand]):

@@ -38,6 +38,17 @@ _SPEAKER_END = re.compile(
 _ACCORDING = re.compile(
     rf"(?<!\w)(?:{SOURCE_MARKERS})\s+(?P<who>[^,.;:«»\"„“”()]{{2,120}}?)(?=\s*(?:[,.;:«»\"„“”()]|$))", re.IGNORECASE
 )
+#: "РИА Новости со ссылкой на мэра", "з посиланням на голову ОВА": the source cited, like "citing".
+_CITING = re.compile(
+    r"(?<!\w)(?:со\s+ссылкой\s+на|з\s+посиланням\s+на|посилаючись\s+на|ссылаясь\s+на)\s+"
+    r"(?P<who>[^,.;:«»\"„“”()]{2,150}?)(?=\s*(?:[,.;:«»\"„“”()]|$))",
+    re.IGNORECASE,
+)
+#: "По его словам, ...", "За його даними, ...": the speaker before goes on.
+_ACCORDING_PRONOUN = re.compile(
+    r"(?<!\w)(?:по|за)\s+(?:его|ее|её|их|його|її|їх)\s+(?:данным|словам|информации|даними|словами|інформацією)(?!\w)",
+    re.IGNORECASE,
+)
 #: A forward frame: the verb, then its report ("сообщил, что ...", "заявив: ...").
 _REPORT_FOLLOWS = re.compile(r"\s*(?:,\s*(?:что|що|будто|нібито)\b|:)", re.IGNORECASE)
 _OPENERS = re.compile(r"^(?:в|у|во)\s+(?=[А-ЯЁІЇЄҐA-Z])")
@@ -52,6 +63,12 @@ def cyrillic_frames(text: str) -> list[Frame]:
         who = _clean(m.group("who"))
         if who:
             out.append(Frame(FrameKind.ACCORDING, who, m.start("who"), m.end("who"), "according to", (0, len(text))))
+    for m in _CITING.finditer(text):
+        who = _clean(m.group("who"))
+        if who:
+            out.append(Frame(FrameKind.CITING, who, m.start("who"), m.end("who"), "citing", (0, len(text))))
+    for m in _ACCORDING_PRONOUN.finditer(text):
+        out.append(Frame(FrameKind.ACCORDING, "", m.start(), m.end(), "according to", (0, len(text)), continues=True))
     taken = [(f.start, f.end) for f in out]
     for m in _VERB.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
@@ -92,6 +109,11 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
             return None
         # "говорится в сообщении", "сообщается": the speaker before goes on.
         return Frame(FrameKind.BACKWARD, "", vs, vs, verb, (0, vs), deny, continues=True)
+    cite = _CITING.search(raw)
+    if cite is not None:
+        # "повідомляє РБК-Україна з посиланням на голову ОВА": the relaying outlet; the cited source has its frame.
+        stop = ve + cite.start()
+        raw = raw[: cite.start()]
     who = _clean(raw)
     if not who:
         return None
@@ -100,8 +122,15 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
     return Frame(FrameKind.BACKWARD, who, start, stop, verb, (0, vs), deny)
 
 
+#: "(со ссылкой на) сообщение губернатора": the document stands for its author.
+_DOCUMENT_OF = re.compile(
+    r"^(?:повідомлення|сообщени[еяи]|заяв[уиі]|заявлени[еяи]|данные|дані|слова|публикаци[юи]|публікаці[юї])\s+",
+    re.IGNORECASE,
+)
+
+
 def _clean(who: str) -> str:
-    who = _OPENERS.sub("", who.strip(" ,.—–-«»\"„“”"))
+    who = _DOCUMENT_OF.sub("", _OPENERS.sub("", who.strip(" ,.—–-«»\"„“”")))
     words = who.split()
     if not words or len(words) > 12 or not CYRILLIC.search(who) and not re.search(r"[A-Z]", who):
         return ""

@@ -95,6 +95,7 @@ def incident_places(
         (_locating_district, "a district named only to locate the villages before it"),
         (_city_district, "a district of the town it is written with, which the gazetteer lacks"),
         (_district_in_brackets, "a district of the town written before it, in brackets"),
+        (_district_of_town, "a district of the town written right after it"),
         (_region_as_its_centre, "a region (known here only by its centre) named to locate a town"),
     ):
         drop = [p for p in kept if rule(text, p, kept, profile)]
@@ -238,6 +239,26 @@ def _city_district(text: str, item: IncidentPlace, kept: list[IncidentPlace], pr
     )
 
 
+#: "the Troitsky district of Moscow", "Дніпровський район Херсона" (the town in the genitive, right after).
+_OF_TOWN = re.compile(r"^\s*(?:of\s+(?:the\s+(?:city|town)\s+of\s+)?)?$", re.IGNORECASE)
+
+
+def _district_of_town(text: str, item: IncidentPlace, kept: list[IncidentPlace], profile: Profile) -> bool:
+    """A town's own district, written with the town: the claim is the town's; the district's name is often
+    another town's ("Dniprovskyi" is also a district of Kyiv)."""
+    m = item.mention
+    if not (m.names_area or m.cue == "district"):
+        return False
+    return any(
+        o is not item
+        and o.mention.start >= m.end
+        and o.mention.candidate.place.kind == "town"
+        and o.mention.cue is None
+        and _OF_TOWN.match(text[m.end : o.mention.start])
+        for o in kept
+    )
+
+
 #: "Makeyevka (the Kirov and Chervonogvardeisky districts)": inside a bracket opened right after a town.
 _OPEN_BRACKET = re.compile(r"^\s*\((?:the\s+)?[^()]*$")
 
@@ -257,12 +278,18 @@ def _district_in_brackets(text: str, item: IncidentPlace, kept: list[IncidentPla
     )
 
 
+#: A region that opens the sentence as its scene ("In the Kostroma region, ...").
+_SCENE = re.compile(r"^\W*(?:in|across)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _region_as_its_centre(text: str, item: IncidentPlace, kept: list[IncidentPlace], profile: Profile) -> bool:
     """ "In the Kostroma region, ... drone strikes in the town of Volgorechensk": a region the gazetteer knows
     only by its centre, written with a town of its own, locates the town and is no claim at the centre."""
     m = item.mention
     if m.cue not in ("region", "province") or m.candidate.place.kind not in ("town", "village"):
         return False
+    if not _SCENE.match(text[: m.start]):
+        return False  # "bombed Tartar and the villages of the Aghdam region": the region is a place of its own
     return any(
         o is not item
         and o.mention.candidate.place.kind in ("town", "village")

@@ -92,3 +92,25 @@ def test_a_sentence_without_an_event_word_is_no_claim(ukraine) -> None:
 def test_an_inflected_area_with_its_kind_word_is_the_area_not_its_capital(ukraine) -> None:
     claims = claims_of("Пять человек пострадали в результате обстрела Суджи Курской области.", ukraine)
     assert {c.place for c in claims} == {"Sudzha"}
+
+
+def test_a_district_of_a_city_in_ukrainian_is_the_city(ukraine) -> None:
+    # "Дніпровський район" is also a district of Kyiv; written with Херсона it is Kherson's.
+    text = "Росіяни обстріляли Дніпровський район Херсона, пошкоджено будівлю школи."
+    assert {c.place for c in claims_of(text, ukraine)} == {"Kherson"}
+
+
+def test_a_cited_source_and_his_figures_after_it_are_one_speaker(ukraine) -> None:
+    text = (
+        "Про це повідомляє агентство з посиланням на голову Херсонської ОВА Олександра Прокудіна. "
+        "За його даними, російські окупанти атакували Станіслав та Херсон."
+    )
+    claims = claims_of(text, ukraine)
+    # Stanislav is the village by Kherson, not Ivano-Frankivsk (once called Stanislav)
+    assert placed(claims) == {("Stanislav", "ukraine"), ("Kherson", "ukraine")}
+    assert {c.claimant for c in claims} == {"голову Херсонської ОВА Олександра Прокудіна"}
+
+
+def test_an_oblast_in_the_locative_is_the_oblast(ukraine) -> None:
+    claims = claims_of("Російські окупанти вбили двох цивільних ударами дронів в Херсонській області.", ukraine)
+    assert {(c.place, c.geo_precision) for c in claims} == {("Kherson Oblast", 3)}

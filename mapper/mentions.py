@@ -178,7 +178,7 @@ _FACILITY_AFTER = re.compile(
 # ("the OSCE Minsk Group", "the Moscow format", "the Madrid Principles").
 _HOME_TO = re.compile(r",\s*(?:which\s+is\s+)?home\s+to\b[^.;:]{0,80}$", re.IGNORECASE)
 _ORG_AFTER = re.compile(
-    r"^\s*(Group|group|format|Format|process|Process|Principles|principles|Declaration|declaration|"
+    r"^\s*(Group|group|[Bb]attle\s*group|[Gg]rouping|format|Format|process|Process|Principles|principles|Declaration|declaration|"
     r"Agreement|agreement|Statement|statement|University|Times|Post|News|Radio|TV|"
     r"Institute|Center|Centre|Council|Club|Protocol|protocol|talks|Talks|summit|Summit|meeting|"
     r"pipeline|Pipeline|(?:railway|Railway)(?!\s+(?:station|junction|hub|depot|yard|bridge))|highway|Highway|"

@@ -602,7 +602,11 @@ def _ends_clause(text: str, pos: int, lemma: str) -> bool:
     return True
 
 
-_AND_CLAUSE = re.compile(r" and (?=(?:the|a|an|its|his|her|their|he|she|they|it|this)\b|[^A-Z])")
+# "..., and the ministry said"; but "the authorities in Horlivka and in the Zaporizhia region said" joins two
+# places of one speaker.
+_AND_CLAUSE = re.compile(
+    r" and (?!(?:in|at|on|of|from|for|near|across)\s)(?=(?:the|a|an|its|his|her|their|he|she|they|it|this)\b|[^A-Z])"
+)
 # Between a speaker and its verb: auxiliaries, adverbs and times ("the ministry has also", "Shoigu,
 # on Wednesday", "Wagner, on Tuesday (January 10)"), no part of the speaker.
 _AUXILIARIES = re.compile(

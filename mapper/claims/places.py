@@ -165,7 +165,32 @@ def _the_speakers_town(text: str, frames: Sequence[Frame], rejected: list[Reject
         if len(towns) == 1:
             rejected.remove(towns[0])
             return [IncidentPlace(replace(towns[0].mention, start=m.start(), end=m.end()), ev[0])]
+    for f in frames:
+        # "The authorities in Horlivka said several civilians were wounded by shelling": a place's own officials
+        # reporting an event that names no place: it happened in their town.
+        if not _AUTHORITIES_IN.search(text, f.start, f.end):
+            continue
+        words = [w for w in event_words(text) if f.content[0] <= w[0] < f.content[1]]
+        towns = [
+            r
+            for r in rejected
+            if r.reason == "part of a speaker"
+            and f.start <= r.mention.start < f.end
+            and r.mention.candidate.place.kind in ("town", "village")
+        ]
+        if words and len(towns) == 1:
+            rejected.remove(towns[0])
+            ws, we, _, kind = min(words, key=lambda w: w[2])
+            return [IncidentPlace(replace(towns[0].mention, start=ws, end=we), kind)]
     return []
+
+
+#: Officials named by the place they serve: "the authorities in Horlivka", "the mayor of Sumy".
+_AUTHORITIES_IN = re.compile(
+    r"\b(?:authorities|officials|administration|mayor|head|governor|council)\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:Ukrainian|Russian|occupied|\w+-held|\w+-controlled)\s+)?(?:city\s+of\s+|town\s+of\s+)?[A-Z]",
+    re.IGNORECASE,
+)
 
 
 def _speaks(text: str, frames: Sequence[Frame]) -> bool:

@@ -410,3 +410,21 @@ def test_a_city_district_named_like_a_far_town_is_no_claim_at_that_town(ukraine,
 def test_a_front_section_named_after_a_town_is_no_claim_at_the_town(ukraine) -> None:
     text = "They used reserves from the frontline's Pokrovsk section to increase pressure on Selydove, he said."
     assert "Pokrovsk" not in {c.place for c in claims_of(text, ukraine)}
+
+
+def test_the_ministrys_freed_settlements_are_captures_and_a_battlegroup_is_no_town(ukraine) -> None:
+    text = (
+        "Russian troops freed the settlement of Kurakhovka in the Donetsk People's Republic, the Russian "
+        "Defense Ministry said. Ukrainian forces lost up to 800 troops in the area of Russia's Yug battlegroup."
+    )
+    claims = claims_of(text, ukraine)
+    assert {(c.place, c.side, c.event_type) for c in claims} == {("Kurakhivka", "russia", "capture")}
+
+
+def test_officials_of_a_town_reporting_an_event_put_it_in_their_town(ukraine) -> None:
+    text = (
+        "The Russian-installed authorities in the city of Horlivka and in the Zaporizhzhia region said several "
+        "civilians were wounded by Ukrainian shelling."
+    )
+    claims = claims_of(text, ukraine, day="2024-11-02")
+    assert {(c.place, c.side) for c in claims} == {("Horlivka", "russia")}

@@ -689,8 +689,17 @@ def _supported(cand: Candidate, others: Sequence[Candidate | None]) -> bool:
     return cand.context_km is not None and cand.context_km <= SUPPORT_CONTEXT_KM
 
 
+#: No place this big is a village: a text that calls a name a village means another place of the name.
+VILLAGE_AT_MOST = 100_000
+_VILLAGE_WORD = re.compile(r"\b(?:village|hamlet)s?\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 def _acceptable(cand: Candidate, sp: _Span) -> bool:
     """Whether a best candidate is good enough to call the span a place."""
+    big = cand.place.population >= VILLAGE_AT_MOST
+    if big and sp.cue == "village" and _VILLAGE_WORD.search(sp.sentence.text, 0, sp.start):
+        # "the village of Zaporizhzhia, southwest of Pokrovsk": not the city of 700,000 of that name.
+        return False
     if cand.match.is_exact:
         return True
     if not sp.place_context:

@@ -428,3 +428,8 @@ def test_officials_of_a_town_reporting_an_event_put_it_in_their_town(ukraine) ->
     )
     claims = claims_of(text, ukraine, day="2024-11-02")
     assert {(c.place, c.side) for c in claims} == {("Horlivka", "russia")}
+
+
+def test_a_village_of_a_big_citys_name_is_not_the_city(ukraine) -> None:
+    text = "The Russian Defence Ministry said its forces had seized the village of Zaporizhzhia, southwest of Pokrovsk."
+    assert "Zaporizhzhya" not in {c.place for c in claims_of(text, ukraine)}

@@ -469,10 +469,13 @@ class Gazetteer:
         if place.country_code in ctx.focus_countries:
             score += W_FOCUS
             reasons.append(f"in a country the article is about ({place.country_code}): +{W_FOCUS:.2f}")
-        # A city or region of a theatre country is a target from anywhere in it ("drone strikes in Kostroma", far
-        # from the front the area draws); smaller places only inside the area.
+        # A city or region of a theatre country, written by its own name, is a target from anywhere in it ("drone
+        # strikes in Kostroma", far from the front the area draws); smaller places, and a city reached by an old
+        # name ("Pokrovsk" was Engels on the Volga until 1931), only inside the area.
         if place.country_code in ctx.theatre_countries and (
-            self._in_area(place) or place.population >= FAMOUS_POPULATION or place.kind == "region"
+            self._in_area(place)
+            or place.kind == "region"
+            or (place.population >= FAMOUS_POPULATION and match is MatchKind.EXACT_NAME)
         ):
             score += W_THEATRE
             reasons.append(f"in the conflict theatre ({place.country_code}): +{W_THEATRE:.2f}")

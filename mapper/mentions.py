@@ -589,7 +589,7 @@ def _lookups(
         ctx = Context(focus_countries=focus, theatre_countries=theatre, cue=sp.cue, place_context=sp.place_context)
         res = gazetteer.candidates(sp.name, ctx)
         ok = tuple(c for c in res.candidates if _acceptable(c, sp))
-        if ok and res.best is not None and _acceptable(res.best, sp):
+        if ok and res.best is not None and (_acceptable(res.best, sp) or _too_big_for_a_village(res.best, sp)):
             first[idx] = Resolution(res.query, ok)
         elif sp.place_context and not sp.org and len(k) >= 4:
             unresolved.append(sp.text)
@@ -694,11 +694,15 @@ VILLAGE_AT_MOST = 100_000
 _VILLAGE_WORD = re.compile(r"\b(?:village|hamlet)s?\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
+def _too_big_for_a_village(cand: Candidate, sp: _Span) -> bool:
+    """ "the village of Zaporizhzhia, southwest of Pokrovsk": not the city of 700,000 of that name."""
+    big = cand.place.population >= VILLAGE_AT_MOST
+    return big and sp.cue == "village" and bool(_VILLAGE_WORD.search(sp.sentence.text, 0, sp.start))
+
+
 def _acceptable(cand: Candidate, sp: _Span) -> bool:
     """Whether a best candidate is good enough to call the span a place."""
-    big = cand.place.population >= VILLAGE_AT_MOST
-    if big and sp.cue == "village" and _VILLAGE_WORD.search(sp.sentence.text, 0, sp.start):
-        # "the village of Zaporizhzhia, southwest of Pokrovsk": not the city of 700,000 of that name.
+    if _too_big_for_a_village(cand, sp):
         return False
     if cand.match.is_exact:
         return True

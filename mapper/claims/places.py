@@ -90,6 +90,10 @@ def incident_places(
         rejected.append(Rejected(m, reason))
     if not kept:
         kept = _the_speakers_town(text, frames, rejected)
+    references = [r.mention for r in rejected] + [p.mention for p in kept]
+    far = [p for p in kept if _far_from_its_reference(text, p.mention, references, profile)]
+    rejected += [Rejected(p.mention, "far from the place the text measures it from: another of the name") for p in far]
+    kept = [p for p in kept if p not in far]
     for rule, reason in (
         (_outside_named_district, f"not in the district the text names (over {profile.locator_km:.0f} km away)"),
         (_locating_district, "a district named only to locate the villages before it"),
@@ -300,6 +304,27 @@ def _district_in_brackets(text: str, item: IncidentPlace, kept: list[IncidentPla
         and _OPEN_BRACKET.match(text[o.mention.end : m.start])
         for o in kept
         if o is not item
+    )
+
+
+#: "the village of Zaporizhzhia, southwest of Pokrovsk", "Nizhyn, 20 km from the border town of X".
+_MEASURED_FROM = re.compile(
+    r"^\s*,?\s*(?:(?:about|some|around|just)\s+)?(?:\d[\d.,]*\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|from|outside)\s+"
+    r"(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _far_from_its_reference(text: str, m: Mention, references: list[Mention], profile: Profile) -> bool:
+    """A place located by its bearing from another lies near it; a namesake hundreds of kilometres away is
+    another place of the name (the one meant is missing from the gazetteer)."""
+    return any(
+        r.start >= m.end
+        and _MEASURED_FROM.match(text[m.end : r.start])
+        and r.candidate.place.kind in ("town", "village")
+        and distance_km(m.candidate.place, r.candidate.place) > 2 * profile.locator_km
+        for r in references
     )
 
 

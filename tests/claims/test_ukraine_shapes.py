@@ -433,3 +433,18 @@ def test_officials_of_a_town_reporting_an_event_put_it_in_their_town(ukraine) ->
 def test_a_village_of_a_big_citys_name_is_not_the_city(ukraine) -> None:
     text = "The Russian Defence Ministry said its forces had seized the village of Zaporizhzhia, southwest of Pokrovsk."
     assert "Zaporizhzhya" not in {c.place for c in claims_of(text, ukraine)}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Pokrovsk written alone is the town in Donetsk oblast, not Engels (called Pokrovsk until 1931)
+        ("Russian forces pressed their attacks near Pokrovsk, the General Staff said.", {"Pokrovsk"}),
+        # the village meant is not in the gazetteer; its namesake 200 km away is another place
+        ("The ministry said its forces had seized the village of Zaporizhzhia, southwest of Pokrovsk.", {"Pokrovsk"}),
+    ],
+)
+def test_an_old_name_or_a_far_namesake_does_not_take_a_front_line_name(ukraine, text: str, places: set) -> None:
+    claims = claims_of(text, ukraine)
+    assert {c.place for c in claims} == places
+    assert all(c.lon < 40 for c in claims)

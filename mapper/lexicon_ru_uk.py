@@ -28,6 +28,8 @@ __all__ = [
     "IMPERSONAL",
     "DOCUMENT",
     "ANAPHOR",
+    "adjective_centres",
+    "COMMON_CAPITALISED",
 ]
 
 #: Event type (as in :data:`mapper.claims.events.EVENT_TYPES`) -> pattern, most specific type first.
@@ -53,7 +55,9 @@ EVENT_STEMS: dict[str, str] = {
         r"удар\w*|поражен\w*|попадани\w*|взрыв\w*|разруш\w*|поврежд\w*|уничтож\w*|погиб\w*|ранен\w*|"
         r"убит\w*|жертв\w*|сбит\w*|сбил[иа]?|прилет\w*|"
         r"ураж\w*|влучан\w*|вибух\w*|зруйн\w*|руйнуван\w*|пошкодж\w*|знищ\w*|загину\w*|загибл\w*|поранен\w*|"
-        r"вбит\w*|вбив\w*|збит\w*|збил[иа]?|приліт\w*"
+        r"вбит\w*|вбив\w*|збит\w*|збил[иа]?|приліт\w*|"
+        # "росіяни били безпілотниками", "гучно було у ... громадах" (explosions heard: the regional heads' word)
+        r"били|бил[аи]|б[’']ють|бьют|гучно"
     ),
 }
 
@@ -64,7 +68,8 @@ ACTION = re.compile(
     r"погиб\w*|загину\w*|загибл\w*|ранен\w*|поранен\w*|убит\w*|вбит\w*|вбив\w*|жертв\w*|сбит\w*|сбил[иа]?|"
     r"збит\w*|збил[иа]?|прилет\w*|приліт\w*|освобо[дж]\w*|звільн\w*|захват\w*|захопи\w*|захопл\w*|занял[иа]?|"
     r"под\s+контроль|під\s+контроль|бо(?:и|ев|ях|ями|ї|їв)|боестолкновени\w*|боєзіткнен\w*|"
-    r"открыл[иа]?\s+(?:\w+\s+)?огонь|відкрил[иа]?\s+(?:\w+\s+)?вогонь|ураж\w*|влучан\w*)\b",
+    r"открыл[иа]?\s+(?:\w+\s+)?огонь|відкрил[иа]?\s+(?:\w+\s+)?вогонь|ураж\w*|влучан\w*|"
+    r"били|бил[аи]|б[’']ють|бьют|гучно)\b",
     re.IGNORECASE,
 )
 
@@ -165,7 +170,8 @@ DOCUMENT = re.compile(
 #: A body named again by a description ("военного ведомства", "пресс-службы"): the speaker before.
 ANAPHOR = re.compile(
     r"^(?:(?:военн|оборонн|військов|оборонн)\w*\s+)?(?:ведомств\w*|министерств\w*|пресс-служб\w*|"
-    r"відомств\w*|міністерств\w*|пресслужб\w*|прес-служб\w*)$",
+    r"відомств\w*|міністерств\w*|пресслужб\w*|прес-служб\w*)$|"
+    r"^(?:он|она|они|він|вона|вони|глава|голова|губернатор|мэр|мер)$",
     re.IGNORECASE,
 )
 #: Verbs of speech, past and present, in Russian then Ukrainian ("сообщил", "повідомили", "пишет").
@@ -206,3 +212,56 @@ LOCAL_OFFICIAL = re.compile(
 )
 #: A region's officials rather than a town's ("губернатор", "глава региона", "голова ОВА").
 REGIONAL = re.compile(r"(?<!\w)(?:губернатор\w*|регион\w*|област\w*|обласн\w*|ОВА|ОДА)(?!\w)", re.IGNORECASE)
+
+
+# An area named by the adjective of its centre: "Межівська громада" (Межова), "Нікопольський район" (Нікополь),
+# "Marhanetska community" (Marhanets), "Нікопольщина" (the Nikopol land).  The adjective ending comes off, and the
+# centre's name is one of a few forms of the stem: as it is, with -е/-а/-ка, or with the і of the adjective as
+# the о of the name (Мирівська: Мирове) or -цьк- as -ць (Марганецька: Марганець).
+_ADJECTIVE_AREA = re.compile(
+    r"^(?P<stem>\w{3,}?)(?P<c>[сц])ь?к(?:а|ий|ій|ої|ому|ого|ої|ою|у|их|им|ими|ая|ой|ое|ого|ие|ом|ое|ый|ые)$|"
+    r"^(?P<stem2>\w{3,}?)щин(?:а|и|у|і|ою)$|"
+    r"^(?P<lstem>[A-Za-z’'-]{3,}?)(?P<lc>[st])s?ka$|^(?P<lstem2>[A-Za-z’'-]{3,}?)(?P<lc2>[st])s?ky[iy]?$",
+    re.IGNORECASE,
+)
+
+
+def adjective_centres(word: str) -> list[str]:
+    """The names an area's adjective may come from, most likely first ("" for no such adjective)."""
+    m = _ADJECTIVE_AREA.match(word)
+    if m is None:
+        return []
+    if m.group("stem2"):
+        stem = m.group("stem2")
+        return [stem, stem + "ь", stem + "е", stem + "а"]
+    if m.group("stem") is not None:
+        stem, ts = m.group("stem"), m.group("c").lower() == "ц"
+        if ts:
+            return [stem + "ць", stem + "ец", stem + "цьк", stem + "цк"]
+        out = [stem, stem + "е", stem + "а", stem + "ка", stem + "ь", stem + "ське", stem + "ськ", stem + "ск"]
+        if len(stem) > 3 and stem[-2] in "іi":
+            swapped = stem[:-2] + "о" + stem[-1]  # Мирів- : Миров-, Межів- : Межов-
+            out += [swapped + "е", swapped + "а", swapped]
+        return out
+    stem = m.group("lstem") or m.group("lstem2")
+    ts = (m.group("lc") or m.group("lc2")).lower() == "t"
+    if ts:
+        return [stem + "ts", stem + "tsk"]
+    out = [stem, stem + "e", stem + "a", stem + "ka", stem + "ske", stem + "sk"]
+    if len(stem) > 3 and stem[-2:].lower() == "iv":
+        out += [stem[:-2] + "ove", stem[:-2] + "ova", stem[:-2] + "ov"]
+    return out
+
+
+#: Capitalised words that are no place, though GeoNames has places so named: "жители Республики" (the DPR or
+#: LPR), "Мирный житель погиб" (a civilian: "мирный" is also a village), numbers opening a sentence.
+COMMON_CAPITALISED = frozenset(
+    {
+        *("республика", "республики", "республике", "республику", "республикой"),
+        *("республіка", "республіки", "республіці", "республіку", "республікою"),
+        *("мирный", "мирная", "мирное", "мирные", "мирных", "мирного", "мирному", "мирным"),
+        *("мирний", "мирна", "мирне", "мирні", "мирних", "мирного", "мирному", "мирним"),
+        *("один", "одна", "одно", "два", "две", "три", "четыре", "пять", "шесть", "семь", "десять"),
+        *("одна", "одне", "дві", "чотири", "п'ять", "п’ять", "шість", "сім", "десять"),
+    }
+)

@@ -19,7 +19,7 @@ from pathlib import Path
 from gazetteer import Candidate, Context, Gazetteer, MatchKind, Resolution, distance_km, fold, resolve_jointly
 
 from .lexicon_en import speech_lemma
-from .lexicon_ru_uk import admin_nominative, nominatives
+from .lexicon_ru_uk import COMMON_CAPITALISED, adjective_centres, admin_nominative, nominatives
 from .text import Sentence, Token, word_tokens
 
 DATA_DIR = Path(__file__).parent / "data"  # Token = (start, end, text)
@@ -238,7 +238,11 @@ _FROM = re.compile(
 )
 # "the village of Pisky, near Donetsk": a town after a comma and "near" locates the name before it.
 _NEAR_PLACE = re.compile(
-    r"\b[A-Z][\w’'-]+,\s+(?:near|outside|close to|not far from)\s+(?:the\s+(?:city|town)\s+of\s+)?$"
+    r"\b[A-Z][\w’'-]+,\s+(?:near|outside|close to|not far from)\s+(?:the\s+(?:city|town)\s+of\s+)?$|"
+    # "the village of Lozove near Debaltseve", "в селе Лозовое возле Дебальцево": the town only locates the village
+    r"\b(?:village|settlement|hamlet)\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+(?:near|outside|close\s+to)\s+$|"
+    r"\b(?:сел[аеоу]|селищ[аеі]|поселк[еау]|населенн\w+\s+пункт\w*)\s+[А-ЯЁІЇЄҐ][\w’'-]+,?\s+"
+    r"(?:возле|около|под|вблизи|рядом\s+с|неподалеку\s+от|біля|поблизу|неподалік\s+від|під)\s+$"
 )
 # "an offensive aimed at Kramatorsk", "supply routes toward Sloviansk": where forces head, not where
 # anything happened; but fire, missiles or drones sent towards a place reach it.  ("Attacks in the direction
@@ -269,6 +273,9 @@ _LIST_SEP = re.compile(r"^\s*(,|and|or|, and|, or|as well as|&)\s*(the\s+)?$", r
 _LOWER_CONNECTORS = {"de", "del", "la", "le", "al", "el", "ul", "i"}
 # Words that open a sentence or a name without being part of it.
 _LEADING = {
+    # Russian and Ukrainian prepositions and conjunctions that open a sentence ("В Горловке", "Під Бахмутом")
+    *("в", "во", "у", "на", "из", "с", "со", "под", "над", "за", "по", "до", "от", "к", "и", "а", "но"),
+    *("із", "зі", "з", "від", "під", "біля", "та", "й", "і"),
     "the",
     "a",
     "an",
@@ -348,6 +355,7 @@ class _Span:
     names_area: bool = False  # its own last word is an administrative kind ("Donetsk region")
     group: int = -1
     lookup: str = ""  # the name to look up when it is not the text: "Горловки" is looked up as "Горловка"
+    centres: tuple[str, ...] = ()  # an area named by its centre's adjective: the names the centre may have
 
     @property
     def name(self) -> str:
@@ -356,6 +364,17 @@ class _Span:
 
 #: "U.K.", "U.S.", "U.N.": an abbreviation written with full stops is no place name ("Uk" is a village).
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+#: An area noun right after a name: "the Marhanetska community", "Dymerska hromada", "Nikopolskyi district".
+# (Not "district": "the Petrovsky district" of Donetsk is a city's own district, named like a far town.)
+_AREA_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:urban|rural|village|settlement|territorial)\s+)?(?:community|communities|hromadas?)\b", re.IGNORECASE
+)
+# The same in Ukrainian and Russian, perhaps after a list: "у Межівській, Покровській і Великомихайлівській громадах",
+# "Синельниківський та Нікопольський райони"; or a "-щина" land ("на Нікопольщину").
+_CYRILLIC_AREA_AFTER = re.compile(
+    r"(?:\s*,?\s*(?:і|и|та|й)?\s*[А-ЯЁІЇЄҐ][\w’'-]*)*\s+(?:громад|район|округ|територіальн)\w*"
+)
+_LAND = re.compile(r"\w+щин[аиуі]$|\w+щиною$")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]$")
 
 
@@ -386,12 +405,29 @@ def _runs(tokens: list[Token], text: str) -> list[tuple[int, int]]:
 def _spans_for_sentence(sent: Sentence, demonyms: frozenset[str]) -> tuple[list[Token], list[tuple[int, int]]]:
     toks = word_tokens(sent.text)
     runs = []
-    for i, j in _runs(toks, sent.text):
+    for i, j in _split_at_acronyms(toks, _runs(toks, sent.text)):
         while i < j and (toks[i][2].lower() in _LEADING or (j - i >= 2 and _is_demonym(toks[i][2], demonyms))):
             i += 1  # "the", "in"; "Armenian Martuni town": the demonym is no part of the name
         if i < j:
             runs.append((i, j))
     return toks, runs
+
+
+def _split_at_acronyms(toks: list[Token], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "в Горловке ДНР": a Cyrillic acronym (ДНР, ВСУ, МЧС) is a name of its own, never part of a place's."""
+    out = []
+    for i, j in runs:
+        start = i
+        for k in range(i, j):
+            word = toks[k][2]
+            if len(word) > 1 and word.isupper() and _CYRILLIC.search(word):
+                if start < k:
+                    out.append((start, k))
+                out.append((k, k + 1))
+                start = k + 1
+        if start < j:
+            out.append((start, j))
+    return out
 
 
 #: Endings that make a country's name its people's adjective (Armenia-n, Azerbaijan-i, Ukrain-ian, Turk-ish).
@@ -486,6 +522,8 @@ def _spans(
                 for b in range(a + 1, min(j, a + 4) + 1):
                     keys.add(fold(sent.text[toks[a][0] : toks[b - 1][1]]))
                 keys.update(fold(v) for v in nominatives(toks[a][2]))
+                if j - i == 1 and _names_an_area(sent.text, toks[a]):
+                    keys.update(fold(v) for v in adjective_centres(toks[a][2]))
             if j < len(toks) and (area := admin_nominative(toks[j - 1][2], toks[j][2])):
                 keys.add(fold(area))
             keys.update(k for k, _ in _lowercase_extensions(sent, toks, i, j))
@@ -511,6 +549,14 @@ def _lowercase_extensions(sent: Sentence, toks: list[Token], i: int, j: int) -> 
         end += 1
         out.append((fold(sent.text[toks[i][0] : toks[end - 1][1]]), end))
     return out[::-1]
+
+
+def _names_an_area(text: str, tok: Token) -> bool:
+    """Whether a word is the adjective of an area's centre: an area noun follows it (perhaps after a list of
+    such words), or it is a "-щина" land."""
+    if _CYRILLIC.search(tok[2]):
+        return bool(_LAND.match(tok[2]) or _CYRILLIC_AREA_AFTER.match(text, tok[1]))
+    return bool(_AREA_NOUN_AFTER.match(text, tok[1]))
 
 
 def _run_spans(
@@ -547,21 +593,29 @@ def _run_spans(
         kind, b = "unknown", min(j, a + 3)  # an unknown run is offered whole (up to 3 words) for a weak match
         for end in range(min(j, a + 4), a, -1):
             k = fold(sent.text[toks[a][0] : toks[end - 1][1]])
-            if k in countries or common.get(k) == "never":
+            no_name = end == a + 1 and toks[a][2].lower() in COMMON_CAPITALISED
+            if k in countries or common.get(k) == "never" or no_name:
                 kind, b = "skip", end
                 break
             if k in known or common.get(k) == "context":
                 kind, b = "known", end
                 break
-        lookup = ""
-        if kind == "unknown" and j - i == 1:
+        lookup, centres = "", tuple[str, ...]()
+        if kind == "unknown" and j - i == 1 and _names_an_area(sent.text, toks[a]):
+            # "у Межівській, Покровській громадах", "the Marhanetska community": an area named by the adjective
+            # of its centre; every form the centre's name may take is looked up, and the context chooses.
+            centres = tuple(v for v in adjective_centres(toks[a][2]) if fold(v) in known and fold(v) not in countries)
+        if kind == "unknown" and j - i == 1 and not centres:
             # "обстрел Горловки": an inflected Russian or Ukrainian name, looked up in the form it comes from
             # (a name of one word: "Донецкой Народной Республике" is no town).
             lookup = next((v for v in nominatives(toks[a][2]) if fold(v) in known), "")
             if lookup:
                 b = a + 1
+        if centres:
+            lookup, b = centres[0], a + 1
         if kind != "skip":
-            sp = _Span(sent, toks[a][0], toks[b - 1][1], sent.text[toks[a][0] : toks[b - 1][1]], (a, b), lookup=lookup)
+            text = sent.text[toks[a][0] : toks[b - 1][1]]
+            sp = _Span(sent, toks[a][0], toks[b - 1][1], text, (a, b), lookup=lookup, centres=centres)
             sp.person = run_person
             out.append(sp)
         a = b
@@ -588,6 +642,11 @@ def _lookups(
             continue
         ctx = Context(focus_countries=focus, theatre_countries=theatre, cue=sp.cue, place_context=sp.place_context)
         res = gazetteer.candidates(sp.name, ctx)
+        if len(sp.centres) > 1:
+            # The centre's possible names, all: "Мирівська" may be Мирове or Мирівка; the places around decide.
+            merged = {c.place.id: c for n in sp.centres for c in gazetteer.candidates(n, ctx).candidates}
+            ranked = sorted(merged.values(), key=lambda c: (-c.score, -c.place.population, c.place.id))
+            res = Resolution(sp.name, tuple(ranked))
         ok = tuple(c for c in res.candidates if _acceptable(c, sp))
         if ok and res.best is not None and (_acceptable(res.best, sp) or _too_big_for_a_village(res.best, sp)):
             first[idx] = Resolution(res.query, ok)
@@ -814,7 +873,7 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
             ("from" in low and _FROM.search(before) and not _RANGE_TO.match(after))
             or (any(w in low for w in _REFERENCE_WORDS) and _REFERENCE.search(before))
             or _WATER_AFTER.match(after)
-            or ("," in before and _NEAR_PLACE.search(before))
+            or (("," in before or " " in before) and _NEAR_PLACE.search(before))
             or (("toward" in low or "aimed" in low) and _TOWARD.search(before) and not _SENT_TOWARD.search(before))
         ):
             # Fire launched *from* a place, or a place named only as a reference point or a heading

@@ -238,7 +238,8 @@ def adjective_centres(word: str) -> list[str]:
         stem, ts = m.group("stem"), m.group("c").lower() == "ц"
         if ts:
             return [stem + "ць", stem + "ец", stem + "цьк", stem + "цк"]
-        out = [stem, stem + "е", stem + "а", stem + "ка", stem + "ь", stem + "ське", stem + "ськ", stem + "ск"]
+        out = [stem, stem + "е", stem + "а", stem + "ка", stem + "о", stem + "ь", stem + "ське", stem + "ськ"]
+        out += [stem + "ское", stem + "ская", stem + "ск"]  # Russian: Раменский район, Раменское
         if len(stem) > 3 and stem[-2] in "іi":
             swapped = stem[:-2] + "о" + stem[-1]  # Мирів- : Миров-, Межів- : Межов-
             out += [swapped + "е", swapped + "а", swapped]
@@ -247,7 +248,8 @@ def adjective_centres(word: str) -> list[str]:
     ts = (m.group("lc") or m.group("lc2")).lower() == "t"
     if ts:
         return [stem + "ts", stem + "tsk"]
-    out = [stem, stem + "e", stem + "a", stem + "ka", stem + "ske", stem + "sk"]
+    out = [stem, stem + "e", stem + "a", stem + "ka", stem + "o", stem + "ske", stem + "sk"]
+    out += [stem + "skoye", stem + "skoe", stem + "skaya"]  # "the Ramensky district": Ramenskoye
     if len(stem) > 3 and stem[-2:].lower() == "iv":
         out += [stem[:-2] + "ove", stem[:-2] + "ova", stem[:-2] + "ov"]
     return out

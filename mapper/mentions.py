@@ -176,6 +176,8 @@ _FACILITY_AFTER = re.compile(
 )
 # A name followed by one of these is an organisation or event, not a place
 # ("the OSCE Minsk Group", "the Moscow format", "the Madrid Principles").
+_OPEN_QUOTES = frozenset("'\"‘“«„")
+_CLOSE_QUOTES = frozenset("'\"’”»")
 _HOME_TO = re.compile(r",\s*(?:which\s+is\s+)?home\s+to\b[^.;:]{0,80}$", re.IGNORECASE)
 _ORG_AFTER = re.compile(
     r"^\s*(Group|group|[Bb]attle\s*group|[Gg]rouping|format|Format|process|Process|Principles|principles|Declaration|declaration|"
@@ -365,9 +367,12 @@ class _Span:
 #: "U.K.", "U.S.", "U.N.": an abbreviation written with full stops is no place name ("Uk" is a village).
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 #: An area noun right after a name: "the Marhanetska community", "Dymerska hromada", "Nikopolskyi district".
-# (Not "district": "the Petrovsky district" of Donetsk is a city's own district, named like a far town.)
+# A district too ("the Ramensky district"), but not one "of" a town: "the Petrovsky district of Donetsk" is a
+# city's own, named like a far town.
 _AREA_NOUN_AFTER = re.compile(
-    r"\s+(?:(?:urban|rural|village|settlement|territorial)\s+)?(?:community|communities|hromadas?)\b", re.IGNORECASE
+    r"\s+(?:(?:urban|rural|village|settlement|territorial|municipal)\s+)?"
+    r"(?:community|communities|hromadas?|(?:districts?|raions?)(?!\s+of\s+[A-Z]))\b",
+    re.IGNORECASE,
 )
 # The same in Ukrainian and Russian, perhaps after a list: "у Межівській, Покровській і Великомихайлівській громадах",
 # "Синельниківський та Нікопольський райони"; or a "-щина" land ("на Нікопольщину").
@@ -601,10 +606,15 @@ def _run_spans(
                 kind, b = "known", end
                 break
         lookup, centres = "", tuple[str, ...]()
-        if kind == "unknown" and j - i == 1 and _names_an_area(sent.text, toks[a]):
-            # "у Межівській, Покровській громадах", "the Marhanetska community": an area named by the adjective
-            # of its centre; every form the centre's name may take is looked up, and the context chooses.
-            centres = tuple(v for v in adjective_centres(toks[a][2]) if fold(v) in known and fold(v) not in countries)
+        if kind != "skip" and b == a + 1 and j - i == 1 and _names_an_area(sent.text, toks[a]):
+            # "у Межівській, Покровській громадах", "the Marhanetska community", "the Ramensky district": an area
+            # named by the adjective of its centre; every form the centre's name may take is looked up, and the
+            # context chooses (the adjective as some other place's name -- Ramenki, a district of Moscow -- is not
+            # the area the text names).
+            forms = adjective_centres(toks[a][2])
+            centres = tuple(v for v in forms if fold(v) in known and fold(v) not in countries)
+        if centres:
+            kind = "centre"
         if kind == "unknown" and j - i == 1 and not centres:
             # "обстрел Горловки": an inflected Russian or Ukrainian name, looked up in the form it comes from
             # (a name of one word: "Донецкой Народной Республике" is no town).
@@ -642,9 +652,13 @@ def _lookups(
             continue
         ctx = Context(focus_countries=focus, theatre_countries=theatre, cue=sp.cue, place_context=sp.place_context)
         res = gazetteer.candidates(sp.name, ctx)
-        if len(sp.centres) > 1:
+        if len(sp.centres) > 1 or (sp.centres and sp.centres[0] != sp.name):
             # The centre's possible names, all: "Мирівська" may be Мирове or Мирівка; the places around decide.
-            merged = {c.place.id: c for n in sp.centres for c in gazetteer.candidates(n, ctx).candidates}
+            merged: dict[str, Candidate] = {}
+            for n in sp.centres:
+                for c in gazetteer.candidates(n, ctx).candidates:
+                    if c.place.id not in merged or c.score > merged[c.place.id].score:
+                        merged[c.place.id] = c
             ranked = sorted(merged.values(), key=lambda c: (-c.score, -c.place.population, c.place.id))
             res = Resolution(sp.name, tuple(ranked))
         ok = tuple(c for c in res.candidates if _acceptable(c, sp))
@@ -880,6 +894,10 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
             # ("16 km north of Yerevan", "15 kilometers from Karabakh's main city Stepanakert").
             sp.from_place = True
         if _ORG_AFTER.match(after) or sp.text.split()[-1].lower() in _ORG_NOUNS:
+            sp.org = True
+        if before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES and not sp.centres:
+            # "the 'Novocherkassk' large landing ship", "the «Azovstal» plant": a name in quotation marks names a
+            # ship, a plant or an operation after a town, not the town.
             sp.org = True
         if sp.start == 0 and sp.text.isupper() and DATELINE.match(text):
             sp.org = True  # a dateline ("BAKU, Azerbaijan, Oct. 28"): where the report was filed

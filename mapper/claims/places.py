@@ -50,6 +50,11 @@ _LOCATING = re.compile(r"^\s*(villages?|settlements?|city|town)?\s*,?\s*(of|in)\
 _VENUE = re.compile(r"^\s*(?:(?:and|but|meanwhile|later)\s*,?\s+)?in\s+$", re.IGNORECASE)
 #: "the second city after the capital Baku", "flew to the capital Yerevan": the capital as a reference
 #: or a destination; "the capital Kiev ... was targeted" is an incident like any town.
+#: "Kyiv's allies", "Moscow's claim": the capital's own is its government's; not "Kyiv's Darnytskyi district".
+_GOVERNMENTS_OWN = re.compile(
+    r"['’]s?\s+(?!(?:[A-Z]\w*\s+)?(?:districts?|neighbou?rhoods?|outskirts|suburbs?|cent(?:re|er)|streets?|"
+    r"residents?|mayor|airports?|region|oblast|skies|sky|metro|railway|outskirt)\b)"
+)
 _NAMED_CAPITAL = re.compile(
     r"\b(?:after|than|like|unlike|besides|from|to|towards?|visit(?:ed|ing|s)?|reach(?:ed)?)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?capital,?\s+$",
@@ -121,7 +126,9 @@ def _not_incident(
     if p.country_code not in profile.theatre_countries:
         return f"outside the theatre ({p.country_code})"
     capital = is_capital(p)
-    if capital and (not m.place_context or _NAMED_CAPITAL.search(text, 0, m.start)):
+    if capital and (
+        not m.place_context or _NAMED_CAPITAL.search(text, 0, m.start) or _GOVERNMENTS_OWN.match(text, m.end)
+    ):
         # "Baku and Yerevan waged war", "the second city after the capital Baku"
         return "a capital standing for its government"
     if any(f.start <= m.start < f.end for f in frames) and not _WITNESS_OF.search(text, 0, m.start):
@@ -329,14 +336,14 @@ def _far_from_its_reference(text: str, m: Mention, references: list[Mention], pr
 
 
 #: A region that opens the sentence as its scene ("In the Kostroma region, ...").
-_SCENE = re.compile(r"^\W*(?:in|across)\s+(?:the\s+)?$", re.IGNORECASE)
+_SCENE = re.compile(r"^\W*(?:(?:according\s+to\s+\w+,\s+)?in|across)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _region_as_its_centre(text: str, item: IncidentPlace, kept: list[IncidentPlace], profile: Profile) -> bool:
     """ "In the Kostroma region, ... drone strikes in the town of Volgorechensk": a region the gazetteer knows
     only by its centre, written with a town of its own, locates the town and is no claim at the centre."""
     m = item.mention
-    if m.cue not in ("region", "province") or m.candidate.place.kind not in ("town", "village"):
+    if m.cue not in ("region", "province", "district") or m.candidate.place.kind not in ("town", "village"):
         return False
     if not _SCENE.match(text[: m.start]):
         return False  # "bombed Tartar and the villages of the Aghdam region": the region is a place of its own

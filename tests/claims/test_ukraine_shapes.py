@@ -448,3 +448,40 @@ def test_an_old_name_or_a_far_namesake_does_not_take_a_front_line_name(ukraine, 
     claims = claims_of(text, ukraine)
     assert {c.place for c in claims} == places
     assert all(c.lon < 40 for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Drones attacked civilian cars in the Glushkovsky district, governor Alexander Khinshtein said.", "Glushkovo"),
+        ("Russian artillery shelled the Marhanetska community overnight, the regional governor said.", "Marhanets"),
+    ],
+)
+def test_an_area_named_by_its_centres_adjective_is_claimed_at_the_centre(ukraine, text: str, place: str) -> None:
+    claims = claims_of(text, ukraine, day="2025-03-01")
+    assert place in {c.place for c in claims}
+    if "Khinshtein" in text:
+        assert {c.side for c in claims} == {"russia"}
+
+
+def test_a_district_that_opens_the_sentence_locates_the_village_in_it(ukraine) -> None:
+    text = "According to Gladkov, in Yakovlevsky district, drones dropped explosives on the village of Tomarovka."
+    assert {c.place for c in claims_of(text, ukraine)} == {"Tomarovka"}
+
+
+def test_a_quoted_name_is_a_ship_not_a_town_and_a_capitals_allies_are_its_governments(ukraine) -> None:
+    text = "Ukraine said it had destroyed the 'Novocherkassk' landing ship in a missile strike on Feodosia."
+    assert {c.place for c in claims_of(text, ukraine)} == {"Feodosiya"}
+    text = "Zelenskiy called on Kyiv's allies for air defence after Russian missiles struck Chernihiv."
+    assert {c.place for c in claims_of(text, ukraine)} == {"Chernihiv"}
+
+
+def test_a_passive_report_with_a_date_before_its_agent_names_the_agent(ukraine) -> None:
+    text = (
+        "In the Kursk region, Ukrainian drones attacked a car in Rylsk. "
+        "This was announced on June 9 by Acting Governor Alexander Khinshtein."
+    )
+    claims = claims_of(text, ukraine, day="2025-06-09")
+    assert {(c.place, c.claimant) for c in claims if c.place == "Ryl’sk"} == {
+        ("Ryl’sk", "Acting Governor Alexander Khinshtein")
+    }

@@ -698,6 +698,16 @@ def _choose_jointly(
         # A name with no candidate in the theatre ("За", a preposition that is also a town in Côte d'Ivoire)
         # is chosen on its own: its far places must not pull the theatre's names apart.
         far = [i for i in idxs if theatre and not any(c.place.country_code in theatre for c in first[i].candidates)]
+        # "in Mykolaiv and Donetsk regions": a region written with its kind word is that region; no village of
+        # the name near the other places takes its place.
+        far += [
+            i
+            for i in idxs
+            if i not in far
+            and spans[i].cue in ("region", "province")
+            and (best := first[i].best) is not None
+            and best.place.kind == "region"
+        ]
         near = [i for i in idxs if i not in far]
         # The sentences just before weigh more than the article at large.
         chosen = resolve_jointly([first[i] for i in near], anchors=anchors, anchor_weight=0.4 if recent else 0.25)
@@ -764,13 +774,18 @@ def _supported(cand: Candidate, others: Sequence[Candidate | None]) -> bool:
 
 #: No place this big is a village: a text that calls a name a village means another place of the name.
 VILLAGE_AT_MOST = 100_000
-_VILLAGE_WORD = re.compile(r"\b(?:village|hamlet)s?\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+_VILLAGE_WORD = re.compile(
+    r"\b(?:village|hamlet)s?\s+(?:of\s+)?(?:the\s+)?$|"
+    r"(?<!\w)(?:сел[аеоіу]|селищ[аеіу]?|поселк[аеу]|посёлк[аеу]|хутор[аеіу]?)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _too_big_for_a_village(cand: Candidate, sp: _Span) -> bool:
     """ "the village of Zaporizhzhia, southwest of Pokrovsk": not the city of 700,000 of that name."""
     big = cand.place.population >= VILLAGE_AT_MOST
-    return big and sp.cue == "village" and bool(_VILLAGE_WORD.search(sp.sentence.text, 0, sp.start))
+    village = sp.cue == "village" or _CYRILLIC.search(sp.text) is not None
+    return big and village and bool(_VILLAGE_WORD.search(sp.sentence.text, 0, sp.start))
 
 
 def _acceptable(cand: Candidate, sp: _Span) -> bool:

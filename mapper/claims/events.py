@@ -134,6 +134,10 @@ _TOLD_BEFORE = re.compile(
     r"(?:comes?|came|follows?|followed)\s+(?:\w+\s+){0,3}?(?:after|amid|as)\b",
     re.IGNORECASE,
 )
+#: "No attacks on the city of Kharkiv were recorded": an event said not to have happened.
+_NEGATED = re.compile(
+    r"\b(?:no|not\s+any|zero)\s+(?:(?:new|further|other|enemy|russian|ukrainian)\s+)?$", re.IGNORECASE
+)
 #: How far (in characters) an event word may lie from a place and still be its event.
 EVENT_WINDOW = 90
 
@@ -157,6 +161,7 @@ def event_words(text: str) -> tuple[tuple[int, int, int, str], ...]:
             for order, (name, rx) in enumerate(EVENT_TYPES)
             for m in rx.finditer(text)
             if not _HYPOTHETICAL.search(text, max(0, m.start() - 60), m.start())
+            and not _NEGATED.search(text, max(0, m.start() - 24), m.start())
         ]
         + sorted(cyrillic)
     )

@@ -96,7 +96,12 @@ def incident_places(
     if not kept:
         kept = _the_speakers_town(text, frames, rejected)
     references = [r.mention for r in rejected] + [p.mention for p in kept]
-    far = [p for p in kept if _far_from_its_reference(text, p.mention, references, profile)]
+    far = [
+        p
+        for p in kept
+        if _far_from_its_reference(text, p.mention, references, profile)
+        or _outside_its_region(text, p.mention, references)
+    ]
     rejected += [Rejected(p.mention, "far from the place the text measures it from: another of the name") for p in far]
     kept = [p for p in kept if p not in far]
     for rule, reason in (
@@ -335,6 +340,26 @@ def _far_from_its_reference(text: str, m: Mention, references: list[Mention], pr
     )
 
 
+#: How far a town may lie from the centre of the first-level region it is written with ("Konstantinovka,
+#: Mykolaiv region"): oblasts are 150-300 km across.
+REGION_REACH_KM = 250.0
+_COMMA_REGION = re.compile(r"^\s*,\s*(?:the\s+)?$")
+
+
+def _outside_its_region(text: str, m: Mention, references: list[Mention]) -> bool:
+    """ "fuel depots in Konstantinovka, Mykolaiv region": the town lies in the region written right after it;
+    a namesake in another oblast is another place (the one meant may be a village the gazetteer lacks)."""
+    if m.candidate.place.kind not in ("town", "village"):
+        return False
+    return any(
+        r.start >= m.end
+        and r.candidate.place.kind == "region"
+        and _COMMA_REGION.match(text[m.end : r.start])
+        and distance_km(m.candidate.place, r.candidate.place) > REGION_REACH_KM
+        for r in references
+    )
+
+
 #: A region that opens the sentence as its scene ("In the Kostroma region, ...").
 _SCENE = re.compile(r"^\W*(?:(?:according\s+to\s+\w+,\s+)?in|across)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -361,7 +386,7 @@ def _locating_district(text: str, item: IncidentPlace, kept: list[IncidentPlace]
     """'the villages of Alkhanli and Shukurbayli of the Fuzuli district': the district only
     locates the villages (it follows them directly) and is no claim of its own."""
     m = item.mention
-    if m.cue not in ADMIN_CUES:
+    if m.cue not in ADMIN_CUES and not m.names_area:
         return False
     return any(
         o.mention.start < m.start
@@ -370,7 +395,11 @@ def _locating_district(text: str, item: IncidentPlace, kept: list[IncidentPlace]
         # "damage in the city of Belgorod, in Borisovka district": a city is no village a district locates
         and o.mention.cue != "city"
         and o.mention.candidate.place.population < CITY_WITH_DISTRICTS
-        and _LOCATING.match(text[o.mention.end : m.start])
+        and (
+            _LOCATING.match(text[o.mention.end : m.start])
+            # "struck at the village of Vilshana, Kupyansk district": after a village, a comma is enough
+            or (o.mention.cue == "village" and _COMMA_REGION.match(text[o.mention.end : m.start]))
+        )
         for o in kept
     )
 

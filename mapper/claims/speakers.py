@@ -85,7 +85,11 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
-_FORCE_SUBJECT = re.compile(r"\b(forces|army|troops|artillery|units|military|soldiers|drones?|missiles?)\b", re.I)
+_FORCE_SUBJECT = re.compile(
+    r"\b(forces|army|troops|artillery|units|military|soldiers|drones?|missiles?|militants|formations|fighters|"
+    r"servicemen|occupiers|invaders|gunners|saboteurs)\b",
+    re.I,
+)
 # A sentence's subject before its verb: "Shushan Stepanyan, the ministry's spokeswoman, spoke to reporters."
 _SUBJECT = re.compile(r"^([A-Z][^,.;:“”\"]{2,80}?)(?:,\s*([^,.;“”\"]{3,80}),)?\s+[a-z]")
 _SUBJECT_RULE = "subject of a sentence"
@@ -126,7 +130,9 @@ class SpeakerTracker:
         if m:
             phrase = ", ".join(g for g in m.groups() if g)
             side = self.profile.side_of_claimant(phrase)
-            if side and not _FORCE_SUBJECT.search(phrase):
+            # "Ukrainian militants fired ...": the subject's head noun, after the adjective, says it is a force
+            head = text[m.end(1) : m.end(1) + 30]
+            if side and not _FORCE_SUBJECT.search(phrase) and not _FORCE_SUBJECT.match(head.lstrip()):
                 self.speakers.append(Speaker(phrase, side, _SUBJECT_RULE))
 
     @property
@@ -213,8 +219,9 @@ class SpeakerTracker:
         return None
 
     def _acronym(self, who: str, accused: str) -> Speaker | None:
-        """An acronym the article defined ("ANAMA", "the MFA of Nagorno-Karabakh") reads as its expansion."""
-        if not self.acronyms or not _ACRONYM.search(who):
+        """An acronym the article defined ("ANAMA", "the MFA of Nagorno-Karabakh") reads as its expansion,
+        unless the profile names the speaker as written (its own knowledge of "the JCCC" comes first)."""
+        if not self.acronyms or not _ACRONYM.search(who) or self.profile.side_of_claimant(who) is not None:
             return None
         full = _ACRONYM.sub(lambda m: self.acronyms.get(m.group(), m.group()), who)
         if full == who:

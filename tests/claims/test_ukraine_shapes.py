@@ -485,3 +485,40 @@ def test_a_passive_report_with_a_date_before_its_agent_names_the_agent(ukraine) 
     assert {(c.place, c.claimant) for c in claims if c.place == "Ryl’sk"} == {
         ("Ryl’sk", "Acting Governor Alexander Khinshtein")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # an event said not to have happened
+        ("Russian troops shelled Kupiansk. No attacks on the city of Kharkiv were recorded.", {"Kupyansk"}),
+        # the district after a village only locates it
+        ("At 09:00 the occupiers struck at the village of Petropavlivka, Kupiansk district.", {"Petropavlivka"}),
+        # regions written with one kind word are regions, not villages of their names near the other
+        (
+            "Russia destroyed fuel depots in Mykolaiv and Donetsk regions, the ministry said.",
+            {"Mykolaiv Oblast", "Donetsk Oblast"},
+        ),
+    ],
+)
+def test_negations_locators_and_regions(ukraine, text: str, places: set) -> None:
+    assert {c.place for c in claims_of(text, ukraine)} == places
+
+
+def test_a_town_written_with_its_oblast_lies_in_it(ukraine) -> None:
+    # Kostiantynivka of Donetsk oblast, the best known, is 400 km from Mykolaiv
+    text = "Russian missiles destroyed fuel depots in Kostiantynivka, Mykolaiv region, the ministry said."
+    assert all(c.lon < 34.0 for c in claims_of(text, ukraine))
+
+
+def test_a_village_in_russian_is_no_city_of_its_name(ukraine) -> None:
+    text = "Гладков сообщил, что в селе Муром ВСУ атаковали дроном легковой автомобиль."
+    assert "Murom" not in {c.place for c in claims_of(text, ukraine)}
+
+
+def test_the_jccc_offices_and_a_sentence_after_militants_fired(ukraine) -> None:
+    text = (
+        "Ukrainian militants fired four rockets at the city of Alchevsk in the LPR. "
+        "This was announced on Sunday, December 18, by the representative office of the LPR in the JCCC."
+    )
+    assert {(c.place, c.side) for c in claims_of(text, ukraine)} >= {("Alchevsk", "russia")}

@@ -57,7 +57,9 @@ EVENT_STEMS: dict[str, str] = {
         r"ураж\w*|влучан\w*|вибух\w*|зруйн\w*|руйнуван\w*|пошкодж\w*|знищ\w*|загину\w*|загибл\w*|поранен\w*|"
         r"вбит\w*|вбив\w*|збит\w*|збил[иа]?|приліт\w*|"
         # "росіяни били безпілотниками", "гучно було у ... громадах" (explosions heard: the regional heads' word)
-        r"били|бил[аи]|б[’']ють|бьют|гучно"
+        r"били|бил[аи]|б[’']ють|бьют|гучно|"
+        # debris of a downed drone, the fires it starts, air defence at work ("работу ПВО зафиксировали")
+        r"повред\w*|обломк\w*|осколк\w*|уламк\w*|возгоран\w*|загорел\w*|пожар\w*|пожеж\w*|ПВО|ППО"
     ),
 }
 
@@ -69,7 +71,8 @@ ACTION = re.compile(
     r"збит\w*|збил[иа]?|прилет\w*|приліт\w*|освобо[дж]\w*|звільн\w*|захват\w*|захопи\w*|захопл\w*|занял[иа]?|"
     r"под\s+контроль|під\s+контроль|бо(?:и|ев|ях|ями|ї|їв)|боестолкновени\w*|боєзіткнен\w*|"
     r"открыл[иа]?\s+(?:\w+\s+)?огонь|відкрил[иа]?\s+(?:\w+\s+)?вогонь|ураж\w*|влучан\w*|"
-    r"били|бил[аи]|б[’']ють|бьют|гучно)\b",
+    r"били|бил[аи]|б[’']ють|бьют|гучно|повред\w*|обломк\w*|осколк\w*|уламк\w*|возгоран\w*|загорел\w*|"
+    r"ПВО|ППО)\b",
     re.IGNORECASE,
 )
 
@@ -108,6 +111,10 @@ MIN_INFLECTED = 5
 
 def nominatives(word: str) -> list[str]:
     """The forms a Cyrillic *word* may be an inflection of, most likely first (none for other words)."""
+    if "-" in word:
+        # "в Славянске-на-Кубани": the first part carries the case
+        first, rest = word.split("-", 1)
+        return [f"{v}-{rest}" for v in nominatives(first)]
     if len(word) < MIN_INFLECTED or not CYRILLIC.search(word):
         return []
     low = word.lower()
@@ -206,12 +213,16 @@ NOTHING_WORDS = frozenset(
 #: Officials of a place named by role only: they speak for whoever held the place (the profile's control table).
 LOCAL_OFFICIAL = re.compile(
     r"(?<!\w)(?:мэр\w*|глав\w+\s+(?:города|администрац|район|округ|поселк|сел)|администраци\w*|губернатор\w*|"
+    r"оперштаб\w*|оперативн\w+\s+штаб\w*|"
     r"власт\w*\s+(?:города|региона)|міськ\w+\s+голов\w*|мер(?:а|ом|у)?|"
     r"голов\w+\s+(?:ОВА|ОДА|МВА|РВА|громад|адміністрац|обласн|міськ|районн)|начальник\w*\s+(?:ОВА|МВА|РВА)|адміністрац\w*|ОВА|ОДА|МВА|РВА)(?!\w)",
     re.IGNORECASE,
 )
 #: A region's officials rather than a town's ("губернатор", "глава региона", "голова ОВА").
-REGIONAL = re.compile(r"(?<!\w)(?:губернатор\w*|регион\w*|област\w*|обласн\w*|ОВА|ОДА)(?!\w)", re.IGNORECASE)
+REGIONAL = re.compile(
+    r"(?<!\w)(?:губернатор\w*|регион\w*|област\w*|обласн\w*|ОВА|ОДА|оперштаб\w*|оперативн\w+\s+штаб\w*)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # An area named by the adjective of its centre: "Межівська громада" (Межова), "Нікопольський район" (Нікополь),

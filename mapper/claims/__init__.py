@@ -364,7 +364,8 @@ def _claimants(
         return [(state.section, Status.CLAIMED, "under a heading that names its source")]
     quoted = state.last_quoted_speaker
     if not frames and is_quotation(text) and quoted is not None and sent.index - quoted[0] <= 2:
-        return [(quoted[1], Status.CLAIMED, f"the quotation of {quoted[1].claimant!r} goes on")]
+        who = tracker.for_place(quoted[1], place.as_place(), doc.article.published)
+        return [(who, Status.CLAIMED, f"the quotation of {quoted[1].claimant!r} goes on")]
     side = doc.outlet_side or tracker.profile.default_side
     own = Speaker(f"{doc.outlet} (own reporting)", side, "the outlet's own account")
     return [(own, Status.CLAIMED, "no speaker: the outlet's own account")]

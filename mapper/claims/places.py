@@ -399,6 +399,8 @@ def _locating_district(text: str, item: IncidentPlace, kept: list[IncidentPlace]
             _LOCATING.match(text[o.mention.end : m.start])
             # "struck at the village of Vilshana, Kupyansk district": after a village, a comma is enough
             or (o.mention.cue == "village" and _COMMA_REGION.match(text[o.mention.end : m.start]))
+            # "в станице Гривенской Калининского района": a district in the genitive right after the village
+            or (m.names_area and not text[o.mention.end : m.start].strip() and not m.text.isascii())
         )
         for o in kept
     )

@@ -114,3 +114,18 @@ def test_a_cited_source_and_his_figures_after_it_are_one_speaker(ukraine) -> Non
 def test_an_oblast_in_the_locative_is_the_oblast(ukraine) -> None:
     claims = claims_of("Російські окупанти вбили двох цивільних ударами дронів в Херсонській області.", ukraine)
     assert {(c.place, c.geo_precision) for c in claims} == {("Kherson Oblast", 3)}
+
+
+def test_debris_fires_and_air_defence_in_russian_are_events_at_inflected_hyphenated_towns(ukraine) -> None:
+    text = (
+        "Работу ПВО зафиксировали в Ейске. "
+        "Обломки БПЛА упали на частные дома в Славянске-на-Кубани, сообщил Telegram-канал Оперштаба Кубани."
+    )
+    claims = claims_of(text, ukraine, day="2025-09-22")
+    assert {c.place for c in claims} == {"Yeysk", "Slavyansk-na-Kubani"}
+    assert {c.side for c in claims if c.place == "Slavyansk-na-Kubani"} == {"russia"}  # a region's headquarters
+
+
+def test_a_district_in_the_genitive_after_a_village_only_locates_it(ukraine) -> None:
+    text = "В станице Гривенской Калининского района беспилотник повредил крышу частного дома."
+    assert {c.place for c in claims_of(text, ukraine, day="2025-09-22")} == {"Grivenskaya"}

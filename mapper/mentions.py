@@ -376,8 +376,9 @@ _AREA_NOUN_AFTER = re.compile(
 )
 # The same in Ukrainian and Russian, perhaps after a list: "у Межівській, Покровській і Великомихайлівській громадах",
 # "Синельниківський та Нікопольський райони"; or a "-щина" land ("на Нікопольщину").
+# (Each separator matches one way only, and the list is bounded: no backtracking over long runs of names.)
 _CYRILLIC_AREA_AFTER = re.compile(
-    r"(?:\s*,?\s*(?:і|и|та|й)?\s*[А-ЯЁІЇЄҐ][\w’'-]*)*\s+(?:громад|район|округ|територіальн)\w*"
+    r"(?:(?:\s*,\s*|\s+(?:і|и|та|й)\s+|\s+)[А-ЯЁІЇЄҐ][\w’'-]*){0,8}\s+(?:громад|район|округ|територіальн)\w*"
 )
 _LAND = re.compile(r"\w+щин[аиуі]$|\w+щиною$")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]$")

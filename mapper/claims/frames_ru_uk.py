@@ -10,6 +10,9 @@ like the English ones, so that the speaker stages resolve it in the same way:
 "Об этом сообщили в Минобороны России."             an attribution of the sentence before it
 "Губернатор Вячеслав Гладков сообщил, что ..."      the speaker, the verb, then the report
 "По данным Минобороны, ...", "За словами X, ..."    a source marker, like "according to"
+"За його даними, ...", "По его словам, ..."         the speaker before goes on
+"... з посиланням на голову ОВА", "со ссылкой на"   the source cited, like "citing"
+"говорится в сообщении администрации города"        a document: its author, or the speaker before
 =================================================  ==========================================
 
 The words are data in :mod:`mapper.lexicon_ru_uk`; nothing here knows a conflict.

@@ -29,6 +29,7 @@ the focus country always beats a fuzzy one.
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -584,7 +585,9 @@ def resolve_jointly(
         if len(anchors) >= 2:
             # A name alone in its sentence, far from every place of a tight article: another place.
             first = [
-                None if c is not None and _stray(c, list(anchors), STRAY_ANCHOR_KM, _common_name(r)) else c
+                None
+                if c is not None and _stray(c, list(anchors), STRAY_ANCHOR_KM, _common_name(r), _native(r))
+                else c
                 for c, r in zip(first, resolutions, strict=True)
             ]
         return first
@@ -619,7 +622,7 @@ def resolve_jointly(
             for o in rest
             if o.place.kind not in ("region", "district", "country") and o.place.country_code == c.place.country_code
         ]
-        if _stray(c, others, STRAY_KM, _common_name(resolutions[i])):
+        if _stray(c, others, STRAY_KM, _common_name(resolutions[i]), _native(resolutions[i])):
             out.append(None)
             continue
         out.append(replace(c, score=round(c.score + bonus, 4), reasons=reasons, sentence_km=d))
@@ -743,12 +746,23 @@ def _common_name(r: Resolution) -> bool:
     return same >= COMMON_NAME_PLACES
 
 
-def _stray(c: Candidate, pts: list[tuple[float, float]], km: float, common: bool = False) -> bool:
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def _native(r: Resolution) -> bool:
+    """Whether the name is written in Cyrillic: then a place's alternate names are its names in the article's
+    own language, as good as the name GeoNames writes in Latin letters."""
+    return bool(_CYRILLIC.search(r.query))
+
+
+def _stray(c: Candidate, pts: list[tuple[float, float]], km: float, common: bool = False, native: bool = False) -> bool:
     if len(pts) < (1 if common else 2) or _from_tables(c) or c.place.kind not in ("town", "village"):
         return False
     # An alternate name of a small town (a Russian spelling of a Ukrainian one) is weaker evidence than
     # its own name: "Kirillovka" in a report on Novorossiysk is not Kyrylivka 400 km away in Ukraine.
-    weak = not c.match.is_exact or (c.match is MatchKind.EXACT_ALT and c.place.population < ALT_NAME_TOWN)
+    weak = not c.match.is_exact or (
+        c.match is MatchKind.EXACT_ALT and c.place.population < ALT_NAME_TOWN and not native
+    )
     if not weak and c.place.population >= HAMLET_POPULATION and not (common and c.place.population < FAMOUS_POPULATION):
         return False
     # How far is too far grows with how spread out the others are (a list across two oblasts); a name

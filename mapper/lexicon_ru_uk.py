@@ -10,6 +10,7 @@ Russian first, then Ukrainian.  Nothing here knows a conflict.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "ANAPHOR",
     "adjective_centres",
     "COMMON_CAPITALISED",
+    "phrase_nominatives",
 ]
 
 #: Event type (as in :data:`mapper.claims.events.EVENT_TYPES`) -> pattern, most specific type first.
@@ -96,6 +98,8 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ую", ("ая",)),
     ("ах", ("ы", "и", "а")),
     ("ях", ("и",)),
+    ("ам", ("и", "ы", "а")),  # "удар по Алешкам": Алешки
+    ("ям", ("и",)),
     ("и", ("а", "я", "ь", "и")),
     ("ы", ("а",)),
     ("е", ("а", "", "ь", "о")),
@@ -278,3 +282,17 @@ COMMON_CAPITALISED = frozenset(
         *("одна", "одне", "дві", "чотири", "п'ять", "п’ять", "шість", "сім", "десять"),
     }
 )
+
+
+def phrase_nominatives(words: list[str]) -> list[str]:
+    """The forms a name of two or three inflected Cyrillic words may come from ("Великую Лепетиху": Великая
+    Лепетиха), every word in the same case; none for other words."""
+    if not 2 <= len(words) <= 3 or not all(CYRILLIC.search(w) for w in words):
+        return []
+    options = [[w, *nominatives(w)] for w in words]
+    out: list[str] = []
+    for combo in itertools.product(*options):
+        phrase = " ".join(combo)
+        if phrase != " ".join(words):
+            out.append(phrase)
+    return out[:64]

@@ -19,7 +19,14 @@ from pathlib import Path
 from gazetteer import Candidate, Context, Gazetteer, MatchKind, Resolution, distance_km, fold, resolve_jointly
 
 from .lexicon_en import speech_lemma
-from .lexicon_ru_uk import COMMON_CAPITALISED, adjective_centres, admin_nominative, nominatives
+from .lexicon_ru_uk import (
+    COMMON_CAPITALISED,
+    SPEECH_VERBS,
+    adjective_centres,
+    admin_nominative,
+    nominatives,
+    phrase_nominatives,
+)
 from .text import Sentence, Token, word_tokens
 
 DATA_DIR = Path(__file__).parent / "data"  # Token = (start, end, text)
@@ -178,6 +185,15 @@ _FACILITY_AFTER = re.compile(
 # ("the OSCE Minsk Group", "the Moscow format", "the Madrid Principles").
 _OPEN_QUOTES = frozenset("'\"‘“«„")
 _CLOSE_QUOTES = frozenset("'\"’”»")
+_CYRILLIC_PERSON_VERB = re.compile(
+    rf"(?:{SPEECH_VERBS})|(?:призвал|предупредил|поручил|посетил|закликав|попередив|доручив|відвідав)(?:а|и)?",
+    re.IGNORECASE,
+)
+_AIRSPACE = re.compile(r"\bairspace\s+(?:of|over)\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_OTHER = re.compile(
+    r",?\s+and\s+(?:many\s+|several\s+|some\s+)?other\s+(regions|oblasts|provinces|districts|cities|towns|villages)\b",
+    re.IGNORECASE,
+)
 _HOME_TO = re.compile(r",\s*(?:which\s+is\s+)?home\s+to\b[^.;:]{0,80}$", re.IGNORECASE)
 _ORG_AFTER = re.compile(
     r"^\s*(Group|group|[Bb]attle\s*group|[Gg]rouping|format|Format|process|Process|Principles|principles|Declaration|declaration|"
@@ -186,7 +202,10 @@ _ORG_AFTER = re.compile(
     r"pipeline|Pipeline|(?:railway|Railway)(?!\s+(?:station|junction|hub|depot|yard|bridge))|highway|Highway|"
     r"corridor|Corridor|"
     # "the Dnipro River", "the Donetsk People's Republic": a river, a proclaimed state, not the town
-    r"River|river|People['’]?s\s+Republic)\b"
+    r"River|river|People['’]?s\s+Republic|"
+    # a named building or street is no town: "the Kalinin Hospital", "Shevchenko Street"
+    r"Hospital|hospital|School|Theat(?:re|er)|Stadium|Square|Street|Avenue|Boulevard|Prospekt|Park|Market|"
+    r"Cathedral|Church|Monastery|Museum|Library|Palace|Hotel|Mall)\b"
 )
 _TITLE_BEFORE = re.compile(
     r"\b(President|Minister|Prime|spokesman|spokeswoman|spokesperson|aide|Assistant|Head|Mr|Mrs|Ms|Dr|"
@@ -532,6 +551,7 @@ def _spans(
                     keys.update(fold(v) for v in adjective_centres(toks[a][2]))
             if j < len(toks) and (area := admin_nominative(toks[j - 1][2], toks[j][2])):
                 keys.add(fold(area))
+            keys.update(fold(v) for v in phrase_nominatives([t[2] for t in toks[i:j]]))
             keys.update(k for k, _ in _lowercase_extensions(sent, toks, i, j))
     known = gazetteer.known_keys(keys)
     focus = frozenset(theatre) | {countries[k] for k in keys if k in countries}
@@ -550,7 +570,11 @@ def _lowercase_extensions(sent: Sentence, toks: list[Token], i: int, j: int) -> 
     out = []
     end = j
     while (
-        end < len(toks) and end - j < 3 and toks[end][2].islower() and sent.text[toks[end - 1][1] : toks[end][0]] == " "
+        end < len(toks)
+        and end - j < 3
+        and toks[end][2].islower()
+        and toks[end][2] not in _LEADING  # "Not a day": an article or a preposition extends no name
+        and sent.text[toks[end - 1][1] : toks[end][0]] == " "
     ):
         end += 1
         out.append((fold(sent.text[toks[i][0] : toks[end - 1][1]]), end))
@@ -579,12 +603,19 @@ def _run_spans(
     whole = sent.text[toks[i][0] : toks[j - 1][1]]
     # A run of two or more names after a title ("spokeswoman Shushan Stepanian"), before a
     # speech verb or ending in a surname is a person, even where one word is also a place.
-    run_person = (j - i) >= 2 and _looks_person(sent, _Span(sent, toks[i][0], toks[j - 1][1], whole, (i, j)), pats)
+    run_span = _Span(sent, toks[i][0], toks[j - 1][1], whole, (i, j))
+    # (One Cyrillic word before a verb of speech is a surname too: "Смирнов призвал", "Сальдо добавил".)
+    run_person = ((j - i) >= 2 or _CYRILLIC.search(whole) is not None) and _looks_person(sent, run_span, pats)
     if j < len(toks) and (area := admin_nominative(toks[j - 1][2], toks[j][2])) and fold(area) in known:
         # "Суджи Курской области": an inflected area name with its kind word, looked up as "Курская область".
         start = toks[j - 1][0]
         before = _run_spans(sent, toks, i, j - 1, known, countries, pats) if j - 1 > i else []
         return [*before, _Span(sent, start, toks[j][1], sent.text[start : toks[j][1]], (j - 1, j + 1), lookup=area)]
+    if 2 <= j - i <= 3 and fold(whole) not in known:
+        # "обстреляли Великую Лепетиху, Голую Пристань": a name of two or three words, all inflected.
+        phrase = next((v for v in phrase_nominatives([t[2] for t in toks[i:j]]) if fold(v) in known), "")
+        if phrase:
+            return [_Span(sent, toks[i][0], toks[j - 1][1], whole, (i, j), lookup=phrase)]
     if 2 <= j - i <= 4 and fold(whole) not in known and pats.cue_after.match(sent.text[toks[j - 1][1] :]):
         # "Azad Garagoyunlu village": one unknown name, not two known ones that happen
         # to be villages elsewhere.
@@ -817,6 +848,9 @@ def _looks_person(sent: Sentence, sp: _Span, pats: _Patterns) -> bool:
     if _TITLE_BEFORE.search(before):
         return True
     nxt = after.split(None, 1)[0].strip(",.;:") if after.strip() else ""
+    if nxt and _CYRILLIC.search(nxt):
+        # "Смирнов призвал жителей ...", "Сальдо добавил": a surname before a verb of speech or address
+        return nxt.islower() and _CYRILLIC_PERSON_VERB.fullmatch(nxt) is not None
     return nxt.islower() and (speech_lemma(nxt) is not None or nxt in _PERSON_VERBS)
 
 
@@ -894,6 +928,8 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
             # the area, not the town the area is named after (not a cue for the names listed with it).
             sp.names_area = True
             sp.place_context = True
+        if "airspace" in low and _AIRSPACE.search(before):
+            sp.place_context = True  # "shot down in the airspace of Kyiv": the city, not its government
         prev = _word_before(before).lower()
         if prev in _PLACE_PREP:
             sp.place_context = True
@@ -935,6 +971,12 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
         seps = [text[x.end : y.start] for x, y in zip(members, members[1:], strict=False)]
         if len(members) < 3 and not re.search(r"\b(and|or)\b|&", seps[-1]):
             continue
+        other = _AND_OTHER.match(text, members[-1].end)
+        if other is not None:
+            # "Explosions were heard in Kyiv, Dnipropetrovsk, Cherkasy and other regions": all are of that kind.
+            kind = pats.cue_normal.get(other.group(1).lower(), other.group(1).lower().rstrip("s"))
+            for x in members:
+                x.cue, x.place_context = kind, True
         if any(x.place_context for x in members):
             cue = next((x.cue for x in reversed(members) if x.cue), None)
             from_place = members[0].from_place

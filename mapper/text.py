@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 __all__ = ["Sentence", "Token", "split_sentences", "word_tokens"]
 
+_DAY_AFTER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|local|Moscow|Kyiv|Kiev)\b")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {
     "mr",
@@ -157,6 +158,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if last and m.group(1) == "." and len(last.group(1)) == 1 and last.group(1).isupper():
                 continue  # an initial: "J. Smith"
+            if last and last.group(1).lower() in ("a.m", "p.m") and _DAY_AFTER.match(par, m.end()):
+                continue  # "at 5:54 a.m. Sunday in the Voroshilovsky district": the time goes on
             if closes_ok and (depth > 0 or straight % 2):
                 continue
             emit(pno, base, start, par[start:end])

@@ -104,12 +104,14 @@ def incident_places(
     ]
     rejected += [Rejected(p.mention, "far from the place the text measures it from: another of the name") for p in far]
     kept = [p for p in kept if p not in far]
+    own = [p for p in kept if _district_of_town(text, p.mention, references)]
+    rejected += [Rejected(p.mention, "a district of the town written right after it") for p in own]
+    kept = [p for p in kept if p not in own]
     for rule, reason in (
         (_outside_named_district, f"not in the district the text names (over {profile.locator_km:.0f} km away)"),
         (_locating_district, "a district named only to locate the villages before it"),
         (_city_district, "a district of the town it is written with, which the gazetteer lacks"),
         (_district_in_brackets, "a district of the town written before it, in brackets"),
-        (_district_of_town, "a district of the town written right after it"),
         (_region_as_its_centre, "a region (known here only by its centre) named to locate a town"),
     ):
         drop = [p for p in kept if rule(text, p, kept, profile)]
@@ -281,22 +283,22 @@ def _city_district(text: str, item: IncidentPlace, kept: list[IncidentPlace], pr
 
 
 #: "the Troitsky district of Moscow", "Дніпровський район Херсона" (the town in the genitive, right after).
-_OF_TOWN = re.compile(r"^\s*(?:of\s+(?:the\s+(?:city|town)\s+of\s+)?)?$", re.IGNORECASE)
+_OF_TOWN = re.compile(r"^\s*(?:of\s+(?:the\s+(?:city|town)\s+of\s+)?|\(\s*)?$", re.IGNORECASE)
 
 
-def _district_of_town(text: str, item: IncidentPlace, kept: list[IncidentPlace], profile: Profile) -> bool:
-    """A town's own district, written with the town: the claim is the town's; the district's name is often
-    another town's ("Dniprovskyi" is also a district of Kyiv)."""
-    m = item.mention
+def _district_of_town(text: str, m: Mention, references: list[Mention]) -> bool:
+    """A town's own district, written with the town ("Дніпровський район Херсона", "the Obolonskyi district
+    (Kyiv)"): the claim is the town's; the district's name is often another town's ("Dniprovskyi" is also a
+    district of Kyiv).  The town counts even when it is no claim itself (a capital)."""
     if not (m.names_area or m.cue == "district"):
         return False
     return any(
-        o is not item
-        and o.mention.start >= m.end
-        and o.mention.candidate.place.kind == "town"
-        and o.mention.cue is None
-        and _OF_TOWN.match(text[m.end : o.mention.start])
-        for o in kept
+        o is not m
+        and o.start >= m.end
+        and o.candidate.place.kind == "town"
+        and o.cue is None
+        and _OF_TOWN.match(text[m.end : o.start])
+        for o in references
     )
 
 

@@ -135,3 +135,14 @@ def test_a_long_run_of_capitalised_words_is_read_in_linear_time(ukraine) -> None
     # A list-of-areas pattern with ambiguous separators once took 30 s on 16 such words (and 3x more per word).
     text = "Ааа, " + " ".join(["Ббб"] * 40) + " обстріляли."
     assert claims_of(text, ukraine) == ()
+
+
+def test_names_of_two_inflected_words_and_plural_names_in_the_dative(ukraine) -> None:
+    text = "Украинские войска обстреляли Великую Лепетиху и Голую Пристань, ВСУ нанесли удар по Алешкам."
+    assert {c.place for c in claims_of(text, ukraine)} == {"Velyka Lepetykha", "Hola Prystan", "Oleshky"}
+
+
+def test_a_surname_before_a_verb_of_address_is_no_place(ukraine) -> None:
+    # "Смирнов" is also an old name of a town on Sakhalin
+    text = "ВСУ обстреляли Суджу. Смирнов призвал жителей не трогать обломки дронов."
+    assert {c.place for c in claims_of(text, ukraine)} == {"Sudzha"}

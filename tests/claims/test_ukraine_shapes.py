@@ -522,3 +522,27 @@ def test_the_jccc_offices_and_a_sentence_after_militants_fired(ukraine) -> None:
         "This was announced on Sunday, December 18, by the representative office of the LPR in the JCCC."
     )
     assert {(c.place, c.side) for c in claims_of(text, ukraine)} >= {("Alchevsk", "russia")}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the list ends "and other regions": its members are regions (drawn at region level), not their cities
+        ("Explosions were heard in Dnipropetrovsk, Cherkasy, Poltava and other regions.", set()),
+        # a city district with its city in brackets is the city's; the capital's airspace is the city
+        (
+            "Air defence shot down drones in the airspace of Kyiv. Debris damaged a road in the Obolonskyi "
+            "district (Kyiv).",
+            {"Kyiv"},
+        ),
+        # a named building is no town; a time "a.m. Sunday" does not end the sentence
+        (
+            "Kulemzin said Ukraine launched 20 missiles at 5:54 a.m. Sunday in Donetsk, near the Kalinin Hospital.",
+            {"Donetsk"},
+        ),
+        # an article after a capitalised word extends no name ("Not a" is an old name of Chekhov on Sakhalin)
+        ("“Not a day passes without Russian shelling of Kherson,” he said.", {"Kherson"}),
+    ],
+)
+def test_lists_of_regions_brackets_buildings_and_times(ukraine, text: str, places: set) -> None:
+    assert {c.place for c in claims_of(text, ukraine) if c.geo_precision < 3} == places

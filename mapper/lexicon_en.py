@@ -332,9 +332,9 @@ ROLE_WORDS = re.compile(
 )
 #: An official body or office holder (no side of its own when unqualified: "the ministry said").
 OFFICIAL_WORDS = re.compile(
-    r"\b(ministry|ministers?|prosecutor|ombuds\w*|president|presidential|government|spokes\w+|office|"
-    r"authorities|officials?|military|army|command|service|committee|agency|administration|embassy|mission|"
-    r"governor|mayor|administrator|council|headquarters|staff)\b",
+    r"\b(ministry|ministers?|prosecutors?|ombuds\w*|president|presidential|government|spokes\w+|offices?|"
+    r"authorities|officials?|military|army|command|services?|committee|agency|administrations?|embassy|mission|"
+    r"governors?|mayors?|administrator|councils?|headquarters|staff)\b",
     re.IGNORECASE,
 )
 #: Officials of a place, named by role only: they speak for whoever holds the place.

@@ -546,3 +546,8 @@ def test_the_jccc_offices_and_a_sentence_after_militants_fired(ukraine) -> None:
 )
 def test_lists_of_regions_brackets_buildings_and_times(ukraine, text: str, places: set) -> None:
     assert {c.place for c in claims_of(text, ukraine) if c.geo_precision < 3} == places
+
+
+def test_plural_official_bodies_accusing_a_side_belong_to_its_opponent(ukraine) -> None:
+    text = "A boy was killed by Russia firing rocket launchers on the centre of Hlukhiv, regional prosecutors said."
+    assert {(c.place, c.side) for c in claims_of(text, ukraine)} == {("Hlukhiv", "ukraine")}

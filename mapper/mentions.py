@@ -383,7 +383,6 @@ class _Span:
         return self.lookup or self.text
 
 
-#: "U.K.", "U.S.", "U.N.": an abbreviation written with full stops is no place name ("Uk" is a village).
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 #: An area noun right after a name: "the Marhanetska community", "Dymerska hromada", "Nikopolskyi district".
 # A district too ("the Ramensky district"), but not one "of" a town: "the Petrovsky district of Donetsk" is a
@@ -400,6 +399,7 @@ _CYRILLIC_AREA_AFTER = re.compile(
     r"(?:(?:\s*,\s*|\s+(?:і|и|та|й)\s+|\s+)[А-ЯЁІЇЄҐ][\w’'-]*){0,8}\s+(?:громад|район|округ|територіальн)\w*"
 )
 _LAND = re.compile(r"\w+щин[аиуі]$|\w+щиною$")
+#: "U.K.", "U.S.", "U.N.": an abbreviation written with full stops is no place name ("Uk" is a village).
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]$")
 
 

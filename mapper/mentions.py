@@ -207,6 +207,7 @@ _ORG_AFTER = re.compile(
     r"Hospital|hospital|School|Theat(?:re|er)|Stadium|Square|Street|Avenue|Boulevard|Prospekt|Park|Market|"
     r"Cathedral|Church|Monastery|Museum|Library|Palace|Hotel|Mall)\b"
 )
+_TITLE_WORD = re.compile(r"Mayor|Governor|Gov|President|Minister|Commander|Chief|Spokes(?:man|woman|person)")
 _TITLE_BEFORE = re.compile(
     r"\b(President|Minister|Prime|spokesman|spokeswoman|spokesperson|aide|Assistant|Head|Mr|Mrs|Ms|Dr|"
     r"General|Gen|Colonel|Commander|ombudsman|Ombudsman|correspondent|reporter|named)\.?\s+$"
@@ -257,11 +258,19 @@ _FROM = re.compile(
     r"district|positions?|vicinity|outskirts|environs|suburbs?|lands?)\s+(?:of\s+)?(?:the\s+)?){0,2}$",
     re.IGNORECASE,
 )
+# "troops have retreated from the nearby town of Izyum", "withdrew from Kherson": the place changed hands.
+_LEFT_FROM = re.compile(
+    r"\b(?:retreat(?:ed|ing|s)?|withdr(?:ew|awn|awing|aws)|withdrawal|pull(?:ed|ing|s)?\s+out|fled|evacuated)\s+"
+    r"from\s+(?:[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # "the village of Pisky, near Donetsk": a town after a comma and "near" locates the name before it.
 _NEAR_PLACE = re.compile(
     r"\b[A-Z][\w’'-]+,\s+(?:near|outside|close to|not far from)\s+(?:the\s+(?:city|town)\s+of\s+)?$|"
     # "the village of Lozove near Debaltseve", "в селе Лозовое возле Дебальцево": the town only locates the village
     r"\b(?:village|settlement|hamlet)\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+(?:near|outside|close\s+to)\s+$|"
+    # "struck ... a small coastal town near Odesa": the event is in another, unnamed place
+    r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:town|village|settlement|city)\s+(?:near|outside|close\s+to)\s+$|"
     r"\b(?:сел[аеоу]|селищ[аеі]|поселк[еау]|населенн\w+\s+пункт\w*)\s+[А-ЯЁІЇЄҐ][\w’'-]+,?\s+"
     r"(?:возле|около|под|вблизи|рядом\s+с|неподалеку\s+от|біля|поблизу|неподалік\s+від|під)\s+$"
 )
@@ -604,6 +613,8 @@ def _run_spans(
     # A run of two or more names after a title ("spokeswoman Shushan Stepanian"), before a
     # speech verb or ending in a surname is a person, even where one word is also a place.
     run_span = _Span(sent, toks[i][0], toks[j - 1][1], whole, (i, j))
+    # "Voronezh Mayor Sergei Petrin said": the words before a title inside the run are his town, not him.
+    title_at = next((k for k in range(i + 1, j) if _TITLE_WORD.fullmatch(toks[k][2])), None)
     # (One Cyrillic word before a verb of speech is a surname too: "Смирнов призвал", "Сальдо добавил".)
     run_person = ((j - i) >= 2 or _CYRILLIC.search(whole) is not None) and _looks_person(sent, run_span, pats)
     if j < len(toks) and (area := admin_nominative(toks[j - 1][2], toks[j][2])) and fold(area) in known:
@@ -658,7 +669,7 @@ def _run_spans(
         if kind != "skip":
             text = sent.text[toks[a][0] : toks[b - 1][1]]
             sp = _Span(sent, toks[a][0], toks[b - 1][1], text, (a, b), lookup=lookup, centres=centres)
-            sp.person = run_person
+            sp.person = run_person and (title_at is None or b > title_at)
             out.append(sp)
         a = b
     return out
@@ -936,7 +947,7 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
             if prev in ("near", "around", "outside") and sp.cue is None:
                 sp.cue = "near"  # "fighting near Fuzuli": near the town, not in it
         if (
-            ("from" in low and _FROM.search(before) and not _RANGE_TO.match(after))
+            ("from" in low and _FROM.search(before) and not _RANGE_TO.match(after) and not _LEFT_FROM.search(before))
             or (any(w in low for w in _REFERENCE_WORDS) and _REFERENCE.search(before))
             or _WATER_AFTER.match(after)
             or (("," in before or " " in before) and _NEAR_PLACE.search(before))

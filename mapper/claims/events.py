@@ -57,6 +57,9 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(captured?|liberat(ed|ion)|(?:took|taken|taking) (?:full |complete |total )?control|seized|recaptured|"
             # the Russian Defence Ministry's English: "freed the settlements of X"
             r"freed\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|localit(?:y|ies))\b|[A-Z])|"
+            # "troops entered the city of X", "retreated from the town of Y": a place changing hands
+            r"entered\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|outskirts)\b|[A-Z])|"
+            r"retreat(?:ed|ing|s)?\s+from|withdr(?:ew|awn|awing)\s+from|withdrawal\s+from|pulled\s+out\s+of|"
             r"retook|surrender(?:ed|s)?|"
             r"(?:loss|lost control) of (?:(?:part of )?(?:the )?(?:positions?|control|territory|villages?|town|city))|"
             r"taken over|fell to|(?:take|took|taken|taking)\s+(?:\w+\s+){0,3}under\s+(?:\w+\s+)?control|"
@@ -98,6 +101,8 @@ _ORDER = {name: k for k, (name, _) in enumerate(EVENT_TYPES)}
 _ACTION = re.compile(
     r"\b(shell(s|ed|ing)?|bomb(s|ed|ing)|bombard\w*|fire[ds]?|firing|attack(s|ed|ing)?|strikes?|struck|striking|"
     r"freed\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|localit(?:y|ies))\b|[A-Z])|"
+    r"entered\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|outskirts)\b|[A-Z])|"
+    r"retreat(?:ed|ing|s)?\s+from|withdr(?:ew|awn|awing)\s+from|withdrawal\s+from|pulled\s+out\s+of|"
     r"hit|hits|hitting|target(s|ed|ing)|kill(s|ed|ing)|wound(s|ed|ing)?|injur(ed|ing|ies|y)|destroy(s|ed|ing)?|"
     r"damag(ed|ing)|dead|died|deaths?|casualties|captured?|liberat(ed|ion|ing)|"
     r"(?:took|taken|taking) (?:full |complete |total )?control|bl(?:ew|own|owing) up|surrender(?:ed|s)?|"

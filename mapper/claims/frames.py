@@ -790,7 +790,9 @@ _RELATIVE_PART = re.compile(r",?\s*\b(?:who|which|whose)\b[^,]*$", re.IGNORECASE
 
 
 #: A full stop that ends a sentence, not one after an initial ("the U.K. Defence Ministry", "John F. Kerry").
-_FULL_STOP = re.compile(r"(?<![.\s][A-Z])(?<!^[A-Z])\. ")
+_FULL_STOP = re.compile(
+    r"(?<![.\s][A-Z])(?<!^[A-Z])(?<!\bGov)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bMr)(?<!\bDr)(?<!\bSt)\. "
+)
 
 
 def _last_full_stop(raw: str) -> int:

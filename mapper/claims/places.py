@@ -206,8 +206,9 @@ def _the_speakers_town(text: str, frames: Sequence[Frame], rejected: list[Reject
 #: Officials named by the place they serve: "the authorities in Horlivka", "the mayor of Sumy".
 _AUTHORITIES_IN = re.compile(
     r"\b(?:authorities|officials|administration|mayor|head|governor|council)\s+(?:in|of)\s+(?:the\s+)?"
-    r"(?:(?:Ukrainian|Russian|occupied|\w+-held|\w+-controlled)\s+)?(?:city\s+of\s+|town\s+of\s+)?[A-Z]",
-    re.IGNORECASE,
+    r"(?:(?:Ukrainian|Russian|occupied|\w+-held|\w+-controlled)\s+)?(?:city\s+of\s+|town\s+of\s+)?[A-Z]|"
+    # "Voronezh Mayor Sergei Petrin said a kindergarten had been damaged"
+    r"\b[A-Z][\w’'-]+\s+(?:[Mm]ayor|[Cc]ity\s+[Hh]ead)\b",
 )
 
 

@@ -551,3 +551,18 @@ def test_lists_of_regions_brackets_buildings_and_times(ukraine, text: str, place
 def test_plural_official_bodies_accusing_a_side_belong_to_its_opponent(ukraine) -> None:
     text = "A boy was killed by Russia firing rocket launchers on the centre of Hlukhiv, regional prosecutors said."
     assert {(c.place, c.side) for c in claims_of(text, ukraine)} == {("Hlukhiv", "ukraine")}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Russia confirmed its troops have retreated from the nearby town of Izyum.", {"Izyum"}),
+        ("Ukrainian troops entered the city of Kupiansk, Russia's defense ministry confirmed.", {"Kupyansk"}),
+        # the missiles struck another, unnamed town: Odesa only locates it
+        ("Two Russian missiles struck a block of flats in a small coastal town near Odesa.", set()),
+        # a mayor named by his town reports an event in it
+        ("Voronezh Mayor Sergei Petrin said a kindergarten had been damaged in the drone attack.", {"Voronezh"}),
+    ],
+)
+def test_changes_of_hands_unnamed_towns_and_mayors_named_by_their_town(ukraine, text: str, places: set) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2024-05-01")} == places

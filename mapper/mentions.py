@@ -27,6 +27,7 @@ from .lexicon_ru_uk import (
     nominatives,
     phrase_nominatives,
 )
+from .lexicon_ru_uk import CYRILLIC as _CYRILLIC
 from .text import Sentence, Token, word_tokens
 
 DATA_DIR = Path(__file__).parent / "data"  # Token = (start, end, text)
@@ -392,7 +393,6 @@ class _Span:
         return self.lookup or self.text
 
 
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 #: An area noun right after a name: "the Marhanetska community", "Dymerska hromada", "Nikopolskyi district".
 # A district too ("the Ramensky district"), but not one "of" a town: "the Petrovsky district of Donetsk" is a
 # city's own, named like a far town.

@@ -84,6 +84,11 @@ _LAST_WORD = re.compile(r"([\w.]+)$")
 _BOUNDARY = re.compile(r"([.!?]+)([\"”»’']*)(\s+)(?=[\"“«'‘(\[]?[A-Z0-9\u0400-\u04FF])")
 
 
+def _is_abbreviation(word: str) -> bool:
+    """Whether a full stop after *word* is an abbreviation's or an initial's, not a sentence's end."""
+    return word.lower().rstrip(".") in _ABBREV or (len(word) == 1 and word.isupper())
+
+
 def word_tokens(text: str) -> list[Token]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
@@ -154,10 +159,8 @@ def split_sentences(text: str) -> list[Sentence]:
             d, q = _balance(par[scanned:end])
             depth, straight, scanned = depth + d, straight + q, end
             last = _LAST_WORD.search(par, max(start, m.start(1) - 40), m.start(1))
-            if last and m.group(1) == "." and last.group(1).lower().rstrip(".") in _ABBREV:
-                continue
-            if last and m.group(1) == "." and len(last.group(1)) == 1 and last.group(1).isupper():
-                continue  # an initial: "J. Smith"
+            if last and m.group(1) == "." and _is_abbreviation(last.group(1)):
+                continue  # "Gov. Gladkov", "J. Smith"
             if last and last.group(1).lower() in ("a.m", "p.m") and _DAY_AFTER.match(par, m.end()):
                 continue  # "at 5:54 a.m. Sunday in the Voroshilovsky district": the time goes on
             if closes_ok and (depth > 0 or straight % 2):

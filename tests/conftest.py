@@ -44,6 +44,16 @@ def profile():
     return load_profile()
 
 
+@pytest.fixture(scope="session")
+def ukraine():
+    """The Russia-Ukraine profile and the gazetteer a build with it opens."""
+    from gazetteer import Gazetteer
+    from mapper.sides import load_profile
+
+    prof = load_profile("russia-ukraine-2022")
+    return prof, Gazetteer.open(tables=prof.gazetteer_tables, area=prof.theatre_bbox)
+
+
 @pytest.fixture
 def sample_seeds(tmp_path: Path) -> Path:
     seeds = tmp_path / "seeds"

@@ -21,12 +21,6 @@ PROFILES = ROOT / "mapper" / "profiles"
 UA = "russia-ukraine-2022"
 
 
-@pytest.fixture(scope="module")
-def ukraine():
-    prof = load_profile(UA)
-    return prof, Gazetteer.open(tables=prof.gazetteer_tables, area=prof.theatre_bbox)
-
-
 def ctx(prof, **kw) -> Context:
     return Context(focus_countries=prof.theatre_countries, theatre_countries=prof.theatre_countries, **kw)
 

@@ -38,14 +38,15 @@ _SPEAKER_END = re.compile(
     r"четвер|п'ятницю|суботу|неділю)\b)",
     re.IGNORECASE,
 )
-_ACCORDING = re.compile(
-    rf"(?<!\w)(?:{SOURCE_MARKERS})\s+(?P<who>[^,.;:«»\"„“”()]{{2,120}}?)(?=\s*(?:[,.;:«»\"„“”()]|$))", re.IGNORECASE
-)
+#: A source named after its marker, up to the punctuation that ends the phrase.
+def _source(longest: int) -> str:
+    return rf"(?P<who>[^,.;:«»\"„“”()]{{2,{longest}}}?)(?=\s*(?:[,.;:«»\"„“”()]|$))"
+
+
+_ACCORDING = re.compile(rf"(?<!\w)(?:{SOURCE_MARKERS})\s+{_source(120)}", re.IGNORECASE)
 #: "РИА Новости со ссылкой на мэра", "з посиланням на голову ОВА": the source cited, like "citing".
 _CITING = re.compile(
-    r"(?<!\w)(?:со\s+ссылкой\s+на|з\s+посиланням\s+на|посилаючись\s+на|ссылаясь\s+на)\s+"
-    r"(?P<who>[^,.;:«»\"„“”()]{2,150}?)(?=\s*(?:[,.;:«»\"„“”()]|$))",
-    re.IGNORECASE,
+    rf"(?<!\w)(?:со\s+ссылкой\s+на|з\s+посиланням\s+на|посилаючись\s+на|ссылаясь\s+на)\s+{_source(150)}", re.IGNORECASE
 )
 #: "По его словам, ...", "За його даними, ...": the speaker before goes on.
 _ACCORDING_PRONOUN = re.compile(

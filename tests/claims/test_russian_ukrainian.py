@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import Gazetteer
 from mapper.articles import parse_article
 from mapper.claims import extract_claims
 from mapper.lexicon_ru_uk import admin_nominative, nominatives
-from mapper.sides import load_profile
-
-
-@pytest.fixture(scope="module")
-def ukraine():
-    prof = load_profile("russia-ukraine-2022")
-    return prof, Gazetteer.open(tables=prof.gazetteer_tables, area=prof.theatre_bbox)
 
 
 def claims_of(text: str, ukraine, source: str = "https://example.org/n/1", day: str = "2024-11-02"):

@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import Gazetteer
 from mapper.articles import parse_article
 from mapper.claims import extract_claims
-from mapper.sides import load_profile
-
-
-@pytest.fixture(scope="module")
-def ukraine():
-    prof = load_profile("russia-ukraine-2022")
-    return prof, Gazetteer.open(tables=prof.gazetteer_tables, area=prof.theatre_bbox)
 
 
 def claims_of(text: str, ukraine, day: str = "2022-08-12"):

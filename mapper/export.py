@@ -411,34 +411,56 @@ GEO_METADATA = {
 
 
 class _ParquetSink:
-    """Streams feature lines into a GeoParquet file, a row group per ROWS rows (at most)."""
+    """Streams feature lines into a GeoParquet file, a row group per ROWS rows (at most).
+
+    Each row group is parsed and encoded in a background thread (pyarrow releases the GIL) while the
+    build goes on; at most one group waits there, so memory stays bounded.  ``close`` waits for it.
+    """
 
     ROWS = 20_000
 
     def __init__(self, path: Path) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
         import pyarrow.parquet as pq
 
         schema = parquet_schema().with_metadata({"geo": json.dumps(GEO_METADATA, separators=(",", ":"))})
         self.writer = pq.ParquetWriter(str(path), schema, compression="snappy")
         self.pending: list[bytes] = []
         self.rows = 0
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mapper-parquet")
+        self._busy: Any = None  # the Future of the row group being encoded
 
-    def add(self, feature_lines: str, n: int) -> None:
+    def add(self, feature_lines: bytes, n: int) -> None:
         if n:
-            self.pending.append(feature_lines.replace(",\n", "\n").encode("utf-8"))
+            self.pending.append(feature_lines.replace(b",\n", b"\n"))
             self.rows += n
             if self.rows >= self.ROWS:
                 self.flush()
 
+    def _encode(self, blob: bytes) -> None:
+        table = _features_to_table(blob)
+        self.writer.write_table(table, row_group_size=max(1, table.num_rows))
+
+    def _wait(self) -> None:
+        busy, self._busy = self._busy, None
+        if busy is not None:
+            busy.result()  # an error in the thread is raised here
+
     def flush(self) -> None:
         if self.pending:
-            table = _features_to_table(b"\n".join(self.pending) + b"\n")
-            self.writer.write_table(table, row_group_size=max(1, table.num_rows))
+            blob = b"\n".join(self.pending) + b"\n"
+            self._wait()
+            self._busy = self._pool.submit(self._encode, blob)
         self.pending, self.rows = [], 0
 
     def close(self) -> None:
-        self.flush()
-        self.writer.close()
+        try:
+            self.flush()
+            self._wait()
+        finally:
+            self._pool.shutdown(wait=True)
+            self.writer.close()
 
 
 # -- the streaming writer of one build ---------------------------------------------------------------
@@ -457,19 +479,31 @@ class ExportWriter:
         self._gj.write(b'{"type":"FeatureCollection","features":[\n')
         self._csv.write(header_line(CSV_COLUMNS).encode("utf-8"))
         self._first = True
+        self._ended = False
         self.claims = 0
 
     def add(self, lines: ArticleLines) -> None:
         n = len(lines.incidents)
-        if lines.features:
-            self._gj.write((lines.features if self._first else ",\n" + lines.features).encode("utf-8"))
+        features = lines.features.encode("utf-8")  # once, for the GeoJSON and the Parquet file
+        if features:
+            if not self._first:
+                self._gj.write(b",\n")
+            self._gj.write(features)
             self._first = False
         self._csv.write(lines.csv.encode("utf-8"))
-        self._pq.add(lines.features, n)
+        self._pq.add(features, n)
         self.claims += n
 
+    def end(self) -> None:
+        """No more articles: the GeoJSON and CSV are complete; the last Parquet row group may still be encoding."""
+        if not self._ended:
+            self._ended = True
+            self._gj.write(b"]}\n" if self._first else b"\n]}\n")
+            self._pq.flush()
+
     def close(self) -> None:
-        self._gj.write(b"]}\n" if self._first else b"\n]}\n")
+        """All three files complete (waits for the Parquet encoding)."""
+        self.end()
         self._pq.close()
 
 

@@ -9,7 +9,7 @@
    Dask cluster) and saves each result in the store as it arrives;
 5. :func:`write_outputs` streams over the store, article by article in name order: groups each
    article's claims into incidents, writes GeoJSON, CSV and GeoParquet through the exporter's line
-   cache, and feeds the map;
+   cache, and feeds the map (the last Parquet row group is encoded in a thread, beside the map);
 6. :func:`render` draws map.html from that feed;
 7. :func:`finish` adds suggestions for unresolved names and writes build-report.json.
 
@@ -26,6 +26,7 @@ completed by the next one.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import hashlib
 import json
@@ -301,17 +302,19 @@ def write_all(
     feed = None
     if options.full or not _fresh_outputs(store, report.out, key, report, options):
         feed = _map_feed(store, report.out, key, options, current)
-        with steps.step("exports", total=len(current)) as tick:
-            tally = write_outputs(store, report.out, fp, current, outs, feed, tick, full=options.full)
-        _tally_into(report, tally)
-        if feed is not None:
-            with steps.step("map", total=None):
-                report.map = render(feed, prof, report.out, outs, n_articles=len(current))
-                store.set_meta("map_key", key)
-                store.set_meta("map_info", json.dumps(report.map))
-                store.set_meta("map_sha256", outs.sha256("map.html"))  # the file this build puts in place
-        else:
-            report.map = _stored_map_info(store, options)
+        # The writer is closed after the map: its last Parquet row group is encoded beside it.
+        with contextlib.closing(ExportWriter(outs)) as writer:
+            with steps.step("exports", total=len(current)) as tick:
+                tally = write_outputs(store, report.out, fp, current, writer, feed, tick, full=options.full)
+            _tally_into(report, tally)
+            if feed is not None:
+                with steps.step("map", total=None):
+                    report.map = render(feed, prof, report.out, outs, n_articles=len(current))
+                    store.set_meta("map_key", key)
+                    store.set_meta("map_info", json.dumps(report.map))
+                    store.set_meta("map_sha256", outs.sha256("map.html"))  # the file this build puts in place
+            else:
+                report.map = _stored_map_info(store, options)
     if options.render and feed is None:
         # map.html is up to date: put back any file of map_files/ that is missing or was changed.
         from .map.files import install_assets
@@ -368,8 +371,10 @@ def scan_inputs(seeds: Path, *, exclude: Iterable[Path] = ()) -> Inputs:
             continue
         suffix = Path(name).suffix.lower()
         try:
-            target = Path(e.path).resolve()
-            if e.is_symlink() and not target.is_relative_to(root):
+            # Only a link needs resolving (a syscall per path part): any other entry is root / name.
+            link = e.is_symlink()
+            target = Path(e.path).resolve() if link else root / name
+            if link and not target.is_relative_to(root):
                 skipped.append((name, f"a link to {target}, outside the seeds folder; links are not followed"))
                 continue
             if target in excluded:
@@ -511,15 +516,18 @@ def write_outputs(
     out: Path,
     fp: str,
     current: dict[str, tuple[int, int, str]],
-    outs: OutputSet,
+    writer: ExportWriter,
     feed: MapFeed | None,
     tick: Callable[[], None],
     *,
     full: bool = False,
 ) -> Tally:
-    """Write the exports into *outs*, article by article in name order, and feed the map."""
+    """Write the exports with *writer*, article by article in name order, and feed the map.
+
+    The GeoJSON and CSV are complete on return; the caller closes *writer* to complete the Parquet file.
+    """
     cache = LineCache(out, f"{EXPORT_VERSION}|{fp}", reset=full)
-    writer, tally = ExportWriter(outs), Tally()
+    tally = Tally()
     order = sorted(current.items())
     for i in range(0, len(order), BATCH):
         keys = [(h, name) for name, (_s, _m, h) in order[i : i + BATCH]]
@@ -530,7 +538,7 @@ def write_outputs(
                 for f in orjson.loads("[" + lines.features + "]"):
                     feed.add(f)
             tick()
-    writer.close()
+    writer.end()
     cache.keep_only({(h, name) for name, (_s, _m, h) in order})
     cache.close()
     return tally

@@ -101,6 +101,19 @@ def test_python_m_mapper_runs() -> None:
     assert proc.returncode == 0 and "build" in proc.stdout
 
 
+def test_the_command_exits_with_the_build_status_and_complete_outputs(sample_seeds: Path, tmp_path: Path) -> None:
+    # The command freezes its objects before it exits (no last collection): every file is still complete.
+    (sample_seeds / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "mapper", "build", "--seeds", str(sample_seeds), "--out", str(out), "-q"]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 1  # an article was skipped
+    assert json.loads((out / "incidents.geojson").read_bytes())["features"]
+    assert (out / "map.html").read_bytes().rstrip().endswith(b"</html>")
+    bad = subprocess.run([*cmd[:4], str(tmp_path / "nowhere"), *cmd[5:]], capture_output=True, text=True, cwd=ROOT)
+    assert bad.returncode == 2 and "nowhere" in bad.stderr
+
+
 def test_the_readme_alias_example_works(tmp_path: Path, gazetteer) -> None:
     from mapper.aliases import load_aliases
 

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
+import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 import shapely
 from conftest import ROOT, SAMPLE
 
-from mapper import extract_article
+from mapper import export, extract_article
 from mapper.cli import main
 from mapper.export import PROPERTIES, LineCache
 from mapper.mapfeed import MapFeed
@@ -43,6 +46,38 @@ def test_geoparquet_has_the_claims_of_the_geojson(sample_seeds: Path, tmp_path: 
     points = shapely.from_wkb(table["geometry"].to_pylist())
     assert [[p.x, p.y] for p in points] == [f["geometry"]["coordinates"] for f in feats]
     assert table.to_pylist()[0] | {"geometry": None} == feats[0]["properties"] | {"geometry": None}
+
+
+def test_row_groups_encoded_in_the_background_keep_their_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = _corpus(tmp_path / "corpus", 6)
+    build(corpus, tmp_path / "one")
+    monkeypatch.setattr(export._ParquetSink, "ROWS", 4)  # a row group every article or so
+    build(corpus, tmp_path / "many")
+    one = pq.ParquetFile(tmp_path / "one" / "incidents.parquet")
+    many = pq.ParquetFile(tmp_path / "many" / "incidents.parquet")
+    assert many.num_row_groups > 3 and one.num_row_groups == 1
+    assert many.read().to_pylist() == one.read().to_pylist()
+
+
+def test_a_failure_while_encoding_parquet_replaces_no_output(
+    sample_seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    build(sample_seeds, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and not p.name.startswith(".")}
+    (sample_seeds / "copy.txt").write_text(SAMPLE.read_text(encoding="utf-8") + "\nA copy.\n", encoding="utf-8")
+
+    def full_disk(blob: bytes):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(export, "_features_to_table", full_disk)  # runs in the encoding thread
+    assert main(["build", "--seeds", str(sample_seeds), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "No space left on device" in err and "Traceback" not in err
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and not p.name.startswith(".")}
+    assert after == before
+    monkeypatch.undo()
+    assert build(sample_seeds, out).articles == 2
 
 
 def test_export_command_streams_the_same_lines(sample_seeds: Path, tmp_path: Path) -> None:

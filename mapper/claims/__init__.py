@@ -45,7 +45,7 @@ from .denials import (
 from .doc import ArticleDoc, is_heading, names_a_source, read_doc
 from .events import EVENT_TYPES, event_date, event_words, is_background
 from .frames import Frame, FrameKind, clean_speaker, find_frames, is_quotation, reports_nothing
-from .linking import enclosing, forces_outside_speakers, frame_for, perpetrator
+from .linking import enclosing, forces_outside_speakers, frame_for, own_success, perpetrator
 from .places import IncidentPlace, Rejected, incident_places
 from .records import ArticleClaims, Claim, Status
 from .speakers import Entity, Speaker, SpeakerTracker
@@ -163,7 +163,7 @@ def _sentence(
     forces = profile.forces_in(text) if (frames or mentions) else []
     forces = forces_outside_speakers(forces, frames)
     accused = perpetrator(forces, len(text))
-    speakers = _speakers(text, frames, mentions, tracker, accused, sent.index)
+    speakers = _speakers(text, frames, mentions, tracker, accused, sent.index, forces)
     if not frames:
         tracker.observe_subject(text)
     elif is_quotation(text) or any(f.content[0] == 0 for f in frames):
@@ -296,6 +296,7 @@ def _speakers(
     tracker: SpeakerTracker,
     accused: str,
     index: int,
+    forces: list[tuple[int, int, str]],
 ) -> tuple[Speaker, ...]:
     """Each frame's speaker, resolved in text order (so that "he" may refer to one just named)."""
     out: list[Speaker] = []
@@ -306,7 +307,8 @@ def _speakers(
             out.append(Speaker(s.claimant, s.side, f"continues {s.claimant!r}", s.by_place))
             continue
         inside = tuple(m.candidate.place for m in mentions if f.start <= m.start < f.end)
-        s = tracker.resolve(f.speaker, accused=accused, sentence=index, places=inside, denies=f.deny)
+        boasts = own_success(text, forces, f.content)
+        s = tracker.resolve(f.speaker, accused=accused, sentence=index, places=inside, denies=f.deny, boasts=boasts)
         if s.rule != "profile pattern" and s.side is not None:
             # A backward speaker grows over its appositions until it names a side
             # ("Anar Eyvazov, the ministry spokesman, said").

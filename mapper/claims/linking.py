@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .frames import PRIORITY, Frame, FrameKind
 
-__all__ = ["frame_for", "innermost", "enclosing", "perpetrator", "forces_outside_speakers"]
+__all__ = ["frame_for", "innermost", "enclosing", "perpetrator", "forces_outside_speakers", "own_success"]
 
 
 def frame_for(pos: int, frames: Sequence[Frame], text: str) -> Frame | None:
@@ -76,3 +76,30 @@ def perpetrator(forces: list[tuple[int, int, str]], pos: int) -> str:
     if before:
         return before[-1][2]
     return min(forces, key=lambda f: f[0] - pos)[2]
+
+
+# "The Russian Armed Forces have destroyed two ammunition depots", "Ukrainian air defence shot down 12 drones",
+# "our units repelled seven attacks": a report that opens with a side's forces achieving something against
+# military targets is that side's account of its own war (the other side would not word it so).  Attacks on
+# anything else (a school, homes, the city) are what the other side accuses them of.
+_OPENS_WITH = re.compile(r"[\W_]*(?:(?:the|our|units|unit|formations|servicemen|soldiers|of|\d+)\s+)*", re.I)
+_SUCCESS = re.compile(
+    r"\s+(?:(?:have|has|had|also|successfully|reportedly)\s+)*(?:\w+\s+){0,1}?"
+    r"(?:destroyed|eliminated|neutrali[sz]ed|repelled|repulsed|thwarted|foiled|shot\s+down|intercepted|downed|"
+    r"hit|struck|liquidated|defeated|routed)\s+"
+    r"(?:(?!(?:with|in|on|near|at|by|from|using|into|over)\b)[\w-]+\s+){0,5}?"
+    r"(?:depots?|ammunition|equipment|personnel|manpower|militants|fighters|positions|strongholds|command\s+posts?|"
+    r"launchers?|howitzers?|tanks?|armou?red\s+vehicles|drones?|UAVs?|missiles?|attacks?|assaults?|enemy|"
+    r"nationalists|mercenaries|saboteurs|sabotage|reconnaissance|counterattacks?|units|troops|formations|"
+    r"military\s+(?:targets?|facilities|infrastructure|airfields?))\b",
+    re.I,
+)
+
+
+def own_success(text: str, forces: Sequence[tuple[int, int, str]], span: tuple[int, int]) -> str:
+    """The side whose forces the report in *span* opens with, achieving something against military targets ("")."""
+    start, end = span
+    for f_start, f_end, side in forces:
+        if start <= f_start < end and _OPENS_WITH.fullmatch(text, start, f_start):
+            return side if _SUCCESS.match(text[:end], f_end) else ""
+    return ""

@@ -150,20 +150,33 @@ class SpeakerTracker:
 
     # -- resolution ----------------------------------------------------------------------------
     def resolve(
-        self, who: str, *, accused: str = "", sentence: int = 0, places: tuple[Place, ...] = (), denies: bool = False
+        self,
+        who: str,
+        *,
+        accused: str = "",
+        sentence: int = 0,
+        places: tuple[Place, ...] = (),
+        denies: bool = False,
+        boasts: str = "",
     ) -> Speaker:
         """The speaker *who* (as written) stands for.  *accused*: the side whose forces the sentence
-        names as acting; *places*: places named inside the speaker phrase ("the mayor of Tartar")."""
+        names as acting; *places*: places named inside the speaker phrase ("the mayor of Tartar");
+        *boasts*: the side whose forces the report tells of succeeding (linking.own_success)."""
         if GENERIC_SUBJECTS.match(who):
             return Speaker(who, None, "generic subject: no one claimant")
         doc = _DOCUMENT.match(who)
         if doc is not None:
-            found = self.resolve(doc.group("owner"), accused=accused, sentence=sentence, places=places, denies=denies)
+            found = self.resolve(
+                doc.group("owner"), accused=accused, sentence=sentence, places=places, denies=denies, boasts=boasts
+            )
             return Speaker(
                 found.claimant if found.rule != "profile pattern" else who, found.side, found.rule, found.by_place
             )
+        # The side a report like this comes from: the one whose forces it tells of succeeding, else the
+        # opponent of the side it accuses.
+        reporting = boasts or (self.profile.opponent_of(accused) if accused else "") or ""
         for rule in (self._anaphor, self._surname, self._acronym):
-            continued = rule(who, accused)
+            continued = rule(who, reporting)
             if continued is not None:
                 return continued
         owner = self._owner(who, sentence)
@@ -172,7 +185,7 @@ class SpeakerTracker:
         side = self.profile.side_of_claimant(who)
         if side is not None:
             return Speaker(who, side, "profile pattern")
-        return self._unnamed(who, accused, places, denies)
+        return self._unnamed(who, accused, places, denies, boasts)
 
     def for_place(self, speaker: Speaker, place: Place, day: str) -> Speaker:
         """A speaker whose side follows the place claimed, resolved for that place: a local official
@@ -187,20 +200,19 @@ class SpeakerTracker:
             return Speaker(speaker.claimant, self.profile.default_side, speaker.rule + "; no holder known")
         return Speaker(speaker.claimant, holder, f"{speaker.rule}: held by {holder} then")
 
-    def _anaphor(self, who: str, accused: str) -> Speaker | None:
+    def _anaphor(self, who: str, reporting: str) -> Speaker | None:
         if self.speakers and lexicon_ru_uk.ANAPHOR.match(who):
             return _continued(self.last_reporting or self.speakers[-1], who)  # "по информации военного ведомства"
         if not self.speakers or not _ANAPHOR.match(who) or re.search(r"\s[A-Z]", who):
             return None
         head = who.lower().split()[-1]
         if head not in _BARE_PRONOUN:
-            # "the ministry added": the last speaker that was a ministry -- or, when the sentence
-            # accuses one side's forces and both sides' ministries have spoken, the accusing side's
-            # (each side reports the other's attacks).
+            # "the ministry added": the last speaker that was a ministry -- or, when both sides' ministries
+            # have spoken, the one of the side *reporting* (each side reports the other's attacks and its
+            # own forces' successes).
             matching = [s for s in reversed(self.speakers) if head in s.claimant.lower()]
-            opp = self.profile.opponent_of(accused) if accused else None
             for s in matching:
-                if opp and s.side == opp:
+                if reporting and s.side == reporting:
                     return _continued(s, who)
             if matching:
                 return _continued(matching[0], who)
@@ -210,7 +222,7 @@ class SpeakerTracker:
                 return None
         return _continued(self.speakers[-1], who)
 
-    def _surname(self, who: str, accused: str) -> Speaker | None:
+    def _surname(self, who: str, reporting: str) -> Speaker | None:
         # A surname alone ("Iwazov indicated") continues the speaker named in full earlier.
         if len(who.split()) <= 2:
             for s in reversed(self.speakers):
@@ -218,7 +230,7 @@ class SpeakerTracker:
                     return _continued(s, who)
         return None
 
-    def _acronym(self, who: str, accused: str) -> Speaker | None:
+    def _acronym(self, who: str, reporting: str) -> Speaker | None:
         """An acronym the article defined ("ANAMA", "the MFA of Nagorno-Karabakh") reads as its expansion,
         unless the profile names the speaker as written (its own knowledge of "the JCCC" comes first)."""
         if not self.acronyms or not _ACRONYM.search(who) or self.profile.side_of_claimant(who) is not None:
@@ -251,7 +263,7 @@ class SpeakerTracker:
                     return Speaker(f"{who} ({e.name})", side, f"'{noun}' = {e.name}")
         return None
 
-    def _unnamed(self, who: str, accused: str, places: tuple[Place, ...], denies: bool) -> Speaker:
+    def _unnamed(self, who: str, accused: str, places: tuple[Place, ...], denies: bool, boasts: str = "") -> Speaker:
         """A speaker no pattern names: earlier speakers, capitals, officials of a place, official bodies."""
         words = [
             w
@@ -285,9 +297,12 @@ class SpeakerTracker:
         if OFFICIAL_WORDS.search(who):
             # An unqualified official body: "the Prosecutor General's Office said" in an Azerbaijani
             # outlet is Azerbaijan's; one that accuses a side's forces belongs to that side's opponent,
-            # one that denies what a side's forces are accused of belongs to that side.
+            # one that denies what a side's forces are accused of belongs to that side, and so does one
+            # that tells of that side's forces succeeding against military targets.
             if self.outlet_side:
                 return Speaker(who, self.outlet_side, "official body in a side's own outlet")
+            if boasts:
+                return Speaker(who, boasts, f"official body telling of {boasts}'s forces succeeding")
             if accused and denies:
                 return Speaker(who, accused, f"official body denying what {accused} is accused of")
             opp = self.profile.opponent_of(accused) if accused else None

@@ -558,3 +558,40 @@ def test_plural_official_bodies_accusing_a_side_belong_to_its_opponent(ukraine) 
 )
 def test_changes_of_hands_unnamed_towns_and_mayors_named_by_their_town(ukraine, text: str, places: set) -> None:
     assert {c.place for c in claims_of(text, ukraine, day="2024-05-01")} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        # A side's forces succeeding against military targets: the unnamed ministry is that side's.
+        (
+            "The Russian Armed Forces have destroyed two ammunition depots near Avdiivka, a defence ministry "
+            "spokesman said on Tuesday.",
+            "Avdiyivka",
+            "russia",
+        ),
+        ("Ukrainian air defence shot down 14 drones over Odesa overnight, the ministry said.", "Odesa", "ukraine"),
+        ("Russian units repelled four attacks near Kupiansk, the defence ministry said.", "Kupyansk", "russia"),
+        # Strikes on anything else are what the other side accuses them of.
+        (
+            "Russian forces hit an apartment block in Kharkiv with drones, the defence ministry said.",
+            "Kharkiv",
+            "ukraine",
+        ),
+        ("Russian forces shelled Nikopol overnight, the defence ministry said.", "Nikopol", "ukraine"),
+    ],
+)
+def test_an_unnamed_ministry_telling_of_its_forces_success_is_their_sides(
+    ukraine, text: str, place: str, side: str
+) -> None:
+    assert sides_at(claims_of(text, ukraine), place) == {(side, "claimed")}
+
+
+def test_the_ministry_again_is_the_one_of_the_side_reporting(ukraine) -> None:
+    text = (
+        "Ukraine's defence ministry said Russian troops shelled Kherson. "
+        "Russia's defence ministry said its forces struck Ukrainian positions near Bakhmut. "
+        "Ukrainian air defence shot down nine drones over Kyiv, the ministry said."
+    )
+    claims = claims_of(text, ukraine)
+    assert sides_at(claims, "Kyiv") == {("ukraine", "claimed")}

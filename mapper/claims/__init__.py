@@ -91,6 +91,7 @@ class _State:
     last_quoted_speaker: tuple[int, Speaker] | None = None
     section: Speaker | None = None  # a heading that names the source of the items below it
     list_intro: Speaker | None = None  # "According to him, Russian forces shelled four towns:" before its items
+    list_event: str | None = None  # "Shelling hit more than 20 settlements, including:": the items' event
     traces: list[SentenceTrace] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)  # side id -> label, once per article
 
@@ -149,7 +150,10 @@ def _sentence(
     text = sent.text
     mentions = doc.mentions.get(sent.index, ())
     _observe(doc, sent, mentions, tracker)
-    if sent.index in doc.single_line and is_heading(text) and not event_words(text):
+    item = state.list_event is not None and bool(_LIST_ITEM.match(text))
+    if not item and not text.rstrip().endswith(";"):
+        state.list_event = None  # the list has ended
+    if sent.index in doc.single_line and is_heading(text) and not item and not event_words(text):
         # Reviews and live pages group reports under headings that name their source
         # ("Information from Baku"): unattributed items below are that source's claims.
         # A heading that reports an event is a claim itself, and a dateline ("BAKU") is no source.
@@ -172,9 +176,14 @@ def _sentence(
         state.list_intro = None  # the list has ended
     if frames and text.rstrip().endswith(":") and speakers[-1].side is not None:
         state.list_intro = speakers[-1]
+    if text.rstrip().endswith(":"):
+        # "Artillery shelling hit more than 20 settlements of the region, including:": the items are its places.
+        words = event_words(text)
+        state.list_event = min(words, key=lambda w: (w[2], w[0]))[3] if words else None  # the most specific
     if is_background(text, doc.article.published, profile.began):
         return SentenceTrace(sent.index, text, "history, not a claim about this war", frames, speakers)
-    kept, rejected = incident_places(text, mentions, frames, profile, gazetteer.is_capital)
+    carried = state.list_event if item else None
+    kept, rejected = incident_places(text, mentions, frames, profile, gazetteer.is_capital, carried=carried)
     claims, links = _claims(doc, sent, frames, speakers, kept, forces, tracker, state)
     if (
         not kept

@@ -77,14 +77,20 @@ def incident_places(
     frames: Sequence[Frame],
     profile: Profile,
     is_capital: Callable[[Place], bool],
+    *,
+    carried: str | None = None,
 ) -> tuple[list[IncidentPlace], list[Rejected]]:
-    """The incident places of one sentence, and the places left out with the reason."""
+    """The incident places of one sentence, and the places left out with the reason.
+
+    *carried*: the event of the sentence that introduced this one as an item of a list (its places
+    need no event word of their own).
+    """
     kept: list[IncidentPlace] = []
     rejected: list[Rejected] = []
     for m in mentions:
         reason = _not_incident(text, m, frames, profile, is_capital)
         if reason is None:
-            ev = event_near(text, m.start, m.end)
+            ev = event_near(text, m.start, m.end) or ((carried, 0) if carried else None)
             if ev is None:
                 reason = "no event word in the sentence"
             elif _talks_venue(text, m, profile):

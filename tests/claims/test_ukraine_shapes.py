@@ -595,3 +595,26 @@ def test_the_ministry_again_is_the_one_of_the_side_reporting(ukraine) -> None:
     )
     claims = claims_of(text, ukraine)
     assert sides_at(claims, "Kyiv") == {("ukraine", "claimed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Shelling hit more than a dozen settlements of the region overnight, including:\n\n"
+            "• Kupiansk;\n\n• Vovchansk and Izium.\n\nThe weather was mild.",
+            {"Kupyansk", "Vovchansk", "Izyum"},
+        ),
+        (
+            "Артиллерийским обстрелам подверглись более 20 населенных пунктов области, в частности:\n\n"
+            "• Волчанск;\n\n• Купянск, Изюм.",
+            {"Vovchansk", "Kupyansk", "Izyum"},
+        ),
+        # Without an event in the line before the colon, the items are no claims.
+        ("The governor visited several towns:\n\n• Kupiansk;\n\n• Vovchansk.", set()),
+        # The list has ended: a later line with a bullet carries no event.
+        ("Drones struck two towns:\n\n• Kupiansk.\n\nMarkets reopened.\n\n• Izium.", {"Kupyansk"}),
+    ],
+)
+def test_the_items_of_a_list_an_event_introduces_are_its_places(ukraine, text: str, places: set) -> None:
+    assert {c.place for c in claims_of(text, ukraine)} == places

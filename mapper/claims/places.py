@@ -201,6 +201,7 @@ def _the_speakers_town(text: str, frames: Sequence[Frame], rejected: list[Reject
             if r.reason == "part of a speaker"
             and f.start <= r.mention.start < f.end
             and r.mention.candidate.place.kind in ("town", "village")
+            and not _OF_THE_REGION.match(text, r.mention.end)  # "the head of the Donetsk regional administration"
         ]
         if words and len(towns) == 1:
             rejected.remove(towns[0])
@@ -209,6 +210,8 @@ def _the_speakers_town(text: str, frames: Sequence[Frame], rejected: list[Reject
     return []
 
 
+#: A town's name standing for its region: "the Donetsk regional administration", "the Kharkiv oblast governor".
+_OF_THE_REGION = re.compile(r"\s+(?:regional|region['’]s|oblast|provincial|province['’]s)\b", re.IGNORECASE)
 #: Officials named by the place they serve: "the authorities in Horlivka", "the mayor of Sumy".
 _AUTHORITIES_IN = re.compile(
     r"\b(?:authorities|officials|administration|mayor|head|governor|council)\s+(?:in|of)\s+(?:the\s+)?"

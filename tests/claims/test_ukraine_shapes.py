@@ -618,3 +618,21 @@ def test_the_ministry_again_is_the_one_of_the_side_reporting(ukraine) -> None:
 )
 def test_the_items_of_a_list_an_event_introduces_are_its_places(ukraine, text: str, places: set) -> None:
     assert {c.place for c in claims_of(text, ukraine)} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # What a strike leaves is evidence of one.
+        ("Footage showed the charred ruins of houses in the village of Kozacha Lopan.", {"Kozacha Lopan"}),
+        ("Rescuers searched the rubble of a house in Uman overnight.", {"Uman"}),
+        ("Debris fell on a house in Brovary, the mayor said.", {"Brovary"}),
+        # A town's name standing for its region in the speaker is no scene of the event.
+        (
+            "The head of the Kharkiv regional administration said two people were wounded by shelling.",
+            set(),
+        ),
+    ],
+)
+def test_what_a_strike_leaves_marks_its_place(ukraine, text: str, places: set) -> None:
+    assert {c.place for c in claims_of(text, ukraine)} == places

@@ -64,11 +64,12 @@ _ANAPHOR = re.compile(
     r"officials?|agency|report|army|military|source|cent(?:er|re)|office|service|department|committee|"
     r"ombuds(?:man|woman|person)|prosecutor|command|authorities|president|minister|organi[sz]ation|body|group|"
     r"watchdog|monitor|ngo|mission|press service|headquarters|administration|message|post|release|"
-    r"communiqu[eé]|bulletin|information cent(?:er|re)|channel))$",
+    r"communiqu[eé]|bulletin|information cent(?:er|re)|channel|speaker))$",
     re.IGNORECASE,
 )
 _REGIONAL = re.compile(r"\bgov\.|\b(?:governor|regional|oblast|province|provincial|head of (?:the )?region)\b", re.I)
-_BARE_PRONOUN = frozenset({"he", "she", "it", "they", "him", "her", "them", "statement", "report", "source"})
+# "According to the speaker" (machine-translated "за словами спікера"): whoever spoke last, like "he".
+_BARE_PRONOUN = frozenset({"he", "she", "it", "they", "him", "her", "them", "statement", "report", "source", "speaker"})
 _OWNER = re.compile(r"^(?:the\s+)?(" + "|".join(OWNER_NOUNS) + r")['’]s?\s+\S", re.IGNORECASE)
 # "its mayor", "its governor": the place last named.
 _ITS_OFFICIAL = re.compile(r"^its\s+(?:\w+\s+)?(?:mayor|governor|administrator|head|chief|authorities)\b", re.I)

@@ -636,3 +636,11 @@ def test_the_items_of_a_list_an_event_introduces_are_its_places(ukraine, text: s
 )
 def test_what_a_strike_leaves_marks_its_place(ukraine, text: str, places: set) -> None:
     assert {c.place for c in claims_of(text, ukraine)} == places
+
+
+def test_according_to_the_speaker_is_whoever_spoke_last(ukraine) -> None:
+    text = (
+        "Ukrainian units advanced near Kreminna, Serhiy Cherevaty, spokesman for the Eastern Group of the Armed "
+        "Forces of Ukraine, told a briefing. According to the speaker, Russian artillery shelled Kupiansk twice."
+    )
+    assert sides_at(claims_of(text, ukraine), "Kupyansk") == {("ukraine", "claimed")}

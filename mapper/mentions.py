@@ -84,7 +84,8 @@ _CUE_WORDS_BEFORE = (
 )
 _CUE_WORDS_AFTER = (
     "city|cities|town|towns|village|villages|settlement|settlements|district|districts|region|regions|province|"
-    "provinces|governorate|governorates|height|heights|direction|area|sector|county|municipality|community"
+    "provinces|governorate|governorates|height|heights|direction|area|sector|county|municipality|community|"
+    "republics"  # "the Donetsk and Luhansk republics": regions (a single "X Republic" is a name of its own)
 )
 _CUE_NORMAL = {
     "cities": "city",
@@ -93,6 +94,7 @@ _CUE_NORMAL = {
     "settlements": "settlement",
     "districts": "district",
     "regions": "region",
+    "republics": "region",
     "provinces": "province",
     "governorate": "district",
     "governorates": "district",
@@ -254,8 +256,9 @@ _ORG_NOUNS = {
 #: A dateline opening a report: "BAKU, Azerbaijan, Oct. 28", "YEREVAN (Sputnik)".
 DATELINE = re.compile(r"^[A-Z][A-Z' .-]{2,}(,|\s*\()")
 _FROM = re.compile(
-    # "pushed ... back from X", "driven out from X": the fighting was at X, nothing was launched from it
-    r"(?<!\bback\s)(?<!\bout\s)(?<!\baway\s)\bfrom\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:city|town|village|territory|direction|side|area|region|"
+    # "pushed ... back from X", "driven out from X": the fighting was at X, nothing was launched from it (but
+    # "the shelling was carried out from X" was)
+    r"(?<!\bback\s)(?<!(?<!\bcarried\s)\bout\s)(?<!\baway\s)\bfrom\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:city|town|village|territory|direction|side|area|region|"
     r"district|positions?|vicinity|outskirts|environs|suburbs?|lands?)\s+(?:of\s+)?(?:the\s+)?){0,2}$",
     re.IGNORECASE,
 )

@@ -644,3 +644,17 @@ def test_according_to_the_speaker_is_whoever_spoke_last(ukraine) -> None:
         "Forces of Ukraine, told a briefing. According to the speaker, Russian artillery shelled Kupiansk twice."
     )
     assert sides_at(claims_of(text, ukraine), "Kupyansk") == {("ukraine", "claimed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Where the shelling was carried out from is no scene of it ("driven out from X" still is).
+        ("Militants shelled Horlivka. The shelling was carried out from the village of Zalizne.", {"Horlivka"}),
+        # "the Donetsk and Luhansk republics" are regions, not their capitals.
+        ("Russia announced a new offensive to seize all of the Donetsk and Luhansk republics.", set()),
+    ],
+)
+def test_launch_points_and_republics_are_no_town_claims(ukraine, text: str, places: set) -> None:
+    claims = claims_of(text, ukraine)
+    assert {c.place for c in claims if c.geo_precision < 3} == places

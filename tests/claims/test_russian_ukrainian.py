@@ -30,6 +30,8 @@ def placed(claims) -> set[tuple[str, str]]:
         ("Курске", "Курск"),
         ("Харькова", "Харьков"),
         ("Нікополя", "Нікополь"),  # Ukrainian genitive
+        ("Гірського", "Гірське"),  # a Ukrainian neuter name, genitive
+        ("Рубіжному", "Рубіжне"),  # and locative
     ],
 )
 def test_a_case_ending_gives_back_the_nominative(word: str, nominative: str) -> None:
@@ -44,6 +46,13 @@ def test_an_area_name_with_its_kind_word_is_put_back_together() -> None:
     assert admin_nominative("Курской", "области") == "Курская область"
     assert admin_nominative("Харківської", "області") == "Харківська область"
     assert admin_nominative("Курской", "улицы") == ""
+    assert admin_nominative("Луганська", "обл") == "Луганська область"  # the abbreviation, "(Луганська обл.)"
+    assert admin_nominative("Донецкой", "обл") == "Донецкая область"
+
+
+def test_an_abbreviated_oblast_in_brackets_only_locates_the_villages(ukraine) -> None:
+    text = "Окупанти ведуть обстріл Золотого та Гірського (Луганська обл.), повідомив голова ОВА."
+    assert {c.place for c in claims_of(text, ukraine)} == {"Zolote", "Hirske"}
 
 
 @pytest.mark.parametrize(

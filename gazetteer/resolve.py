@@ -586,7 +586,7 @@ def resolve_jointly(
             # A name alone in its sentence, far from every place of a tight article: another place.
             first = [
                 None
-                if c is not None and _stray(c, list(anchors), STRAY_ANCHOR_KM, _common_name(r), _native(r))
+                if c is not None and _stray(c, list(anchors), STRAY_ANCHOR_KM, _common_name(r, c), _native(r))
                 else c
                 for c, r in zip(first, resolutions, strict=True)
             ]
@@ -622,7 +622,7 @@ def resolve_jointly(
             for o in rest
             if o.place.kind not in ("region", "district", "country") and o.place.country_code == c.place.country_code
         ]
-        if _stray(c, others, STRAY_KM, _common_name(resolutions[i]), _native(resolutions[i])):
+        if _stray(c, others, STRAY_KM, _common_name(resolutions[i], c), _native(resolutions[i])):
             out.append(None)
             continue
         out.append(replace(c, score=round(c.score + bonus, 4), reasons=reasons, sentence_km=d))
@@ -733,17 +733,27 @@ ALT_NAME_TOWN = 10_000
 #: A name this many places share exactly (Ivanivka, Pervomaiske, Andriivka: dozens in Ukraine) says
 #: nothing by itself: far from the places written with it, a namesake of any size is not the one meant.
 COMMON_NAME_PLACES = 3
+#: ... unless the one chosen is this many times bigger than every other.
+DOMINANT_RATIO = 10
 #: ... and must lie within this share of the usual reach of the places around it (40 km in a sentence's list).
 COMMON_NAME_REACH = 0.4
 
 
-def _common_name(r: Resolution) -> bool:
-    """Whether the name reaches many towns or villages as well as it reaches its first one."""
+def _common_name(r: Resolution, chosen: Candidate | None = None) -> bool:
+    """Whether the name reaches many towns or villages as well as it reaches its first one (and *chosen*,
+    when given, is not by far the biggest of them: three Avdiivkas, but one a town of 35,000 and the others
+    villages, is one well-known town)."""
     if not r.candidates:
         return False
     kind = r.candidates[0].match
-    same = sum(1 for c in r.candidates if c.match is kind and c.place.kind in ("town", "village"))
-    return same >= COMMON_NAME_PLACES
+    same = [c for c in r.candidates if c.match is kind and c.place.kind in ("town", "village")]
+    if len(same) < COMMON_NAME_PLACES:
+        return False
+    if chosen is not None and chosen.place.population >= HAMLET_POPULATION:
+        others = [c.place.population for c in same if c.place.id != chosen.place.id]
+        if chosen.place.population >= DOMINANT_RATIO * max(others, default=0):
+            return False
+    return True
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")

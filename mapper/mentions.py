@@ -282,10 +282,13 @@ _NEAR_PLACE = re.compile(
 # anything happened; but fire, missiles or drones sent towards a place reach it.  ("Attacks in the direction
 # of X", the defence ministries' formula, is fighting at X's approaches: not a heading.)
 _TOWARD = re.compile(
-    r"(?<!\w)(?:towards?|(?<=\baimed\s)at)\s+(?:the\s+)?"
+    r"(?<!\w)(?:towards?|(?<=\baimed\s)at|"
+    # "will create a direct path to the city of Zaporozhye", "the approaches to Kramatorsk": a heading
+    r"\b(?:path|road|route|gateway|approaches)\s+to)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+_HEADING_WORDS = re.compile(r"toward|aimed|path|road|route|gateway|approaches")
 _SENT_TOWARD = re.compile(
     r"\b(?:fir(?:e|ed|es|ing)|shell\w*|launch\w*|flew|fly(?:ing)?|head(?:ed|ing)?|missiles?|rockets?|drones?|"
     r"UAVs?|strikes?|attacks?)\s+(?:[\w’'-]+\s+){0,3}(?:towards?|aimed\s+at)\s+"
@@ -954,7 +957,7 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
             or (any(w in low for w in _REFERENCE_WORDS) and _REFERENCE.search(before))
             or _WATER_AFTER.match(after)
             or (("," in before or " " in before) and _NEAR_PLACE.search(before))
-            or (("toward" in low or "aimed" in low) and _TOWARD.search(before) and not _SENT_TOWARD.search(before))
+            or (_HEADING_WORDS.search(low) and _TOWARD.search(before) and not _SENT_TOWARD.search(before))
         ):
             # Fire launched *from* a place, or a place named only as a reference point or a heading
             # ("16 km north of Yerevan", "15 kilometers from Karabakh's main city Stepanakert").

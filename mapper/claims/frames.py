@@ -169,7 +169,9 @@ def names_the_report(text: str, f: Frame) -> bool:
 
 def clean_speaker(who: str) -> str:
     """A speaker phrase without punctuation, datelines, adverbials or auxiliaries around it."""
-    who = who.strip(" ,.:;\"“”'‘’«»()–—-•")
+    raw, who = who, who.strip(" ,.:;\"“”'‘’«»()–—-•")
+    if who.count("(") > who.count(")") and raw.rstrip(" ,.:;").endswith(")"):
+        who += ")"  # a bracket closing one inside the phrase stays: "the DPR office at the JCCC (Donetsk)"
     who = _WHAT.sub(r"\1", who)
     who = _DATELINE.sub("", who)
     who = _UNOPENED.sub("", who)  # "(MENAFN- UkrinForm) Russia's Kursk region Governor"
@@ -208,6 +210,16 @@ _PASSIVE = re.compile(
     # "This was announced on June 9 by Acting Governor X": a time between the verb and its agent
     r"(?:(?:on|in|at|late|early|later|earlier)\s+[\w ,]{1,30}?,?\s+)?by\s+"
     r"(?P<who>(?:the\s+)?[A-Za-z][^,;.“”\"]{1,80}?)(?=\s*(?:[,;.“”\"]|$|\s+(?:on|in|at|that)\b))",
+    re.IGNORECASE,
+)
+
+# "This was reported on February 19 at the DPR office at the JCCC" (machine-translated "Об этом сообщили в
+# представительстве ДНР в СЦКК"): the body the report was made *at* is its speaker.
+_PASSIVE_AT = re.compile(
+    r"^\W*(?:this|that|it)\s+(?:was|has\s+been|is)\s+(?:also\s+)?(?P<verb>reported|announced|stated|said)\s+"
+    r"(?:(?:on|late|early|later|earlier)\s+[\w ,]{1,30}?,?\s+)?(?:at|in)\s+"
+    r"(?P<who>(?:the\s+)?(?:[\w’'-]+\s+){0,4}(?:office|ministry|headquarters|representation|administration|mission|"
+    r"command|service|department|staff|council)\b[^,;.“”\"]{0,160}?)\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 
@@ -403,6 +415,11 @@ def _marker_frames(text: str) -> list[Frame]:
             spans = [(start, c) for c in commas] + [(start, end)]
             f = _frame(FrameKind.PASSIVE, text, start, spans[0][1], inv.group("verb"), _clause(text, inv.start()))
             out.append(replace(f, end=end, longer=tuple(spans[1:])))
+    if low.lstrip(" \t→-–—•*").startswith(("this ", "that ", "it ")):
+        at = _PASSIVE_AT.match(text)
+        if at is not None:
+            who = (at.start("who"), at.end("who"))
+            out.append(_frame(FrameKind.PASSIVE, text, *who, at.group("verb"), (0, len(text))))
     out = [f for f in out if f.speaker and plausible_speaker(f.speaker)]
     return out + _nominal_frames(text) + _continuation_frames(text)
 

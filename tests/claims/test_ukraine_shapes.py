@@ -658,3 +658,38 @@ def test_according_to_the_speaker_is_whoever_spoke_last(ukraine) -> None:
 def test_launch_points_and_republics_are_no_town_claims(ukraine, text: str, places: set) -> None:
     claims = claims_of(text, ukraine)
     assert {c.place for c in claims if c.geo_precision < 3} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "The destruction of a Ukrainian stronghold near Vuhledar was completed, the ministry said.",
+            {"Vuhledar"},
+        ),
+        # A heading is no scene: "a direct path to the city of X", "the approaches to Y".
+        ("The capture of Marinka will open a direct path to the city of Kurakhove, he said.", {"Mar'yinka"}),
+        ("Russian troops captured Avdiivka and reached the approaches to Pokrovsk.", {"Avdiyivka"}),
+    ],
+)
+def test_destruction_is_an_event_and_a_road_to_a_town_is_no_scene(ukraine, text: str, places: set) -> None:
+    assert {c.place for c in claims_of(text, ukraine)} == places
+
+
+def test_a_well_known_town_among_village_namesakes_is_no_stray(ukraine) -> None:
+    # Three places are called Avdiivka; the town of 35,000 is the one meant, 67 km from Kramatorsk.
+    assert {c.place for c in claims_of("Russian forces shelled Avdiivka and Kramatorsk.", ukraine)} == {
+        "Avdiyivka",
+        "Kramatorsk",
+    }
+
+
+def test_this_was_reported_at_an_office_names_the_office(ukraine) -> None:
+    text = (
+        "Ukrainian troops shelled the Kyivskyi district of Donetsk. "
+        "This was reported on February 19 at the DPR office at the Joint Centre for Control and Coordination "
+        "(JCCC)."
+    )
+    claims = claims_of(text, ukraine)
+    assert {(c.place, c.side) for c in claims if c.place == "Donetsk"} == {("Donetsk", "russia")}
+    assert {c.claimant for c in claims} == {"the DPR office at the Joint Centre for Control and Coordination (JCCC)"}

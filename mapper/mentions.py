@@ -63,6 +63,9 @@ _PLACE_PREP = {
     "rocked",
     "pounded",
     "hammered",
+    "pummeled",
+    "pummelled",
+    "battered",
     "shelled",
     "attacked",
     "targeted",
@@ -274,7 +277,7 @@ _NEAR_PLACE = re.compile(
     # "the village of Lozove near Debaltseve", "в селе Лозовое возле Дебальцево": the town only locates the village
     r"\b(?:village|settlement|hamlet)\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+(?:near|outside|close\s+to)\s+$|"
     # "struck ... a small coastal town near Odesa": the event is in another, unnamed place
-    r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:town|village|settlement|city)\s+(?:near|outside|close\s+to)\s+$|"
+    r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:town|village|settlement|city)\s+(?:near|outside|close\s+to|in)\s+$|"
     r"\b(?:сел[аеоу]|селищ[аеі]|поселк[еау]|населенн\w+\s+пункт\w*)\s+[А-ЯЁІЇЄҐ][\w’'-]+,?\s+"
     r"(?:возле|около|под|вблизи|рядом\s+с|неподалеку\s+от|біля|поблизу|неподалік\s+від|під)\s+$"
 )
@@ -302,10 +305,15 @@ _REFERENCE = re.compile(
     r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,6}$|"
     # "near the border with Azerbaijan's Nakhchivan region": the neighbour locates the place.
     r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"
+    # "Kupiansk, east of Ukraine's second largest city of Kharkiv": a bearing from a city locates the place
+    r",\s+(?:just\s+|some\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+    r"(?:(?:[\w’'-]+\s+){0,5}(?:city|town|capital)\s+(?:of\s+)?)?$|"
     # "the west bank of the Dnipro": a river, not the city of its name; "over the Sea of Azov": a sea.
     r"\bbanks?\s+of\s+(?:the\s+)?$|\b(?:sea|gulf|bay|strait|lake)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "..., southwest of Pokrovsk, where Ukrainian forces have been holding back attacks": the reference is a scene.
+_WHERE_AFTER = re.compile(r",\s+where\s")
 _LIST_SEP = re.compile(r"^\s*(,|and|or|, and|, or|as well as|&)\s*(the\s+)?$", re.IGNORECASE)
 _LOWER_CONNECTORS = {"de", "del", "la", "le", "al", "el", "ul", "i"}
 # Words that open a sentence or a name without being part of it.
@@ -888,6 +896,10 @@ _REFERENCE_WORDS = (
     "bay",
     "strait",
     "lake",
+    "north",
+    "south",
+    "east",
+    "west",
 )
 _TRAILING_WORD = re.compile(r"[A-Za-z’']+$")
 
@@ -954,7 +966,7 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
                 sp.cue = "near"  # "fighting near Fuzuli": near the town, not in it
         if (
             ("from" in low and _FROM.search(before) and not _RANGE_TO.match(after) and not _LEFT_FROM.search(before))
-            or (any(w in low for w in _REFERENCE_WORDS) and _REFERENCE.search(before))
+            or (any(w in low for w in _REFERENCE_WORDS) and _REFERENCE.search(before) and not _WHERE_AFTER.match(after))
             or _WATER_AFTER.match(after)
             or (("," in before or " " in before) and _NEAR_PLACE.search(before))
             or (_HEADING_WORDS.search(low) and _TOWARD.search(before) and not _SENT_TOWARD.search(before))

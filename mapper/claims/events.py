@@ -79,7 +79,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "strike",
             r"\b(strikes?|striking|struck|hit|hits|hitting|target(s|ed|ing)?|explosions?|exploded|destroy(ed|ing|s)?|"
-            r"destruction|"
+            r"destruction|detonat(?:e|es|ed|ing|ions?)|pummel+(?:ed|ing|s)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|hammer(?:ed|ing|s)|rocked|"
             r"damag(e|ed|ing)|killed|killing|kills|wounded|wounding|injured|injuring|casualties|dead|"
             r"died|deaths?|shot down|shoots? down|downed|heavy losses|(?:fell|landed|exploded) (?:on|in|near|at)|"
             r"blasts?|bodies|bl(?:ew|own|owing) up|"
@@ -107,7 +107,7 @@ _ACTION = re.compile(
     r"entered\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|outskirts)\b|[A-Z])|"
     r"retreat(?:ed|ing|s)?\s+from|withdr(?:ew|awn|awing)\s+from|withdrawal\s+from|pulled\s+out\s+of|"
     r"hit|hits|hitting|target(s|ed|ing)|kill(s|ed|ing)|wound(s|ed|ing)?|injur(ed|ing|ies|y)|destroy(s|ed|ing)?|"
-    r"destruction|"
+    r"destruction|detonat(?:e|es|ed|ing|ions?)|pummel+(?:ed|ing|s)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|hammer(?:ed|ing|s)|rocked|"
     r"damag(ed|ing)|dead|died|deaths?|casualties|captured?|liberat(ed|ion|ing)|"
     r"charred|rubble|wreckage|debris|craters?|ruins|burn[te]d?-out|"
     r"(?:took|taken|taking) (?:full |complete |total )?control|bl(?:ew|own|owing) up|surrender(?:ed|s)?|"
@@ -125,7 +125,13 @@ _ACTION = re.compile(
     re.IGNORECASE,
 )
 _NOT_ACTION = re.compile(
-    r"\b(air[- ]raid sirens?|sirens?|ceasefire|cease-fire|fire ?fighters?|fire ?brigade)\b", re.IGNORECASE
+    r"\b(air[- ]raid sirens?|sirens?|ceasefire|cease-fire|fire ?fighters?|fire ?brigade)\b|"
+    # "the occupied city of Melitopol", "Russian-occupied Enerhodar": a description, not a seizure
+    r"(?:\b(?:the|an?|temporarily|partially|partly|now|still|newly|recently|illegally|in|of)\s+|-)occupied\b",
+    re.IGNORECASE,
+)
+_DESCRIBED = re.compile(
+    r"(?:\b(?:the|an?|temporarily|partially|partly|now|still|newly|recently|illegally|in|of)\s+|-)$", re.IGNORECASE
 )
 #: An event only spoken of as possible or planned: "the possibility of Russia's repeated attack on X",
 #: "may be preparing an offensive against X", "the threat of strikes on X".  Nothing happened there yet.
@@ -172,6 +178,7 @@ def event_words(text: str) -> tuple[tuple[int, int, int, str], ...]:
             for m in rx.finditer(text)
             if not _HYPOTHETICAL.search(text, max(0, m.start() - 60), m.start())
             and not _NEGATED.search(text, max(0, m.start() - 24), m.start())
+            and not (m.group().lower() == "occupied" and _DESCRIBED.search(text, max(0, m.start() - 16), m.start()))
         ]
         + sorted(cyrillic)
     )

@@ -693,3 +693,27 @@ def test_this_was_reported_at_an_office_names_the_office(ukraine) -> None:
     claims = claims_of(text, ukraine)
     assert {(c.place, c.side) for c in claims if c.place == "Donetsk"} == {("Donetsk", "russia")}
     assert {c.claimant for c in claims} == {"the DPR office at the Joint Centre for Control and Coordination (JCCC)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # "occupied" describing a town is no seizure; as a verb it is.
+        ("The mayor of the occupied city of Melitopol, Ivan Fedorov, announced the news.", set()),
+        ("Russian forces occupied Melitopol in the first days of the invasion, he said.", {"Melitopol"}),
+        # A capital as the object of an attack verb is the place hit, not its government.
+        ("The talks came hours after Moscow pummeled Kyiv for a second night.", {"Kyiv"}),
+        # A bearing from a city locates the place; unless the city is the scene of a clause of its own.
+        ("Kupiansk, east of Ukraine's second largest city of Kharkiv, was seized by Russian troops.", {"Kupyansk"}),
+        (
+            "Russian forces seized the village of Novohrodivka, southwest of Pokrovsk, where Ukrainian troops have "
+            "repelled attacks for months.",
+            {"Novohrodivka", "Pokrovsk"},
+        ),
+        # "a city in Donetsk": the region only locates the unnamed city.
+        ("Moscow said its army conducted a strike in a city in Donetsk that killed 600 soldiers.", set()),
+        ("Ammunition detonates at a depot in the village of Maiske in Crimea, residents said.", {"Mayskoye"}),
+    ],
+)
+def test_descriptions_bearings_and_objects_of_attack(ukraine, text: str, places: set) -> None:
+    assert {c.place for c in claims_of(text, ukraine) if c.geo_precision < 3} == places

@@ -334,7 +334,7 @@ ROLE_WORDS = re.compile(
 OFFICIAL_WORDS = re.compile(
     r"\b(ministry|ministers?|prosecutors?|ombuds\w*|president|presidential|government|spokes\w+|offices?|"
     r"authorities|officials?|military|army|command|services?|committee|agency|administrations?|embassy|mission|"
-    r"governors?|mayors?|administrator|councils?|headquarters|staff)\b",
+    r"governors?|mayors?|administrator|councils?|headquarters|staff|brigades?|regiments?|battalions?|corps)\b",
     re.IGNORECASE,
 )
 #: Officials of a place, named by role only: they speak for whoever holds the place.

@@ -223,6 +223,16 @@ _PASSIVE_AT = re.compile(
     re.IGNORECASE,
 )
 
+# "In the 3rd assault brigade, the minister's statement was denied" (machine-translated "У бригаді спростували
+# заяву"): the body named at the head of the sentence is the speaker.
+_IN_BODY = re.compile(
+    r"^(?:in|at)\s+(?P<who>(?:the\s+)?(?:[\w’'-]+\s+){0,5}(?:brigade|regiment|battalion|corps|ministry|office|"
+    r"headquarters|command|staff|administration|service|department)\b(?:\s+of\s+[^,]{1,60}?)?),\s+"
+    r"(?:[^,;]{0,80}?\s)?(?:was|were|has\s+been|have\s+been)\s+(?P<verb>denied|refuted|reported|confirmed|"
+    r"stated|announced|said)\b",
+    re.IGNORECASE,
+)
+
 # Word order carried over by machine translation from Ukrainian and Russian ("Про це повідомив X",
 # "Об этом сообщил X"): "About this reported X, head of the regional administration." The speaker
 # follows the verb; the appositions after it are wider spans that may name the side.
@@ -266,11 +276,13 @@ def plausible_speaker(who: str) -> bool:
     """Whether a phrase can be a speaker: not only function words ("has denied", "has already
     claimed"), and no passive agent ("... by the army")."""
     words = who.split()
-    if not words or all(w.lower() in _FUNCTION_WORDS for w in words):
-        return False
+    if not words or all(w.lower() in _FUNCTION_WORDS or w.lower() in _DETERMINERS for w in words):
+        return False  # "has denied"; "The statement about ...": "The" is nobody
     # An event is no speaker: "Shelling reported near Tartar" (a headline) is no one's report.
     return " by " not in f" {who.lower()} " and not _DATE_LIKE.match(who) and not _has_event(who)
 
+
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"])
 
 # "October 11 reports": a date is no speaker.
 _DATE_LIKE = re.compile(
@@ -415,6 +427,12 @@ def _marker_frames(text: str) -> list[Frame]:
             spans = [(start, c) for c in commas] + [(start, end)]
             f = _frame(FrameKind.PASSIVE, text, start, spans[0][1], inv.group("verb"), _clause(text, inv.start()))
             out.append(replace(f, end=end, longer=tuple(spans[1:])))
+    if low.startswith(("in ", "at ")):
+        body = _IN_BODY.match(text)
+        if body is not None:
+            deny = speech_lemma(body.group("verb")) in DENY_LEMMAS
+            who = (body.start("who"), body.end("who"))
+            out.append(_frame(FrameKind.PASSIVE, text, *who, body.group("verb"), (0, len(text)), deny))
     if low.lstrip(" \t→-–—•*").startswith(("this ", "that ", "it ")):
         at = _PASSIVE_AT.match(text)
         if at is not None:
@@ -800,7 +818,15 @@ def _has_speech_verb(phrase: str) -> bool:
 
 
 def _has_event(seg: str) -> bool:
-    return any(rx.search(seg) for _, rx in EVENT_TYPES)
+    return any(rx.search(_UNIT_NAME.sub(" ", seg)) for _, rx in EVENT_TYPES)
+
+
+#: An event word naming a kind of unit is no event: "the 3rd separate assault brigade", "artillery regiment".
+_UNIT_NAME = re.compile(
+    r"\b(?:assault|artillery|missile|rocket|drone|air(?:borne)?|strike)\s+"
+    r"(?=(?:brigade|regiment|battalion|corps|division|group|unit|forces|troops)s?\b)",
+    re.IGNORECASE,
+)
 
 
 _RELATIVE_PART = re.compile(r",?\s*\b(?:who|which|whose)\b[^,]*$", re.IGNORECASE)

@@ -718,3 +718,19 @@ def test_this_was_reported_at_an_office_names_the_office(ukraine) -> None:
 )
 def test_descriptions_bearings_and_objects_of_attack(ukraine, text: str, places: set) -> None:
     assert {c.place for c in claims_of(text, ukraine) if c.geo_precision < 3} == places
+
+
+def test_a_body_named_at_the_head_of_a_passive_report_is_its_speaker(ukraine) -> None:
+    # Machine-translated "У 3-й штурмовій бригаді спростували ...": the brigade speaks, and "they" continues it.
+    text = (
+        "The deputy minister said Ukrainian troops liberated Andriivka. "
+        "In the 3rd separate assault brigade, the minister's statement was denied. "
+        '"Heavy fighting continues near Klishchiivka," they noted.'
+    )
+    claims = claims_of(text, ukraine)
+    assert {c.claimant for c in claims if c.place == "Klishchiivka"} == {"the 3rd separate assault brigade"}
+
+
+def test_the_statement_about_names_no_speaker(ukraine) -> None:
+    text = 'The governor said Russian troops shelled Kherson. "The statement about the capture of Kozatske is false."'
+    assert "The" not in {c.claimant for c in claims_of(text, ukraine)}

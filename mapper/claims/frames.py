@@ -282,7 +282,7 @@ def plausible_speaker(who: str) -> bool:
     return " by " not in f" {who.lower()} " and not _DATE_LIKE.match(who) and not _has_event(who)
 
 
-_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"])
+_DETERMINERS = frozenset(["the", "a", "an", "these", "those"])  # ("her", "this": anaphors of a speaker)
 
 # "October 11 reports": a date is no speaker.
 _DATE_LIKE = re.compile(

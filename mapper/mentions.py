@@ -401,6 +401,7 @@ class _Span:
     group: int = -1
     lookup: str = ""  # the name to look up when it is not the text: "Горловки" is looked up as "Горловка"
     centres: tuple[str, ...] = ()  # an area named by its centre's adjective: the names the centre may have
+    in_district: bool = False  # written with its district ("X community of Y district"): its own sense
 
     @property
     def name(self) -> str:
@@ -726,6 +727,33 @@ def _lookups(
     return first, unresolved
 
 
+#: "the Pokrovske community of Synelnykove district", "Yenikand village of Goranboy region": the place lies in it.
+_OF_DISTRICT = re.compile(
+    r"^\s*(?:villages?|settlements?|community|hromada|municipality|town)?\s*,?\s*(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: How far from a district's centre a place written with the district may lie.
+DISTRICT_REACH_KM = 80.0
+
+
+def _within_their_districts(spans: list[_Span], first: dict[int, Resolution], idxs: list[int]) -> None:
+    """A name written with its district keeps only its candidates near the district's centre (if any):
+    of two dozen Pokrovskes, "the Pokrovske community of Synelnykove district" is the one there."""
+    for i, j in zip(idxs, idxs[1:], strict=False):
+        district = first[j].best
+        if (
+            district is None
+            or district.place.kind != "district"
+            or not (spans[j].names_area or spans[j].cue in _ADMIN_CUES)
+            or not _OF_DISTRICT.match(spans[i].sentence.text[spans[i].end : spans[j].start])
+        ):
+            continue
+        inside = tuple(c for c in first[i].candidates if distance_km(c.place, district.place) <= DISTRICT_REACH_KM)
+        if inside and inside != first[i].candidates:
+            first[i] = Resolution(first[i].query, inside)
+            spans[i].in_district = True
+
+
 def _choose_jointly(
     spans: list[_Span], first: dict[int, Resolution], theatre: frozenset[str], unresolved: list[str]
 ) -> list[tuple[_Span, Candidate]]:
@@ -734,6 +762,8 @@ def _choose_jointly(
     by_sentence: dict[int, list[int]] = {}
     for idx in first:
         by_sentence.setdefault(spans[idx].sentence.index, []).append(idx)
+    for idxs in by_sentence.values():
+        _within_their_districts(spans, first, sorted(idxs, key=lambda i: spans[i].start))
     strong = {
         i: r.best
         for i, r in first.items()
@@ -790,7 +820,9 @@ def _one_sense(resolved: list[tuple[_Span, Candidate]], own: dict[int, Resolutio
         if k not in by_name or cand.score > by_name[k].score:
             by_name[k] = cand
     return [
-        (sp, _sense_for(sp, b if (b := by_name[fold(sp.name)]).place.kind == c.place.kind else c, own.get(id(sp))))
+        (sp, c)
+        if sp.in_district  # "the Pokrovske community of Synelnykove district": not the article's other Pokrovske
+        else (sp, _sense_for(sp, b if (b := by_name[fold(sp.name)]).place.kind == c.place.kind else c, own.get(id(sp))))
         for sp, c in resolved
     ]
 

@@ -46,7 +46,9 @@ _WITNESS_OF = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
-_LOCATING = re.compile(r"^\s*(villages?|settlements?|city|town)?\s*,?\s*(of|in)\s+(the\s+)?$", re.IGNORECASE)
+_LOCATING = re.compile(
+    r"^\s*(villages?|settlements?|city|town|community|hromada|municipality)?\s*,?\s*(of|in)\s+(the\s+)?$", re.IGNORECASE
+)
 _VENUE = re.compile(r"^\s*(?:(?:and|but|meanwhile|later)\s*,?\s+)?in\s+$", re.IGNORECASE)
 #: "the second city after the capital Baku", "flew to the capital Yerevan": the capital as a reference
 #: or a destination; "the capital Kiev ... was targeted" is an incident like any town.
@@ -251,7 +253,7 @@ def _outside_named_district(text: str, item: IncidentPlace, kept: list[IncidentP
     if m.candidate.place.kind not in ("village", "town") or m.cue in ADMIN_CUES:
         return False
     return any(
-        o.mention.cue in ADMIN_CUES
+        (o.mention.cue in ADMIN_CUES or o.mention.names_area)  # "of Goranboy region", "of Synelnykove district"
         and o.mention.candidate.place.kind != "region"  # an oblast or province: too wide for a distance
         and (
             (o.mention.start > m.start and _LOCATING.match(text[m.end : o.mention.start]))

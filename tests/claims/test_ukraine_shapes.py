@@ -734,3 +734,15 @@ def test_a_body_named_at_the_head_of_a_passive_report_is_its_speaker(ukraine) ->
 def test_the_statement_about_names_no_speaker(ukraine) -> None:
     text = 'The governor said Russian troops shelled Kherson. "The statement about the capture of Kozatske is false."'
     assert "The" not in {c.claimant for c in claims_of(text, ukraine)}
+
+
+def test_a_name_written_with_its_district_is_the_one_in_it(ukraine) -> None:
+    # Two of Ukraine's many Pokrovskes, each written with its district, in one article: two places.
+    text = (
+        "In the Pokrovske community of Synelnykove district, Russian drones struck overnight. "
+        "Earlier a fire station was damaged by shelling in the village of Pokrovske in the Nikopol district."
+    )
+    claims = claims_of(text, ukraine)
+    points = {(round(c.lat, 1), round(c.lon, 1)) for c in claims if c.place == "Pokrovske"}
+    assert points == {(48.0, 36.2), (47.6, 34.2)}  # GeoNames 696720 and 696721
+    assert all(c.geo_precision == 1 for c in claims)  # the districts only locate them

@@ -592,7 +592,7 @@ def resolve_jointly(
             ]
         return first
     if len(options) > 8:
-        return _resolve_by_centroid(options)
+        return _without_strays(_resolve_by_centroid(options), resolutions)
     n = 1
     for o in options:
         n *= len(o)
@@ -617,16 +617,39 @@ def resolve_jointly(
         )
         # Regions and districts are drawn at their centres: only places measure how tight the group is.
         # A namesake abroad ("Four" in France, for a sentence's first word) says nothing about the group either.
-        others = [
-            (o.place.lat, o.place.lon)
-            for o in rest
-            if o.place.kind not in ("region", "district", "country") and o.place.country_code == c.place.country_code
-        ]
+        others = _group_of(c, rest)
         if _stray(c, others, STRAY_KM, _common_name(resolutions[i], c), _native(resolutions[i])):
             out.append(None)
             continue
         out.append(replace(c, score=round(c.score + bonus, 4), reasons=reasons, sentence_km=d))
-    return out
+    return _without_strays(out, resolutions)
+
+
+def _without_strays(chosen: list[Candidate | None], resolutions: list[Resolution]) -> list[Candidate | None]:
+    """*chosen* without the names far from the others, the farthest first and the rest measured again
+    without it: one namesake 700 km away must not widen the group so that another one fits."""
+    out = list(chosen)
+    while True:
+        kept = [c for c in out if c is not None]
+        excess = [
+            _stray_excess(c, _group_of(c, kept), STRAY_KM, _common_name(r, c), _native(r)) if c is not None else 0.0
+            for c, r in zip(out, resolutions, strict=True)
+        ]
+        worst = max(range(len(out)), key=lambda i: excess[i], default=None)
+        if worst is None or excess[worst] <= 1.0:
+            return out
+        out[worst] = None
+
+
+def _group_of(c: Candidate, chosen: Sequence[Candidate | None]) -> list[tuple[float, float]]:
+    """The points that measure how far *c* strays from its group: the other places chosen (not regions,
+    drawn at their centres) of its own country -- a namesake abroad says nothing about the group -- or,
+    when every other place is abroad, all of them: a list of Kherson villages does not hold one 700 km
+    away in Russia (the village meant is one the gazetteer lacks)."""
+    areas = ("region", "district", "country")
+    places = [o for o in chosen if o is not None and o is not c and o.place.kind not in areas]
+    same = [(o.place.lat, o.place.lon) for o in places if o.place.country_code == c.place.country_code]
+    return same if same or len(places) < 2 else [(o.place.lat, o.place.lon) for o in places]
 
 
 def _overshadowed(c: Candidate, big: list[Candidate]) -> bool:
@@ -766,20 +789,28 @@ def _native(r: Resolution) -> bool:
 
 
 def _stray(c: Candidate, pts: list[tuple[float, float]], km: float, common: bool = False, native: bool = False) -> bool:
+    return _stray_excess(c, pts, km, common, native) > 1.0
+
+
+def _stray_excess(
+    c: Candidate, pts: list[tuple[float, float]], km: float, common: bool = False, native: bool = False
+) -> float:
+    """How far *c* lies from *pts*, as a multiple of the distance that makes it another place (0: it cannot
+    stray: a place of the caller's tables, an area, or a town named well enough)."""
     if len(pts) < (1 if common else 2) or _from_tables(c) or c.place.kind not in ("town", "village"):
-        return False
+        return 0.0
     # An alternate name of a small town (a Russian spelling of a Ukrainian one) is weaker evidence than
     # its own name: "Kirillovka" in a report on Novorossiysk is not Kyrylivka 400 km away in Ukraine.
     weak = not c.match.is_exact or (
         c.match is MatchKind.EXACT_ALT and c.place.population < ALT_NAME_TOWN and not native
     )
     if not weak and c.place.population >= HAMLET_POPULATION and not (common and c.place.population < FAMOUS_POPULATION):
-        return False
+        return 0.0
     # How far is too far grows with how spread out the others are (a list across two oblasts); a name
     # shared by many places must lie closer (the one meant is among the villages written with it).
     spread = max((_cached_km(a, b) for i, a in enumerate(pts) for b in pts[i + 1 :]), default=0.0)
     d = sum(_cached_km((c.place.lat, c.place.lon), p) for p in pts) / len(pts)
-    return d > max(km * COMMON_NAME_REACH if common else km, 2 * spread)
+    return d / max(km * COMMON_NAME_REACH if common else km, 2 * spread, 1e-9)
 
 
 def _from_tables(c: Candidate) -> bool:
@@ -789,14 +820,16 @@ def _from_tables(c: Candidate) -> bool:
 
 def _resolve_by_centroid(options: list[list[Candidate]]) -> list[Candidate | None]:
     """Long lists: each name takes the candidate nearest the centre of the others' first choices
-    (linear in the number of names, where trying every combination is not)."""
+    (quadratic in the number of names at most, where trying every combination is exponential).  The
+    centre is the median point, not the mean: a first choice 700 km away (a namesake of a village the
+    gazetteer lacks) must not drag the centre off the list's area."""
+    import statistics
+
     firsts = [(o[0].place.lat, o[0].place.lon) for o in options]
-    lat_sum = sum(p[0] for p in firsts)
-    lon_sum = sum(p[1] for p in firsts)
-    n = len(firsts)
     out: list[Candidate | None] = []
     for i, opts in enumerate(options):
-        centre = ((lat_sum - firsts[i][0]) / (n - 1), (lon_sum - firsts[i][1]) / (n - 1))
+        rest = firsts[:i] + firsts[i + 1 :]
+        centre = (statistics.median(p[0] for p in rest), statistics.median(p[1] for p in rest))
         scored = []
         for c in opts:
             d = _cached_km((c.place.lat, c.place.lon), centre)

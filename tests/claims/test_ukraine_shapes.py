@@ -746,3 +746,17 @@ def test_a_name_written_with_its_district_is_the_one_in_it(ukraine) -> None:
     points = {(round(c.lat, 1), round(c.lon, 1)) for c in claims if c.place == "Pokrovske"}
     assert points == {(48.0, 36.2), (47.6, 34.2)}  # GeoNames 696720 and 696721
     assert all(c.geo_precision == 1 for c in claims)  # the districts only locate them
+
+
+def test_a_list_of_villages_holds_no_namesake_far_away(ukraine) -> None:
+    # Zmiivka near Beryslav is not in GeoNames cities500: its namesake in Russia, 700 km away, is not it;
+    # nor does a loose match in Zakarpattia ("Veletenske") widen the group so that it would fit.
+    text = (
+        "The areas of Zmiivka, Beryslav, Tokarivka, Mykilske, Antonivka, Chornobaivka, Bilozerka and Veletenske "
+        "have also been impacted, Kherson authorities said."
+    )
+    claims = claims_of(text, ukraine, day="2022-11-26")
+    assert {"Beryslav", "Chornobaivka", "Bilozerka", "Antonivka"} <= {c.place for c in claims}
+    assert all(c.country_code == "UA" and c.lon > 30 for c in claims)
+    # Of six Antonivkas, the list's centre (its median, not pulled away by the far namesakes) picks Kherson's.
+    assert {round(c.lat, 1) for c in claims if c.place == "Antonivka"} == {46.7}

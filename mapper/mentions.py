@@ -21,6 +21,7 @@ from gazetteer import Candidate, Context, Gazetteer, MatchKind, Resolution, dist
 from .lexicon_en import speech_lemma
 from .lexicon_ru_uk import (
     COMMON_CAPITALISED,
+    SETTLEMENT_BEFORE,
     SPEECH_VERBS,
     adjective_centres,
     admin_nominative,
@@ -149,7 +150,8 @@ def _patterns(habits: NameHabits) -> _Patterns:
     surname = "|".join(re.escape(x) for x in sorted(habits.person_suffixes, key=len, reverse=True))
     return _Patterns(
         cue_before=re.compile(
-            rf"\b({_CUE_WORDS_BEFORE}{admin_before})\s+(of\s+|such\s+as\s+|like\s+|including\s+|namely\s+)?(the\s+)?$",
+            rf"(?<!\w)({_CUE_WORDS_BEFORE}{admin_before}|{SETTLEMENT_BEFORE})\s+"
+            rf"(of\s+|such\s+as\s+|like\s+|including\s+|namely\s+)?(the\s+)?$",
             re.IGNORECASE,
         ),
         # "the Valuysky urban district", "the Kirovsky city district": a qualifier before the kind word
@@ -314,6 +316,12 @@ _REFERENCE = re.compile(
 )
 # "..., southwest of Pokrovsk, where Ukrainian forces have been holding back attacks": the reference is a scene.
 _WHERE_AFTER = re.compile(r",\s+where\s")
+#: A plural kind of settlement right before a name opens a list of them.
+_PLURAL_KIND_BEFORE = re.compile(
+    r"(?<!\w)(?:villages|towns|cities|settlements|города|села|сёла|поселки|посёлки|міста|селища)\s+"
+    r"(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _LIST_SEP = re.compile(r"^\s*(,|and|or|, and|, or|as well as|&)\s*(the\s+)?$", re.IGNORECASE)
 _LOWER_CONNECTORS = {"de", "del", "la", "le", "al", "el", "ul", "i"}
 # Words that open a sentence or a name without being part of it.
@@ -863,6 +871,8 @@ def _supported(cand: Candidate, others: Sequence[Candidate | None]) -> bool:
 
 #: No place this big is a village: a text that calls a name a village means another place of the name.
 VILLAGE_AT_MOST = 100_000
+#: ... and, reached only by sound or likeness, of 20,000: "в селе Лозовое" is no Lozova (54,000).
+LOOSE_VILLAGE_AT_MOST = 20_000
 _VILLAGE_WORD = re.compile(
     r"\b(?:village|hamlet)s?\s+(?:of\s+)?(?:the\s+)?$|"
     r"(?<!\w)(?:сел[аеоіу]|селищ[аеіу]?|поселк[аеу]|посёлк[аеу]|хутор[аеіу]?)\s+$",
@@ -872,7 +882,7 @@ _VILLAGE_WORD = re.compile(
 
 def _too_big_for_a_village(cand: Candidate, sp: _Span) -> bool:
     """ "the village of Zaporizhzhia, southwest of Pokrovsk": not the city of 700,000 of that name."""
-    big = cand.place.population >= VILLAGE_AT_MOST
+    big = cand.place.population >= (VILLAGE_AT_MOST if cand.match.is_exact else LOOSE_VILLAGE_AT_MOST)
     village = sp.cue == "village" or _CYRILLIC.search(sp.text) is not None
     return big and village and bool(_VILLAGE_WORD.search(sp.sentence.text, 0, sp.start))
 
@@ -962,7 +972,12 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
         if m:
             word = m.group(1).lower()
             # "a residential area of Kharkiv" is in the town; "the Zaporozhye area" (below) a sector of the front.
-            sp.cue = "near" if word in ("area", "areas") else pats.cue_normal.get(word, word)
+            if word in ("area", "areas"):
+                sp.cue = "near"
+            elif _CYRILLIC.match(word):
+                sp.cue = "city" if word.startswith(("город", "міст")) else "village"  # "города Авдеевка", "села X"
+            else:
+                sp.cue = pats.cue_normal.get(word, word)
             sp.place_context = True
         m2 = pats.cue_after.match(after)
         if m2:
@@ -1030,7 +1045,12 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
     for members in groups.values():
         # "A, B and C" or "A, B, C" is a list; "Tartar, Armed Forces" is not.
         seps = [text[x.end : y.start] for x, y in zip(members, members[1:], strict=False)]
-        if len(members) < 3 and not re.search(r"\b(and|or)\b|&", seps[-1]):
+        # ... and so is "поселки Очеретино, Великая Новоселка", "the villages of A, B" (a plural kind before).
+        if (
+            len(members) < 3
+            and not re.search(r"\b(and|or)\b|&", seps[-1])
+            and not _PLURAL_KIND_BEFORE.search(text, max(0, members[0].start - 40), members[0].start)
+        ):
             continue
         other = _AND_OTHER.match(text, members[-1].end)
         if other is not None:

@@ -147,3 +147,32 @@ def test_a_surname_before_a_verb_of_address_is_no_place(ukraine) -> None:
     # "Смирнов" is also an old name of a town on Sakhalin
     text = "ВСУ обстреляли Суджу. Смирнов призвал жителей не трогать обломки дронов."
     assert {c.place for c in claims_of(text, ukraine)} == {"Sudzha"}
+
+
+def test_places_harmed_listed_after_kinds_of_settlement(ukraine) -> None:
+    text = (
+        "В полиции Донецкой области сообщили, что пострадали шесть населенных пунктов – города Авдеевка, Торецк, "
+        "поселки Очеретино, Великая Новоселка."
+    )
+    claims = claims_of(text, ukraine)
+    assert {c.place for c in claims} == {"Avdiyivka", "Toretsk", "Ocheretyne", "Velyka Novosilka"}
+    assert {c.side for c in claims} == {"ukraine"}  # the oblast's police, a Ukrainian body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The injured taken to a city's hospital: no event there.
+        ("По его словам, пострадавших доставили в городскую больницу Белгорода.", set()),
+        # "в селе Лозовое": no city of 54,000 reached by sound alone.
+        ("Мирный житель погиб в селе Лозовое возле Дебальцево.", None),
+        # A governor named by surname only, in Russian.
+        ("«Россияне обстреляли Торецк», – написал Кириленко.", {("Toretsk", "ukraine")}),
+    ],
+)
+def test_victims_villages_and_governors_in_russian(ukraine, text: str, expected) -> None:
+    got = placed(claims_of(text, ukraine))
+    if expected is None:
+        assert "Lozova" not in {p for p, _ in got}
+    else:
+        assert got == expected

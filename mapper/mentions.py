@@ -270,7 +270,10 @@ _FROM = re.compile(
 # "troops have retreated from the nearby town of Izyum", "withdrew from Kherson": the place changed hands.
 _LEFT_FROM = re.compile(
     r"\b(?:retreat(?:ed|ing|s)?|withdr(?:ew|awn|awing|aws)|withdrawal|pull(?:ed|ing|s)?\s+out|fled|evacuated)\s+"
-    r"from\s+(?:[\w’'-]+\s+){0,4}$",
+    r"from\s+(?:[\w’'-]+\s+){0,4}$|"
+    # "ousted the Russian forces from the villages of X", "drove the enemy out of Y": fighting at X and Y
+    r"\b(?:ousted|ousting|drove|driven|driving|expelled|expelling|kicked|cleared|knocked|dislodged)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:out\s+)?from\s+(?:[\w’'-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # "the village of Pisky, near Donetsk": a town after a comma and "near" locates the name before it.
@@ -409,7 +412,7 @@ class _Span:
     group: int = -1
     lookup: str = ""  # the name to look up when it is not the text: "Горловки" is looked up as "Горловка"
     centres: tuple[str, ...] = ()  # an area named by its centre's adjective: the names the centre may have
-    in_district: bool = False  # written with its district ("X community of Y district"): its own sense
+    in_district: str = ""  # the area it is written with ("X community of Y district"): its sense there
 
     @property
     def name(self) -> str:
@@ -740,26 +743,31 @@ _OF_DISTRICT = re.compile(
     r"^\s*(?:villages?|settlements?|community|hromada|municipality|town)?\s*,?\s*(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-#: How far from a district's centre a place written with the district may lie.
+#: How far from a district's centre a place written with it may lie.
 DISTRICT_REACH_KM = 80.0
 
 
 def _within_their_districts(spans: list[_Span], first: dict[int, Resolution], idxs: list[int]) -> None:
     """A name written with its district keeps only its candidates near the district's centre (if any):
-    of two dozen Pokrovskes, "the Pokrovske community of Synelnykove district" is the one there."""
+    of two dozen Pokrovskes, "the Pokrovske community of Synelnykove district" is the one there; so do
+    the members of a list before it ("the villages of Poltavka and Malynivka of Huliaipole district")."""
     for i, j in zip(idxs, idxs[1:], strict=False):
-        district = first[j].best
+        area = first[j].best
         if (
-            district is None
-            or district.place.kind != "district"
+            area is None
+            or area.place.kind != "district"  # (a region is drawn at its centre, often on its edge: too coarse)
             or not (spans[j].names_area or spans[j].cue in _ADMIN_CUES)
             or not _OF_DISTRICT.match(spans[i].sentence.text[spans[i].end : spans[j].start])
         ):
             continue
-        inside = tuple(c for c in first[i].candidates if distance_km(c.place, district.place) <= DISTRICT_REACH_KM)
-        if inside and inside != first[i].candidates:
-            first[i] = Resolution(first[i].query, inside)
-            spans[i].in_district = True
+        members = [k for k in idxs if spans[i].group >= 0 and spans[k].group == spans[i].group and k != i]
+        for k in (i, *members):
+            if spans[k].names_area or spans[k].cue in _ADMIN_CUES:
+                continue  # an area of the list is no place in the district
+            inside = tuple(c for c in first[k].candidates if distance_km(c.place, area.place) <= DISTRICT_REACH_KM)
+            if inside and inside != first[k].candidates:
+                first[k] = Resolution(first[k].query, inside)
+                spans[k].in_district = area.place.id
 
 
 def _choose_jointly(
@@ -822,17 +830,30 @@ def _one_sense(resolved: list[tuple[_Span, Candidate]], own: dict[int, Resolutio
     """One sense per article: a name written twice is the same place, the one chosen with the most
     support -- of the same kind: "the Kherson region" and "the city of Kherson" are two places (issue 12);
     and a mention with no administrative cue reads a region's name as its town."""
-    by_name: dict[str, Candidate] = {}
+    by_name: dict[tuple[str, str], Candidate] = {}
     for sp, cand in resolved:
-        k = fold(sp.name)
+        # A name written with its area has the sense it has there ("the Pokrovske community of Synelnykove
+        # district" is not the article's other Pokrovske, "in the Nikopol district").
+        k = (fold(sp.name), sp.in_district)
         if k not in by_name or cand.score > by_name[k].score:
             by_name[k] = cand
-    return [
-        (sp, c)
-        if sp.in_district  # "the Pokrovske community of Synelnykove district": not the article's other Pokrovske
-        else (sp, _sense_for(sp, b if (b := by_name[fold(sp.name)]).place.kind == c.place.kind else c, own.get(id(sp))))
-        for sp, c in resolved
-    ]
+    # A name written once with its area, and elsewhere alone, is the place in that area (unless the article
+    # locates it in two areas: then the plain mentions keep the article's sense).
+    located: dict[str, set[str]] = {}
+    for (name, area), cand in by_name.items():
+        if area:
+            located.setdefault(name, set()).add(cand.place.id)
+    for (name, area), cand in list(by_name.items()):
+        if not area and len(located.get(name, ())) == 1:
+            only = next(by_name[(n, a)] for (n, a) in by_name if n == name and a)
+            if only.place.kind == cand.place.kind:
+                by_name[(name, area)] = only
+    out = []
+    for sp, c in resolved:
+        b = by_name[(fold(sp.name), sp.in_district)]
+        sense = b if b.place.kind == c.place.kind else c
+        out.append((sp, sense if sp.in_district else _sense_for(sp, sense, own.get(id(sp)))))
+    return out
 
 
 #: A fuzzy match counts only near the other places of its sentence, or near the places

@@ -760,3 +760,20 @@ def test_a_list_of_villages_holds_no_namesake_far_away(ukraine) -> None:
     assert all(c.country_code == "UA" and c.lon > 30 for c in claims)
     # Of six Antonivkas, the list's centre (its median, not pulled away by the far namesakes) picks Kherson's.
     assert {round(c.lat, 1) for c in claims if c.place == "Antonivka"} == {46.7}
+
+
+def test_villages_of_a_list_with_their_district_and_ousted_from(ukraine) -> None:
+    # The members of a list written with their district are sought in it (two Malynivkas lie in Kharkiv
+    # oblast, one beside Poltavka); "ousted ... from" the villages is fighting there, not a launch point.
+    text = (
+        "Ukrainian forces recaptured the villages of Poltavka and Malynivka of Huliaipole district. "
+        "They ousted the Russian forces from the Poltavka and Malynivka villages after intense fighting."
+    )
+    claims = claims_of(text, ukraine, day="2022-03-28")
+    points = {(c.place, c.sentence_index, round(c.lat, 1), round(c.lon, 1)) for c in claims}
+    assert points == {
+        ("Poltavka", 0, 47.7, 36.5),
+        ("Malynivka", 0, 47.7, 36.5),
+        ("Poltavka", 1, 47.7, 36.5),
+        ("Malynivka", 1, 47.7, 36.5),
+    }

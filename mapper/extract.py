@@ -192,18 +192,22 @@ OUTPUT_PACKAGES = frozenset({"map", "web"})
 
 @functools.lru_cache(maxsize=1)
 def code_digest() -> str:
-    """A hash of the extraction code: every ``*.py`` of mapper/ and gazetteer/ but the output side.
+    """A hash of the extraction code: every ``*.py`` of mapper/ and gazetteer/ but the output side,
+    and the language data it reads (``mapper/data/``).
 
     A new module counts as extraction code unless it is listed in OUTPUT_MODULES, so the digest
     cannot miss one.  A changed digest re-extracts stored articles.  Computed once per process (the
-    code a process runs does not change under it).
+    code a process runs does not change under it).  (Profiles are hashed with the profile.)
     """
     import hashlib
 
     root = Path(__file__).resolve().parents[1]
     h = hashlib.sha256()
     for pkg in ("gazetteer", "mapper"):
-        for path in sorted((root / pkg).rglob("*.py")):
+        paths = sorted((root / pkg).rglob("*.py"))
+        if pkg == "mapper":
+            paths += sorted(p for p in (root / pkg / "data").glob("*") if p.is_file())
+        for path in paths:
             rel = path.relative_to(root / pkg).parts
             if pkg == "mapper" and (rel[0] in OUTPUT_PACKAGES or (len(rel) == 1 and rel[0] in OUTPUT_MODULES)):
                 continue

@@ -246,3 +246,24 @@ def test_notebook_api(sample_seeds: Path, tmp_path: Path) -> None:
     assert len(df) == report.claims
     assert str(df["fatalities"].dtype) == "Int64"
     assert df.loc[df["place"] == "Jabrayil", "fatalities"].iloc[0] == 20
+
+
+def test_the_extraction_digest_covers_the_language_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    # mapper/data/common_words.csv changes what is a place: a changed table must re-extract stored articles.
+    from mapper.extract import code_digest
+
+    code_digest.cache_clear()
+    before = code_digest()
+    real = Path.read_bytes
+
+    def edited(self: Path) -> bytes:
+        data = real(self)
+        return data + b"Kherson,never,an edit\n" if self.name == "common_words.csv" else data
+
+    monkeypatch.setattr(Path, "read_bytes", edited)
+    code_digest.cache_clear()
+    try:
+        assert code_digest() != before
+    finally:
+        monkeypatch.undo()
+        code_digest.cache_clear()

@@ -777,3 +777,15 @@ def test_villages_of_a_list_with_their_district_and_ousted_from(ukraine) -> None
         ("Poltavka", 1, 47.7, 36.5),
         ("Malynivka", 1, 47.7, 36.5),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("In the Belgorod region, damages were found in five houses in the settlement of Razumnoye.", {"Razumnoye"}),
+        # An event word at the head of a sentence is no place that sounds like it (Plast, in the Urals).
+        ('"Blast waves shattered windows in Snihurivka," the report said.', {"Snihurivka"}),
+    ],
+)
+def test_damages_and_event_words_at_the_head_of_a_sentence(ukraine, text: str, places: set) -> None:
+    assert {c.place for c in claims_of(text, ukraine) if c.geo_precision < 3} == places

@@ -155,8 +155,10 @@ def _patterns(habits: NameHabits) -> _Patterns:
             re.IGNORECASE,
         ),
         # "the Valuysky urban district", "the Kirovsky city district": a qualifier before the kind word
+        # "the Zaporozhye (Zaporizhzhia) region": the kind word after a name in brackets is the name's kind too
         cue_after=re.compile(
-            rf"^\s*(?:(?:urban|municipal|rural|administrative|city)\s+)?({_CUE_WORDS_AFTER}{admin})\b",
+            rf"^\s*(?:\([^()]{{1,40}}\)\s*|\)\s*)?(?:(?:urban|municipal|rural|administrative|city)\s+)?"
+            rf"({_CUE_WORDS_AFTER}{admin})\b",
             re.IGNORECASE,
         ),
         cue_normal={

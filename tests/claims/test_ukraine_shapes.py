@@ -789,3 +789,8 @@ def test_villages_of_a_list_with_their_district_and_ousted_from(ukraine) -> None
 )
 def test_damages_and_event_words_at_the_head_of_a_sentence(ukraine, text: str, places: set) -> None:
     assert {c.place for c in claims_of(text, ukraine) if c.geo_precision < 3} == places
+
+
+def test_a_kind_word_after_a_name_in_brackets_is_the_names_kind(ukraine) -> None:
+    text = "Russian artillery struck Ukrainian units in the part of the Zaporozhye (Zaporizhzhia) region held by Kyiv."
+    assert not [c for c in claims_of(text, ukraine) if c.geo_precision < 3]  # the region, not the city

@@ -313,7 +313,8 @@ _REFERENCE = re.compile(
     # "near the border with Azerbaijan's Nakhchivan region": the neighbour locates the place.
     r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"
     # "Kupiansk, east of Ukraine's second largest city of Kharkiv": a bearing from a city locates the place
-    r",\s+(?:just\s+|some\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+    r"(?:,|\b(?:located|situated|lying|lies|is))\s+(?:just\s+|some\s+)?(?:to\s+the\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,5}(?:city|town|capital)\s+(?:of\s+)?)?$|"
     # "the west bank of the Dnipro": a river, not the city of its name; "over the Sea of Azov": a sea.
     r"\bbanks?\s+of\s+(?:the\s+)?$|\b(?:sea|gulf|bay|strait|lake)\s+of\s+(?:the\s+)?$",

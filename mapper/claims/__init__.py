@@ -153,6 +153,10 @@ def _sentence(
     item = state.list_event is not None and bool(_LIST_ITEM.match(text))
     if not item and not text.rstrip().endswith(";"):
         state.list_event = None  # the list has ended
+    if _IN_PARTICULAR.match(text) and (last := tracker.last_reporting) is not None and last.side:
+        # "X, the head of the Sumy OVA, reported this. In particular: • ...": the items are X's report.
+        state.list_intro = last
+        return SentenceTrace(sent.index, text, note=f"a list of {last.claimant!r}'s report")
     if sent.index in doc.single_line and is_heading(text) and not item and not event_words(text):
         # Reviews and live pages group reports under headings that name their source
         # ("Information from Baku"): unattributed items below are that source's claims.
@@ -215,6 +219,11 @@ def _names_the_event_before(text: str, frames: tuple[Frame, ...]) -> bool:
     )
 
 
+#: A list's opening that names no one: its items go on with the report before it.
+_IN_PARTICULAR = re.compile(
+    r"^\W*(?:in\s+particular|namely|specifically|including|зокрема|в\s+частности|а\s+именно|а\s+саме)\s*:\s*$",
+    re.IGNORECASE,
+)
 #: An item of a list: a bullet or arrow, or a number, opens it ("→ in Pokrovsk, ...", "2) ...").
 _LIST_ITEM = re.compile(r"^\s*(?:[→•▪●◦*–—-]|\d{1,2}[.)])\s")
 

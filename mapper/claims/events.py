@@ -79,7 +79,8 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "strike",
             r"\b(strikes?|striking|struck|hit|hits|hitting|target(s|ed|ing)?|explosions?|exploded|destroy(ed|ing|s)?|"
-            r"destruction|detonat(?:e|es|ed|ing|ions?)|(?<=been\s)impacted|(?<=were\s)impacted|pummel+(?:ed|ing|s)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|hammer(?:ed|ing|s)|rocked|"
+            r"destruction|detonat(?:e|es|ed|ing|ions?)|(?<=been\s)impacted|(?<=were\s)impacted|"
+            r"pummel+(?:ed|ing|s)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|hammer(?:ed|ing|s)|rocked|"
             r"damag(e|es|ed|ing)|killed|killing|kills|wounded|wounding|injured|injuring|casualties|dead|"
             r"died|deaths?|shot down|shoots? down|downed|heavy losses|(?:fell|landed|exploded) (?:on|in|near|at)|"
             r"blasts?|bodies|bl(?:ew|own|owing) up|"
@@ -107,7 +108,8 @@ _ACTION = re.compile(
     r"entered\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|outskirts)\b|[A-Z])|"
     r"retreat(?:ed|ing|s)?\s+from|withdr(?:ew|awn|awing)\s+from|withdrawal\s+from|pulled\s+out\s+of|"
     r"hit|hits|hitting|target(s|ed|ing)|kill(s|ed|ing)|wound(s|ed|ing)?|injur(ed|ing|ies|y)|destroy(s|ed|ing)?|"
-    r"destruction|detonat(?:e|es|ed|ing|ions?)|(?<=been\s)impacted|(?<=were\s)impacted|pummel+(?:ed|ing|s)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|hammer(?:ed|ing|s)|rocked|"
+    r"destruction|detonat(?:e|es|ed|ing|ions?)|(?<=been\s)impacted|(?<=were\s)impacted|"
+    r"pummel+(?:ed|ing|s)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|hammer(?:ed|ing|s)|rocked|firefights?|"
     r"damag(ed|ing|es)|dead|died|deaths?|casualties|captured?|liberat(ed|ion|ing)|"
     r"charred|rubble|wreckage|debris|craters?|ruins|burn[te]d?-out|"
     r"(?:took|taken|taking) (?:full |complete |total )?control|bl(?:ew|own|owing) up|surrender(?:ed|s)?|"

@@ -28,6 +28,12 @@ def frame_for(pos: int, frames: Sequence[Frame], text: str) -> Frame | None:
         m = _WHERE.match(text, pos)
         if m is not None:
             inner = next((f for f in frames if m.end() <= f.start and not f.continues), None)
+    if inner is None:
+        # "near the town of Ocheretyne, which Russia said it captured": the place is what the report after
+        # "which" is about.
+        m = _WHICH_SAID.match(text, pos)
+        if m is not None:
+            inner = next((f for f in frames if f.start in (m.start("rel"), m.end()) and not f.continues), None)
     if inner is not None and inner.kind is FrameKind.NOMINAL:
         return inner  # "denied Baku's allegations regarding X": X is Baku's claim first
     clause_start = text.rfind(";", 0, pos) + 1
@@ -39,6 +45,7 @@ def frame_for(pos: int, frames: Sequence[Frame], text: str) -> Frame | None:
     return inner
 
 
+_WHICH_SAID = re.compile(r"[\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+(?P<rel>which|that|whom)\s+")
 _WHERE = re.compile(r"[\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+(?=where\s)")
 _SCENE = re.compile(r"^\s*(?:In|At|Near|Outside|Around)\s+(?:the\s+)?(?:(?:city|town|village|region)\s+of\s+)?$")
 

@@ -85,7 +85,7 @@ _DOCUMENT = re.compile(
     r"website|page|channel|telegram channel|account|communiqu[eé]|bulletin|briefing|update|note)$",
     re.IGNORECASE,
 )
-_CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
+_CAPITALISED = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w’'-]+")  # Latin and Cyrillic ("Губернатор Херсонской области")
 _FORCE_SUBJECT = re.compile(
     r"\b(forces|army|troops|artillery|units|military|soldiers|drones?|missiles?|militants|formations|fighters|"
     r"servicemen|occupiers|invaders|gunners|saboteurs)\b",

@@ -176,3 +176,15 @@ def test_victims_villages_and_governors_in_russian(ukraine, text: str, expected)
         assert "Lozova" not in {p for p, _ in got}
     else:
         assert got == expected
+
+
+def test_shells_fired_at_places_and_a_governor_named_again_by_title(ukraine) -> None:
+    text = (
+        "Губернатор Херсонской области Владимир Сальдо сообщил, что ВСУ продолжают обстрелы. "
+        "По населенным пунктам Алешки, Каховка и Новая Каховка выпустили более 40 снарядов. "
+        "Губернатор Херсонской области добавил, что в Алешках ранен мужчина."
+    )
+    claims = claims_of(text, ukraine, day="2023-08-20")
+    assert {"Oleshky", "Kakhovka", "Nova Kakhovka"} <= {c.place for c in claims}
+    # The governor named again by his title alone is Saldo, the Russian-installed one (not Ukraine's governor).
+    assert {c.side for c in claims if c.sentence_index == 2} == {"russia"}

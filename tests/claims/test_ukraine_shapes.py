@@ -794,3 +794,33 @@ def test_damages_and_event_words_at_the_head_of_a_sentence(ukraine, text: str, p
 def test_a_kind_word_after_a_name_in_brackets_is_the_names_kind(ukraine) -> None:
     text = "Russian artillery struck Ukrainian units in the part of the Zaporozhye (Zaporizhzhia) region held by Kyiv."
     assert not [c for c in claims_of(text, ukraine) if c.geo_precision < 3]  # the region, not the city
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The place before ", which X said it captured" is what X's report is about.
+        (
+            "The village lies near the town of Ocheretyne, which Russia's defence ministry said it captured.",
+            {("Ocheretyne", "russia")},
+        ),
+        # "firefights" are fighting; a bearing from a city ("located to the north of the city of X") locates.
+        (
+            "Ukraine's General Staff said firefights were ongoing near the villages of Kalynove and Sokil, "
+            "located to the north of the city of Donetsk.",
+            {("Kalynove", "ukraine"), ("Sokil", "ukraine")},
+        ),
+    ],
+)
+def test_relative_reports_firefights_and_bearings(ukraine, text: str, expected: set) -> None:
+    assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2024-05-26")} == expected
+
+
+def test_in_particular_opens_a_list_of_the_report_before(ukraine) -> None:
+    text = (
+        "Russian forces shelled the border of Sumy Oblast 115 times, Dmytro Zhyvytskyi, the head of the Sumy "
+        "OVA, said.\n\nIn particular:\n\n• The enemy shelled the Esman community with mortars.\n\n"
+        "Markets reopened."
+    )
+    claims = claims_of(text, ukraine, day="2023-01-21")
+    assert {c.claimant for c in claims if c.place == "Esman"} == {"Dmytro Zhyvytskyi, the head of the Sumy OVA"}

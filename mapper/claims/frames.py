@@ -700,8 +700,10 @@ def _inverted(
             return None
         prev = before[:-1]
         seg = prev[prev.rfind(",") + 1 :]
-        if not (_has_event(seg) or len(seg.split()) > 8):
-            return None  # "Armenia, in turn, said ...": the phrase before the comma is the speaker
+        if not (_has_event(seg) or len(seg.split()) > 8 or _BEARING_SEG.match(seg)):
+            # "Armenia, in turn, said ...": the phrase before the comma is the speaker (but not "..., north
+            # of the Ukrainian border, said X": a bearing of the place before)
+            return None
     span = _inverted_speaker(text, ve)
     if span is None:
         return None
@@ -712,6 +714,11 @@ def _inverted(
     return Frame(FrameKind.BACKWARD, who, start, end, verb, (0, vs), deny)
 
 
+_BEARING_SEG = re.compile(
+    r"^\s*(?:just\s+|some\s+|about\s+|\d+\s*(?:km|kilomet\w+|miles?)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside|close\s+to|not\s+far\s+from)\s+\S",
+    re.IGNORECASE,
+)
 _INVERTED_NP = re.compile(
     r"\s+((?:the|a|an|[A-Z])[^,;“”\"«»]{0,110}?)(?=\s+(?:in|on|at|via|to|during)\s+[^,;“”\"«»]{0,60}$|$)"
 )

@@ -824,3 +824,21 @@ def test_in_particular_opens_a_list_of_the_report_before(ukraine) -> None:
     )
     claims = claims_of(text, ukraine, day="2023-01-21")
     assert {c.claimant for c in claims if c.place == "Esman"} == {"Dmytro Zhyvytskyi, the head of the Sumy OVA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bearing between the report and its inverted verb is no speaker: the governor after the verb is.
+        (
+            "A drone destroyed an oil tank in Stary Oskol, north of the Ukrainian border, said Belgorod Region "
+            "Governor Vyacheslav Gladkov.",
+            {("Staryy Oskol", "russia")},
+        ),
+        # Sevastopol's Russian-installed governor, spelled without the y.
+        ("Mikhail Razvozhaev said the fleet headquarters in Sevastopol came under a missile attack.", None),
+    ],
+)
+def test_inverted_speakers_after_a_bearing_and_installed_officials(ukraine, text: str, expected) -> None:
+    got = {(c.place, c.side) for c in claims_of(text, ukraine, day="2023-09-22")}
+    assert got == (expected if expected is not None else {("Sevastopol", "russia")})

@@ -50,11 +50,17 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "ground attack",
             r"\b(attack(s|ed|ing)?|offensives?|assaults?|raids?|repel(s|led|ling)?|repulsed|"
             r"counter-?attacks?|counter-?offensives?|storm(ed|ing)|incursions?|sabotage|"
-            r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back)\b",
+            r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back|(?:had|have|has)\s+advanced|gain(?:ed|ing|s)?\s+ground|"
+    r"advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|reached\s+the\s+outskirts|"
+    r"foil(?:ed|ing|s)?|liberate|"
+            # "Ukrainian units had advanced south of X", "gained ground near Y", "reached the outskirts of Z"
+            r"(?:had|have|has)\s+advanced|advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|"
+            r"gain(?:ed|ing|s)?\s+ground|reached\s+the\s+outskirts|foil(?:ed|ing|s)?)\b",
         ),
         (
             "capture",
-            r"\b(captured?|liberat(ed|ion)|(?:took|taken|taking) (?:full |complete |total )?control|seized|recaptured|"
+            r"\b(captured?|liberat(e|ed|ion)|(?:took|taken|taking) (?:full |complete |total )?control|"
+            r"seized|recaptured|"
             # the Russian Defence Ministry's English: "freed the settlements of X"
             r"freed\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|localit(?:y|ies))\b|[A-Z])|"
             # "troops entered the city of X", "retreated from the town of Y": a place changing hands
@@ -74,6 +80,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # the Russian Defence Ministry's daily formulae: "inflicted losses on the manpower and hardware
             # of ... near X", "improved their tactical positions near X"
             r"inflict(?:ed|ing|s)?\s+(?:\w+\s+){0,2}(?:losses|casualties|damage|defeat)|"
+            r"(?:suffer|sustain)(?:ed|ing|s)?\s+(?:\w+\s+){0,2}losses|"
             r"improv(?:ed|ing|es)\s+(?:their|its|the)\s+(?:\w+\s+)?(?:positions?|situation))\b",
         ),
         (
@@ -113,7 +120,9 @@ _ACTION = re.compile(
     r"damag(ed|ing|es)|dead|died|deaths?|casualties|captured?|liberat(ed|ion|ing)|"
     r"charred|rubble|wreckage|debris|craters?|ruins|burn[te]d?-out|"
     r"(?:took|taken|taking) (?:full |complete |total )?control|bl(?:ew|own|owing) up|surrender(?:ed|s)?|"
-    r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back|"
+    r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back|(?:had|have|has)\s+advanced|gain(?:ed|ing|s)?\s+ground|"
+    r"advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|reached\s+the\s+outskirts|"
+    r"foil(?:ed|ing|s)?|liberate|"
     r"seized|recaptured|retook|fighting|fights?|clashes|clashed|battles?|combat|hostilities|skirmish(es)?|"
     r"sieges?|besieged|encircle(?:d|ment)|"
     r"repel(s|led|ling)?|repulsed|assaults?|offensives?|raids?|storm(ed|ing)|explosions?|exploded|"

@@ -842,3 +842,18 @@ def test_in_particular_opens_a_list_of_the_report_before(ukraine) -> None:
 def test_inverted_speakers_after_a_bearing_and_installed_officials(ukraine, text: str, expected) -> None:
     got = {(c.place, c.side) for c in claims_of(text, ukraine, day="2023-09-22")}
     assert got == (expected if expected is not None else {("Sevastopol", "russia")})
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The army reported that Ukrainian units had advanced south of the village of Robotyne.", {"Robotyne"}),
+        ("Ukrainian troops have gained ground near the village of Verbove, officials said.", {"Verbove"}),
+        ("The enemy suffered losses in the area of Rabotino, Balitsky said.", {"Robotyne"}),
+        ("Russian forces foiled an attempted rotation near Verbovoye, the governor said.", {"Verbove"}),
+        # "advanced" describing a weapon is no advance.
+        ("Kyiv received advanced air defence systems from its allies.", set()),
+    ],
+)
+def test_advances_and_losses_are_fighting(ukraine, text: str, places: set) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2023-09-08")} == places

@@ -50,9 +50,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "ground attack",
             r"\b(attack(s|ed|ing)?|offensives?|assaults?|raids?|repel(s|led|ling)?|repulsed|"
             r"counter-?attacks?|counter-?offensives?|storm(ed|ing)|incursions?|sabotage|"
-            r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back|(?:had|have|has)\s+advanced|gain(?:ed|ing|s)?\s+ground|"
-    r"advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|reached\s+the\s+outskirts|"
-    r"foil(?:ed|ing|s)?|liberate|"
+            r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back|"
             # "Ukrainian units had advanced south of X", "gained ground near Y", "reached the outskirts of Z"
             r"(?:had|have|has)\s+advanced|advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|"
             r"gain(?:ed|ing|s)?\s+ground|reached\s+the\s+outskirts|foil(?:ed|ing|s)?)\b",
@@ -61,6 +59,11 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "capture",
             r"\b(captured?|liberat(e|ed|ion)|(?:took|taken|taking) (?:full |complete |total )?control|"
             r"seized|recaptured|"
+            # "Soledar taken by the Russian military", "heights almost completely controlled by units of Wagner",
+            # "cleared Martynovka of Ukrainian troops"
+            r"(?:taken|controlled|held)\s+by\s+(?:the\s+)?(?:units\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}"
+            r"(?:military|troops|forces|army|units|group)|"
+            r"cleared\s+(?:[\w-]+\s+){0,4}of\s+(?:[\w-]+\s+){0,2}(?:troops|forces|militants|enemy|units)|"
             # the Russian Defence Ministry's English: "freed the settlements of X"
             r"freed\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|localit(?:y|ies))\b|[A-Z])|"
             # "troops entered the city of X", "retreated from the town of Y": a place changing hands
@@ -81,7 +84,8 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # of ... near X", "improved their tactical positions near X"
             r"inflict(?:ed|ing|s)?\s+(?:\w+\s+){0,2}(?:losses|casualties|damage|defeat)|"
             r"(?:suffer|sustain)(?:ed|ing|s)?\s+(?:\w+\s+){0,2}losses|"
-            r"improv(?:ed|ing|es)\s+(?:their|its|the)\s+(?:\w+\s+)?(?:positions?|situation))\b",
+            r"improv(?:ed|ing|es)\s+(?:their|its|the)\s+(?:\w+\s+)?(?:positions?|situation)|"
+            r"mop(?:ped|ping)?[- ]up)\b",
         ),
         (
             "strike",
@@ -122,7 +126,7 @@ _ACTION = re.compile(
     r"(?:took|taken|taking) (?:full |complete |total )?control|bl(?:ew|own|owing) up|surrender(?:ed|s)?|"
     r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back|(?:had|have|has)\s+advanced|gain(?:ed|ing|s)?\s+ground|"
     r"advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|reached\s+the\s+outskirts|"
-    r"foil(?:ed|ing|s)?|liberate|"
+    r"foil(?:ed|ing|s)?|liberate|mop(?:ped|ping)?[- ]up|(?:taken|controlled|held)\s+by|cleared|"
     r"seized|recaptured|retook|fighting|fights?|clashes|clashed|battles?|combat|hostilities|skirmish(es)?|"
     r"sieges?|besieged|encircle(?:d|ment)|"
     r"repel(s|led|ling)?|repulsed|assaults?|offensives?|raids?|storm(ed|ing)|explosions?|exploded|"

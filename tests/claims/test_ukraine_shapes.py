@@ -857,3 +857,21 @@ def test_inverted_speakers_after_a_bearing_and_installed_officials(ukraine, text
 )
 def test_advances_and_losses_are_fighting(ukraine, text: str, places: set) -> None:
     assert {c.place for c in claims_of(text, ukraine, day="2023-09-08")} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("He also spoke about the situation in Soledar taken by the Russian military.", {"Soledar"}),
+        (
+            "He added that heights around the village of Kleshcheevka are almost completely controlled by units of "
+            "the Wagner group.",
+            {"Klishchiivka"},
+        ),
+        ("Russian troops have cleared Martynovka of Ukrainian troops, the general said.", {"Martynovka"}),
+        # A photograph taken by a reporter is no capture.
+        ("The photo of Kharkiv was taken by a reporter.", set()),
+    ],
+)
+def test_places_taken_controlled_or_cleared_are_captures(ukraine, text: str, places: set) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2023-01-24")} == places

@@ -615,12 +615,6 @@ def resolve_jointly(
             if bonus > 0
             else c.reasons
         )
-        # Regions and districts are drawn at their centres: only places measure how tight the group is.
-        # A namesake abroad ("Four" in France, for a sentence's first word) says nothing about the group either.
-        others = _group_of(c, rest)
-        if _stray(c, others, STRAY_KM, _common_name(resolutions[i], c), _native(resolutions[i])):
-            out.append(None)
-            continue
         out.append(replace(c, score=round(c.score + bonus, 4), reasons=reasons, sentence_km=d))
     return _without_strays(out, resolutions)
 

@@ -33,10 +33,11 @@ from .text import Sentence, Token, word_tokens
 
 DATA_DIR = Path(__file__).parent / "data"  # Token = (start, end, text)
 
-__all__ = ["Mention", "NameHabits", "find_mentions", "common_words", "DATELINE"]
+__all__ = ["Mention", "NameHabits", "find_mentions", "common_words", "DATELINE", "OF_AREA", "ADMIN_CUES"]
 
 # Prepositions and nouns after which English names a place.
-_ADMIN_CUES = frozenset({"district", "region", "province"})
+#: Cue words that make a name an administrative area rather than a town.
+ADMIN_CUES = frozenset({"district", "region", "province"})
 _PLACE_PREP = {
     # "northern Kyiv", "central Kharkiv": a direction before a name puts a place there
     "northern",
@@ -741,9 +742,10 @@ def _lookups(
     return first, unresolved
 
 
-#: "the Pokrovske community of Synelnykove district", "Yenikand village of Goranboy region": the place lies in it.
-_OF_DISTRICT = re.compile(
-    r"^\s*(?:villages?|settlements?|community|hromada|municipality|town)?\s*,?\s*(?:of|in)\s+(?:the\s+)?$",
+#: Between a place and the area after it that locates it: "the Pokrovske community of Synelnykove district",
+#: "Yenikand village of Goranboy region", "the villages of A and B of the Fuzuli district".
+OF_AREA = re.compile(
+    r"^\s*(?:villages?|settlements?|city|town|community|hromada|municipality)?\s*,?\s*(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: How far from a district's centre a place written with it may lie.
@@ -759,13 +761,13 @@ def _within_their_districts(spans: list[_Span], first: dict[int, Resolution], id
         if (
             area is None
             or area.place.kind != "district"  # (a region is drawn at its centre, often on its edge: too coarse)
-            or not (spans[j].names_area or spans[j].cue in _ADMIN_CUES)
-            or not _OF_DISTRICT.match(spans[i].sentence.text[spans[i].end : spans[j].start])
+            or not (spans[j].names_area or spans[j].cue in ADMIN_CUES)
+            or not OF_AREA.match(spans[i].sentence.text[spans[i].end : spans[j].start])
         ):
             continue
         members = [k for k in idxs if spans[i].group >= 0 and spans[k].group == spans[i].group and k != i]
         for k in (i, *members):
-            if spans[k].names_area or spans[k].cue in _ADMIN_CUES:
+            if spans[k].names_area or spans[k].cue in ADMIN_CUES:
                 continue  # an area of the list is no place in the district
             inside = tuple(c for c in first[k].candidates if distance_km(c.place, area.place) <= DISTRICT_REACH_KM)
             if inside and inside != first[k].candidates:
@@ -872,7 +874,7 @@ REGION_TOWN_KM = 120.0
 def _sense_for(sp: _Span, sense: Candidate, res: Resolution | None) -> Candidate:
     """The article's sense of a name, for one mention of it: where the sense is a region but this mention
     names no administrative area ("Kharkiv region ... the city of Kharkiv"), the town of that name in it."""
-    if sense.place.kind not in ("region", "district") or sp.cue in _ADMIN_CUES or sp.names_area or res is None:
+    if sense.place.kind not in ("region", "district") or sp.cue in ADMIN_CUES or sp.names_area or res is None:
         return sense
     towns = [
         c
@@ -1023,7 +1025,7 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
                 # "the town of Volgorechensk, home to ... the Kostroma Power Station": the site is in the town
                 # just named; its name's place is only a name.
                 sp.from_place = True
-        if len(words := sp.text.split()) > 1 and pats.cue_normal.get(w := words[-1].lower(), w) in _ADMIN_CUES:
+        if len(words := sp.text.split()) > 1 and pats.cue_normal.get(w := words[-1].lower(), w) in ADMIN_CUES:
             # The name carries its own kind word ("Dnipropetrovsk Oblast", "Pokrovsk district"): it names
             # the area, not the town the area is named after (not a cue for the names listed with it).
             sp.names_area = True

@@ -90,7 +90,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "strike",
             r"\b(strikes?|striking|struck|hit|hits|hitting|target(s|ed|ing)?|explosions?|exploded|destroy(ed|ing|s)?|"
-            r"destruction|detonat(?:e|es|ed|ing|ions?)|(?<=been\s)impacted|(?<=were\s)impacted|"
+            r"destruction|detonat(?:e|es|ed|ing|ions?)|(?<=(?:been|were)\s)impacted|"
             r"pummel+(?:ed|ing|s)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|hammer(?:ed|ing|s)|rocked|"
             r"damag(e|es|ed|ing)|killed|killing|kills|wounded|wounding|injured|injuring|casualties|dead|"
             r"died|deaths?|shot down|shoots? down|downed|heavy losses|(?:fell|landed|exploded) (?:on|in|near|at)|"
@@ -119,19 +119,19 @@ _ACTION = re.compile(
     r"entered\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|outskirts)\b|[A-Z])|"
     r"retreat(?:ed|ing|s)?\s+from|withdr(?:ew|awn|awing)\s+from|withdrawal\s+from|pulled\s+out\s+of|"
     r"hit|hits|hitting|target(s|ed|ing)|kill(s|ed|ing)|wound(s|ed|ing)?|injur(ed|ing|ies|y)|destroy(s|ed|ing)?|"
-    r"destruction|detonat(?:e|es|ed|ing|ions?)|(?<=been\s)impacted|(?<=were\s)impacted|"
+    r"destruction|detonat(?:e|es|ed|ing|ions?)|(?<=(?:been|were)\s)impacted|"
     r"pummel+(?:ed|ing|s)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|hammer(?:ed|ing|s)|rocked|firefights?|"
-    r"damag(ed|ing|es)|dead|died|deaths?|casualties|captured?|liberat(ed|ion|ing)|"
+    r"damag(e|ed|ing|es)|dead|died|deaths?|casualties|captured?|liberat(e|ed|ion|ing)|"
     r"charred|rubble|wreckage|debris|craters?|ruins|burn[te]d?-out|"
     r"(?:took|taken|taking) (?:full |complete |total )?control|bl(?:ew|own|owing) up|surrender(?:ed|s)?|"
     r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back|(?:had|have|has)\s+advanced|gain(?:ed|ing|s)?\s+ground|"
     r"advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|reached\s+the\s+outskirts|"
-    r"foil(?:ed|ing|s)?|liberate|mop(?:ped|ping)?[- ]up|(?:taken|controlled|held)\s+by|cleared|"
+    r"foil(?:ed|ing|s)?|mop(?:ped|ping)?[- ]up|(?:taken|controlled|held)\s+by|cleared|"
     r"seized|recaptured|retook|fighting|fights?|clashes|clashed|battles?|combat|hostilities|skirmish(es)?|"
     r"sieges?|besieged|encircle(?:d|ment)|"
     r"repel(s|led|ling)?|repulsed|assaults?|offensives?|raids?|storm(ed|ing)|explosions?|exploded|"
-    r"pound(ed|ing)|hammered|airstrikes?|perished|victims?|ruined|burn(ed|t)|used|using|launched|dropped|"
-    r"damage|destruction|loss of (?:(?:part of )?(?:the )?(?:positions?|control|territory))|"
+    r"airstrikes?|perished|victims?|ruined|burn(ed|t)|used|using|launched|dropped|"
+    r"loss of (?:(?:part of )?(?:the )?(?:positions?|control|territory))|"
     r"counter-?attacks?|counter-?offensives?|incursions?|gunfire|taken over|fell to|shot down|shoots? down|downed|"
     r"(?:take|takes|took|taken|taking)\s+(?:the\s+)?(?:villages?|towns?|city|settlements?|hamlets?)\s+of|"
     r"inflict(?:ed|ing|s)?|improv(?:ed|ing|es)\s+(?:their|its|the)\s+(?:\w+\s+)?(?:positions?|situation)|"
@@ -139,14 +139,14 @@ _ACTION = re.compile(
     r"(?:fell|landed) (?:on|in|near|at)|blasts?|bodies|seizure|out of (?:our |their |its )?control)\b",
     re.IGNORECASE,
 )
+# "the occupied city of Melitopol", "Russian-occupied Enerhodar": a description, not a seizure.
+_DESCRIBING = r"(?:\b(?:the|an?|temporarily|partially|partly|now|still|newly|recently|illegally|in|of)\s+|-)"
+_DESCRIBED = re.compile(_DESCRIBING + "$", re.IGNORECASE)
 _NOT_ACTION = re.compile(
     r"\b(air[- ]raid sirens?|sirens?|ceasefire|cease-fire|fire ?fighters?|fire ?brigade)\b|"
-    # "the occupied city of Melitopol", "Russian-occupied Enerhodar": a description, not a seizure
-    r"(?:\b(?:the|an?|temporarily|partially|partly|now|still|newly|recently|illegally|in|of)\s+|-)occupied\b",
+    + _DESCRIBING
+    + r"occupied\b",
     re.IGNORECASE,
-)
-_DESCRIBED = re.compile(
-    r"(?:\b(?:the|an?|temporarily|partially|partly|now|still|newly|recently|illegally|in|of)\s+|-)$", re.IGNORECASE
 )
 #: An event only spoken of as possible or planned: "the possibility of Russia's repeated attack on X",
 #: "may be preparing an offensive against X", "the threat of strikes on X".  Nothing happened there yet.

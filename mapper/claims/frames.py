@@ -268,6 +268,12 @@ _FUNCTION_WORDS = frozenset(
         "here",
         "so",
         "thus",
+        # "The statement about ...": an article alone is nobody ("her", "this" are anaphors of a speaker)
+        "the",
+        "a",
+        "an",
+        "these",
+        "those",
     ]
 )
 
@@ -276,13 +282,11 @@ def plausible_speaker(who: str) -> bool:
     """Whether a phrase can be a speaker: not only function words ("has denied", "has already
     claimed"), and no passive agent ("... by the army")."""
     words = who.split()
-    if not words or all(w.lower() in _FUNCTION_WORDS or w.lower() in _DETERMINERS for w in words):
-        return False  # "has denied"; "The statement about ...": "The" is nobody
+    if not words or all(w.lower() in _FUNCTION_WORDS for w in words):
+        return False
     # An event is no speaker: "Shelling reported near Tartar" (a headline) is no one's report.
     return " by " not in f" {who.lower()} " and not _DATE_LIKE.match(who) and not _has_event(who)
 
-
-_DETERMINERS = frozenset(["the", "a", "an", "these", "those"])  # ("her", "this": anaphors of a speaker)
 
 # "October 11 reports": a date is no speaker.
 _DATE_LIKE = re.compile(

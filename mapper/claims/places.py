@@ -15,15 +15,12 @@ from dataclasses import dataclass, replace
 from gazetteer import Place, distance_km
 
 from ..lexicon_en import speech_lemma
-from ..mentions import Mention
+from ..mentions import ADMIN_CUES, OF_AREA, Mention
 from ..sides import Profile
 from .events import event_near, event_words
 from .frames import Frame
 
 __all__ = ["IncidentPlace", "Rejected", "incident_places", "ADMIN_CUES"]
-
-#: Cue words that make a name an administrative area rather than a town.
-ADMIN_CUES = frozenset({"district", "region", "province"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +43,6 @@ _WITNESS_OF = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
-_LOCATING = re.compile(
-    r"^\s*(villages?|settlements?|city|town|community|hromada|municipality)?\s*,?\s*(of|in)\s+(the\s+)?$", re.IGNORECASE
-)
 _VENUE = re.compile(r"^\s*(?:(?:and|but|meanwhile|later)\s*,?\s+)?in\s+$", re.IGNORECASE)
 #: "the second city after the capital Baku", "flew to the capital Yerevan": the capital as a reference
 #: or a destination; "the capital Kiev ... was targeted" is an incident like any town.
@@ -256,7 +250,7 @@ def _outside_named_district(text: str, item: IncidentPlace, kept: list[IncidentP
         (o.mention.cue in ADMIN_CUES or o.mention.names_area)  # "of Goranboy region", "of Synelnykove district"
         and o.mention.candidate.place.kind != "region"  # an oblast or province: too wide for a distance
         and (
-            (o.mention.start > m.start and _LOCATING.match(text[m.end : o.mention.start]))
+            (o.mention.start > m.start and OF_AREA.match(text[m.end : o.mention.start]))
             # "in the Shebekinsky urban district, near the village of Korovino": the district first
             or (o.mention.end <= m.start and _DISTRICT_THEN_VILLAGE.match(text[o.mention.end : m.start]))
         )
@@ -410,7 +404,7 @@ def _locating_district(text: str, item: IncidentPlace, kept: list[IncidentPlace]
         and o.mention.cue != "city"
         and o.mention.candidate.place.population < CITY_WITH_DISTRICTS
         and (
-            _LOCATING.match(text[o.mention.end : m.start])
+            OF_AREA.match(text[o.mention.end : m.start])
             # "struck at the village of Vilshana, Kupyansk district": after a village, a comma is enough
             or (o.mention.cue == "village" and _COMMA_REGION.match(text[o.mention.end : m.start]))
             # "в станице Гривенской Калининского района": a district in the genitive right after the village

@@ -31,6 +31,7 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -395,6 +396,13 @@ class Gazetteer:
                 origin, MatchKind.EXACT_ALT
             )
             offer(places[pid], kind, form)
+        # A name that two or more places of a country bear as their own is theirs: a town of that country that
+        # has it only among its alternate names ("Oleksandrivka" is one of Donetsk's in GeoNames, and the name of
+        # dozens of Ukrainian villages) is not the place meant.
+        bearers = Counter(p.country_code for p, m, _f, _s in raw.values() if m is MatchKind.EXACT_NAME)
+        for pid, (p, m, _f, _s) in list(raw.items()):
+            if m is MatchKind.EXACT_ALT and bearers[p.country_code] >= 2:
+                del raw[pid]
         # Weak (phonetic, fuzzy) matching searches the theatre only, or the
         # article's countries when there is no theatre: elsewhere it merges
         # names that are distinct.
@@ -550,9 +558,16 @@ def resolve_jointly(
         # A hamlet reached only by sound or likeness cannot beat an exact spelling that outscores it on its
         # own by lying near the other names: "Klishchiivka" (exact, a front-line village) next to Andriivka
         # is not Kliusivka (570 people, 94% alike) next to another of the many Andriivkas.
+        # Nor can a town so reached beat an area spelled exactly: "Pokrovsk district" is the raion, not a
+        # district of Donetsk city 94% alike ("Petrovsky district").
         exact = max((c.score for c in r.candidates if c.match.is_exact), default=None)
         if exact is not None:
-            o = [c for c in o if c.match.is_exact or c.place.population >= HAMLET_POPULATION or c.score > exact]
+            sure = any(c.match.is_exact and c.place.kind in ("region", "district") for c in r.candidates)
+            o = [
+                c
+                for c in o
+                if c.match.is_exact or c.score > exact or (c.place.population >= HAMLET_POPULATION and not sure)
+            ]
             if not any(c.match.is_exact for c in o):
                 o.append(next(c for c in r.candidates if c.match.is_exact))
         # A city of 100,000 spelled exactly is that city: a namesake of its country under a tenth its

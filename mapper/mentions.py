@@ -16,7 +16,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from gazetteer import Candidate, Context, Gazetteer, MatchKind, Resolution, distance_km, fold, resolve_jointly
+from gazetteer import (
+    Candidate,
+    Context,
+    Gazetteer,
+    MatchKind,
+    Place,
+    Resolution,
+    distance_km,
+    fold,
+    phonetic,
+    resolve_jointly,
+)
 
 from .lexicon_en import speech_lemma
 from .lexicon_ru_uk import (
@@ -132,6 +143,9 @@ class NameHabits:
 
     person_suffixes: tuple[str, ...] = ()
     admin_words: tuple[tuple[str, str], ...] = ()
+    #: Words that open a place's name ("Velyka", "Nova", "Boyuk"): "Mala Oleksandrivka" is one place, not
+    #: "Mala" and Oleksandrivka.
+    name_adjectives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +154,7 @@ class _Patterns:
     cue_after: re.Pattern[str]
     cue_normal: dict[str, str]
     surname: re.Pattern[str] | None
+    adjectives: frozenset[str] = frozenset()  # folded name adjectives
 
 
 @lru_cache(maxsize=16)
@@ -168,6 +183,7 @@ def _patterns(habits: NameHabits) -> _Patterns:
             **{w.lower() + "s": kind for w, kind in habits.admin_words},
         },
         surname=re.compile(rf"(?:{surname})$", re.IGNORECASE) if surname else None,
+        adjectives=frozenset(fold(w) for w in habits.name_adjectives),
     )
 
 
@@ -216,7 +232,9 @@ _ORG_AFTER = re.compile(
     r"River|river|People['’]?s\s+Republic|"
     # a named building or street is no town: "the Kalinin Hospital", "Shevchenko Street"
     r"Hospital|hospital|School|Theat(?:re|er)|Stadium|Square|Street|Avenue|Boulevard|Prospekt|Park|Market|"
-    r"Cathedral|Church|Monastery|Museum|Library|Palace|Hotel|Mall)\b"
+    r"Cathedral|Church|Monastery|Museum|Library|Palace|Hotel|Mall|"
+    # "the Kiev regime", "the Kyiv government": a capital standing for the state, in no place's list
+    r"regime|government)\b"
 )
 _TITLE_WORD = re.compile(r"Mayor|Governor|Gov|President|Minister|Commander|Chief|Spokes(?:man|woman|person)")
 _TITLE_BEFORE = re.compile(
@@ -226,6 +244,8 @@ _TITLE_BEFORE = re.compile(
 # Verbs after a name that make it a person's ("Hovhannisyan vowed"); with every verb of speech.
 _PERSON_VERBS = frozenset({"vowed", "urged", "called", "pledged", "promised", "threatened"})
 _ORG_NOUNS = {
+    "regime",
+    "government",
     "group",
     "format",
     "process",
@@ -329,7 +349,8 @@ _PLURAL_KIND_BEFORE = re.compile(
     r"(?:of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-_LIST_SEP = re.compile(r"^\s*(,|and|or|, and|, or|as well as|&)\s*(the\s+)?$", re.IGNORECASE)
+# (and the same in Russian and Ukrainian: "Каховка, Таврийск и Новая Каховка", "Херсон та Берислав")
+_LIST_SEP = re.compile(r"^\s*(,|and|or|, and|, or|as well as|&|,?\s*(?:и|і|та|й|или|або))\s*(the\s+)?$", re.IGNORECASE)
 _LOWER_CONNECTORS = {"de", "del", "la", "le", "al", "el", "ul", "i"}
 # Words that open a sentence or a name without being part of it.
 _LEADING = {
@@ -417,6 +438,7 @@ class _Span:
     lookup: str = ""  # the name to look up when it is not the text: "Горловки" is looked up as "Горловка"
     centres: tuple[str, ...] = ()  # an area named by its centre's adjective: the names the centre may have
     in_district: str = ""  # the area it is written with ("X community of Y district"): its sense there
+    adjective: str = ""  # the phonetic key of the name adjective it opens with ("Mala Oleksandrivka": "mala")
 
     @property
     def name(self) -> str:
@@ -599,7 +621,7 @@ def _spans(
         if sent.index in dateline_sentences:
             continue
         sent_spans = [sp for i, j in runs for sp in _run_spans(sent, toks, i, j, known, countries, pats)]
-        _annotate(sent, toks, sent_spans, pats)
+        _annotate(sent, toks, sent_spans, pats, known)
         spans.extend(sent_spans)
     return spans, known, focus
 
@@ -669,7 +691,10 @@ def _run_spans(
     a = i
     while a < j:
         kind, b = "unknown", min(j, a + 3)  # an unknown run is offered whole (up to 3 words) for a weak match
-        for end in range(min(j, a + 4), a, -1):
+        # "Mala Oleksandrivka", "Старая Збурьевка": a name that opens with an adjective of size, age or height is
+        # one place even when the gazetteer lacks it; its adjective alone, or the rest, would be other places.
+        opens = a + 1 < j and fold(toks[a][2]) in pats.adjectives
+        for end in range(min(j, a + 4), a + 1 if opens else a, -1):
             k = fold(sent.text[toks[a][0] : toks[end - 1][1]])
             no_name = end == a + 1 and toks[a][2].lower() in COMMON_CAPITALISED
             if k in countries or common.get(k) == "never" or no_name:
@@ -696,9 +721,13 @@ def _run_spans(
                 b = a + 1
         if centres:
             lookup, b = centres[0], a + 1
+        if opens and kind == "unknown":
+            b = a + 2
         if kind != "skip":
             text = sent.text[toks[a][0] : toks[b - 1][1]]
             sp = _Span(sent, toks[a][0], toks[b - 1][1], text, (a, b), lookup=lookup, centres=centres)
+            if fold(toks[a][2]) in pats.adjectives:
+                sp.adjective = phonetic(toks[a][2])
             sp.person = run_person and (title_at is None or b > title_at)
             out.append(sp)
         a = b
@@ -744,8 +773,12 @@ def _lookups(
 
 #: Between a place and the area after it that locates it: "the Pokrovske community of Synelnykove district",
 #: "Yenikand village of Goranboy region", "the villages of A and B of the Fuzuli district".
+#: ... with a community between them: "the village of Havrylivka in the Novooleksandrivka hromada, in the Beryslav
+#: district".
 OF_AREA = re.compile(
-    r"^\s*(?:villages?|settlements?|city|town|community|hromada|municipality)?\s*,?\s*(?:of|in)\s+(?:the\s+)?$",
+    r"^\s*(?:villages?|settlements?|city|town|community|hromada|municipality)?\s*,?\s*"
+    r"(?:(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:(?:territorial|village|rural|settlement|urban)\s+)?"
+    r"(?:community|hromada|municipality)\s*,?\s*)?(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: How far from a district's centre a place written with it may lie.
@@ -753,9 +786,11 @@ DISTRICT_REACH_KM = 80.0
 
 
 def _within_their_districts(spans: list[_Span], first: dict[int, Resolution], idxs: list[int]) -> None:
-    """A name written with its district keeps only its candidates near the district's centre (if any):
+    """A name written with its district keeps only its candidates near the district's centre:
     of two dozen Pokrovskes, "the Pokrovske community of Synelnykove district" is the one there; so do
-    the members of a list before it ("the villages of Poltavka and Malynivka of Huliaipole district")."""
+    the members of a list before it ("the villages of Poltavka and Malynivka of Huliaipole district").
+    A village with no candidate there is one the gazetteer lacks: it stays unresolved, and the district
+    carries the claim (at district level) rather than a namesake 130 km away."""
     for i, j in zip(idxs, idxs[1:], strict=False):
         area = first[j].best
         if (
@@ -770,9 +805,21 @@ def _within_their_districts(spans: list[_Span], first: dict[int, Resolution], id
             if spans[k].names_area or spans[k].cue in ADMIN_CUES:
                 continue  # an area of the list is no place in the district
             inside = tuple(c for c in first[k].candidates if distance_km(c.place, area.place) <= DISTRICT_REACH_KM)
-            if inside and inside != first[k].candidates:
+            if inside != first[k].candidates:
                 first[k] = Resolution(first[k].query, inside)
                 spans[k].in_district = area.place.id
+
+
+#: How far from the middle of a list a member found only by its sound or likeness may lie.
+LIST_LIKENESS_KM = 120.0
+_SETTLED = ("town", "village")
+
+
+def _medoid(places: list[Place]) -> Place | None:
+    """The place with the least total distance to the others (None for fewer than two)."""
+    if len(places) < 2:
+        return None
+    return min(places, key=lambda p: sum(distance_km(p, q) for q in places))
 
 
 def _choose_jointly(
@@ -785,6 +832,7 @@ def _choose_jointly(
         by_sentence.setdefault(spans[idx].sentence.index, []).append(idx)
     for idxs in by_sentence.values():
         _within_their_districts(spans, first, sorted(idxs, key=lambda i: spans[i].start))
+    unresolved.extend(spans[i].text for i, r in first.items() if not r.candidates)  # not in the district written
     strong = {
         i: r.best
         for i, r in first.items()
@@ -820,8 +868,19 @@ def _choose_jointly(
         # The sentences just before weigh more than the article at large.
         chosen = resolve_jointly([first[i] for i in near], anchors=anchors, anchor_weight=0.4 if recent else 0.25)
         chosen += [first[i].best for i in far]
+        medoid = _medoid([c.place for c in chosen if c is not None and c.match.is_exact and c.place.kind in _SETTLED])
         for i, cand in sorted(zip(near + far, chosen, strict=True), key=lambda pair: idxs.index(pair[0])):
             if cand is None:
+                continue
+            if (
+                medoid is not None
+                and spans[i].group >= 0
+                and not cand.match.is_exact
+                and distance_km(cand.place, medoid) > LIST_LIKENESS_KM
+            ):
+                # A name of a list reached only by its sound, far from the places the list spells exactly, is a
+                # village the gazetteer lacks ("Zmiivka" among Kherson villages is no Zmiyovka in Russia).
+                unresolved.append(spans[i].text)
                 continue
             if cand.match is MatchKind.FUZZY and not _supported(cand, [c for c in chosen if c is not cand]):
                 # A loose spelling with nothing around it is more likely another name.
@@ -917,6 +976,10 @@ def _acceptable(cand: Candidate, sp: _Span) -> bool:
     """Whether a best candidate is good enough to call the span a place."""
     if _too_big_for_a_village(cand, sp):
         return False
+    if sp.adjective and sp.tokens[1] - sp.tokens[0] == 1 and cand.match is not MatchKind.EXACT_NAME:
+        # "Novyi" alone ("the Novyi and Kanal neighbourhoods") is a place's name only as some place's own:
+        # as an alternate name or a likeness it reaches a dozen villages.
+        return False
     if cand.match.is_exact:
         return True
     if not sp.place_context:
@@ -925,6 +988,8 @@ def _acceptable(cand: Candidate, sp: _Span) -> bool:
         return False
     if cand.match is MatchKind.PHONETIC:
         return True
+    if sp.adjective and not cand.matched_form.startswith(sp.adjective):
+        return False  # a loose likeness keeps the name's adjective: "Mala Oleksandrivka" is no Mykhailo-Oleksandrivka
     # Fuzzy: a close spelling, or support from the places around it.
     return (cand.similarity or 0.0) >= 85
 
@@ -986,7 +1051,13 @@ def _word_before(before: str) -> str:
     return m.group(0) if m else ""
 
 
-def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patterns) -> None:
+def _annotate(
+    sent: Sentence,
+    toks: list[Token],
+    spans: list[_Span],
+    pats: _Patterns,
+    known: set[str] | frozenset[str] = frozenset(),
+) -> None:
     text = sent.text
     for sp in spans:
         # Only the words next to the name matter; anchored patterns on the whole
@@ -1084,7 +1155,10 @@ def _annotate(sent: Sentence, toks: list[Token], spans: list[_Span], pats: _Patt
             kind = pats.cue_normal.get(other.group(1).lower(), other.group(1).lower().rstrip("s"))
             for x in members:
                 x.cue, x.place_context = kind, True
-        if any(x.place_context for x in members):
+        # A list of three or more in which two are names of places is a list of places: its other names are
+        # places the gazetteer may know by a looser spelling ("Новая Каховка, Голая Пристань, Старая Збурьевка").
+        named = sum(fold(x.name) in known and not x.person for x in members) >= 2 and len(members) >= 3
+        if named or any(x.place_context for x in members):
             cue = next((x.cue for x in reversed(members) if x.cue), None)
             from_place = members[0].from_place
             for x in members:

@@ -119,6 +119,8 @@ class Profile:
     person_suffixes: tuple[str, ...] = ()
     #: The theatre's administrative words and the kind of area each names ("rayon" -> "district").
     admin_words: dict[str, str] = field(default_factory=dict, compare=False)
+    #: Words that open a place's name ("Velyka", "Nova", "Boyuk"): such a name is one place, known or not.
+    name_adjectives: tuple[str, ...] = ()
     #: The supplement, variant and region tables the gazetteer adds to GeoNames for this war.
     gazetteer_tables: Tables = Tables()
     #: The rule for officials named only by role, as the profile states it (for people).
@@ -391,6 +393,7 @@ def parse_profile(text: str, *, source: str = "<profile>", folder: Path | None =
         precision_km=precision_km,
         person_suffixes=tuple(str(x) for x in names.get("person_suffixes", [])),
         admin_words={str(k).lower(): str(v) for k, v in admin_words.items()},
+        name_adjectives=tuple(str(x) for x in names.get("name_adjectives", [])),
         gazetteer_tables=tables,
         officials_rule=str(control.get("officials_rule", "")),
         control_default=control_default,

@@ -185,3 +185,17 @@ def test_a_name_written_with_a_region_lies_in_the_regions_country() -> None:
     town = Resolution("Ostrova", (_cand("ostrova", "BB", 50.6, 36.6, 1.9, kind="town"),))
     chosen = resolve_jointly([village, town])
     assert chosen[0] is not None and chosen[0].place.id == "lypky-aa"
+
+
+def test_a_name_dozens_of_villages_bear_is_not_a_citys_alternate_name(ukraine) -> None:
+    # GeoNames lists "Oleksandrivka" among Donetsk's alternate names; it is the own name of many villages.
+    prof, gaz = ukraine
+    best = gaz.resolve("Oleksandrivka", Context(theatre_countries=prof.theatre_countries))
+    assert best is not None and best.place.name == "Oleksandrivka" and best.place.country_code == "UA"
+
+
+def test_an_area_spelled_exactly_beats_a_town_only_alike(ukraine) -> None:
+    prof, gaz = ukraine
+    ctx = Context(theatre_countries=prof.theatre_countries, cue="district")
+    chosen = resolve_jointly([gaz.candidates("Pokrovsk district", ctx), gaz.candidates("Donetsk region", ctx)])
+    assert chosen[0] is not None and chosen[0].place.name == "Pokrovsk Raion"

@@ -42,7 +42,9 @@ def read_doc(article: Article, gazetteer: Gazetteer, profile: Profile) -> Articl
         gazetteer,
         theatre=profile.theatre_countries,
         dateline_sentences=frozenset(s.index for s in sentences[:4] if DATELINE.match(s.text) and len(s.text) < 80),
-        habits=NameHabits(tuple(profile.person_suffixes), tuple(sorted(profile.admin_words.items()))),
+        habits=NameHabits(
+            tuple(profile.person_suffixes), tuple(sorted(profile.admin_words.items())), tuple(profile.name_adjectives)
+        ),
     )
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:

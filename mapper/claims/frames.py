@@ -172,6 +172,7 @@ def clean_speaker(who: str) -> str:
     raw, who = who, who.strip(" ,.:;\"“”'‘’«»()–—-•")
     if who.count("(") > who.count(")") and raw.rstrip(" ,.:;").endswith(")"):
         who += ")"  # a bracket closing one inside the phrase stays: "the DPR office at the JCCC (Donetsk)"
+    who = _REPORT_BY.sub("", who)
     who = _WHAT.sub(r"\1", who)
     who = _DATELINE.sub("", who)
     who = _UNOPENED.sub("", who)  # "(MENAFN- UkrinForm) Russia's Kursk region Governor"
@@ -185,6 +186,10 @@ def clean_speaker(who: str) -> str:
 
 #: "..., as President Zelenskiy reported": the conjunction is no part of the speaker.
 _LEADING_CONJUNCTION = re.compile(r"^(?:as|while|whereas|when)\s+(?=[A-Z])")
+#: "A statement by the Defense Ministry announced that ...": the report's author is the speaker.
+_REPORT_BY = re.compile(
+    r"^(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|message|post)\s+(?:by|from)\s+", re.IGNORECASE
+)
 
 
 # -- the marker frames ---------------------------------------------------------------------------
@@ -801,6 +806,10 @@ def _speaker_before(text: str, vs: int, quotes: tuple[tuple[int, int], ...]) -> 
     closing_comma = raw.endswith(",")
     raw = raw.rstrip(",").rstrip()
     quote = _closing_quote_before(text, len(raw), quotes)
+    if quote >= 0 and text[quote - 2 : quote - 1] not in ",.!?…" and not raw[quote:].lstrip().startswith(","):
+        # A word in quotation marks inside the sentence ('captured X and "defeated" a large group of troops,
+        # Anadolu reported') is no quoted report: the speaker is the last phrase, as after any other word.
+        quote = -1
     if quote >= 0 and len(raw) - quote <= 160 and not _has_event(raw[quote:]):
         start = quote + len(raw[quote:]) - len(raw[quote:].lstrip(" ,"))
         if _PREPOSITION_FIRST.match(raw, start) and "," in raw[start:]:

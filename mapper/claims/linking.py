@@ -89,7 +89,7 @@ def perpetrator(forces: list[tuple[int, int, str]], pos: int) -> str:
 # "our units repelled seven attacks": a report that opens with a side's forces achieving something against
 # military targets is that side's account of its own war (the other side would not word it so).  Attacks on
 # anything else (a school, homes, the city) are what the other side accuses them of.
-_OPENS_WITH = re.compile(r"[\W_]*(?:(?:the|our|units|unit|formations|servicemen|soldiers|of|\d+)\s+)*", re.I)
+_OPENS_WITH = re.compile(r"[\W_]*(?:(?:that|the|our|units|unit|formations|servicemen|soldiers|of|\d+)\s+)*", re.I)
 _SUCCESS = re.compile(
     r"\s+(?:(?:have|has|had|also|successfully|reportedly)\s+)*(?:\w+\s+){0,1}?"
     r"(?:destroyed|eliminated|neutrali[sz]ed|repelled|repulsed|thwarted|foiled|shot\s+down|intercepted|downed|"
@@ -98,7 +98,11 @@ _SUCCESS = re.compile(
     r"(?:depots?|ammunition|equipment|personnel|manpower|militants|fighters|positions|strongholds|command\s+posts?|"
     r"launchers?|howitzers?|tanks?|armou?red\s+vehicles|drones?|UAVs?|missiles?|attacks?|assaults?|enemy|"
     r"nationalists|mercenaries|saboteurs|sabotage|reconnaissance|counterattacks?|units|troops|formations|"
-    r"military\s+(?:targets?|facilities|infrastructure|airfields?))\b",
+    r"military\s+(?:targets?|facilities|infrastructure|airfields?))\b"
+    # "Russian troops had 'completely liberated the village of X'", "Russian forces captured the settlement of Y":
+    # a side announces the places its forces take (the other side tells of withdrawing)
+    r"|\s+(?:(?:have|has|had|also|successfully|reportedly)\s+)*[\"“«']?(?:(?:completely|fully)\s+)?"
+    r"(?:liberated|freed|captured|seized|t(?:ook|aken)\s+(?:full\s+|complete\s+)?control\s+of)\b",
     re.I,
 )
 

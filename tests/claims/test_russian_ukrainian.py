@@ -32,6 +32,8 @@ def placed(claims) -> set[tuple[str, str]]:
         ("Нікополя", "Нікополь"),  # Ukrainian genitive
         ("Гірського", "Гірське"),  # a Ukrainian neuter name, genitive
         ("Рубіжному", "Рубіжне"),  # and locative
+        ("Высокополья", "Высокополье"),  # a Russian neuter name in -ье, genitive
+        ("Запорожью", "Запорожье"),  # and dative
     ],
 )
 def test_a_case_ending_gives_back_the_nominative(word: str, nominative: str) -> None:
@@ -188,3 +190,18 @@ def test_shells_fired_at_places_and_a_governor_named_again_by_title(ukraine) -> 
     assert {"Oleshky", "Kakhovka", "Nova Kakhovka"} <= {c.place for c in claims}
     # The governor named again by his title alone is Saldo, the Russian-installed one (not Ukraine's governor).
     assert {c.side for c in claims if c.sentence_index == 2} == {"russia"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "«ВСУ обстреляли Высокополье», — отметили в ведомстве.",
+        "Там также рассказали, что российские войска нанесли удар по Высокополью.",
+        "В министерстве добавили, что ВСУ атаковали Высокополье.",
+    ],
+)
+def test_the_agency_named_again_or_there_is_the_speaker_before(ukraine, second: str) -> None:
+    text = f"Российская авиация нанесла удар по Давыдову Броду, сообщили в Минобороны России. {second}"
+    claims = claims_of(text, ukraine, day="2022-09-07")
+    assert {c.side for c in claims if c.place == "Vysokopillya"} == {"russia"}
+

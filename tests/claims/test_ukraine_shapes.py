@@ -875,3 +875,93 @@ def test_advances_and_losses_are_fighting(ukraine, text: str, places: set) -> No
 )
 def test_places_taken_controlled_or_cleared_are_captures(ukraine, text: str, places: set) -> None:
     assert {c.place for c in claims_of(text, ukraine, day="2023-01-24")} == places
+
+
+def test_a_name_opening_with_an_adjective_is_one_place(ukraine) -> None:
+    # Neither village is in the gazetteer: their adjective alone, or the rest ("Andriivka", one of dozens),
+    # or a town only alike ("Malynivka"), is no claim; the Russian form of one it knows is found by its sound.
+    text = (
+        "Russian troops shelled Mala Andriivka and Stara Pokrovka overnight, the regional governor said. "
+        "По данным администрации, под обстрел попали Каховка, Таврийск и Новая Збурьевка."
+    )
+    places = {c.place for c in claims_of(text, ukraine)}
+    assert "Nova Zburivka" in places and "Kakhovka" in places
+    assert not {p for p in places if "Andriivka" in p or p in ("Malynivka", "Miliyeve", "Uryv-Pokrovka")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name adjective alone is a neighbourhood here, not a village that sounds alike
+        "Small groups are trying to break into the Novyi and Kanal neighbourhoods of Chasiv Yar, he said.",
+        # "Velyka Oleksandrivka" spelled otherwise is not the old name of Donetsk city
+        "Ukrainian forces retook the villages of Bolshaya Aleksandrovka and Kyselivka, Zelensky said.",
+    ],
+)
+def test_no_claim_at_a_city_reached_through_a_village_name(ukraine, text: str) -> None:
+    places = {c.place for c in claims_of(text, ukraine)}
+    assert not places & {"Novy", "Donetsk", "Novyi"}
+
+
+def test_a_raised_flag_is_a_capture(ukraine) -> None:
+    text = (
+        "The Ukrainian flag is flying over the village of Vysokopillia once more, the Defence Ministry said. "
+        "Marines were filmed hoisting a Ukrainian flag above Arkhanhelske, the General Staff reported."
+    )
+    claims = claims_of(text, ukraine, day="2022-09-05")
+    got = {(c.place, c.event_type, c.side) for c in claims}
+    assert got == {("Vysokopillya", "capture", "ukraine"), ("Arkhanhelske", "capture", "ukraine")}
+
+
+def test_the_capital_as_a_regime_does_not_widen_a_list_of_villages(ukraine) -> None:
+    # "the Kiev regime" is the state: were Kyiv in the list, a namesake 700 km away would fit it.
+    text = (
+        '"Last night the Kiev regime shelled the localities of Nova Kakhovka, Kakhovka, Krynky and Kosunka," '
+        "a local official said."
+    )
+    places = {c.place for c in claims_of(text, ukraine, day="2023-09-18")}
+    assert {"Nova Kakhovka", "Kakhovka", "Krynky"} <= places
+    assert "Kyiv" not in places and "Kazinka" not in places
+
+
+def test_a_village_not_in_the_district_named_leaves_the_claim_to_the_district(ukraine) -> None:
+    # The gazetteer's only Havrylivka is 130 km from Beryslav: the village meant is one it lacks.
+    text = (
+        "Russian artillery shelled the village of Havrylivka in the Novooleksandrivka hromada, "
+        "in the Beryslav district, the regional military administration reported."
+    )
+    claims = claims_of(text, ukraine, day="2023-04-23")
+    assert {(c.place, c.geo_precision, c.side) for c in claims} == {("Beryslav Raion", 2, "ukraine")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word in quotation marks is no quoted report: the agency after it relays, the ministry speaks
+        (
+            'A statement by the Defense Ministry announced that Russian forces captured the settlement of Novohrodivka '
+            'and "defeated" a large group of Ukrainian troops, a news agency reported.',
+            {("Novohrodivka", "russia")},
+        ),
+        # an unnamed ministry telling of its side's forces taking a place is that side's
+        (
+            "Russia said on Sunday its troops had taken Ocheretyne. "
+            'The Defense Ministry said Russian troops had "completely liberated the village of Ocheretyne."',
+            {("Ocheretyne", "russia")},
+        ),
+    ],
+)
+def test_the_ministry_announcing_a_capture_by_its_forces(ukraine, text: str, expected: set) -> None:
+    assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2024-05-05")} == expected
+
+
+def test_a_list_member_found_only_by_its_sound_stays_near_the_list(ukraine) -> None:
+    # Zmiivka and Yantarne (Kherson villages the gazetteer lacks) sound like a Zmiyovka in Russia and a
+    # Yantarnoye in Crimea; the list's other villages, spelled exactly, are around Kherson.
+    text = (
+        "According to the governor, Bilozerka, Dniprovske, Zmiivka, Yantarne, Komyshany, Antonivka and the city "
+        "of Kherson came under Russian fire over the last day."
+    )
+    places = {c.place for c in claims_of(text, ukraine, day="2023-11-02")}
+    assert {"Bilozerka", "Komyshany", "Kherson"} <= places
+    assert not places & {"Zmiyëvka", "Yantarnoye"}

@@ -248,14 +248,16 @@ def feature_rows(
 
 @dataclass(frozen=True, slots=True)
 class ArticleLines:
-    """One article's share of the exports: its GeoJSON feature lines and CSV lines, in export order."""
+    """One article's share of the exports: its GeoJSON feature lines and CSV lines, in export order, as the
+    UTF-8 bytes that go into the files (kept so in the line cache: no decoding and encoding again)."""
 
     name: str
     content_hash: str
-    features: str  # feature lines joined with ",\n" ("" when the article has no claim)
-    csv: str  # CSV lines, each ending in "\n"
+    features: bytes  # feature lines joined with ",\n" (b"" when the article has no claim)
+    csv: bytes  # CSV lines, each ending in "\n"
     sides: dict[str, int]  # claims per claimant side
     incidents: tuple[str, ...]  # the incident id of each claim
+    feed: bytes = b"[]"  # what the map is fed from these lines (mapper.mapfeed.records_json), kept with them
 
 
 def article_lines(name: str, content_hash: str, claims: Sequence[Claim], incident_ids: dict[str, str]) -> ArticleLines:
@@ -268,9 +270,8 @@ def article_lines(name: str, content_hash: str, claims: Sequence[Claim], inciden
         if c.claim_id in kept:
             sides[c.side] = sides.get(c.side, 0) + 1
             incs.append(incident_ids.get(c.claim_id, c.claim_id))
-    return ArticleLines(
-        name, content_hash, ",\n".join(r[1] for r in rows), "".join(r[2] for r in rows), sides, tuple(incs)
-    )
+    features = ",\n".join(r[1] for r in rows).encode("utf-8")
+    return ArticleLines(name, content_hash, features, "".join(r[2] for r in rows).encode("utf-8"), sides, tuple(incs))
 
 
 class LineCache:
@@ -281,10 +282,12 @@ class LineCache:
     """
 
     NAME = ".mapper-export-cache.sqlite"
+    #: The table's layout, part of the stamp: a cache of another layout is emptied and made again.
+    LAYOUT = "2"  # 2: bytes, the map feed's records, the small columns before the large ones
     _SCHEMA = """
     CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
-    CREATE TABLE IF NOT EXISTS lines (content_hash TEXT, article TEXT, features TEXT, csv TEXT, stats TEXT,
-        PRIMARY KEY (content_hash, article));
+    CREATE TABLE IF NOT EXISTS lines (content_hash TEXT, article TEXT, stats TEXT, feed BLOB, features BLOB,
+        csv BLOB, PRIMARY KEY (content_hash, article));
     """
 
     def __init__(self, folder: Path, stamp: str, *, reset: bool = False) -> None:
@@ -298,11 +301,12 @@ class LineCache:
             self._open(stamp, reset)
 
     def _open(self, stamp: str, reset: bool) -> None:
+        stamp = f"{self.LAYOUT}|{stamp}"
         self.con = sqlite3.connect(self.path, timeout=30)
         self.con.executescript(self._SCHEMA)
         row = self.con.execute("SELECT v FROM meta WHERE k = 'stamp'").fetchone()
         if reset or not row or row[0] != stamp:
-            self.con.execute("DELETE FROM lines")
+            self.con.executescript("DROP TABLE lines;" + self._SCHEMA)  # (a table of an older layout too)
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('stamp', ?)", (stamp,))
             self.con.commit()
 
@@ -313,19 +317,20 @@ class LineCache:
         for i in range(0, len(hashes), 500):
             chunk = hashes[i : i + 500]
             q = ",".join("?" * len(chunk))
-            for h, a, f, c, s in self.con.execute(
-                f"SELECT content_hash, article, features, csv, stats FROM lines WHERE content_hash IN ({q})", chunk
+            for h, a, s, m, f, c in self.con.execute(
+                f"SELECT content_hash, article, stats, feed, features, csv FROM lines WHERE content_hash IN ({q})",
+                chunk,
             ):
                 if (h, a) in wanted:
                     st = orjson.loads(s)
-                    out[(h, a)] = ArticleLines(a, h, f, c, st["sides"], tuple(st["incidents"]))
+                    out[(h, a)] = ArticleLines(a, h, f, c, st["sides"], tuple(st["incidents"]), m)
         return out
 
     def put(self, lines: ArticleLines) -> None:
         stats = orjson.dumps({"sides": lines.sides, "incidents": lines.incidents}).decode()
         self.con.execute(
-            "INSERT OR REPLACE INTO lines VALUES (?,?,?,?,?)",
-            (lines.content_hash, lines.name, lines.features, lines.csv, stats),
+            "INSERT OR REPLACE INTO lines VALUES (?,?,?,?,?,?)",
+            (lines.content_hash, lines.name, stats, lines.feed, lines.features, lines.csv),
         )
 
     def keep_only(self, keys: set[tuple[str, str]]) -> None:
@@ -484,13 +489,13 @@ class ExportWriter:
 
     def add(self, lines: ArticleLines) -> None:
         n = len(lines.incidents)
-        features = lines.features.encode("utf-8")  # once, for the GeoJSON and the Parquet file
+        features = lines.features  # for the GeoJSON and the Parquet file
         if features:
             if not self._first:
                 self._gj.write(b",\n")
             self._gj.write(features)
             self._first = False
-        self._csv.write(lines.csv.encode("utf-8"))
+        self._csv.write(lines.csv)
         self._pq.add(features, n)
         self.claims += n
 

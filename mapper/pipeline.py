@@ -55,7 +55,7 @@ from .export import (
     load_incidents,
 )
 from .extract import Extraction, WorkerSetup, code_digest, extract_local, prepare
-from .mapfeed import DEFAULT_LIMIT, MapFeed
+from .mapfeed import DEFAULT_LIMIT, MapFeed, records_json
 from .progress import Display, Steps
 from .sides import Profile, load_profile, merge_profiles, shipped_profiles
 from .store import STORE_NAME, Store, open_store, set_aside
@@ -534,9 +534,8 @@ def write_outputs(
         for lines, unresolved in _article_lines(store, cache, keys):
             writer.add(lines)
             tally.add(lines, unresolved)
-            if feed is not None and lines.features:
-                for f in orjson.loads("[" + lines.features + "]"):
-                    feed.add(f)
+            if feed is not None and lines.incidents:
+                feed.add_all(orjson.loads(lines.feed))
             tick()
     writer.end()
     cache.keep_only({(h, name) for name, (_s, _m, h) in order})
@@ -560,7 +559,8 @@ def _article_lines(
     for h, claims, _u in store.iter_extractions(list(names)):
         ids = assign(claims)
         for name in names[h]:  # the same content may be there under another file name
-            lines = found[(h, name)] = article_lines(name, h, claims, ids)
+            lines = article_lines(name, h, claims, ids)
+            lines = found[(h, name)] = replace(lines, feed=records_json(lines.features))
             cache.put(lines)
     for key in keys:
         yield found[key], unresolved[key[0]]
@@ -655,10 +655,10 @@ def render(feed: MapFeed, prof: Profile, out: Path, outs: OutputSet, *, n_articl
     """Draw map.html from the feed into *outs*; returns the map's entry of the report."""
     from .render import render_map
 
-    features = feed.features()
-    html = render_map(features, prof, n_articles=n_articles, out=out, aggregation=feed.info())
+    records = feed.records()
+    html = render_map((), prof, n_articles=n_articles, out=out, aggregation=feed.info(), records=records)
     outs.put("map.html", html)
-    return {"threshold": feed.limit, "aggregated": feed.aggregate, "features": len(features)}
+    return {"threshold": feed.limit, "aggregated": feed.aggregate, "features": len(records)}
 
 
 # -- 7. the report --------------------------------------------------------------------------------

@@ -152,13 +152,16 @@ def render_map(
     out: Path,
     context_towns: Iterable[Town] | None = None,
     aggregation: Mapping[str, int] | None = None,
+    records: Iterable[list[Any]] | None = None,
 ) -> bytes:
     """The HTML of map.html for the claims in *features*; the files it loads are put into ``out/map_files``.
 
     *features* is a FeatureCollection dict or an iterable of GeoJSON Feature dicts (the export contract's
     properties; aggregated features carry ``count``).  *context_towns* default to the theatre's towns from
     the compiled gazetteer.  *aggregation* (``{"threshold", "claims", "features"}``) says the build drew
-    its claims as place x side x day cells.  The same input gives the same bytes (ids are fixed, not random).
+    its claims as place x side x day cells.  *records*, when given, stand for *features*: the map feed's records of
+    the same claims (:mod:`mapper.mapfeed`), as a build passes them.  The same input gives the same bytes (ids are
+    fixed, not random).
     """
     import folium
 
@@ -168,7 +171,7 @@ def render_map(
     gc_was_on = gc.isenabled()
     gc.disable()
     try:
-        data = map_data(features, profile, names=load_map_names(profile), towns=towns)
+        data = map_data(features, profile, names=load_map_names(profile), towns=towns, records=records)
         blob = script_json(data)
     finally:
         if gc_was_on:

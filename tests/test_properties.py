@@ -119,7 +119,7 @@ def test_hostile_articles_never_escape_and_exports_round_trip(article, gazetteer
         return
     assume(ex.claims)
     lines = article_lines(name, ex.content_hash, list(ex.claims), assign(list(ex.claims)))
-    features = orjson.loads("[" + lines.features + "]") if lines.features else []
+    features = orjson.loads(b"[" + lines.features + b"]") if lines.features else []
     by_id = {c.claim_id: c for c in ex.claims}
     assert len(features) == len(lines.incidents)
     for f in features:
@@ -131,7 +131,7 @@ def test_hostile_articles_never_escape_and_exports_round_trip(article, gazetteer
             v = f["properties"][key]
             assert v is None or 0 <= v <= 10_000_000
         assert f["properties"]["source_url"] == "" or f["properties"]["source_url"].lower().startswith("http")
-    table = header_line(CSV_COLUMNS) + lines.csv
+    table = header_line(CSV_COLUMNS) + lines.csv.decode("utf-8")
     assert _formula_cells(table) == []
     rows = list(csv.DictReader(io.StringIO(table)))
     assert len(rows) == len(features)

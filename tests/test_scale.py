@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import orjson
 import pyarrow.parquet as pq
 import pytest
 import shapely
@@ -19,7 +20,7 @@ from conftest import ROOT, SAMPLE
 from mapper import export, extract_article
 from mapper.cli import main
 from mapper.export import PROPERTIES, LineCache
-from mapper.mapfeed import MapFeed
+from mapper.mapfeed import FIELDS, MapFeed, record, records_json
 from mapper.pipeline import build
 from mapper.progress import Steps, TerminalProgress
 
@@ -115,7 +116,7 @@ def test_a_stale_export_version_empties_the_line_cache(tmp_path: Path) -> None:
     from mapper.export import ArticleLines
 
     cache = LineCache(tmp_path, "v1|fp")
-    cache.put(ArticleLines("a.txt", "h", "{}", "x\n", {"azerbaijan": 1}, ("inc-000000000001",)))
+    cache.put(ArticleLines("a.txt", "h", b"{}", b"x\n", {"azerbaijan": 1}, ("inc-000000000001",)))
     cache.close()
     assert LineCache(tmp_path, "v1|fp").get_many([("h", "a.txt")])
     assert not LineCache(tmp_path, "v2|fp").get_many([("h", "a.txt")])
@@ -162,23 +163,31 @@ def test_map_feed_aggregates_place_side_day_above_the_limit() -> None:
         _claim_feature(3, "geonames:1", "armenia", "2020-10-01", status="denied"),
         _claim_feature(4, "geonames:2", "azerbaijan", ""),
     ]
+    recs = [record(f) for f in feats]
     below = MapFeed(aggregate=False, limit=10, claims=5)
-    for f in feats:
-        below.add(f)
-    assert below.features() == feats and below.info() is None
+    below.add_all(recs)
+    assert below.records() == recs and below.info() is None
     feed = MapFeed(aggregate=True, limit=4, claims=5)
-    for f in feats:
-        feed.add(f)
-    cells = feed.features()
+    feed.add_all(recs)
+    cells = [dict(zip(("lon", "lat", *FIELDS), r, strict=True)) for r in feed.records()]
     assert len(cells) == 4 and feed.info() == {"threshold": 4, "claims": 5, "features": 4}
-    first = cells[0]["properties"]
+    first = cells[0]
     assert first["aggregated"] is True and first["count"] == 2 and first["claimed"] == 2 and first["denied"] == 0
-    assert first["event_types"] == {"drone strike": 1, "shelling": 1} and first["event_type"] == "shelling"
+    assert first["event_type"] == "shelling"  # the first claim's
     assert first["fatalities"] == 5  # the highest figure, never a sum
-    assert first["geo_precision"] == 1 and first["articles"] == 1 and first["incidents"] == 2
-    assert cells[0]["id"] == first["incident_id"] and first["incident_id"].startswith("agg-")
-    assert cells[2]["properties"]["status"] == "denied"
-    assert cells[3]["properties"]["event_date"] == ""
+    assert first["geo_precision"] == 1 and first["incident_id"].startswith("agg-")
+    assert cells[2]["status"] == "denied"
+    assert cells[3]["event_date"] == ""
+
+
+def test_a_record_keeps_what_the_page_shows_of_a_feature() -> None:
+    f = _claim_feature(0, "geonames:1", "azerbaijan", "2020-10-01", fatalities=2)
+    rec = record(f)
+    assert rec[:2] == [46.0, 40.0]
+    assert dict(zip(FIELDS, rec[2:], strict=True))["fatalities"] == 2
+    assert record({"geometry": None, "properties": None})[:3] == [None, None, None]  # malformed: skipped later
+    lines = (json.dumps(f) + ",\n" + json.dumps(f)).encode()
+    assert orjson.loads(records_json(lines)) == [rec, rec]
 
 
 def test_a_big_build_aggregates_its_map_and_says_so(tmp_path: Path, capsys) -> None:

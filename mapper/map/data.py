@@ -18,6 +18,7 @@ from typing import Any
 
 import orjson
 
+from ..mapfeed import record
 from ..sides import Profile
 from .config import PRECISION_TEXT, precision_km
 from .names import MapName, label_of
@@ -162,28 +163,21 @@ def _colour(c: str) -> str:
 _NUMBER = (int, float)
 
 
-def _finite_point(f: Mapping[str, Any]) -> tuple[float, float] | None:
-    try:
-        coords = f["geometry"]["coordinates"]
-        lon, lat = coords[0], coords[1]
-    except (KeyError, TypeError, IndexError):
-        return None
-    if type(lon) not in _NUMBER or type(lat) not in _NUMBER or not (math.isfinite(lon) and math.isfinite(lat)):
-        return None
-    return float(lon), float(lat)
-
-
 def map_data(
     features: Mapping[str, Any] | Iterable[Mapping[str, Any]],
     profile: Profile,
     *,
     names: dict[str, MapName] | None = None,
     towns: Iterable[Town] = (),
+    records: Iterable[list[Any]] | None = None,
 ) -> dict:
     """The compact, JSON-ready data of the page (see the module docstring for its layout).
 
-    *features* is a FeatureCollection dict or any iterable of Feature dicts (read once).
+    *features* is a FeatureCollection dict or any iterable of Feature dicts (read once); or, instead,
+    *records*: the same claims as the map feed's records (:func:`mapper.mapfeed.record`), as a build keeps them.
     """
+    if records is None:
+        records = (record(f) for f in iter_features(features))
     names = names or {}
     sides = [
         {
@@ -219,48 +213,75 @@ def map_data(
 
     rows: list[list[Any]] = []
     statuses: dict[int, int] = {}  # incident -> bit 1 claimed, bit 2 denied
-    for f in iter_features(features):
-        point = _finite_point(f)
-        if point is None:
+    for rec in records:
+        (
+            lon,
+            lat,
+            agg_flag,
+            count_v,
+            claims_v,
+            claimed_v,
+            denied_v,
+            status,
+            side_v,
+            side_label,
+            event_type,
+            article,
+            article_title,
+            published,
+            source_url,
+            incident_id,
+            claim_id,
+            geo_precision,
+            place_name_v,
+            place_id,
+            perp_v,
+            event_date,
+            fatalities_v,
+            wounded_v,
+            claimant_v,
+            written_v,
+            evidence_v,
+        ) = rec
+        if type(lon) not in _NUMBER or type(lat) not in _NUMBER or not (math.isfinite(lon) and math.isfinite(lat)):
             continue
-        p = f.get("properties") or {}
-        lon, lat = round(point[0], 5), round(point[1], 5)
-        agg = p.get("aggregated") is True
+        lon, lat = round(float(lon), 5), round(float(lat), 5)
+        agg = agg_flag is True
         aggregated = aggregated or agg
         # An aggregated cell (issue 13's place x side x day) is its claimed and its denied claims.
-        count = _int_or_none(p.get("count", p.get("claims") if agg else None))
-        parts = [(p.get("status") == "denied", count if count and count > 1 else 1)]
-        claimed, denied_n = _int_or_none(p.get("claimed")), _int_or_none(p.get("denied"))
+        count = _int_or_none(count_v if count_v is not None else (claims_v if agg else None))
+        parts = [(status == "denied", count if count and count > 1 else 1)]
+        claimed, denied_n = _int_or_none(claimed_v), _int_or_none(denied_v)
         if agg and claimed is not None and denied_n is not None and claimed + denied_n > 0:
             parts = [(False, claimed)] * (claimed > 0) + [(True, denied_n)] * (denied_n > 0)
-        side = str(p.get("side") or "")
+        side = str(side_v or "")
         if side not in side_idx:
             side_idx[side] = len(sides)
-            label = str(p.get("side_label") or side or "unknown side")
+            label = str(side_label or side or "unknown side")
             sides.append(
                 {"id": side, "label": label, "short": label, "colour": _FALLBACK_COLOUR, "forces": label, "count": 0}
             )
         s = side_idx[side]
         n = sum(k for _, k in parts)
         sides[s]["count"] += n
-        etype = str(p.get("event_type") or "unspecified")
+        etype = str(event_type or "unspecified")
         if etype not in type_idx:
             type_idx[etype] = len(types)
             types.append({"name": etype, "shape": None, "count": 0})
         t = type_idx[etype]
         types[t]["count"] += n
-        art_key = str(p.get("article") or "")
+        art_key = str(article or "")
         a = article_idx.get(art_key)
         if a is None:
             a = article_idx[art_key] = len(articles)
-            articles.append([si(art_key), si(p.get("article_title")), si(p.get("published")), si(p.get("source_url"))])
-        inc_key = str(p.get("incident_id") or p.get("claim_id") or f"row-{len(rows)}")
+            articles.append([si(art_key), si(article_title), si(published), si(source_url)])
+        inc_key = str(incident_id or claim_id or f"row-{len(rows)}")
         inc = incidents.setdefault(inc_key, len(incidents))
         for denied, _ in parts:
             statuses[inc] = statuses.get(inc, 0) | (2 if denied else 1)
-        prec = min(max(_int_or_none(p.get("geo_precision")) or 1, 1), 3)
-        place_name = str(p.get("place") or "")
-        pid = str(p.get("place_id") or f"{place_name}@{lon},{lat}")
+        prec = min(max(_int_or_none(geo_precision) or 1, 1), 3)
+        place_name = str(place_name_v or "")
+        pid = str(place_id or f"{place_name}@{lon},{lat}")
         region = prec == 3
         key = (pid, lon, lat, region)
         pl = place_idx.get(key)
@@ -268,11 +289,11 @@ def map_data(
             pl = place_idx[key] = len(places)
             name, other = label_of(pid, place_name, names)
             places.append([lon, lat, si(f"{name} / {other}" if other else name), 1 if region else 0, pid])
-        perp = str(p.get("perpetrator_side") or "")
+        perp = str(perp_v or "")
         accused = si(forces.get(perp, perp))
-        day = _day(p.get("event_date"))
-        fatalities, wounded = _int_or_none(p.get("fatalities")), _int_or_none(p.get("wounded"))
-        claimant, written, evidence = si(p.get("claimant")), si(p.get("place_as_written")), si(p.get("evidence"))
+        day = _day(event_date)
+        fatalities, wounded = _int_or_none(fatalities_v), _int_or_none(wounded_v)
+        claimant, written, evidence = si(claimant_v), si(written_v), si(evidence_v)
         for denied, k in parts:
             rows.append(
                 [

@@ -8,6 +8,7 @@ build holds the output folder.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import os
 import re
@@ -20,6 +21,7 @@ from . import __version__
 __all__ = ["main", "build_parser"]
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a command whose reader closed the pipe
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -270,6 +272,12 @@ def _main(argv: list[str] | None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader of our output went away ("mapper resolve X | head -1"): nothing to say to it, and Python must
+        # not try again to flush into the closed pipe at exit.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except OSError as err:  # a file-system failure outside our own checks: name the file at least
         if args.verbose:
             raise

@@ -316,10 +316,13 @@ _TOWARD = re.compile(
     r"(?<!\w)(?:towards?|(?<=\baimed\s)at|"
     # "will create a direct path to the city of Zaporozhye", "the approaches to Kramatorsk": a heading
     r"\b(?:path|road|route|gateway|approaches)\s+to)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village)\s+of\s+)?$",
+    r"(?:(?:city|town|village)\s+of\s+)?$|"
+    # "two roads leading to a major Ukrainian hub, Krasnoarmeisk": where roads lead, described first
+    r"\b(?:roads?|routes?|highways?|railways?|supply\s+lines?)\s+(?:leading|running|going)\s+(?:in)?to\s+"
+    r"(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*$",
     re.IGNORECASE,
 )
-_HEADING_WORDS = re.compile(r"toward|aimed|path|road|route|gateway|approaches")
+_HEADING_WORDS = re.compile(r"toward|aimed|path|road|route|gateway|approaches|highway|railway|supply line")
 _SENT_TOWARD = re.compile(
     r"\b(?:fir(?:e|ed|es|ing)|shell\w*|launch\w*|flew|fly(?:ing)?|head(?:ed|ing)?|missiles?|rockets?|drones?|"
     r"UAVs?|strikes?|attacks?)\s+(?:[\w’'-]+\s+){0,3}(?:towards?|aimed\s+at)\s+"
@@ -1126,6 +1129,12 @@ def _annotate(
             sp.org = True
         if sp.start == 0 and sp.text.isupper() and DATELINE.match(text):
             sp.org = True  # a dateline ("BAKU, Azerbaijan, Oct. 28"): where the report was filed
+    # "Krasnoarmeisk (Pokrovsk)": a name in brackets after a name is the same place, read in the same way.
+    for a, b in zip(spans, spans[1:], strict=False):
+        if text[a.end : b.start].strip() == "(" and text[b.end : b.end + 1] == ")":
+            b.from_place = b.from_place or a.from_place
+            b.cue = b.cue or a.cue
+            b.place_context = b.place_context or a.place_context
     # Lists: runs separated only by commas and "and" share context and cue.
     group = 0
     for a, b in zip(spans, spans[1:], strict=False):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 import json
 import re
 import subprocess
@@ -112,6 +113,25 @@ def test_the_command_exits_with_the_build_status_and_complete_outputs(sample_see
     assert (out / "map.html").read_bytes().rstrip().endswith(b"</html>")
     bad = subprocess.run([*cmd[:4], str(tmp_path / "nowhere"), *cmd[5:]], capture_output=True, text=True, cwd=ROOT)
     assert bad.returncode == 2 and "nowhere" in bad.stderr
+
+
+def test_a_reader_that_closes_the_pipe_gets_no_error(gazetteer, tmp_path: Path, monkeypatch, capsys) -> None:
+    # "mapper resolve X | head -1": the command stops quietly, with the shell's status for a closed pipe.
+    sink = open(tmp_path / "sink", "w")  # noqa: SIM115 -- its descriptor stands for the closed pipe
+
+    class ClosedPipe(io.StringIO):
+        def write(self, s: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def fileno(self) -> int:
+            return sink.fileno()
+
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    try:
+        assert main(["resolve", "Kherson"]) == 141
+    finally:
+        sink.close()
+    assert "error" not in capsys.readouterr().err.lower()
 
 
 def test_the_readme_alias_example_works(tmp_path: Path, gazetteer) -> None:

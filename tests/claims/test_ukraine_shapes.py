@@ -965,3 +965,11 @@ def test_a_list_member_found_only_by_its_sound_stays_near_the_list(ukraine) -> N
     places = {c.place for c in claims_of(text, ukraine, day="2023-11-02")}
     assert {"Bilozerka", "Komyshany", "Kherson"} <= places
     assert not places & {"Zmiyëvka", "Yantarnoye"}
+
+
+def test_where_roads_lead_is_a_heading_and_a_bracketed_name_is_read_the_same(ukraine) -> None:
+    text = (
+        "According to the Russian Defence Ministry, the capture will make it possible to intensify attacks on two "
+        "roads leading to a major Ukrainian hub, Krasnoarmeisk (Pokrovsk)."
+    )
+    assert {c.place for c in claims_of(text, ukraine, day="2024-05-06")} == set()

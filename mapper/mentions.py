@@ -317,12 +317,20 @@ _TOWARD = re.compile(
     # "will create a direct path to the city of Zaporozhye", "the approaches to Kramatorsk": a heading
     r"\b(?:path|road|route|gateway|approaches)\s+to)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$|"
+    # "back to a new defensive line between X, Y and Z": the ends of a line locate it
+    r"\b(?:defen[cs]ive\s+line|line\s+of\s+defen[cs]e|front\s+line|frontline|new\s+line)\s+between\s+$|"
     # "two roads leading to a major Ukrainian hub, Krasnoarmeisk": where roads lead, described first
     r"\b(?:roads?|routes?|highways?|railways?|supply\s+lines?)\s+(?:leading|running|going)\s+(?:in)?to\s+"
     r"(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*$",
     re.IGNORECASE,
 )
-_HEADING_WORDS = re.compile(r"toward|aimed|path|road|route|gateway|approaches|highway|railway|supply line")
+#: "Ukrainian officials said in Kyiv on Monday", "told reporters in Moscow": where it was said, not where it happened.
+_SAID_IN = re.compile(
+    r"\b(?:said|says|stated|announced|declared|told\s+(?:reporters|journalists|a\s+briefing|a\s+news\s+conference)|"
+    r"speaking|briefed\s+reporters)\s+(?:on\s+\w+\s+|late\s+|earlier\s+)?in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_HEADING_WORDS = re.compile(r"toward|aimed|path|road|route|gateway|approaches|highway|railway|supply line|between")
 _SENT_TOWARD = re.compile(
     r"\b(?:fir(?:e|ed|es|ing)|shell\w*|launch\w*|flew|fly(?:ing)?|head(?:ed|ing)?|missiles?|rockets?|drones?|"
     r"UAVs?|strikes?|attacks?)\s+(?:[\w’'-]+\s+){0,3}(?:towards?|aimed\s+at)\s+"
@@ -1115,6 +1123,7 @@ def _annotate(
             ("from" in low and _FROM.search(before) and not _RANGE_TO.match(after) and not _LEFT_FROM.search(before))
             or (any(w in low for w in _REFERENCE_WORDS) and _REFERENCE.search(before) and not _WHERE_AFTER.match(after))
             or _WATER_AFTER.match(after)
+            or (" in" in low and _SAID_IN.search(before))
             or (("," in before or " " in before) and _NEAR_PLACE.search(before))
             or (_HEADING_WORDS.search(low) and _TOWARD.search(before) and not _SENT_TOWARD.search(before))
         ):

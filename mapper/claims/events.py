@@ -78,6 +78,8 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"taken over|fell to|(?:take|took|taken|taking)\s+(?:\w+\s+){0,3}under\s+(?:\w+\s+)?control|"
             r"(?:take|takes|took|taken|taking)\s+(?:the\s+)?(?:villages?|towns?|city|settlements?|hamlets?)\s+of|"
             r"regain(?:ed)? control|gained control|occupied|occupation of|seizure|"
+            # "the Russians are trying to establish control over the towns of X, Y and Z"
+            r"establish(?:ed|es|ing)?\s+(?:full\s+)?control\s+over|"
             r"(?:out of|lost) (?:our |their |its )?control)\b",
         ),
         (
@@ -143,6 +145,7 @@ _ACTION = re.compile(
     r"(?:take|takes|took|taken|taking)\s+(?:the\s+)?(?:villages?|towns?|city|settlements?|hamlets?)\s+of|"
     r"inflict(?:ed|ing|s)?|improv(?:ed|ing|es)\s+(?:their|its|the)\s+(?:\w+\s+)?(?:positions?|situation)|"
     r"losses|under (?:\w+ )?control|gained control|regain(?:ed)? control|occupied|occupation of|"
+    r"establish(?:ed|es|ing)?\s+(?:full\s+)?control\s+over|"
     r"(?:fell|landed) (?:on|in|near|at)|blasts?|bodies|seizure|out of (?:our |their |its )?control)\b",
     re.IGNORECASE,
 )
@@ -155,6 +158,12 @@ _NOT_ACTION = re.compile(
     + r"occupied\b",
     re.IGNORECASE,
 )
+def without_non_events(text: str) -> str:
+    """*text* with the words that look like events and are none blanked out: sirens, a ceasefire, fire fighters,
+    "the occupied parts of" (a description)."""
+    return _NOT_ACTION.sub(" ", text)
+
+
 #: An event only spoken of as possible or planned: "the possibility of Russia's repeated attack on X",
 #: "may be preparing an offensive against X", "the threat of strikes on X".  Nothing happened there yet.
 _HYPOTHETICAL = re.compile(

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from ..lexicon_en import ADVERBIALS, DENY_LEMMAS, DETERMINERS, FIRST_PERSON, ROLE_WORDS, speech_lemma
 from ..lexicon_ru_uk import CYRILLIC
-from .events import EVENT_TYPES
+from .events import EVENT_TYPES, without_non_events
 
 __all__ = [
     "Frame",
@@ -704,6 +704,7 @@ def _inverted(
     before = text[:vs].rstrip()
     q = _closing_quote_before(text, vs, quotes)
     after_quote = q >= 0 and not before[q:].strip(" ,")
+    role_only = False
     if not after_quote:
         if not before.endswith(","):
             return None
@@ -711,13 +712,16 @@ def _inverted(
         seg = prev[prev.rfind(",") + 1 :]
         if not (_has_event(seg) or len(seg.split()) > 8 or _BEARING_SEG.match(seg)):
             # "Armenia, in turn, said ...": the phrase before the comma is the speaker (but not "..., north
-            # of the Ukrainian border, said X": a bearing of the place before)
-            return None
+            # of the Ukrainian border, said X": a bearing of the place before) -- unless a role follows the
+            # verb: "..., fires broke out in houses, said on Wednesday the head of the district administration"
+            role_only = True
     span = _inverted_speaker(text, ve)
     if span is None:
         return None
     start, end = span
     who = clean_speaker(text[start:end])
+    if role_only and not ROLE_WORDS.search(" ".join(who.split()[:4])):
+        return None
     if not plausible_speaker(who) or _NOT_SPEAKER_END.search(who):
         return None
     return Frame(FrameKind.BACKWARD, who, start, end, verb, (0, vs), deny)
@@ -741,6 +745,17 @@ _APPOSITION_TAIL = re.compile(r",\s+((?:a|an|the)\s+[^,;“”\"«»]{3,90}?)[\s
 _ROLE_TAIL = re.compile(r",\s+((?:[\w’'-]+\s+){0,2}?(?:of|for|at)\s+(?:the\s+)?[^,;“”\"«»]{2,80}?)[\s.”\"’»)]*$")
 
 
+_WHEN_FIRST = re.compile(
+    r"\s+(?:on\s+(?:\w+day|\w+\s+\d{1,2})|today|yesterday|earlier|later|late\s+\w+day|"
+    r"this\s+(?:morning|afternoon|evening|week))(?=\s+(?:the|a|an|[A-Z]))",
+    re.IGNORECASE,
+)
+_SECOND_VERB = re.compile(r",\s+(?:told|said|says|added|wrote|reported|noted)\b", re.IGNORECASE)
+_APPOSITION_THEN_VERB = re.compile(
+    r",\s+((?:a|an|the)\s+[^,;“”\"«»]{3,90}?),\s+(?:told|said|says|added|wrote|reported|noted)\b", re.IGNORECASE
+)
+
+
 def _inverted_speaker(text: str, ve: int) -> tuple[int, int] | None:
     """The speaker after an inverted verb: a noun phrase, perhaps with its apposition, then only adjuncts
     ('..., said Lugansk regional governor Sergiy Gaiday in a social media statement, adding that ...')."""
@@ -748,6 +763,10 @@ def _inverted_speaker(text: str, ve: int) -> tuple[int, int] | None:
     comma = text.find(",", ve, end)
     head_end = comma if comma >= 0 else end
     head = text[ve:head_end].rstrip(_CLOSERS)
+    if adv := _WHEN_FIRST.match(head):
+        # "..., said on Wednesday the head of the Dergachiv administration": the day before the speaker
+        ve += adv.end()
+        head = head[adv.end() :]
     m = _INVERTED_NP.match(head)
     if m is None:
         # "said regional governor Vadym Filashkin": a lowercase head that is a role
@@ -760,9 +779,18 @@ def _inverted_speaker(text: str, ve: int) -> tuple[int, int] | None:
         app = _APPOSITION_TAIL.match(rest)
         if app is None and (role := _ROLE_TAIL.match(rest)) and ROLE_WORDS.match(role.group(1)):
             app = role
+        if app is None:
+            # '"...," said Vitaly Ganchev, a Russian-installed official, told Russian state television': a second
+            # verb of speech, as machine translation leaves it, ends the speaker's phrase too.
+            app = _APPOSITION_THEN_VERB.match(rest)
         if app is not None:
             stop = comma + app.end(1)  # "said Jane Roe, a spokeswoman for the ministry."
-        elif not (_PARTICIPLE_TAIL.match(rest) or _WHO_TAIL.match(rest) or not rest.strip(_CLOSERS + ",")):
+        elif not (
+            _PARTICIPLE_TAIL.match(rest)
+            or _WHO_TAIL.match(rest)
+            or _SECOND_VERB.match(rest)
+            or not rest.strip(_CLOSERS + ",")
+        ):
             return None
     return start, stop
 
@@ -838,7 +866,9 @@ def _has_speech_verb(phrase: str) -> bool:
 
 
 def _has_event(seg: str) -> bool:
-    return any(rx.search(_UNIT_NAME.sub(" ", seg)) for _, rx in EVENT_TYPES)
+    # ("the Russian-installed leader of the occupied parts of Zaporizhzhia Oblast said": a description, no event)
+    seg = without_non_events(_UNIT_NAME.sub(" ", seg))
+    return any(rx.search(seg) for _, rx in EVENT_TYPES)
 
 
 #: An event word naming a kind of unit is no event: "the 3rd separate assault brigade", "artillery regiment".

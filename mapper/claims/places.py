@@ -155,7 +155,19 @@ def _not_incident(
         return "a place that speaks for its government"
     if capital and _VENUE.match(text[: m.start]) and text[m.end : m.end + 2].startswith(",") and _speaks(text, frames):
         return "where a statement was made"  # "In Baku, the report was rejected"
+    if _NO_EVENT_AT.search(text, max(0, m.start - 60), m.start):
+        return "the text says nothing happened there"  # "... but no attacks on Kharkiv were recorded"
     return None
+
+
+#: "no attacks on Kharkiv were recorded", "there was no shelling of the city of X": an event said not to have
+#: happened at the place, whatever happened elsewhere in the sentence.
+_NO_EVENT_AT = re.compile(
+    r"\b(?:no|not\s+any)\s+(?:(?:new|further|other|enemy|russian|ukrainian|reported)\s+)?"
+    r"(?:attacks?|strikes?|shelling|shells|explosions?|casualties|damage|hits?)\s+(?:on|at|in|of|against)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: "the city", "the town's market": the place a speaker of that place speaks of.

@@ -973,3 +973,43 @@ def test_where_roads_lead_is_a_heading_and_a_bracketed_name_is_read_the_same(ukr
         "roads leading to a major Ukrainian hub, Krasnoarmeisk (Pokrovsk)."
     )
     assert {c.place for c in claims_of(text, ukraine, day="2024-05-06")} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description in the speaker's title is no event that would make the title a report
+        (
+            "The Russian-installed leader of the occupied parts of Zaporizhzhia Oblast Vladimir Rogov said on "
+            "Telegram that Ukrainian forces had struck the town of Tokmak.",
+            {("Tokmak", "russia")},
+        ),
+        # a second verb of speech after the speaker, as machine translation leaves it
+        (
+            "“Vovchansk is on the verge of complete liberation,” said Vitaly Ganchev, a Russian-installed "
+            "official, told Russian state television.",
+            {("Vovchansk", "russia")},
+        ),
+        # the day between the inverted verb and a role
+        (
+            "Russian troops struck the village of Kozacha Lopan today, fires broke out in private houses, said on "
+            "Wednesday the head of the Dergachi military administration.",
+            {("Kozacha Lopan", "ukraine")},
+        ),
+        # where it was said, and the places a defensive line runs between, are not where it happened
+        (
+            "“The Russians are trying to establish control over the towns of Bohorodychne and Dolyna,” Ukrainian "
+            "officials said in Kyiv on Monday. The enemy is pushing Ukrainian forces back to a new defensive line "
+            "between Siversk, Soledar and Bakhmut, the report says.",
+            {("Bohorodychne", "ukraine"), ("Dolyna", "ukraine")},
+        ),
+        # nothing happened at a place the text says was not attacked
+        (
+            "According to the head of the regional administration, Russian troops shelled four districts of "
+            "Kharkiv region, but no attacks on Kharkiv were recorded.",
+            {("Kharkiv Oblast", "ukraine")},
+        ),
+    ],
+)
+def test_speakers_after_the_verb_and_places_where_nothing_happened(ukraine, text: str, expected: set) -> None:
+    assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2024-05-16")} == expected

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from gazetteer import fold
 
+from .lexicon_ru_uk import nominatives
 from .sides import Profile
 
 __all__ = ["Detection", "detect_profile", "MIN_EVIDENCE", "MIN_LEAD"]
@@ -30,7 +31,8 @@ MIN_EVIDENCE = 3
 #: The winner must lead the runner-up by this much.
 MIN_LEAD = 2
 
-_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+# Latin and Cyrillic capitals: "В районе Джанкоя" names a Crimean town as "near Dzhankoi" does.
+_NAME_RUN = re.compile(r"\b[A-ZА-ЯЁІЇЄҐ][\w’'-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w’'-]+){0,2}")
 # Vocabulary beyond this many mentions of one pattern says nothing more.
 _CAP = 5
 
@@ -82,7 +84,9 @@ def _name_keys(text: str) -> set[str]:
     for m in _NAME_RUN.finditer(text):
         run = m.group(0)
         keys.add(fold(run))
-        keys.update(fold(w) for w in run.split())
+        for w in run.split():
+            keys.add(fold(w))
+            keys.update(fold(v) for v in nominatives(w))  # (Cyrillic only) "Джанкоя" -> Джанкой
     return {k for k in keys if len(k) >= 4}
 
 

@@ -997,10 +997,12 @@ def _acceptable(cand: Candidate, sp: _Span) -> bool:
         # A loose spelling counts only where the text puts a place: capitalised words of
         # English ("Senior", "Analyst") sound like some village somewhere.
         return False
+    if sp.adjective and phonetic(cand.place.name.replace("-", " ").split()[0]) != sp.adjective:
+        # A loose likeness keeps the name's adjective as a word of its own: "Mala Oleksandrivka" is no
+        # Mykhailo-Oleksandrivka, "Bila Hora" no Bilohirya; "Старая Збурьевка" is Stara Zburivka.
+        return False
     if cand.match is MatchKind.PHONETIC:
         return True
-    if sp.adjective and not cand.matched_form.startswith(sp.adjective):
-        return False  # a loose likeness keeps the name's adjective: "Mala Oleksandrivka" is no Mykhailo-Oleksandrivka
     # Fuzzy: a close spelling, or support from the places around it.
     return (cand.similarity or 0.0) >= 85
 

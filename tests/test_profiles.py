@@ -224,6 +224,9 @@ def candidates():
             "karabakh-2020",
         ),
         ("The bakery in Lyon won a prize for its bread on Monday, the mayor said.", None),
+        # in Russian, its names inflected, its official named in Cyrillic
+        ("В районе Джанкоя и Феодосии средства ПВО сбили беспилотники, сообщил глава РК Сергей Аксёнов.", UA),
+        ("Беспилотники атаковали Таганрог и Новороссийск ночью, сообщил губернатор Юрий Слюсарь.", UA),
     ],
 )
 def test_articles_are_matched_to_the_war_they_are_about(candidates, text: str, expected) -> None:

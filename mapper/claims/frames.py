@@ -307,12 +307,19 @@ _REPORT_NOUN = (
     r"(?:statements?|claims?|reports?|announcements?|allegations?|words|assertions?|accusations?|information|news|data)"
 )
 _OF_REPORT = r"(?:that|about|of|on|regarding|concerning|accusing|alleging|over)\b"
+#: Words that open a sentence before a report noun without being its author ("Despite the statements of ...").
+_OPENERS = r"(?:Despite|Against|Amid|After|Before|Following|Regarding|Unlike|Contrary|Given|Dismissing|Denying)"
 _NOMINAL = re.compile(
     rf"(?:\b(?:the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,5}})['’]s?\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT})|"
-    rf"(?:\b(?:the\s+)?(?P<adj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT})"
+    rf"(?:\b(?:the\s+)?(?!{_OPENERS}\b)(?P<adj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})\s+(?:\w+\s+)?{_REPORT_NOUN}\s+"
+    rf"{_OF_REPORT})|"
+    # "Despite the statements of the Russian media about the capture of X": the report's author after it
+    rf"(?:\b{_REPORT_NOUN}\s+(?:of|by|from)\s+(?P<by>(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,3}}"
+    rf"(?:media|press|side|ministry|military|authorities|officials|propaganda|bloggers|channels)|"
+    rf"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})\s+(?:about|that|regarding|concerning|on)\b)"
 )
 _NOMINAL_HINT = re.compile(
-    rf"['’]s?\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT}|"
+    rf"['’]s?\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT}|{_REPORT_NOUN}\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]|"
     rf"\b[A-Z][\w-]*\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT}"
 )
 # "X made another absurd announcement that ...", "The Armenian side spreads fake news on ...".
@@ -339,7 +346,7 @@ def _nominal_frames(text: str) -> list[Frame]:
     n = len(text)
     if _NOMINAL_HINT.search(text):
         for m in _NOMINAL.finditer(text):
-            g = "who" if m.group("who") else "adj"
+            g = "who" if m.group("who") else "adj" if m.group("adj") else "by"
             if m.group(g).lower() in DETERMINERS:
                 continue  # "All allegations that ...": nobody named
             out.append(_frame(FrameKind.NOMINAL, text, m.start(g), m.end(g), "statement", (m.end(), n)))

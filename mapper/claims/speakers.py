@@ -93,6 +93,10 @@ _FORCE_SUBJECT = re.compile(
 )
 # A sentence's subject before its verb: "Shushan Stepanyan, the ministry's spokeswoman, spoke to reporters."
 _SUBJECT = re.compile(r"^([A-Z][^,.;:“”\"]{2,80}?)(?:,\s*([^,.;“”\"]{3,80}),)?\s+[a-z]")
+# ... or a role, then the name: "The speaker of the General Staff, Andriy Kovalyov, speaking on television, ..."
+_SUBJECT_TITLED = re.compile(
+    r"^((?:The|A|An)\s+[^,.;:“”\"]{2,100}?),\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+[a-z]"
+)
 _SUBJECT_RULE = "subject of a sentence"
 #: How many sentences back a description ("the republic's") looks for what it stands for.
 ENTITY_WINDOW = 12
@@ -127,13 +131,16 @@ class SpeakerTracker:
     def observe_subject(self, text: str) -> None:
         """A named subject of a side ("Shushan Stepanyan, the ministry's spokeswoman, spoke ...") is
         whom a following "she said" refers to."""
-        m = _SUBJECT.match(text)
+        m = _SUBJECT_TITLED.match(text) or _SUBJECT.match(text)
         if m:
             phrase = ", ".join(g for g in m.groups() if g)
             side = self.profile.side_of_claimant(phrase)
             # "Ukrainian militants fired ...": the subject's head noun, after the adjective, says it is a force
             head = text[m.end(1) : m.end(1) + 30]
-            if side and not _FORCE_SUBJECT.search(phrase) and not _FORCE_SUBJECT.match(head.lstrip()):
+            # ("The speaker of the General Staff of the Ukrainian Armed Forces, Andriy Kovalyov, ...": the forces
+            # after "of" are whose speaker he is; only the head of the phrase says it is a force)
+            own = re.split(r"\s+of\s+", phrase, maxsplit=1)[0]
+            if side and not _FORCE_SUBJECT.search(own) and not _FORCE_SUBJECT.match(head.lstrip()):
                 self.speakers.append(Speaker(phrase, side, _SUBJECT_RULE))
 
     @property

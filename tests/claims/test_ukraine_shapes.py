@@ -1013,3 +1013,21 @@ def test_where_roads_lead_is_a_heading_and_a_bracketed_name_is_read_the_same(ukr
 )
 def test_speakers_after_the_verb_and_places_where_nothing_happened(ukraine, text: str, expected: set) -> None:
     assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2024-05-16")} == expected
+
+
+def test_a_report_of_the_other_sides_media_denied_and_a_speaker_introduced_by_role(ukraine) -> None:
+    text = (
+        "The spokesman of the General Staff of the Ukrainian Armed Forces, Andriy Kovalyov, speaking on television, "
+        "gave details of the fighting. “The enemy attacked near Avdiivka,” Kovalyov emphasized. "
+        "Despite the statements of the Russian media about the capture of Bohdanivka, this is not true, "
+        "the National Guard colonel said."
+    )
+    claims = claims_of(text, ukraine, day="2023-05-10")
+    assert sides_at(claims, "Avdiyivka") == {("ukraine", "claimed")}
+    assert sides_at(claims, "Bohdanivka") == {("russia", "claimed"), ("ukraine", "denied")}
+
+
+def test_a_colour_adjective_opens_a_name(ukraine) -> None:
+    # "Bila Hora" is not in the gazetteer: "Bila" alone is no village of that name elsewhere.
+    text = "The enemy carried out airstrikes in the areas of Bila Hora and Toretsk, the General Staff said."
+    assert {c.place for c in claims_of(text, ukraine, day="2023-05-24")} == {"Toretsk"}

@@ -189,7 +189,9 @@ def _patterns(habits: NameHabits) -> _Patterns:
 
 _LIST_INTRO = re.compile(
     r"\b(?:territories|villages|settlements|towns|cities|districts|regions|positions|heights|places|areas)\b"
-    r"[^.:;“”\"]{0,60}(?::|,?\s+(?:including|such\s+as|among\s+them))\s*$",
+    r"[^.:;“”\"]{0,60}(?::|,?\s+(?:including|such\s+as|among\s+them))\s*$|"
+    # "... удары получили более 18 населенных пунктов области: A, B, C"
+    r"(?<!\w)(?:населенн|населённ|населен|сел|посел|громад|міст|город)\w*(?:\s+пункт\w*)?[^.:;“”\"«»]{0,60}:\s*$",
     re.IGNORECASE,
 )
 # "in cities from Kharkiv and Sumy to Kherson": a range of places, not where fire came from.
@@ -450,6 +452,7 @@ class _Span:
     centres: tuple[str, ...] = ()  # an area named by its centre's adjective: the names the centre may have
     in_district: str = ""  # the area it is written with ("X community of Y district"): its sense there
     adjective: str = ""  # the phonetic key of the name adjective it opens with ("Mala Oleksandrivka": "mala")
+    locator: tuple[str, ...] = ()  # the names of the centre of the area written after it, which it lies near
 
     @property
     def name(self) -> str:
@@ -623,6 +626,7 @@ def _spans(
                     keys.update(fold(v) for v in adjective_centres(toks[a][2]))
             if j < len(toks) and (area := admin_nominative(toks[j - 1][2], toks[j][2])):
                 keys.add(fold(area))
+                keys.update(fold(v) for v in adjective_centres(toks[j - 1][2]))  # (its centre locates the name)
             keys.update(fold(v) for v in phrase_nominatives([t[2] for t in toks[i:j]]))
             keys.update(k for k, _ in _lowercase_extensions(sent, toks, i, j))
     known = gazetteer.known_keys(keys)
@@ -680,11 +684,20 @@ def _run_spans(
     title_at = next((k for k in range(i + 1, j) if _TITLE_WORD.fullmatch(toks[k][2])), None)
     # (One Cyrillic word before a verb of speech is a surname too: "Смирнов призвал", "Сальдо добавил".)
     run_person = ((j - i) >= 2 or _CYRILLIC.search(whole) is not None) and _looks_person(sent, run_span, pats)
-    if j < len(toks) and (area := admin_nominative(toks[j - 1][2], toks[j][2])) and fold(area) in known:
+    area = admin_nominative(toks[j - 1][2], toks[j][2]) if j < len(toks) else None
+    if area and fold(area) in known:
         # "Суджи Курской области": an inflected area name with its kind word, looked up as "Курская область".
         start = toks[j - 1][0]
         before = _run_spans(sent, toks, i, j - 1, known, countries, pats) if j - 1 > i else []
         return [*before, _Span(sent, start, toks[j][1], sent.text[start : toks[j][1]], (j - 1, j + 1), lookup=area)]
+    if area and j - 1 > i:
+        # "Козачья Лопань Харьковского района": an area the gazetteer lacks is no part of the name before it; the
+        # name is sought near the area's centre ("Рівному Мирноградської громади" is no Rivne 700 km away).
+        locator = tuple(v for v in adjective_centres(toks[j - 1][2]) if fold(v) in known)
+        inner = _run_spans(sent, toks, i, j - 1, known, countries, pats)
+        for sp in inner:
+            sp.locator = locator
+        return inner
     if 2 <= j - i <= 3 and fold(whole) not in known:
         # "обстреляли Великую Лепетиху, Голую Пристань": a name of two or three words, all inflected.
         phrase = next((v for v in phrase_nominatives([t[2] for t in toks[i:j]]) if fold(v) in known), "")
@@ -774,6 +787,12 @@ def _lookups(
                         merged[c.place.id] = c
             ranked = sorted(merged.values(), key=lambda c: (-c.score, -c.place.population, c.place.id))
             res = Resolution(sp.name, tuple(ranked))
+        if sp.locator:
+            centres = [best for n in sp.locator if (best := gazetteer.resolve(n, ctx)) is not None]
+            if centres:
+                hub = centres[0].place
+                near = tuple(c for c in res.candidates if distance_km(c.place, hub) <= DISTRICT_REACH_KM)
+                res = Resolution(res.query, near)
         ok = tuple(c for c in res.candidates if _acceptable(c, sp))
         if ok and res.best is not None and (_acceptable(res.best, sp) or _too_big_for_a_village(res.best, sp)):
             first[idx] = Resolution(res.query, ok)

@@ -38,6 +38,12 @@ _SPEAKER_END = re.compile(
     r"четвер|п'ятницю|суботу|неділю)\b)",
     re.IGNORECASE,
 )
+#: Where something was said, before or after the verb: "в своем телеграм-канале", "в інтерв'ю", "на брифинге".
+_MEDIUM = re.compile(
+    r"(?<!\w)(?:в|во|у|на)\s+(?:сво\w*\s+|своё\s+)?(?:telegram|телеграм|соцсет|соцмереж|эфир|ефір|интервью|інтерв|"
+    r"беседе|розмов|комментари|коментар|обращени|зверненн|видео|відео|брифинг|брифінг|facebook|фейсбук)[\w'’-]*",
+    re.IGNORECASE,
+)
 #: A source named after its marker, up to the punctuation that ends the phrase.
 def _source(longest: int) -> str:
     return rf"(?P<who>[^,.;:«»\"„“”()]{{2,{longest}}}?)(?=\s*(?:[,.;:«»\"„“”()]|$))"
@@ -89,7 +95,9 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
     before = text[:vs].rstrip()
     cut = max(before.rfind(ch) for ch in ",.;:«»\"„“”—–")
     subject = before[cut + 1 :]
-    if subject.strip() and not all(w.lower() in NOTHING_WORDS for w in subject.split()) and not impersonal:
+    # "Об этом в своем телеграм-канале написал X": where it was said is no part of a subject
+    core = _MEDIUM.sub(" ", subject)
+    if core.strip() and not all(w.lower() in NOTHING_WORDS for w in core.split()) and not impersonal:
         # "Губернатор Вячеслав Гладков сообщил, что ...", "Власти города подтвердили информацию": the subject
         # before the verb speaks, and reports what follows.
         who = _clean(subject)

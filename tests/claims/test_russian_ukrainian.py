@@ -205,3 +205,24 @@ def test_the_agency_named_again_or_there_is_the_speaker_before(ukraine, second: 
     claims = claims_of(text, ukraine, day="2022-09-07")
     assert {c.side for c in claims if c.place == "Vysokopillya"} == {"russia"}
 
+
+
+def test_the_speaker_after_where_it_was_said_and_villages_written_with_their_district(ukraine) -> None:
+    text = (
+        "Оккупанты обстреляли 12 населенных пунктов области. "
+        "Об этом в своем телеграм-канале написал начальник Харьковской ОВА Олег Синегубов. "
+        "По его данным, удары получили населенные пункты: Козачья Лопань Харьковского района, Волчанск "
+        "и Двуречная Купянского района."
+    )
+    claims = claims_of(text, ukraine, day="2023-08-01")
+    assert {(c.place, c.side) for c in claims} >= {
+        ("Kozacha Lopan", "ukraine"),
+        ("Vovchansk", "ukraine"),
+        ("Dvorichna", "ukraine"),
+    }
+
+
+def test_a_village_written_with_its_community_is_sought_near_its_centre(ukraine) -> None:
+    # The Rivne of the Myrnohrad community is a village the gazetteer lacks, not the city of Rivne 700 km west.
+    text = "Основний удар прийшовся по Покровську і Рівному Мирноградської громади, повідомила ОВА."
+    assert "Rivne" not in {c.place for c in claims_of(text, ukraine, day="2024-01-06")}

@@ -241,7 +241,15 @@ def _attribute_back(
     in the outlet's own voice to its speaker."""
     if state.last_claim_sentence != sent.index - 1 or not state.traces:
         return ()
-    pick = next((i for i, f in enumerate(frames) if f.kind is FrameKind.CITING), len(frames) - 1)
+    # "Kharkiv Mayor Ihor Terekhov reported this in Telegram, Ukrinform reports": the outlet relays the mayor
+    # (a frame whose report holds another frame's speaker relays it).
+    relays = {
+        i
+        for i, f in enumerate(frames)
+        if f.kind is FrameKind.BACKWARD and any(g is not f and f.content[0] <= g.start < f.content[1] for g in frames)
+    }
+    inner = [i for i in range(len(frames)) if i not in relays] or [len(frames) - 1]
+    pick = next((i for i, f in enumerate(frames) if f.kind is FrameKind.CITING), inner[-1])
     s = speakers[pick]
     if s.side is None:
         return ()

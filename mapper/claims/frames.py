@@ -411,8 +411,11 @@ def _marker_frames(text: str) -> list[Frame]:
             if app and ROLE_WORDS.search(" ".join(app.group(1).split()[:4])):
                 # ... a role at its head: ", a Russian missile strike destroyed a cultural centre" is the report
                 end = app.end(1)
-            if _INFO_NOUN.match(clean_speaker(text[m.start("who") : end])):
-                continue  # "according to preliminary data": no speaker; the sentence's own stands
+            named = clean_speaker(text[m.start("who") : end])
+            if _INFO_NOUN.match(named) or (named.split() or [""])[0].lower() in FIRST_PERSON:
+                # "according to preliminary data": no speaker; "according to our information" inside a quotation:
+                # the quotation's speaker stands
+                continue
             out.append(_frame(FrameKind.ACCORDING, text, m.start("who"), end, "according to", _clause(text, m.start())))
     if "citing" in low or "referring to" in low or "reference to" in low or "quoting" in low:
         for m in _CITING.finditer(text):
@@ -637,7 +640,9 @@ def _ends_clause(text: str, pos: int, lemma: str) -> bool:
     tail = text[pos : _clause_end(text, pos)]
     m = _PARTICIPLE_TAIL.search(tail)
     if m is not None:
-        if re.search(r"[“”\"«»]", tail[m.end() :]):
+        # (", adding: “...”" opens a quotation of its own; ", adding that the battle is “in full swing”" quotes
+        # words inside the participle's own report)
+        if re.search(r"[“”\"«»]", tail[m.end() :]) and not re.match(r"\s+that\b", tail[m.end() :]):
             return False
         tail = tail[: m.start()]
     tail = tail.rstrip(_CLOSERS)

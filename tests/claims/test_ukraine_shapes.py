@@ -1031,3 +1031,20 @@ def test_a_colour_adjective_opens_a_name(ukraine) -> None:
     # "Bila Hora" is not in the gazetteer: "Bila" alone is no village of that name elsewhere.
     text = "The enemy carried out airstrikes in the areas of Bila Hora and Toretsk, the General Staff said."
     assert {c.place for c in claims_of(text, ukraine, day="2023-05-24")} == {"Toretsk"}
+
+
+def test_a_relayed_report_and_a_quotation_that_says_according_to_our_information(ukraine) -> None:
+    text = (
+        "Russian forces struck Kharkiv with a guided aerial bomb. "
+        "Kharkiv Mayor Ihor Terekhov reported this on Telegram, Ukrinform reports. "
+        "“There was an explosion in Kharkiv,” he wrote. "
+        "“As of today, according to our information, Toshkivka is controlled entirely by the Russians,” Roman "
+        "Vlasenko, the head of the Sievierodonetsk district, told Ukrainian television, adding that the battle "
+        "is “now in full swing.”"
+    )
+    claims = claims_of(text, ukraine, day="2022-06-21")
+    assert {c.side for c in claims if c.place == "Kharkiv"} == {"ukraine"}
+    assert {c.claimant for c in claims if c.place == "Kharkiv"} == {"Kharkiv Mayor Ihor Terekhov"}
+    assert {(c.side, c.claimant) for c in claims if c.place == "Toshkivka"} == {
+        ("ukraine", "Roman Vlasenko, the head of the Sievierodonetsk district")
+    }

@@ -117,8 +117,13 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
         if owner:
             # "говорится в сообщении администрации города": the document's author speaks.
             return Frame(FrameKind.BACKWARD, _clean(owner), stop - len(owner), stop, verb, (0, vs), deny)
-        if not earlier and not text[:vs].strip(" ,—–-«»\"„“”"):
-            return None
+        if not text[:vs].strip(" ,—–-«»\"„“”"):
+            after = _REPORT_FOLLOWS.match(text, ve)
+            if after is not None:
+                # "Повідомляється, що ...", "Сообщается, что ...": reported by the speaker before, of what follows.
+                return Frame(FrameKind.FORWARD, "", vs, ve, verb, (after.end(), len(text)), deny, continues=True)
+            if not earlier:
+                return None
         # "говорится в сообщении", "сообщается": the speaker before goes on.
         return Frame(FrameKind.BACKWARD, "", vs, vs, verb, (0, vs), deny, continues=True)
     cite = _CITING.search(raw)

@@ -226,3 +226,12 @@ def test_a_village_written_with_its_community_is_sought_near_its_centre(ukraine)
     # The Rivne of the Myrnohrad community is a village the gazetteer lacks, not the city of Rivne 700 km west.
     text = "Основний удар прийшовся по Покровську і Рівному Мирноградської громади, повідомила ОВА."
     assert "Rivne" not in {c.place for c in claims_of(text, ukraine, day="2024-01-06")}
+
+
+def test_it_is_reported_that_goes_on_with_the_speaker_before(ukraine) -> None:
+    text = (
+        "Протягом вівторка російські окупанти здійснили 12 обстрілів прикордонних територій, повідомляє Сумська ОВА. "
+        "Повідомляється, що обстріляно Білопілля та Краснопілля."
+    )
+    claims = claims_of(text, ukraine, day="2024-09-10")
+    assert {(c.place, c.side) for c in claims} >= {("Bilopillia", "ukraine"), ("Krasnopillya", "ukraine")}

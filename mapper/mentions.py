@@ -898,7 +898,9 @@ def _choose_jointly(
         # The sentences just before weigh more than the article at large.
         chosen = resolve_jointly([first[i] for i in near], anchors=anchors, anchor_weight=0.4 if recent else 0.25)
         chosen += [first[i].best for i in far]
-        medoid = _medoid([c.place for c in chosen if c is not None and c.match.is_exact and c.place.kind in _SETTLED])
+        loose = any(c is not None and not c.match.is_exact for c in chosen)
+        exact = [c.place for c in chosen if c is not None and c.match.is_exact and c.place.kind in _SETTLED]
+        medoid = _medoid(exact) if loose else None
         for i, cand in sorted(zip(near + far, chosen, strict=True), key=lambda pair: idxs.index(pair[0])):
             if cand is None:
                 continue

@@ -762,10 +762,9 @@ _WHEN_FIRST = re.compile(
     r"this\s+(?:morning|afternoon|evening|week))(?=\s+(?:the|a|an|[A-Z]))",
     re.IGNORECASE,
 )
-_SECOND_VERB = re.compile(r",\s+(?:told|said|says|added|wrote|reported|noted)\b", re.IGNORECASE)
-_APPOSITION_THEN_VERB = re.compile(
-    r",\s+((?:a|an|the)\s+[^,;“”\"«»]{3,90}?),\s+(?:told|said|says|added|wrote|reported|noted)\b", re.IGNORECASE
-)
+_THEN_VERB = r",\s+(?:told|said|says|added|wrote|reported|noted)\b"
+_SECOND_VERB = re.compile(_THEN_VERB, re.IGNORECASE)
+_APPOSITION_THEN_VERB = re.compile(r",\s+((?:a|an|the)\s+[^,;“”\"«»]{3,90}?)" + _THEN_VERB, re.IGNORECASE)
 
 
 def _inverted_speaker(text: str, ve: int) -> tuple[int, int] | None:

@@ -98,11 +98,10 @@ _SUBJECT_TITLED = re.compile(
     r"^((?:The|A|An)\s+[^,.;:“”\"]{2,100}?),\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+[a-z]"
 )
 _SUBJECT_RULE = "subject of a sentence"
-#: A speaker that is a news outlet, which "he" or "she" does not stand for.
+#: A speaker that is a news outlet, which "he" or "she" does not stand for (the war's own outlets: its profile).
 _OUTLET_LIKE = re.compile(
-    r"^(?:the\s+)?(?:[\w.-]+\s+)?(?:news\s+agency|agency|news|tv|radio|times|post|independent|pravda|ukrinform|"
-    r"reuters|afp|ap|tass|ria(?:\s+novosti)?|interfax(?:-ukraine)?|unn|rbc-ukraine|censor\.net|suspilne|"
-    r"[\w.-]+\.(?:com|ua|ru|net|org|az|am))$|\(own reporting\)$",
+    r"^(?:the\s+)?(?:[\w.-]+\s+)?(?:news\s+agency|agency|news|tv|radio|times|post|reuters|afp|ap|"
+    r"[\w.-]+\.(?:com|net|org|[a-z]{2}))$|\(own reporting\)$",
     re.IGNORECASE,
 )
 #: How many sentences back a description ("the republic's") looks for what it stands for.
@@ -237,10 +236,13 @@ class SpeakerTracker:
                 return None
         if head in ("he", "she", "him", "her"):
             # A person: not the news outlet that relayed the last report ("..., Ukrinform reports. ... he wrote").
-            person = next((s for s in reversed(self.speakers) if not _OUTLET_LIKE.search(s.claimant)), None)
+            person = next((s for s in reversed(self.speakers) if not self._outlet(s.claimant)), None)
             if person is not None:
                 return _continued(person, who)
         return _continued(self.speakers[-1], who)
+
+    def _outlet(self, claimant: str) -> bool:
+        return bool(_OUTLET_LIKE.search(claimant)) or self.profile.side_of_outlet(claimant) is not None
 
     def _surname(self, who: str, reporting: str) -> Speaker | None:
         # A surname alone ("Iwazov indicated") continues the speaker named in full earlier.

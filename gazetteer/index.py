@@ -19,7 +19,9 @@ import contextlib
 import csv
 import hashlib
 import json
+import math
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -45,7 +47,7 @@ __all__ = [
     "PRUNE_AFTER_DAYS",
 ]
 
-INDEX_VERSION = "10"
+INDEX_VERSION = "11"
 #: How many compiled indexes (one per set of tables) a cache folder keeps.
 KEEP_INDEXES = 6
 
@@ -58,7 +60,8 @@ class Tables:
     admin_district, source).  ``variants``: spellings no rule reaches, each pointing at a place
     (variant, geonameid or place_id, place_context_only, reason).  ``regions``: regions and districts
     (name, alternate_names, country_code, centre_geonameid, reason; optional kind, radius_km,
-    cue_names: bare forms such as "Donetsk" that name the region only next to "region"/"oblast").
+    cue_names: bare forms such as "Donetsk" that name the region only next to "region"/"oblast", admin: a
+    district's region, admin1: a first-level division's GeoNames code, which ``Place.province`` carries).
     """
 
     supplements: tuple[Path, ...] = ()
@@ -155,7 +158,7 @@ _SCHEMA = """
 CREATE TABLE places (
     pid INTEGER PRIMARY KEY, id TEXT UNIQUE, geonameid INTEGER, name TEXT,
     lat REAL, lon REAL, country_code TEXT, population INTEGER, kind TEXT,
-    admin TEXT, source TEXT, radius_km REAL DEFAULT 0);
+    admin TEXT, source TEXT, radius_km REAL DEFAULT 0, province TEXT DEFAULT '');
 CREATE TABLE names (key TEXT, phon TEXT, pid INTEGER, form TEXT, origin TEXT,
     context_only INTEGER DEFAULT 0);
 CREATE TABLE countries (key TEXT PRIMARY KEY, code TEXT, name TEXT);
@@ -194,7 +197,7 @@ class _Builder:
         pid = self.next_pid
         self.next_pid += 1
         self.con.execute(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 pid,
                 place.id,
@@ -208,6 +211,7 @@ class _Builder:
                 place.admin,
                 place.source,
                 place.radius_km,
+                place.province,
             ),
         )
         return pid
@@ -265,6 +269,7 @@ def build_base_index(target: Path, *, cache_dir: Path | None = None) -> Path:
                 kind="town",
                 admin=str(c.get("admin1code") or ""),
                 source="GeoNames cities500",
+                province=f"{c['countrycode']}.{c['admin1code']}" if c.get("admin1code") else "",
                 geonameid=gid,
             )
             pid = b.add_place(place)
@@ -331,6 +336,7 @@ def build_index(target: Path, *, cache_dir: Path | None = None, tables: Tables =
         for path in tables.regions:
             _load_regions(b, path)
         b.flush()
+        _assign_provinces(con)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('tables', ?)", (tables.digest(),))
         con.commit()
     except BaseException:
@@ -340,6 +346,49 @@ def build_index(target: Path, *, cache_dir: Path | None = None, tables: Tables =
     con.close()
     os.replace(tmp, target)
     return target
+
+
+#: A table's place whose district is not one of the tables' takes the first-level division of the GeoNames
+#: settlements around it, when all of those this close lie in the same one.
+PROVINCE_NEIGHBOUR_KM = 15.0
+
+
+def _assign_provinces(con: sqlite3.Connection) -> None:
+    """The first-level division of the tables' places: a district row's is its region's (column admin);
+    a supplement place's is its district's (column admin_district), else that of all the GeoNames
+    settlements within PROVINCE_NEIGHBOUR_KM (none when they differ: near a boundary it stays unknown)."""
+    con.execute(
+        "UPDATE places SET province = COALESCE((SELECT r.province FROM places r WHERE r.kind = 'region' AND "
+        "r.province != '' AND r.name = places.admin LIMIT 1), '') WHERE kind = 'district' AND province = ''"
+    )
+
+    def around(lat: float, lon: float, cc: str) -> str:
+        box = PROVINCE_NEIGHBOUR_KM / 111.0
+        stretch = 1.0 / max(math.cos(math.radians(lat)), 0.1)
+        near = con.execute(
+            "SELECT lat, lon, province FROM places WHERE id LIKE 'geonames:%' AND country_code = ? AND "
+            "province != '' AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
+            (cc, lat - box, lat + box, lon - box * stretch, lon + box * stretch),
+        ).fetchall()
+        found = {p for la, lo, p in near if _near((lat, lon), (la, lo), PROVINCE_NEIGHBOUR_KM)}
+        return found.pop() if len(found) == 1 else ""
+
+    def assign(rows: list[tuple[int, float, float, str, str]], districts: dict[str, str]) -> None:
+        for pid, lat, lon, cc, admin in rows:
+            province = districts.get(fold(admin), "") if admin else ""
+            province = province or around(lat, lon, cc)
+            if province:
+                con.execute("UPDATE places SET province = ? WHERE pid = ?", (province, pid))
+
+    query = "SELECT pid, lat, lon, country_code, admin FROM places WHERE id LIKE 'supplement:%' AND province = '' AND "
+    assign(con.execute(query + "kind IN ('district', 'region') ORDER BY pid").fetchall(), {})
+    districts = {
+        fold(name): province
+        for name, province in con.execute(
+            "SELECT name, province FROM places WHERE kind = 'district' AND province != '' ORDER BY pid DESC"
+        )
+    }
+    assign(con.execute(query + "kind NOT IN ('district', 'region') ORDER BY pid").fetchall(), districts)
 
 
 def _places_named(con: sqlite3.Connection, key: str) -> list[tuple[int, float, float]]:
@@ -428,6 +477,12 @@ def _load_regions(b: _Builder, path: Path) -> None:
             radius_km = float(radius) if radius else 0.0
         except ValueError as err:
             raise GazetteerDataError(f"{path}:{lineno}: radius_km {radius!r} is not a number") from err
+        admin1 = (row.get("admin1") or "").strip()
+        if admin1 and not re.fullmatch(r"[0-9A-Z]{1,3}", admin1):
+            raise GazetteerDataError(
+                f"{path}:{lineno}: admin1 {admin1!r} is not a GeoNames first-level code; give it as GeoNames "
+                'writes it ("05" for Donetsk Oblast), or leave it empty for an informal area'
+            )
         pid = b.add_place(
             Place(
                 id=f"{kind}:{fold(row['name'])}" if kind != "region" else f"region:{fold(row['name'])}",
@@ -439,6 +494,7 @@ def _load_regions(b: _Builder, path: Path) -> None:
                 admin=(row.get("admin") or "").strip(),
                 source=row["reason"],
                 radius_km=radius_km,
+                province=f"{row['country_code'].strip().upper()}.{admin1}" if admin1 else "",
             )
         )
         for form in [row["name"], *(row.get("alternate_names") or "").split("|")]:
@@ -483,6 +539,7 @@ def _load_dump(b: _Builder, path: Path, by_gid: dict[int, int]) -> None:
                     kind=kind if fclass != "P" or pop >= 500 else "village",
                     admin=admin1,
                     source=f"GeoNames dump {path.name}",
+                    province=f"{cc}.{admin1}" if admin1 else "",
                     geonameid=gid,
                 )
             )
@@ -539,9 +596,7 @@ def import_geonames_dump(path: Path, *, cache_dir: Path | None = None) -> tuple[
 PRUNE_AFTER_DAYS = 30
 
 
-def open_index(
-    cache_dir: Path | None = None, *, build: bool = True, tables: Tables = NO_TABLES
-) -> sqlite3.Connection:
+def open_index(cache_dir: Path | None = None, *, build: bool = True, tables: Tables = NO_TABLES) -> sqlite3.Connection:
     """Open the compiled index for *tables* read-only, compiling it first when missing or stale."""
     cache_dir = cache_dir or default_cache_dir()
     path = index_path(cache_dir, tables)

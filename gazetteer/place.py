@@ -27,6 +27,8 @@ class Place:
     geonameid: int | None = None
     #: For a region or district drawn at its centre: about how far it reaches (0: unknown or a point).
     radius_km: float = 0.0
+    #: The first-level division it lies in (or is), as GeoNames writes it: "UA.05" for Donetsk Oblast; "" unknown.
+    province: str = ""
 
 
 class MatchKind(StrEnum):
@@ -110,6 +112,8 @@ class Context:
     "district", "city", "height", "region").  ``place_context``: whether the
     text around the name says it is a place ("the city of X", "in X", a list of
     places); needed for names that are also common words or given names.
+    ``province``: the first-level division the text puts the name in ("Ivanivka, Kherson region":
+    "UA.08", see ``Place.province``); places known to lie in another one are no candidates.
     """
 
     focus_countries: frozenset[str] = frozenset()
@@ -117,3 +121,4 @@ class Context:
     near: tuple[tuple[float, float], ...] = field(default=())
     cue: str | None = None
     place_context: bool = True
+    province: str = ""

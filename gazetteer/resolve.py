@@ -214,7 +214,7 @@ class Gazetteer:
             q = ",".join("?" * len(chunk))
             for row in self._con.execute(
                 "SELECT pid, id, name, lat, lon, country_code, population, kind, admin, source, geonameid, "
-                f"radius_km FROM places WHERE pid IN ({q})",
+                f"radius_km, province FROM places WHERE pid IN ({q})",
                 chunk,
             ):
                 self._place_cache[row[0]] = Place(*row[1:])
@@ -419,9 +419,15 @@ class Gazetteer:
             phon = phonetic(name)
             by_phon, choices, keys_by_pid = self._region(frozenset(region))
             pl = self._places(by_phon.get(phon, ()))
+            # As for exact spellings: a sound that two or more places of a country bear as their own name is
+            # theirs, not that of a town that has it among its alternate names ("Ивановка": the Ivanivkas of
+            # Ukraine, not Bilozerka, once called Ivanivka).
+            sound_bearers = Counter(p.country_code for p in pl.values() if phonetic(p.name) == phon)
             for pid, p in pl.items():
                 if len(phon) < FUZZY_MIN_LEN and not self._spelled_alike(key, keys_by_pid.get(pid, ())):
                     continue  # a key of three letters sounds like too much: "Alley" is not Auly
+                if sound_bearers[p.country_code] >= 2 and phonetic(p.name) != phon:
+                    continue
                 offer(p, MatchKind.PHONETIC, phon)
             if len(phon) >= FUZZY_MIN_LEN and ctx.place_context:
                 from rapidfuzz import fuzz, process
@@ -429,6 +435,8 @@ class Gazetteer:
                 for choice, sim, _ in process.extract(
                     phon, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=10
                 ):
+                    if choice == phon:
+                        continue  # the sound itself: offered above
                     for pid, p in self._places(by_phon[choice]).items():
                         # The phonetic key drops vowels' identity, so a fuzzy
                         # match must also look like one of the place's spellings.
@@ -439,6 +447,11 @@ class Gazetteer:
             found = self.online.lookup(name)
             if found is not None:
                 offer(found, MatchKind.ONLINE, name)
+        if ctx.province:
+            # "Ivanivka, Kherson region": of the two dozen Ivanivkas, those of another region are not meant.  A
+            # name placed in a region that is only spelled like one of its places is a village the gazetteer
+            # lacks ("Белогорка Херсонской области" is no Bilozerka).
+            raw = {k: v for k, v in raw.items() if v[0].province in ("", ctx.province) and v[1] is not MatchKind.FUZZY}
         cands = [self._score(p, match, form, sim, ctx) for p, match, form, sim in raw.values()]
         cands.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
         out = cands[:limit]

@@ -94,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     r.add_argument("--cue", help="a kind word next to the name: village, city, district, region, height")
     r.add_argument(
+        "--in",
+        dest="within",
+        metavar="AREA",
+        help='the region or district the text places NAME in, as written ("Kherson region", '
+        '"Херсонської області"): candidates of other first-level divisions are left out',
+    )
+    r.add_argument(
         "--profile",
         help="conflict profile (shipped name, folder or .toml); default: the one whose theatre has these names",
     )
@@ -626,7 +633,19 @@ def _cmd_resolve(args) -> int:
     theatre = prof.theatre_countries
     only = frozenset(c.upper() for c in args.country)
     focus = only or theatre
-    ctx = Context(focus_countries=focus, theatre_countries=theatre, cue=args.cue)
+    province = ""
+    if args.within:
+        area = gaz.resolve(args.within, Context(focus_countries=focus, theatre_countries=theatre, cue="region"))
+        if area is None or area.place.kind not in ("region", "district") or not area.place.province:
+            print(
+                f"mapper resolve: --in {args.within!r} is no region or district of the profile's tables with a "
+                'known first-level division; give it as `mapper resolve AREA` finds it (e.g. "Kherson Oblast")',
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        province = area.place.province
+        print(f"In: {area.place.name} ({province})")
+    ctx = Context(focus_countries=focus, theatre_countries=theatre, cue=args.cue, province=province)
     res = gaz.candidates(args.name, ctx, limit=max(args.limit, 3) if not only else 50)
     if only:
         # --country filters: candidates elsewhere are not shown (nor chosen).

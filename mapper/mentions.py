@@ -769,6 +769,7 @@ def _lookups(
     phon_known = gazetteer.phonetic_known(unknown, theatre or focus)
     first: dict[int, Resolution] = {}
     unresolved: list[str] = []
+    located = _located_in(spans, focus, theatre, gazetteer)
     for idx, sp in enumerate(spans):
         k = fold(sp.name)
         is_known = k in known or sp.name in phon_known
@@ -776,7 +777,16 @@ def _lookups(
             continue
         if common.get(k) == "context" and not sp.place_context:
             continue
-        ctx = Context(focus_countries=focus, theatre_countries=theatre, cue=sp.cue, place_context=sp.place_context)
+        province = ""
+        if idx in located:
+            province, sp.in_district = located[idx]
+        ctx = Context(
+            focus_countries=focus,
+            theatre_countries=theatre,
+            cue=sp.cue,
+            place_context=sp.place_context,
+            province=province,
+        )
         res = gazetteer.candidates(sp.name, ctx)
         if len(sp.centres) > 1 or (sp.centres and sp.centres[0] != sp.name):
             # The centre's possible names, all: "Мирівська" may be Мирове or Мирівка; the places around decide.
@@ -799,6 +809,50 @@ def _lookups(
         elif sp.place_context and not sp.org and len(k) >= 4:
             unresolved.append(sp.text)
     return first, unresolved
+
+
+#: Between a place and the region or district written after it to locate it, besides ``OF_AREA``:
+#: "Ivanivka, Kherson region", "Ivanivka (Kherson region)", "село Іванівка Херсонської області",
+#: "в Ивановке в Херсонской области".
+LOCATED_BY = re.compile(r"^\s*(?:,\s*(?:the\s+)?|\(\s*(?:the\s+)?|(?:(?:в|во|у)\s+)?)$", re.IGNORECASE)
+#: An area word in the plural: "Kharkiv, Sumy regions" is a list of regions, not Kharkiv in Sumy's.
+_PLURAL_AREA = re.compile(
+    r"\b(?:regions|oblasts|provinces|districts|raions|hromadas|communities)\b|"
+    r"(?<!\w)(?:област(?:ях|ей|ям)|район(?:ах|ов|ів)|громад(?:ах)?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _located_in(
+    spans: list[_Span], focus: frozenset[str], theatre: frozenset[str], gazetteer: Gazetteer
+) -> dict[int, tuple[str, str]]:
+    """The spans the text places in a region or district written after them, by span index: the region's
+    first-level division and the area's place id.  "Ivanivka, Kherson region" is none of the two dozen
+    other Ivanivkas; so are the members of a list before the area ("Mykolaivka and Ivanivka in the Sumy
+    region")."""
+    out: dict[int, tuple[str, str]] = {}
+    for i, j in zip(range(len(spans)), range(1, len(spans)), strict=False):
+        a, b = spans[i], spans[j]
+        if b.sentence is not a.sentence or not (b.names_area or b.cue in ADMIN_CUES):
+            continue
+        if a.names_area or a.cue in ADMIN_CUES or a.person or a.org:
+            continue
+        sep = a.sentence.text[a.end : b.start]
+        if not (OF_AREA.match(sep) or LOCATED_BY.match(sep)):
+            continue
+        if _PLURAL_AREA.search(b.text) or _PLURAL_AREA.match(b.sentence.text[b.end : b.end + 14].lstrip()):
+            continue
+        ctx = Context(focus_countries=focus, theatre_countries=theatre, cue=b.cue, place_context=True)
+        area = gazetteer.resolve(b.name, ctx)
+        if area is None or area.place.kind not in ("region", "district") or not area.place.province:
+            continue
+        members = [i]
+        if a.group >= 0 and a.group != b.group:  # the list ended before the area: all its members lie there
+            members += [k for k, s in enumerate(spans) if k != i and s.group == a.group and s.sentence is a.sentence]
+        for k in members:
+            if not (spans[k].names_area or spans[k].cue in ADMIN_CUES):
+                out[k] = (area.place.province, area.place.id)
+    return out
 
 
 #: Between a place and the area after it that locates it: "the Pokrovske community of Synelnykove district",

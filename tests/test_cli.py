@@ -66,6 +66,21 @@ def test_resolve_prints_candidates_and_why(capsys: pytest.CaptureFixture[str]) -
     assert "Chosen: Tartar" in out and "km on average" in out
 
 
+@pytest.mark.parametrize("area", ["Kherson region", "Херсонської області"])
+def test_resolve_in_an_area_shows_only_that_regions_namesakes(area: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["resolve", "Ivanivka", "--in", area, "--profile", "russia-ukraine-2022", "--limit", "50"]) == 0
+    out = capsys.readouterr().out
+    assert "In: Kherson Oblast (UA.08)" in out
+    lats = [float(line.split(", ")[2]) for line in out.splitlines() if line.lstrip()[:2].rstrip(".").isdigit()]
+    # Kherson Oblast lies between 45.9 and 47.6 degrees north; Ukraine's other Ivanivkas reach 52.
+    assert lats and all(45.9 < lat < 47.6 for lat in lats)
+
+
+def test_resolve_in_an_unknown_area_says_what_to_give(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["resolve", "Ivanivka", "--in", "Narnia", "--profile", "russia-ukraine-2022"]) == 2
+    assert "--in 'Narnia'" in capsys.readouterr().err
+
+
 def test_add_copies_and_never_overwrites(
     sample_seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

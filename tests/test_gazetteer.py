@@ -199,3 +199,53 @@ def test_an_area_spelled_exactly_beats_a_town_only_alike(ukraine) -> None:
     ctx = Context(theatre_countries=prof.theatre_countries, cue="district")
     chosen = resolve_jointly([gaz.candidates("Pokrovsk district", ctx), gaz.candidates("Donetsk region", ctx)])
     assert chosen[0] is not None and chosen[0].place.name == "Pokrovsk Raion"
+
+
+def test_a_province_in_context_leaves_out_the_namesakes_of_other_provinces(tmp_path) -> None:
+    from gazetteer import Context, Gazetteer, Tables
+
+    regions = tmp_path / "regions.csv"
+    regions.write_text(
+        "name,alternate_names,country_code,centre_geonameid,kind,admin,admin1,reason\n"
+        "Kherson Oblast,Kherson Region,UA,706448,region,,08,invented for the test (GeoNames codes it UA.08)\n"
+        "Beryslav Raion,,UA,712427,district,Kherson Oblast,,invented for the test\n",
+        encoding="utf-8",
+    )
+    supplement = tmp_path / "supplement.csv"
+    supplement.write_text(
+        "name,alternate_names,lat,lon,country_code,kind,admin_district,source\n"
+        "Zmyivka Test,,46.85,33.6,UA,village,Beryslav Raion,invented for the test\n",
+        encoding="utf-8",
+    )
+    gaz = Gazetteer.open(tables=Tables.of(supplements=[supplement], regions=[regions]))
+    oblast = gaz.resolve("Kherson Region").place
+    assert oblast.province == "UA.08"
+    assert gaz.resolve("Beryslav Raion").place.province == "UA.08"  # a district's is its region's
+    assert gaz.resolve("Zmyivka Test").place.province == "UA.08"  # a village's is its district's
+    anywhere = gaz.candidates("Ivanivka", Context(theatre_countries=frozenset({"UA"})), limit=100).candidates
+    assert len({c.place.province for c in anywhere}) > 3  # dozens of Ivanivkas in many oblasts
+    there = gaz.candidates("Ivanivka", Context(theatre_countries=frozenset({"UA"}), province="UA.08")).candidates
+    assert there and all(c.place.province == "UA.08" for c in there)
+    # A name only spelled like a place of the province is none of it: "Белогорка" is spelled like Bilozerka.
+    theatre = frozenset({"UA"})
+    loose = [
+        c
+        for c in gaz.candidates("Белогорка", Context(theatre_countries=theatre)).candidates
+        if c.match is MatchKind.FUZZY and c.place.province == "UA.08"
+    ]
+    assert loose
+    placed = gaz.candidates("Белогорка", Context(theatre_countries=theatre, province="UA.08")).candidates
+    assert not [c for c in placed if c.match is MatchKind.FUZZY]
+
+
+def test_a_region_row_with_a_bad_admin1_code_is_refused(tmp_path) -> None:
+    from gazetteer import Gazetteer, GazetteerDataError, Tables
+
+    regions = tmp_path / "regions.csv"
+    regions.write_text(
+        "name,alternate_names,country_code,centre_geonameid,kind,admin1,reason\n"
+        "Kherson Oblast,,UA,706448,region,Kherson!,invented\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(GazetteerDataError, match=r"regions.csv:2: admin1 'Kherson!'"):
+        Gazetteer.open(tables=Tables.of(regions=[regions]))

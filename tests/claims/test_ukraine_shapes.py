@@ -939,7 +939,7 @@ def test_a_village_not_in_the_district_named_leaves_the_claim_to_the_district(uk
     [
         # a word in quotation marks is no quoted report: the agency after it relays, the ministry speaks
         (
-            'A statement by the Defense Ministry announced that Russian forces captured the settlement of Novohrodivka '
+            "A statement by the Defense Ministry announced that Russian forces captured the settlement of Novohrodivka "
             'and "defeated" a large group of Ukrainian troops, a news agency reported.',
             {("Novohrodivka", "russia")},
         ),
@@ -1048,3 +1048,61 @@ def test_a_relayed_report_and_a_quotation_that_says_according_to_our_information
     assert {(c.side, c.claimant) for c in claims if c.place == "Toshkivka"} == {
         ("ukraine", "Roman Vlasenko, the head of the Sievierodonetsk district")
     }
+
+
+def _province_of(gaz, place_id: str) -> str:
+    return gaz.place(place_id).province
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "region"),
+    [
+        (
+            "Ukraine's General Staff said Russian troops attacked Ivanivka, Kherson region.",
+            "Ivanivka",
+            "Kherson Oblast",
+        ),
+        (
+            "Ukraine's General Staff said Russian forces struck Mykolaivka in the Sumy region.",
+            "Mykolaivka",
+            "Sumy Oblast",
+        ),
+        ("Генштаб ЗСУ повідомив, що росіяни обстріляли Іванівку Херсонської області.", "Іванівку", "Kherson Oblast"),
+        (
+            "Минобороны России сообщило, что ВСУ обстреляли село Ивановка Херсонской области.",
+            "Ивановка",
+            "Kherson Oblast",
+        ),
+        ("The governor said Russian forces shelled Ivanivka (Kherson region) at night.", "Ivanivka", "Kherson Oblast"),
+    ],
+)
+def test_a_village_written_with_its_region_is_that_regions_namesake(ukraine, text, written, region) -> None:
+    _prof, gaz = ukraine
+    claims = [c for c in claims_of(text, ukraine) if c.place_as_written == written]
+    assert claims, "the village is a claim"
+    want = gaz.resolve(region).place.province
+    assert want and all(_province_of(gaz, c.place_id) == want for c in claims)
+
+
+def test_a_village_its_region_lacks_stays_unresolved_and_no_namesake_elsewhere_takes_it(ukraine) -> None:
+    # No village of this name in the gazetteer's Kharkiv Oblast: the claim stays with the region, not with one
+    # of the Novoselivkas of other regions.
+    text = "Ukraine's General Staff said Russian forces struck Novoselivka, Kharkiv Oblast."
+    _prof, gaz = ukraine
+    kharkiv = gaz.resolve("Kharkiv Oblast").place.province
+    if any(c.place.province == kharkiv for c in gaz.candidates("Novoselivka", limit=200).candidates):
+        pytest.skip("the gazetteer has a Novoselivka in Kharkiv Oblast now")
+    claims = claims_of(text, ukraine)
+    assert not [c for c in claims if c.place_as_written == "Novoselivka"]
+
+
+def test_regions_listed_in_the_plural_do_not_locate_the_name_before_them(ukraine) -> None:
+    # "Kharkiv, Sumy regions" is two regions, not Kharkiv in Sumy's.
+    text = "Ukraine's General Staff said Russian forces shelled Kharkiv, Sumy regions overnight."
+    _prof, gaz = ukraine
+    sumy = gaz.resolve("Sumy Oblast").place.province
+    assert all(
+        _province_of(gaz, c.place_id) != sumy or c.place_kind == "region"
+        for c in claims_of(text, ukraine)
+        if c.place_as_written == "Kharkiv"
+    )

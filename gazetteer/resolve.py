@@ -87,6 +87,10 @@ TOWN_POPULATION = 10_000
 REGION_POPULATION = 100_000
 # Fuzzy matching of very short keys produces noise ("Ani" ~ "Ana").
 FUZZY_MIN_LEN = 4
+#: A fuzzy match is a slip of spelling: once the sounds both keys begin and end with are set aside, what differs
+#: is one letter added, dropped or changed (indel distance 2), not a syllable ("Novo-pro-kopivka" and
+#: "Novo-py-lypivka" are two villages).
+FUZZY_CORE_EDITS = 2
 
 _CUE_KINDS = {
     "village": ("village",),
@@ -437,6 +441,8 @@ class Gazetteer:
                 ):
                     if choice == phon:
                         continue  # the sound itself: offered above
+                    if _core_edits(phon, choice) > FUZZY_CORE_EDITS:
+                        continue  # "Novoprokopivka" is no Novopylypivka: they share "Novo-" and "-pivka", not a core
                     for pid, p in self._places(by_phon[choice]).items():
                         # The phonetic key drops vowels' identity, so a fuzzy
                         # match must also look like one of the place's spellings.
@@ -869,6 +875,20 @@ def _anchored(c: Candidate, anchors: tuple[tuple[float, float], ...], weight: fl
         return replace(c, context_km=d)
     reason = f"{d:.0f} km on average from the places around it in the article: +{bonus:.2f}"
     return replace(c, score=round(c.score + bonus, 4), reasons=(*c.reasons, reason), context_km=d)
+
+
+def _core_edits(a: str, b: str) -> int:
+    """Indel distance between *a* and *b* once their common beginning and end are set aside."""
+    from rapidfuzz.distance import Indel
+
+    p = 0
+    while p < min(len(a), len(b)) and a[p] == b[p]:
+        p += 1
+    a, b = a[p:], b[p:]
+    q = 0
+    while q < min(len(a), len(b)) and a[-1 - q] == b[-1 - q]:
+        q += 1
+    return int(Indel.distance(a[: len(a) - q], b[: len(b) - q]))
 
 
 def distance_km(a: Place, b: Place) -> float:

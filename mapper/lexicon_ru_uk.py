@@ -178,6 +178,31 @@ def admin_nominative(adjective: str, noun: str) -> str:
     return ""
 
 
+_PEOPLES = re.compile(r"^народн(?:ой|ая|ую|ої|ій|а|у)$", re.IGNORECASE)
+_REPUBLIC = re.compile(r"^республ[иі]к\w*$", re.IGNORECASE)
+
+
+def republic_nominative(adjective: str, peoples: str, republic: str) -> str:
+    """ "Донецкой", "народной", "республике" -> "Донецкая народная республика" (Ukrainian: "Донецька народна
+    республіка"); "" when the three words are no inflected name of a proclaimed people's republic."""
+    if not (_PEOPLES.match(peoples) and _REPUBLIC.match(republic)):
+        return ""
+    ukrainian = "і" in republic.lower() or peoples.lower().endswith(("ої", "ій"))
+    for ending, nominative in _ADJECTIVE["f"]:
+        if adjective.lower().endswith(ending):
+            tail = "народна республіка" if ukrainian else "народная республика"
+            return f"{adjective[: -len(ending)]}{nominative} {tail}"
+    return ""
+
+
+#: An event only spoken of as possible, feared or guarded against: "угроза ударов по X", "защиту Донецка от атак",
+#: "можливий наступ на X" (the words before the event word).
+HYPOTHETICAL = re.compile(
+    r"(?<!\w)(?:возможн\w*|потенциальн\w*|угроз\w*|риск\w*|опасност\w*|защит\w*|планиру\w*|готов\w*|"
+    r"можлив\w*|потенційн\w*|загроз\w*|ризик\w*|небезпек\w*|захист\w*|планує\w*|готу\w*)\s+"
+    r"(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 #: Speech without a subject ("говорится в сообщении", "йдеться у заяві", "сообщается"): the document or the
 #: speaker before says it.
 IMPERSONAL = r"говорится|сообщается|отмечается|указывается|йдеться|повідомляється|зазначається"
@@ -195,15 +220,17 @@ ANAPHOR = re.compile(
     r"^(?:(?:в|во|у)\s+)?(?:(?:военн|оборонн|військов)\w*\s+)?(?:ведомств\w*|министерств\w*|пресс-служб\w*|"
     r"відомств\w*|міністерств\w*|пресслужб\w*|прес-служб\w*)$|"
     r"^(?:там|тут)(?:\s+(?:же|также|тоже|також|теж))?$|"
-    r"^(?:он|она|они|він|вона|вони|глава|голова|губернатор|мэр|мер)(?:\s+(?:также|тоже|же|також|теж))?$",
+    r"^(?:он|она|они|він|вона|вони|глава|голова|губернатор|мэр|мер)(?:\s+(?:также|тоже|же|також|теж))?$|"
+    # "По его словам", "за її словами": his or her words, the speaker before
+    r"^(?:его|её|ее|их|його|її|їх)$",
     re.IGNORECASE,
 )
 #: Verbs of speech, past and present, in Russian then Ukrainian ("сообщил", "повідомили", "пишет").
 SPEECH_VERBS = (
-    r"(?:сообщил|заявил|написал|рассказал|уточнил|отметил|подчеркнул|добавил|передал|пояснил|объявил|"
+    r"(?:сообщил|заявил|написал|рассказал|уточнил|отметил|подчеркнул|добавил|передал|пояснил|объявил|доложил|"
     r"подтвердил|констатировал|информировал|сообщал|заявлял|рассказывал|отмечал)(?:а|и|о)?|"
     r"сообща(?:ет|ют)|заявля(?:ет|ют)|переда[её]т|пишет|"
-    r"(?:повідоми|заяви|написа|розпові|зазначи|дода|уточни|підтверди|наголоси|поясни|оголоси|повідомля|заявля)"
+    r"(?:повідоми|заяви|написа|розпові|зазначи|дода|уточни|підтверди|наголоси|поясни|оголоси|повідомля|заявля|допові)"
     r"(?:в|ла|ли|ло)|повідомля(?:є|ють)|пише|"
     + IMPERSONAL
 )

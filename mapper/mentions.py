@@ -38,6 +38,7 @@ from .lexicon_ru_uk import (
     admin_nominative,
     nominatives,
     phrase_nominatives,
+    republic_nominative,
 )
 from .lexicon_ru_uk import CYRILLIC as _CYRILLIC
 from .text import Sentence, Token, word_tokens
@@ -351,7 +352,9 @@ _REFERENCE = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,5}(?:city|town|capital)\s+(?:of\s+)?)?$|"
     # "the west bank of the Dnipro": a river, not the city of its name; "over the Sea of Azov": a sea.
-    r"\bbanks?\s+of\s+(?:the\s+)?$|\b(?:sea|gulf|bay|strait|lake)\s+of\s+(?:the\s+)?$",
+    r"\bbanks?\s+of\s+(?:the\s+)?$|\b(?:sea|gulf|bay|strait|lake)\s+of\s+(?:the\s+)?$|"
+    # "crossed the vast River Dnipro", "across the Dnipro": a river is crossed, and a town takes no "the"
+    r"\briver\s+$|\b(?:across|crossed|crossing|cross(?:es)?)\s+the\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # "..., southwest of Pokrovsk, where Ukrainian forces have been holding back attacks": the reference is a scene.
@@ -624,6 +627,8 @@ def _spans(
                 keys.update(fold(v) for v in nominatives(toks[a][2]))
                 if j - i == 1 and _names_an_area(sent.text, toks[a]):
                     keys.update(fold(v) for v in adjective_centres(toks[a][2]))
+            if j + 1 < len(toks) and (republic := republic_nominative(*(t[2] for t in toks[j - 1 : j + 2]))):
+                keys.add(fold(republic))
             if j < len(toks) and (area := admin_nominative(toks[j - 1][2], toks[j][2])):
                 keys.add(fold(area))
                 keys.update(fold(v) for v in adjective_centres(toks[j - 1][2]))  # (its centre locates the name)
@@ -685,11 +690,17 @@ def _run_spans(
     # (One Cyrillic word before a verb of speech is a surname too: "Смирнов призвал", "Сальдо добавил".)
     run_person = ((j - i) >= 2 or _CYRILLIC.search(whole) is not None) and _looks_person(sent, run_span, pats)
     area = admin_nominative(toks[j - 1][2], toks[j][2]) if j < len(toks) else None
+    end = j
+    if not area and j + 1 < len(toks):
+        # "в Донецкой народной республике": the proclaimed republic, not the city of Donetsk.
+        area = republic_nominative(toks[j - 1][2], toks[j][2], toks[j + 1][2])
+        end = j + 1
     if area and fold(area) in known:
         # "Суджи Курской области": an inflected area name with its kind word, looked up as "Курская область".
         start = toks[j - 1][0]
         before = _run_spans(sent, toks, i, j - 1, known, countries, pats) if j - 1 > i else []
-        return [*before, _Span(sent, start, toks[j][1], sent.text[start : toks[j][1]], (j - 1, j + 1), lookup=area)]
+        text = sent.text[start : toks[end][1]]
+        return [*before, _Span(sent, start, toks[end][1], text, (j - 1, end + 1), lookup=area)]
     if area and j - 1 > i:
         # "Козачья Лопань Харьковского района": an area the gazetteer lacks is no part of the name before it; the
         # name is sought near the area's centre ("Рівному Мирноградської громади" is no Rivne 700 km away).
@@ -1117,6 +1128,8 @@ _REFERENCE_WORDS = (
     "bay",
     "strait",
     "lake",
+    "river",
+    "cross",
     "north",
     "south",
     "east",

@@ -46,7 +46,7 @@ from .doc import ArticleDoc, is_heading, names_a_source, read_doc
 from .events import EVENT_TYPES, event_date, event_words, is_background
 from .frames import Frame, FrameKind, clean_speaker, find_frames, is_quotation, reports_nothing
 from .linking import enclosing, forces_outside_speakers, frame_for, own_success, perpetrator
-from .places import IncidentPlace, Rejected, incident_places
+from .places import IncidentPlace, Rejected, incident_places, the_town_before
 from .records import ArticleClaims, Claim, Status
 from .speakers import Entity, Speaker, SpeakerTracker
 
@@ -188,6 +188,9 @@ def _sentence(
         return SentenceTrace(sent.index, text, "history, not a claim about this war", frames, speakers)
     carried = state.list_event if item else None
     kept, rejected = incident_places(text, mentions, frames, profile, gazetteer.is_capital, carried=carried)
+    if not kept and not any(m.candidate.place.kind in ("town", "village") for m in mentions):
+        earlier = doc.mentions.get(sent.index - 1, ()) or doc.mentions.get(sent.index - 2, ())
+        kept = the_town_before(text, sent.index, earlier, gazetteer.is_capital)
     claims, links = _claims(doc, sent, frames, speakers, kept, forces, tracker, state)
     if (
         not kept

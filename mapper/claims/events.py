@@ -58,7 +58,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "capture",
             r"\b(captured?|liberat(e|ed|ion)|(?:took|taken|taking) (?:full |complete |total )?control|"
-            r"seized|recaptured|"
+            r"seized|recaptur(?:e|ed|es|ing)|retak(?:e|en|es|ing)|"
             # "Soledar taken by the Russian military", "heights almost completely controlled by units of Wagner",
             # "cleared Martynovka of Ukrainian troops"
             r"(?:taken|controlled|held)\s+by\s+(?:the\s+)?(?:units\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}"
@@ -136,7 +136,8 @@ _ACTION = re.compile(
     r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back|(?:had|have|has)\s+advanced|gain(?:ed|ing|s)?\s+ground|"
     r"advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|reached\s+the\s+outskirts|"
     r"foil(?:ed|ing|s)?|mop(?:ped|ping)?[- ]up|(?:taken|controlled|held)\s+by|cleared|"
-    r"seized|recaptured|retook|fighting|fights?|clashes|clashed|battles?|combat|hostilities|skirmish(es)?|"
+    r"seized|recaptur(?:e|ed|es|ing)|retak(?:e|en|es|ing)|retook|fighting|fights?|clashes|clashed|battles?|"
+    r"combat|hostilities|skirmish(es)?|"
     r"sieges?|besieged|encircle(?:d|ment)|"
     r"repel(s|led|ling)?|repulsed|assaults?|offensives?|raids?|storm(ed|ing)|explosions?|exploded|"
     r"airstrikes?|perished|victims?|ruined|burn(ed|t)|used|using|launched|dropped|"
@@ -154,6 +155,11 @@ _DESCRIBING = r"(?:\b(?:the|an?|temporarily|partially|partly|now|still|newly|rec
 _DESCRIBED = re.compile(_DESCRIBING + "$", re.IGNORECASE)
 _NOT_ACTION = re.compile(
     r"\b(air[- ]raid sirens?|sirens?|ceasefire|cease-fire|fire ?fighters?|fire ?brigade)\b|"
+    # "forced to abandon their assault operations", "has abandoned the offensive": an attack given up
+    r"\babandon(?:s|ed|ing)?\s+(?:(?:the|their|its|his|any)\s+)?(?:\w+\s+)?(?:offensives?|assaults?|attacks?)\b|"
+    # "residents captured footage of soldiers": a recording, not a seizure
+    r"\bcaptur(?:e|ed|es|ing)\s+(?:(?:on\s+)?(?:the|a|an|this|that|their|its)\s+)?(?:\w+\s+)?"
+    r"(?:footage|videos?|images?|photos?|photographs?|pictures?|moment|camera|film)\b|"
     + _DESCRIBING
     + r"occupied\b",
     re.IGNORECASE,
@@ -167,7 +173,7 @@ def without_non_events(text: str) -> str:
 #: An event only spoken of as possible or planned: "the possibility of Russia's repeated attack on X",
 #: "may be preparing an offensive against X", "the threat of strikes on X".  Nothing happened there yet.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:possib(?:le|ility\s+of)|potential|threat\s+of|risks?\s+of|danger\s+of|"
+    r"\b(?:possib(?:le|ility\s+of)|potential|threat\s+of|risks?\s+of|danger\s+of|vulnerab(?:le|ility)\s+to|"
     r"prepar(?:e|es|ing)(?:\s+for|\s+to)?|plann?(?:ed|ing|s)?(?:\s+to)?|"
     # "Putin signed a decree Wednesday, ostensibly taking over the plant": a legal act, not a seizure
     r"(?:decree|law|legislation)\b[^.;:]{0,30}?)\s+"
@@ -193,7 +199,12 @@ EVENT_WINDOW = 90
 def event_words(text: str) -> tuple[tuple[int, int, int, str], ...]:
     """(start, end, specificity, type) of every event word of a sentence; empty without an action."""
     if lexicon_ru_uk.CYRILLIC.search(text) and lexicon_ru_uk.ACTION.search(text):
-        cyrillic = [(m.start(), m.end(), _ORDER[n], n) for n, rx in _cyrillic_types() for m in rx.finditer(text)]
+        cyrillic = [
+            (m.start(), m.end(), _ORDER[n], n)
+            for n, rx in _cyrillic_types()
+            for m in rx.finditer(text)
+            if not lexicon_ru_uk.HYPOTHETICAL.search(text, max(0, m.start() - 60), m.start())
+        ]
     else:
         cyrillic = []
     told = _TOLD_BEFORE.match(text)
@@ -202,6 +213,8 @@ def event_words(text: str) -> tuple[tuple[int, int, int, str], ...]:
         text = " " * told.end("word") + text[told.end("word") :]
     if not _ACTION.search(_NOT_ACTION.sub(" ", text)):
         return tuple(sorted(cyrillic))
+    # (The words that look like events and are none, blanked where they stand: "abandoned the offensive".)
+    text = _NOT_ACTION.sub(lambda m: " " * len(m.group()), text)
     return tuple(
         [
             (m.start(), m.end(), order, name)

@@ -172,6 +172,10 @@ def clean_speaker(who: str) -> str:
     raw, who = who, who.strip(" ,.:;\"“”'‘’«»()–—-•")
     if who.count("(") > who.count(")") and raw.rstrip(" ,.:;").endswith(")"):
         who += ")"  # a bracket closing one inside the phrase stays: "the DPR office at the JCCC (Donetsk)"
+    closing = raw.rstrip(" ,.:;")[-1:]
+    if closing in "\"”»" and who.count("\"") % 2 + who.count("“") - who.count("”") + who.count("«") - who.count("»"):
+        who += closing  # so does a quotation mark closing a name inside it: 'a spokesman for the OTG "Kharkiv"'
+
     who = _REPORT_BY.sub("", who)
     who = _WHAT.sub(r"\1", who)
     who = _DATELINE.sub("", who)
@@ -200,7 +204,10 @@ _INFO_NOUN = re.compile(
     r"(?:data|information|reports?|figures|estimates|news|statistics)(?:$|\s+(?!by\b|from\b|of\b))",
     re.IGNORECASE,
 )
-_APPOSITION = re.compile(r"\s*,\s*((?:a|an|the)\s+[^,.;“”\"]{3,80})(?=[,.;]|$)", re.IGNORECASE)
+# (A short name in quotation marks may be part of it: ", a spokesman for the OTG "Kharkiv",".)
+_APPOSITION = re.compile(
+    r"\s*,\s*((?:a|an|the)\s+(?:[^,.;“”\"«»]|[“\"«][^“”\"«»,.;]{1,30}[”\"»]){3,80})(?=[,.;]|$)", re.IGNORECASE
+)
 _CITING = re.compile(
     r"\b(?P<marker>citing|referring to|with reference to|in reference to|quoting)\s+(?P<who>[^,;.“”\"]+?)"
     r"(?=\s*(?:[,;.“”\"]|$| that\b| as say))",
@@ -316,7 +323,7 @@ _NOMINAL = re.compile(
     # "Despite the statements of the Russian media about the capture of X": the report's author after it
     rf"(?:\b{_REPORT_NOUN}\s+(?:of|by|from)\s+(?P<by>(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,3}}"
     rf"(?:media|press|side|ministry|military|authorities|officials|propaganda|bloggers|channels)|"
-    rf"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})\s+(?:about|that|regarding|concerning|on)\b)"
+    rf"(?:the\s+)?[A-Z][\w-]*(?:['’]s)?(?:\s+[A-Z][\w-]*){{0,3}})\s+(?:about|that|regarding|concerning|on)\b)"
 )
 _NOMINAL_HINT = re.compile(
     rf"['’]s?\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT}|{_REPORT_NOUN}\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]|"
@@ -426,12 +433,17 @@ def _marker_frames(text: str) -> list[Frame]:
     if " by " in low:
         for m in _PASSIVE.finditer(text):
             deny = speech_lemma(m.group("verb")) in DENY_LEMMAS
+            end = m.end("who")
+            # "reported by Vitalii Sarantsev, a spokesman for the OTG "Kharkiv"": the role names the side
+            app = _APPOSITION.match(text, end)
+            if app and ROLE_WORDS.search(" ".join(app.group(1).split()[:4])):
+                end = app.end(1)
             out.append(
                 _frame(
                     FrameKind.PASSIVE,
                     text,
                     m.start("who"),
-                    m.end("who"),
+                    end,
                     m.group("verb"),
                     _clause(text, m.start()),
                     deny,
@@ -571,6 +583,14 @@ def reports_nothing(text: str, frames: tuple[Frame, ...]) -> bool:
     return len(words) <= 2
 
 
+#: Before "verify" or "confirm": nobody vouches for the report that follows.
+_UNABLE = re.compile(
+    r"\b(?:not|n['’]t|never|unable\s+to|no\s+way\s+to|impossible\s+to)\s+(?:(?:immediately|independently|yet|"
+    r"been\s+able\s+to|be\s+able\s+to)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def find_frames(text: str) -> tuple[Frame, ...]:
     """Every speech frame of a sentence, in text order, with its content span."""
     return _find_frames(text)
@@ -597,6 +617,8 @@ def _find_frames(text: str) -> tuple[Frame, ...]:
             ve = words[i + 1][1]  # "pointed out", "spoke of", "made public"
         if lemma == "claim" and _CLAIMED_LIVES.match(text, ve):
             continue  # "the war has claimed 1,000 lives": no speech
+        if lemma in ("verify", "confirm") and _UNABLE.search(text, max(0, vs - 40), vs):
+            continue  # "Reuters could not independently verify the report by X that ...": X's report, not Reuters'
         frame = _verb_frame(text, vs, ve, word, lemma, frames, quotes)
         if frame is not None:
             frames.append(frame)
@@ -767,9 +789,15 @@ _SECOND_VERB = re.compile(_THEN_VERB, re.IGNORECASE)
 _APPOSITION_THEN_VERB = re.compile(r",\s+((?:a|an|the)\s+[^,;“”\"«»]{3,90}?)" + _THEN_VERB, re.IGNORECASE)
 
 
+_SHORT_QUOTED = re.compile(r"[\"“«]([^\"“”«»,.;:]{1,30})[\"”»]")
+
+
 def _inverted_speaker(text: str, ve: int) -> tuple[int, int] | None:
     """The speaker after an inverted verb: a noun phrase, perhaps with its apposition, then only adjuncts
     ('..., said Lugansk regional governor Sergiy Gaiday in a social media statement, adding that ...')."""
+    # A short name in quotation marks is part of the phrase ('said a spokesman for the OTG "Kharkiv"'): its marks
+    # are read as apostrophes (one character for one, so the offsets hold).
+    text = text[:ve] + _SHORT_QUOTED.sub(lambda q: "'" + q.group(1) + "'", text[ve:])
     end = _clause_end(text, ve)
     comma = text.find(",", ve, end)
     head_end = comma if comma >= 0 else end

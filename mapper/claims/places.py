@@ -218,6 +218,33 @@ def _the_speakers_town(text: str, frames: Sequence[Frame], rejected: list[Reject
     return []
 
 
+def the_town_before(
+    text: str, sentence: int, earlier: Sequence[Mention], is_capital: Callable[[Place], bool]
+) -> list[IncidentPlace]:
+    """ "Vovchansk is now the hottest area. ... The enemy continues to attack the city there": a sentence that
+    names no place of its own, with "the city" (or town, village) right by an event word, speaks of the one town
+    the sentence before named (*earlier*: its mentions).  The claim sits at that town, its position that of "the
+    city" in this sentence.  Nothing when the sentence before named several towns, or a capital (which stands
+    for its government as often as for a city)."""
+    m = _THE_TOWN.search(text)
+    if m is None:
+        return []
+    ev = event_near(text, m.start(), m.end())
+    if ev is None or ev[1] > THE_TOWN_EVENT_CHARS:
+        return []
+    towns = {
+        e.candidate.place.id: e
+        for e in earlier
+        if e.candidate.place.kind in ("town", "village") and not e.org and not e.from_place
+    }
+    if len(towns) != 1:
+        return []
+    town = next(iter(towns.values()))
+    if is_capital(town.candidate.place):
+        return []
+    return [IncidentPlace(replace(town, sentence=sentence, start=m.start(), end=m.end()), ev[0])]
+
+
 #: A town's name standing for its region: "the Donetsk regional administration", "the Kharkiv oblast governor".
 _OF_THE_REGION = re.compile(r"\s+(?:regional|region['’]s|oblast|provincial|province['’]s)\b", re.IGNORECASE)
 #: Officials named by the place they serve: "the authorities in Horlivka", "the mayor of Sumy".

@@ -59,7 +59,9 @@ class Entity:
 
 # "he", "they", "the ministry", "this agency", "the spokeswoman" (no proper name inside).
 _ANAPHOR = re.compile(
-    r"^(?:and\s+|but\s+|also\s+)?(?:he|she|it|they|him|her|them|his office|her office|"
+    # (after a conjunction that opens the speaker's clause: "..., when it announced the recapture of X")
+    r"^(?:and\s+|but\s+|also\s+|(?:when|while|as|after|since|because|before|though|although)\s+)?"
+    r"(?:he|she|it|they|him|her|them|his office|her office|"
     r"(?:the|this|that)\s+(?:\w+\s+)?(?:ministry(?:\s+of\s+defen[cs]e)?|spokes(?:man|woman|person)|statement|"
     r"officials?|agency|report|army|military|source|cent(?:er|re)|office|service|department|committee|"
     r"ombuds(?:man|woman|person)|prosecutor|command|authorities|president|minister|organi[sz]ation|body|group|"

@@ -235,3 +235,21 @@ def test_it_is_reported_that_goes_on_with_the_speaker_before(ukraine) -> None:
     )
     claims = claims_of(text, ukraine, day="2024-09-10")
     assert {(c.place, c.side) for c in claims} >= {("Bilopillia", "ukraine"), ("Krasnopillya", "ukraine")}
+
+
+def test_the_proclaimed_republic_in_the_locative_is_no_city(ukraine) -> None:
+    from mapper.articles import parse_article
+    from mapper.claims import extract_claims
+
+    prof, gaz = ukraine
+    text = (
+        "Министр обороны России доложил президенту о том, что войска полностью освободили Марьинку "
+        "в Донецкой народной республике. По его словам, контроль над территорией позволит организовать "
+        "защиту Донецка от атак."
+    )
+    art = parse_article("t.txt", f"Title: t\nSource: https://example.org/r/1\nDate: 2023-12-25\n\n{text}\n".encode())
+    claims = extract_claims(art, gaz, prof).claims
+    places = {c.place for c in claims}
+    # Marinka was taken (the minister's report: Russia's claim); Donetsk is only to be protected.
+    assert "Donetsk" not in places
+    assert {(c.side, c.event_type) for c in claims if c.place_as_written == "Марьинку"} == {("russia", "capture")}

@@ -1106,3 +1106,72 @@ def test_regions_listed_in_the_plural_do_not_locate_the_name_before_them(ukraine
         for c in claims_of(text, ukraine)
         if c.place_as_written == "Kharkiv"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "event"),
+    [
+        ("Ukraine's General Staff said its soldiers have retaken the village of Robotyne.", "Robotyne", "capture"),
+        ("Ukraine's General Staff announced the recapture of Robotyne on Monday.", "Robotyne", "capture"),
+    ],
+)
+def test_retaking_a_place_is_a_capture(ukraine, text: str, place: str, event: str) -> None:
+    assert {c.event_type for c in claims_of(text, ukraine) if c.place == place} == {event}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts say Tokmak would be more vulnerable to Ukrainian attack if the line broke.",
+        "Residents captured footage of soldiers walking through Robotyne.",
+        "The invaders abandoned the offensive near Lyptsi, the spokesman for the OTG Kharkiv said.",
+    ],
+)
+def test_an_attack_that_is_feared_given_up_or_filmed_is_no_incident(ukraine, text: str) -> None:
+    assert claims_of(text, ukraine) == ()
+
+
+def test_it_after_when_continues_the_speaker(ukraine) -> None:
+    text = (
+        "Robotyne is the only village the Ukrainian General Staff says it has retaken this week, "
+        "when it announced the recapture of nearby Verbove."
+    )
+    assert sides_at(claims_of(text, ukraine), "Verbove") == {("ukraine", "claimed")}
+
+
+def test_a_river_crossed_is_not_the_city_of_its_name(ukraine) -> None:
+    text = "Ukrainian troops have crossed the wide River Dnipro and attacked Krynky, Russia conceded."
+    claims = claims_of(text, ukraine)
+    assert "Dnipro" not in {c.place for c in claims}
+    assert sides_at(claims, "Krynky") == {("russia", "claimed")}
+
+
+def test_the_city_in_the_next_sentence_is_the_town_just_named(ukraine) -> None:
+    text = (
+        "Vovchansk is now the hardest part of the front. "
+        '"The enemy keeps attacking the city every day," said a spokesman for the OTG "Kharkiv".'
+    )
+    assert sides_at(claims_of(text, ukraine), "Vovchansk") == {("ukraine", "claimed")}
+
+
+def test_the_city_after_several_towns_is_none_of_them(ukraine) -> None:
+    text = "Vovchansk and Kupiansk were quiet on Monday. The enemy kept attacking the city at night, officials said."
+    assert claims_of(text, ukraine) == ()
+
+
+def test_a_passive_report_by_a_named_spokesman_takes_his_role(ukraine) -> None:
+    text = (
+        "Shelling wounded two men in Vovchansk, this was reported by Ivan Petrenko, "
+        'a spokesman for the OTG "Kharkiv", on television.'
+    )
+    claims = claims_of(text, ukraine)
+    assert sides_at(claims, "Vovchansk") == {("ukraine", "claimed")}
+    assert all(c.claimant.count('"') % 2 == 0 for c in claims)
+
+
+def test_a_report_the_wire_could_not_verify_is_its_authors(ukraine) -> None:
+    text = (
+        "The agency could not independently verify the report by Russia's Defence Ministry that its troops "
+        "had retaken the settlement of Sudzha."
+    )
+    assert sides_at(claims_of(text, ukraine), "Sudzha") == {("russia", "claimed")}

@@ -174,7 +174,8 @@ def _patterns(habits: NameHabits) -> _Patterns:
         # "the Valuysky urban district", "the Kirovsky city district": a qualifier before the kind word
         # "the Zaporozhye (Zaporizhzhia) region": the kind word after a name in brackets is the name's kind too
         cue_after=re.compile(
-            rf"^\s*(?:\([^()]{{1,40}}\)\s*|\)\s*)?(?:(?:urban|municipal|rural|administrative|city)\s+)?"
+            # ("the Kursk border region", "the Belgorod frontier region": the region, not its capital)
+            rf"^\s*(?:\([^()]{{1,40}}\)\s*|\)\s*)?(?:(?:urban|municipal|rural|administrative|city|border|frontier)\s+)?"
             rf"({_CUE_WORDS_AFTER}{admin})\b",
             re.IGNORECASE,
         ),
@@ -214,7 +215,7 @@ _FACILITY_AFTER = re.compile(
 # A name followed by one of these is an organisation or event, not a place
 # ("the OSCE Minsk Group", "the Moscow format", "the Madrid Principles").
 _OPEN_QUOTES = frozenset("'\"‘“«„")
-_CLOSE_QUOTES = frozenset("'\"’”»")
+_CLOSE_QUOTES = frozenset("'\"’”»“")  # (“ closes in Russian, Ukrainian and German: „Азов“)
 _CYRILLIC_PERSON_VERB = re.compile(
     rf"(?:{SPEECH_VERBS})|(?:призвал|предупредил|поручил|посетил|закликав|попередив|доручив|відвідав)(?:а|и)?",
     re.IGNORECASE,

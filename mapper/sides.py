@@ -58,6 +58,9 @@ class Side:
     claimants: tuple[BoundedPattern, ...]
     forces: tuple[BoundedPattern, ...]
     outlets: tuple[BoundedPattern, ...] = ()
+    #: Languages (ISO 639-1) whose articles come from this side's own media unless their address names
+    #: another outlet: Ukrainian for Ukraine.
+    outlet_languages: tuple[str, ...] = ()
     opponent: str = ""
     forces_label: str = ""  # how the map names this side as the accused ("Armenian forces")
 
@@ -159,6 +162,10 @@ class Profile:
             if rx is not None and rx.search(url_or_domain):
                 return side.id
         return None
+
+    def side_of_language(self, code: str) -> str | None:
+        """The side whose own media write in the language *code* alone (a side's `outlet_languages`)."""
+        return next((side.id for side in self.sides if code and code in side.outlet_languages), None)
 
     def forces_in(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, side) of every mention of a side's forces in *text*."""
@@ -266,6 +273,15 @@ def _compile(path: str, side_id: str, field: str, patterns: object, text: str = 
     return tuple(out)
 
 
+def _languages(source: str, side_id: str, raw: object) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not all(isinstance(c, str) and re.fullmatch(r"[a-z]{2}", c) for c in raw):
+        raise ProfileError(
+            f"{source}: side {side_id!r}: outlet_languages {raw!r} is not a list of two-letter ISO 639-1 codes "
+            '(e.g. ["uk"])'
+        )
+    return tuple(raw)
+
+
 def _side_keys() -> frozenset[str]:
     """The keys a [[sides]] table may hold: the fields of a Side."""
     return frozenset(f.name for f in fields(Side))
@@ -306,6 +322,7 @@ def parse_profile(text: str, *, source: str = "<profile>", folder: Path | None =
                 claimants=_compile(source, raw["id"], "claimants", raw.get("claimants", []), text),
                 forces=_compile(source, raw["id"], "forces", raw.get("forces", []), text),
                 outlets=_compile(source, raw["id"], "outlets", raw.get("outlets", []), text),
+                outlet_languages=_languages(source, raw["id"], raw.get("outlet_languages", [])),
                 opponent=str(raw.get("opponent", "")),
                 forces_label=str(raw.get("forces_label", "")),
             )

@@ -366,3 +366,17 @@ def test_a_region_named_after_a_city_is_not_a_hamlet_of_that_name(ukraine) -> No
     prof, gaz = ukraine
     best = gaz.resolve("Kaluga", ctx(prof, cue="region"))
     assert best is not None and (best.place.country_code, best.place.population > 100_000) == ("RU", True)
+
+
+def test_outlet_languages_must_be_iso_codes(tmp_path) -> None:
+    from mapper.errors import ProfileError
+    from mapper.sides import parse_profile
+
+    text = (
+        'id = "x"\ntitle = "x"\n[theatre]\ncountries = ["UA"]\n'
+        '[[sides]]\nid = "a"\noutlet_languages = ["Ukrainian"]\n[[sides]]\nid = "b"\n'
+    )
+    with pytest.raises(ProfileError, match=r"outlet_languages \['Ukrainian'\] is not a list of two-letter"):
+        parse_profile(text, source="x.toml")
+    ok = parse_profile(text.replace('"Ukrainian"', '"uk"'), source="x.toml")
+    assert ok.side_of_language("uk") == "a" and ok.side_of_language("ru") is None

@@ -188,7 +188,11 @@ def _sentence(
         return SentenceTrace(sent.index, text, "history, not a claim about this war", frames, speakers)
     carried = state.list_event if item else None
     kept, rejected = incident_places(text, mentions, frames, profile, gazetteer.is_capital, carried=carried)
-    if not kept and not any(m.candidate.place.kind in ("town", "village") for m in mentions):
+    if (
+        not kept
+        and (frames or is_quotation(text))  # someone's report: a narrator's "the town" describes more than it claims
+        and not any(m.candidate.place.kind in ("town", "village") for m in mentions)
+    ):
         earlier = doc.mentions.get(sent.index - 1, ()) or doc.mentions.get(sent.index - 2, ())
         kept = the_town_before(text, sent.index, earlier, gazetteer.is_capital)
     claims, links = _claims(doc, sent, frames, speakers, kept, forces, tracker, state)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from gazetteer import Gazetteer, Place, fold
 
 from ..articles import Article
+from ..language import SAMPLE_CHARS, language_of
 from ..lexicon_en import OFFICIAL_WORDS, ROLE_WORDS
 from ..mentions import DATELINE, Mention, NameHabits, find_mentions
 from ..sides import Profile
@@ -59,7 +60,9 @@ def read_doc(article: Article, gazetteer: Gazetteer, profile: Profile) -> Articl
         mentions={k: tuple(v) for k, v in by_sentence.items()},
         unresolved=tuple(unresolved),
         outlet=article.outlet or "the article",
-        outlet_side=profile.side_of_outlet(article.source_url or article.outlet) or profile.side_of_outlet(opening),
+        outlet_side=profile.side_of_outlet(article.source_url or article.outlet)
+        or profile.side_of_outlet(opening)
+        or profile.side_of_language(language_of(f"{article.title}\n{article.text[:SAMPLE_CHARS]}").code),
         single_line=frozenset(s.index for s in sentences if sizes[s.paragraph] == 1),
         countries=_countries(sentences, gazetteer),
         capitals={fold(m.text): m.candidate.place for m in mentions if gazetteer.is_capital(m.candidate.place)},

@@ -323,7 +323,8 @@ class SpeakerTracker:
             # outlet is Azerbaijan's; one that accuses a side's forces belongs to that side's opponent,
             # one that denies what a side's forces are accused of belongs to that side, and so does one
             # that tells of that side's forces succeeding against military targets.
-            if self.outlet_side:
+            if self.outlet_side and self.outlet_side != self.profile.default_side:
+                # (a wire's or a foreign broadcaster's unnamed "ministry" is no one's in particular: read on)
                 return Speaker(who, self.outlet_side, "official body in a side's own outlet")
             if boasts:
                 return Speaker(who, boasts, f"official body telling of {boasts}'s forces succeeding")

@@ -253,3 +253,48 @@ def test_the_proclaimed_republic_in_the_locative_is_no_city(ukraine) -> None:
     # Marinka was taken (the minister's report: Russia's claim); Donetsk is only to be protected.
     assert "Donetsk" not in places
     assert {(c.side, c.event_type) for c in claims if c.place_as_written == "Марьинку"} == {("russia", "capture")}
+
+
+def test_an_article_in_ukrainian_is_ukraines_own_media(ukraine) -> None:
+    # A Ukrainian-language outlet's own account is Ukraine's (Russian media do not write in Ukrainian) ...
+    text = (
+        "Російські окупанти продовжують обстрілювати Бучанську та Ірпінську громади. "
+        "Сили оборони змогли покращити позиції в Ірпені."
+    )
+    claims = claims_of(text, ukraine, source="https://news.example.org/1")
+    assert {(c.place, c.side) for c in claims} >= {("Bucha", "ukraine"), ("Irpin", "ukraine")}
+    # ... unless its address is an international broadcaster's Ukrainian service.
+    claims = claims_of(text, ukraine, source="https://www.bbc.com/ukrainian/articles/1")
+    assert {c.side for c in claims} == {"third_party"}
+
+
+def test_a_town_council_speaks_for_the_holder_of_its_town(ukraine) -> None:
+    text = "Росіяни обстріляли Ірпінь вночі. Про це повідомили на сторінці Ірпінської міської ради в Facebook."
+    claims = claims_of(text, ukraine, source="https://www.bbc.com/ukrainian/articles/2")
+    assert {c.side for c in claims if c.place == "Irpin"} == {"ukraine"}
+
+
+def test_cleared_of_troops_is_a_capture_and_a_quoted_unit_name_is_no_place(ukraine) -> None:
+    text = (
+        "«Вся территория Мариуполя полностью зачищена от боевиков формирования „Азов“ и украинских войск», "
+        "— заявил Конашенков. Ранее генерал-майор сообщил, что в районе Одессы сбит украинский самолет."
+    )
+    claims = claims_of(text, ukraine, source="https://example.org/ru/1")
+    assert {(c.side, c.event_type) for c in claims if c.place == "Mariupol"} == {("russia", "capture")}
+    assert "Pryazovske" not in {c.place for c in claims}
+    assert {c.side for c in claims if c.place == "Odesa"} == {"russia"}  # the major general is Konashenkov
+
+
+@pytest.mark.parametrize(
+    ("adjective", "centre"),
+    [
+        ("Бучанська", "Буча"),
+        ("Краснопільська", "Краснопілля"),
+        ("Гуляйпільській", "Гуляйполе"),
+        ("Нікопольщина", "Нікополь"),
+    ],
+)
+def test_an_areas_adjective_leads_to_its_centre(adjective: str, centre: str) -> None:
+    from mapper.lexicon_ru_uk import adjective_centres
+
+    assert centre in adjective_centres(adjective)

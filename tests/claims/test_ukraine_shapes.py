@@ -1175,3 +1175,12 @@ def test_a_report_the_wire_could_not_verify_is_its_authors(ukraine) -> None:
         "had retaken the settlement of Sudzha."
     )
     assert sides_at(claims_of(text, ukraine), "Sudzha") == {("russia", "claimed")}
+
+
+def test_the_border_region_is_the_region_not_its_capital(ukraine) -> None:
+    text = (
+        "Russia's Defense Ministry said its troops regained control over the town of Sudzha in the Kursk border region."
+    )
+    claims = claims_of(text, ukraine)
+    assert "Kursk" not in {c.place for c in claims}
+    assert sides_at(claims, "Sudzha") == {("russia", "claimed")}

@@ -61,6 +61,9 @@ class Side:
     #: Languages (ISO 639-1) whose articles come from this side's own media unless their address names
     #: another outlet: Ukrainian for Ukraine.
     outlet_languages: tuple[str, ...] = ()
+    #: Words only this side's own media use in their own voice ("оккупанты", "the Kiev regime"): an article
+    #: not in English that uses them, outside quotations, and none of another side's, is this side's media.
+    outlet_words: tuple[BoundedPattern, ...] = ()
     opponent: str = ""
     forces_label: str = ""  # how the map names this side as the accused ("Armenian forces")
 
@@ -162,6 +165,15 @@ class Profile:
             if rx is not None and rx.search(url_or_domain):
                 return side.id
         return None
+
+    def side_of_voice(self, texts: Sequence[str]) -> str | None:
+        """The one side whose `outlet_words` *texts* use at least VOICE_WORDS times, none of another side's."""
+        counts = {}
+        for side in self.sides:
+            rx = _union(side.outlet_words)
+            counts[side.id] = sum(len(rx.findall(t)) for t in texts) if rx is not None else 0
+        used = [sid for sid, n in counts.items() if n]
+        return used[0] if len(used) == 1 and counts[used[0]] >= VOICE_WORDS else None
 
     def side_of_language(self, code: str) -> str | None:
         """The side whose own media write in the language *code* alone (a side's `outlet_languages`)."""
@@ -273,6 +285,10 @@ def _compile(path: str, side_id: str, field: str, patterns: object, text: str = 
     return tuple(out)
 
 
+#: How many of a side's `outlet_words` make an article that side's own media.
+VOICE_WORDS = 2
+
+
 def _languages(source: str, side_id: str, raw: object) -> tuple[str, ...]:
     if not isinstance(raw, list) or not all(isinstance(c, str) and re.fullmatch(r"[a-z]{2}", c) for c in raw):
         raise ProfileError(
@@ -323,6 +339,7 @@ def parse_profile(text: str, *, source: str = "<profile>", folder: Path | None =
                 forces=_compile(source, raw["id"], "forces", raw.get("forces", []), text),
                 outlets=_compile(source, raw["id"], "outlets", raw.get("outlets", []), text),
                 outlet_languages=_languages(source, raw["id"], raw.get("outlet_languages", [])),
+                outlet_words=_compile(source, raw["id"], "outlet_words", raw.get("outlet_words", []), text),
                 opponent=str(raw.get("opponent", "")),
                 forces_label=str(raw.get("forces_label", "")),
             )

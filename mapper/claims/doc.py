@@ -13,6 +13,7 @@ from ..lexicon_en import OFFICIAL_WORDS, ROLE_WORDS
 from ..mentions import DATELINE, Mention, NameHabits, find_mentions
 from ..sides import Profile
 from ..text import Sentence, split_sentences
+from .frames import quote_spans
 
 __all__ = ["ArticleDoc", "read_doc", "is_heading", "names_a_source"]
 
@@ -60,13 +61,32 @@ def read_doc(article: Article, gazetteer: Gazetteer, profile: Profile) -> Articl
         mentions={k: tuple(v) for k, v in by_sentence.items()},
         unresolved=tuple(unresolved),
         outlet=article.outlet or "the article",
-        outlet_side=profile.side_of_outlet(article.source_url or article.outlet)
-        or profile.side_of_outlet(opening)
-        or profile.side_of_language(language_of(f"{article.title}\n{article.text[:SAMPLE_CHARS]}").code),
+        outlet_side=_outlet_side(article, sentences, opening, profile),
         single_line=frozenset(s.index for s in sentences if sizes[s.paragraph] == 1),
         countries=_countries(sentences, gazetteer),
         capitals={fold(m.text): m.candidate.place for m in mentions if gazetteer.is_capital(m.candidate.place)},
     )
+
+
+def _outlet_side(article: Article, sentences: list[Sentence], opening: str, profile: Profile) -> str | None:
+    """The side whose own media the article comes from: by its address or byline (the profile's `outlets`),
+    by its language (`outlet_languages`), or, for an article not in English, by the words it uses in its own
+    voice, outside quotations (`outlet_words`: "оккупанты" is Ukraine's media, "киевский режим" Russia's)."""
+    side = profile.side_of_outlet(article.source_url or article.outlet) or profile.side_of_outlet(opening)
+    if side is not None:
+        return side
+    language = language_of(f"{article.title}\n{article.text[:SAMPLE_CHARS]}")
+    side = profile.side_of_language(language.code)
+    if side is not None or language.english:
+        return side
+    own_voice = []
+    for s in sentences:
+        text, last = [], 0
+        for a, b in quote_spans(s.text):
+            text.append(s.text[last:a])
+            last = b
+        own_voice.append("".join(text) + s.text[last:])
+    return profile.side_of_voice(own_voice)
 
 
 def _countries(sentences: list[Sentence], gazetteer: Gazetteer) -> dict[int, tuple[str, ...]]:

@@ -298,3 +298,27 @@ def test_an_areas_adjective_leads_to_its_centre(adjective: str, centre: str) -> 
     from mapper.lexicon_ru_uk import adjective_centres
 
     assert centre in adjective_centres(adjective)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # A Russian-language Ukrainian outlet: "the enemy", "the occupiers" in its own voice.
+        (
+            "Вчера авиаударов враг нанес несколько по окрестностям Купянска. Оккупанты также обстреляли Волчанск "
+            "из артиллерии.",
+            "ukraine",
+        ),
+        # A Russian outlet: "the Kiev regime", "the special military operation".
+        ("Киевский режим продолжает обстрелы: ВСУ ударили по Горловке в ходе специальной военной операции.", "russia"),
+    ],
+)
+def test_the_words_of_an_outlets_own_voice_tell_its_side(ukraine, text: str, side: str) -> None:
+    claims = claims_of(text, ukraine, source="https://news.example.org/7")
+    assert claims and {c.side for c in claims} == {side}
+
+
+def test_the_other_sides_words_inside_a_quotation_are_not_the_outlets_voice(ukraine) -> None:
+    text = "«Враг обстрелял Купянск, оккупанты бьют по жилым домам», — говорится в сообщении. ВСУ обстреляли Горловку."
+    claims = claims_of(text, ukraine, source="https://news.example.org/8")
+    assert {c.side for c in claims if c.place == "Horlivka"} == {"third_party"}

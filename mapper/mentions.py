@@ -906,6 +906,18 @@ def _within_their_districts(spans: list[_Span], first: dict[int, Resolution], id
                 spans[k].in_district = area.place.id
 
 
+#: A city this big named with "district", far from every other place of the article, is a city district
+#: named after it ("the Kyivsky district" of Kharkiv).
+CITY_DISTRICT_NAMESAKE = 100_000
+FAR_CITY_KM = 150.0
+
+
+def _km_to(place: Place, point: tuple[float, float]) -> float:
+    from geopy.distance import great_circle
+
+    return float(great_circle((place.lat, place.lon), point).km)
+
+
 #: How far from the middle of a list a member found only by its sound or likeness may lie.
 LIST_LIKENESS_KM = 120.0
 _SETTLED = ("town", "village")
@@ -978,6 +990,17 @@ def _choose_jointly(
             ):
                 # A name of a list reached only by its sound, far from the places the list spells exactly, is a
                 # village the gazetteer lacks ("Zmiivka" among Kherson villages is no Zmiyovka in Russia).
+                unresolved.append(spans[i].text)
+                continue
+            if (
+                spans[i].cue == "district"
+                and cand.place.kind == "town"
+                and cand.place.population >= CITY_DISTRICT_NAMESAKE
+                and anchors
+                and min(_km_to(cand.place, a) for a in anchors) > FAR_CITY_KM
+            ):
+                # "the Kyivsky district" in a report on Kharkiv: a district of the city the article is about, named
+                # after a far city, not that city (nor a raion: a raion the tables know is found as a district).
                 unresolved.append(spans[i].text)
                 continue
             if cand.match is MatchKind.FUZZY and not _supported(cand, [c for c in chosen if c is not cand]):
@@ -1223,7 +1246,7 @@ def _annotate(
             sp.from_place = True
         if _ORG_AFTER.match(after) or sp.text.split()[-1].lower() in _ORG_NOUNS:
             sp.org = True
-        if before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES and not sp.centres:
+        if before[-1:] in _OPEN_QUOTES and after.lstrip(",.")[:1] in _CLOSE_QUOTES and not sp.centres:
             # "the 'Novocherkassk' large landing ship", "the «Azovstal» plant": a name in quotation marks names a
             # ship, a plant or an operation after a town, not the town.
             sp.org = True

@@ -1184,3 +1184,23 @@ def test_the_border_region_is_the_region_not_its_capital(ukraine) -> None:
     claims = claims_of(text, ukraine)
     assert "Kursk" not in {c.place for c in claims}
     assert sides_at(claims, "Sudzha") == {("russia", "claimed")}
+
+
+def test_a_city_district_named_after_a_far_city_is_not_that_city(ukraine) -> None:
+    text = (
+        "Russian glide bombs struck Kharkiv on Sunday, the regional governor said. "
+        "Floors were damaged in a building in the Kyivsky district, he added."
+    )
+    claims = claims_of(text, ukraine)
+    assert "Kyiv" not in {c.place for c in claims}
+    assert sides_at(claims, "Kharkiv") == {("ukraine", "claimed")}
+
+
+def test_a_unit_named_in_quotation_marks_with_its_comma_inside_is_no_town(ukraine) -> None:
+    text = (
+        'Ukrainian officials dismissed claims by the Russian group "Luhansk," that Russian forces had captured '
+        "Chasiv Yar."
+    )
+    claims = claims_of(text, ukraine)
+    assert "Luhansk" not in {c.place for c in claims}
+    assert "Chasiv Yar" in {c.place for c in claims}

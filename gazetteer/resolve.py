@@ -91,6 +91,8 @@ FUZZY_MIN_LEN = 4
 #: is one letter added, dropped or changed (indel distance 2), not a syllable ("Novo-pro-kopivka" and
 #: "Novo-py-lypivka" are two villages).
 FUZZY_CORE_EDITS = 2
+#: A name the text places in a region reaches a place there by likeness only when spelled this much alike.
+PLACED_SPELLING = 85.0
 
 _CUE_KINDS = {
     "village": ("village",),
@@ -375,6 +377,7 @@ class Gazetteer:
             if old is None or order.index(match) < order.index(old[1]):
                 raw[place.id] = (place, match, form, similarity)
 
+        spelled_as: dict[str, float] = {}  # a fuzzy candidate's likeness in spelling (folded keys, 0-100)
         pin = self.aliases.pins.get(key)
         if pin is not None:
             offer(pin, MatchKind.ALIAS, name)
@@ -405,7 +408,8 @@ class Gazetteer:
         # dozens of Ukrainian villages) is not the place meant.
         bearers = Counter(p.country_code for p, m, _f, _s in raw.values() if m is MatchKind.EXACT_NAME)
         for pid, (p, m, _f, _s) in list(raw.items()):
-            if m is MatchKind.EXACT_ALT and bearers[p.country_code] >= 2:
+            # (the caller's own rows keep their names: a front-line Andriivka written "Андріївка")
+            if m is MatchKind.EXACT_ALT and bearers[p.country_code] >= 2 and p.id.startswith("geonames:"):
                 del raw[pid]
         # Weak (phonetic, fuzzy) matching searches the theatre only, or the
         # article's countries when there is no theatre: elsewhere it merges
@@ -441,14 +445,17 @@ class Gazetteer:
                 ):
                     if choice == phon:
                         continue  # the sound itself: offered above
-                    if _core_edits(phon, choice) > FUZZY_CORE_EDITS:
-                        continue  # "Novoprokopivka" is no Novopylypivka: they share "Novo-" and "-pivka", not a core
+                    if _core_edits(phon, choice) > FUZZY_CORE_EDITS or phon[:2] != choice[:2]:
+                        # "Novoprokopivka" is no Novopylypivka: they share "Novo-" and "-pivka", not a core; and
+                        # a slip leaves a name's beginning alone ("Orlivka" is no Horlivka)
+                        continue
                     for pid, p in self._places(by_phon[choice]).items():
                         # The phonetic key drops vowels' identity, so a fuzzy
                         # match must also look like one of the place's spellings.
                         spelled = max((fuzz.ratio(key, f) for f in keys_by_pid.get(pid, ())), default=0.0)
                         if spelled >= FUZZY_SPELLING_CUTOFF:
                             offer(p, MatchKind.FUZZY, choice, round(sim))
+                            spelled_as[p.id] = spelled
         if not raw and self.online is not None and ctx.place_context and len(key) >= 4:
             found = self.online.lookup(name)
             if found is not None:
@@ -457,7 +464,17 @@ class Gazetteer:
             # "Ivanivka, Kherson region": of the two dozen Ivanivkas, those of another region are not meant.  A
             # name placed in a region that is only spelled like one of its places is a village the gazetteer
             # lacks ("Белогорка Херсонской области" is no Bilozerka).
-            raw = {k: v for k, v in raw.items() if v[0].province in ("", ctx.province) and v[1] is not MatchKind.FUZZY}
+            # (A letter added or dropped, spelled nearly alike, is still a slip: "Novhorod-Siversk" is
+            # Novhorod-Siverskyi; "Heorhiyivka" is no Horlivka.)
+            raw = {
+                k: v
+                for k, v in raw.items()
+                if v[0].province in ("", ctx.province)
+                and (
+                    v[1] is not MatchKind.FUZZY
+                    or (_core_edits(phonetic(name), v[2]) <= 1 and spelled_as.get(k, 0.0) >= PLACED_SPELLING)
+                )
+            }
         cands = [self._score(p, match, form, sim, ctx) for p, match, form, sim in raw.values()]
         cands.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
         out = cands[:limit]
@@ -598,7 +615,7 @@ def resolve_jointly(
             if big[0] not in o:
                 o.append(big[0])
         o = [c for c in o if not _beside_a_bigger(c, r.candidates)]
-        own = next((c for c in r.candidates[top:] if _from_tables(c)), None)
+        own = next((c for c in r.candidates if _from_tables(c) and c not in o), None)
         if own is not None:
             o.append(own)
         # ... and the one nearest the others' first choices, spelled as well as the first: among a hundred

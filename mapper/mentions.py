@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -782,6 +782,8 @@ def _lookups(
     first: dict[int, Resolution] = {}
     unresolved: list[str] = []
     located = _located_in(spans, focus, theatre, gazetteer)
+    home_place = _home_province(spans, focus, theatre, gazetteer)
+    home = home_place.province if home_place is not None else ""
     for idx, sp in enumerate(spans):
         k = fold(sp.name)
         is_known = k in known or sp.name in phon_known
@@ -809,6 +811,25 @@ def _lookups(
                         merged[c.place.id] = c
             ranked = sorted(merged.values(), key=lambda c: (-c.score, -c.place.population, c.place.id))
             res = Resolution(sp.name, tuple(ranked))
+        if (
+            home
+            and not province
+            and not sp.centres
+            and not (sp.names_area or sp.cue in ADMIN_CUES)
+            and res.best is not None
+            and res.best.place.province != home
+            and res.best.place.population < TOWN_POPULATION
+        ):
+            # An article about one region ("... in Chernihiv region"): a village name many places share is the one
+            # in that region when the region has one ("Mykolaivka village" under "Semenivka community:").
+            there = gazetteer.candidates(sp.name, replace(ctx, province=home))
+            outside = res.best.place
+            if there.candidates and any(c.match.is_exact for c in there.candidates):
+                res = there
+            elif home_place is not None and distance_km(outside, home_place) > HOME_REACH_KM:
+                # ... and a small place far from it is more likely a village of the region the gazetteer lacks
+                # ("Kliusy" in a Chernihiv border report is no Klesiv 400 km west).
+                res = Resolution(res.query, ())
         if sp.locator:
             centres = [best for n in sp.locator if (best := gazetteer.resolve(n, ctx)) is not None]
             if centres:
@@ -833,6 +854,49 @@ _PLURAL_AREA = re.compile(
     r"(?<!\w)(?:област(?:ях|ей|ям)|район(?:ах|ов|ів)|громад(?:ах)?)(?!\w)",
     re.IGNORECASE,
 )
+
+
+#: A city of more people than this, spelled as written, is not moved into the article's region.
+TOWN_POPULATION = 100_000
+
+
+#: How far from the centre of the article's one region a small place outside it may lie.
+HOME_REACH_KM = 200.0
+#: The towns (spelled as written) that tell where an article is: at least as many of them in its one region as
+#: outside it.
+HOME_TOWN_POPULATION = 10_000
+
+
+def _home_province(
+    spans: list[_Span], focus: frozenset[str], theatre: frozenset[str], gazetteer: Gazetteer
+) -> Place | None:
+    """The one first-level division an article names as a region or district ("in Chernihiv region", "the
+    Snovsk community of Koriukivka district"): the first area naming it; None when it names none or several."""
+    found: dict[str, Place] = {}
+    towns: list[Place] = []
+    for sp in spans:
+        if sp.person or sp.org:
+            continue
+        ctx = Context(focus_countries=focus, theatre_countries=theatre, cue=sp.cue, place_context=True)
+        best = gazetteer.resolve(sp.name, ctx)
+        if best is None:
+            continue
+        if sp.names_area or sp.cue in ADMIN_CUES:
+            # (a region read as its capital, "Cherson and Mykolayiv regions", still names another region)
+            if best.place.province and (
+                best.place.kind in ("region", "district")
+                or (sp.cue in ("region", "province") and best.place.population >= TOWN_POPULATION)
+            ):
+                found.setdefault(best.place.province, best.place)
+        elif best.match.is_exact and best.place.kind == "town" and best.place.population >= HOME_TOWN_POPULATION:
+            towns.append(best.place)
+    if len(found) != 1:
+        return None
+    home = next(iter(found.values()))
+    # ... and one the article's towns lie in: a report from Sloviansk that names "the Zaporizhzhia region" once is
+    # not about that region.
+    inside = sum(1 for t in towns if t.province == home.province)
+    return home if inside >= len(towns) - inside else None
 
 
 def _located_in(
@@ -872,7 +936,7 @@ def _located_in(
 #: ... with a community between them: "the village of Havrylivka in the Novooleksandrivka hromada, in the Beryslav
 #: district".
 OF_AREA = re.compile(
-    r"^\s*(?:villages?|settlements?|city|town|community|hromada|municipality)?\s*,?\s*"
+    r"^\s*(?:villages?|settlements?|city|cities|towns?|communit(?:y|ies)|hromadas?|municipalit(?:y|ies))?\s*,?\s*"
     r"(?:(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:(?:territorial|village|rural|settlement|urban)\s+)?"
     r"(?:community|hromada|municipality)\s*,?\s*)?(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,

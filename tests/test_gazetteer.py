@@ -249,3 +249,21 @@ def test_a_region_row_with_a_bad_admin1_code_is_refused(tmp_path) -> None:
     )
     with pytest.raises(GazetteerDataError, match=r"regions.csv:2: admin1 'Kherson!'"):
         Gazetteer.open(tables=Tables.of(regions=[regions]))
+
+
+def test_a_loose_match_keeps_the_names_beginning(ukraine) -> None:
+    # A slip leaves a name's beginning alone: "Orlivka" (a village) is no Horlivka, one letter longer.
+    from gazetteer import Context, MatchKind
+
+    ctx = Context(theatre_countries=frozenset({"UA", "RU"}), place_context=True)
+    loose = [c for c in ukraine[1].candidates("Orlivka", ctx, limit=50).candidates if c.match is MatchKind.FUZZY]
+    assert "Horlivka" not in {c.place.name for c in loose}
+
+
+def test_the_profiles_own_village_keeps_its_name_among_many_namesakes(ukraine) -> None:
+    from gazetteer import Context
+
+    ctx = Context(theatre_countries=frozenset({"UA", "RU"}), place_context=True)
+    cands = ukraine[1].candidates("Андріївка", ctx, limit=50).candidates
+    own = [c for c in cands if c.place.id.startswith("supplement:andriivka")]
+    assert own and own[0].match.is_exact

@@ -1204,3 +1204,37 @@ def test_a_unit_named_in_quotation_marks_with_its_comma_inside_is_no_town(ukrain
     claims = claims_of(text, ukraine)
     assert "Luhansk" not in {c.place for c in claims}
     assert "Chasiv Yar" in {c.place for c in claims}
+
+
+def test_villages_of_a_report_on_one_region_are_that_regions_namesakes(ukraine) -> None:
+    # The report names one region (Chernihiv) and its towns; "Semenivka" is the one there, also where the
+    # line names no region, and a village the region lacks is no namesake 400 km away.
+    text = (
+        "During the day the Russian army attacked Semenivka, Novhorod-Siverskyi and Snovsk communities in "
+        "Chernihiv region, the regional administration said.\n\n"
+        "Semenivka community:\n\n"
+        "nine explosions, possibly from artillery, on the outskirts of Semenivka;\n\n"
+        "four explosions, probably from drones, in the village of Prohres."
+    )
+    _prof, gaz = ukraine
+    chernihiv = gaz.resolve("Chernihiv Oblast").place.province
+    claims = claims_of(text, ukraine)
+    assert {c.place_as_written for c in claims} >= {"Semenivka", "Snovsk"}
+    assert all(gaz.place(c.place_id).province == chernihiv for c in claims if c.place_kind != "region")
+    assert "Prohres" not in {c.place for c in claims}
+
+
+def test_a_report_from_elsewhere_that_names_a_region_once_keeps_its_towns(ukraine) -> None:
+    text = (
+        "In the direction of Sloviansk, the Russians are trying to capture the villages of Bohorodychne and "
+        "Dolyna, Ukrainian officials said. Ukraine also said Russian shelling hit Kharkiv and the Zaporizhzhia "
+        "region."
+    )
+    claims = claims_of(text, ukraine)
+    assert {"Bohorodychne", "Kharkiv"} <= {c.place for c in claims}
+
+
+@pytest.mark.parametrize(("written", "not_it"), [("Heorhiyivka", "Horlivka"), ("Orlivka", "Horlivka")])
+def test_a_village_placed_in_a_region_is_not_a_city_there_spelled_almost_alike(ukraine, written, not_it) -> None:
+    text = f"Ukraine's General Staff said Russian forces shelled Krasnohorivka and {written} of the Donetsk region."
+    assert not_it not in {c.place for c in claims_of(text, ukraine)}

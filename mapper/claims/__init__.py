@@ -119,7 +119,36 @@ def _run(doc: ArticleDoc, gazetteer: Gazetteer, profile: Profile) -> list[Senten
     state = _State(labels={x.id: x.label for x in profile.sides})
     for s in doc.sentences:
         state.traces.append(_sentence(doc, s, tracker, state, profile, gazetteer))
-    return state.traces
+    return _leads_told_again(state.traces)
+
+
+#: What an outlet's own account is marked with, after the outlet's name.
+OWN_REPORTING = "(own reporting)"
+#: How many sentences after an unattributed report its attribution may come.
+LEAD_REACH = 2
+
+
+def _leads_told_again(traces: list[SentenceTrace]) -> list[SentenceTrace]:
+    """ "Shelling of Shebekino wounded 11 people. The AFU shelled the centre of Shebekino, Governor Gladkov said.":
+    the outlet's own account of an event at a place whose report by a named speaker follows within LEAD_REACH
+    sentences is that report told ahead (a news lead), not a claim of the outlet's own."""
+    told = [(t.index, c.place_id) for t in traces for c in t.claims if not c.claimant.endswith(OWN_REPORTING)]
+    out = []
+    for t in traces:
+        drop = [
+            c
+            for c in t.claims
+            if c.claimant.endswith(OWN_REPORTING)
+            and any(p == c.place_id and t.index < i <= t.index + LEAD_REACH for i, p in told)
+        ]
+        if drop:
+            t = replace(
+                t,
+                claims=tuple(c for c in t.claims if c not in drop),
+                links=(*t.links, *(f"{c.place}: the outlet's lead, attributed in a sentence after" for c in drop)),
+            )
+        out.append(t)
+    return out
 
 
 _COUNTRY_NAMES: dict[int, dict[str, str]] = {}
@@ -264,7 +293,7 @@ def _attribute_back(
     prev = state.traces[-1]
     moved: dict[str, Claim] = {}
     for c in prev.claims:
-        if c.claimant.endswith("(own reporting)"):
+        if c.claimant.endswith(OWN_REPORTING):
             # An official by role speaks for whoever held the place claimed.
             who = tracker.for_place(s, PlaceRef.from_claim(c).as_place(), doc.article.published)
             if who.side is None:
@@ -402,7 +431,7 @@ def _claimants(
         who = tracker.for_place(quoted[1], place.as_place(), doc.article.published)
         return [(who, Status.CLAIMED, f"the quotation of {quoted[1].claimant!r} goes on")]
     side = doc.outlet_side or tracker.profile.default_side
-    own = Speaker(f"{doc.outlet} (own reporting)", side, "the outlet's own account")
+    own = Speaker(f"{doc.outlet} {OWN_REPORTING}", side, "the outlet's own account")
     return [(own, Status.CLAIMED, "no speaker: the outlet's own account")]
 
 

@@ -40,10 +40,14 @@ _SPEAKER_END = re.compile(
 )
 #: Where something was said, before or after the verb: "в своем телеграм-канале", "в інтерв'ю", "на брифинге".
 _MEDIUM = re.compile(
-    r"(?<!\w)(?:в|во|у|на)\s+(?:сво\w*\s+|своё\s+)?(?:telegram|телеграм|соцсет|соцмереж|эфир|ефір|интервью|інтерв|"
+    r"(?<!\w)(?:в|во|у|на)\s+(?:сво\w*\s+|своё\s+)?(?:(?:официальн|офіційн|личн|особист)\w*\s+)?"
+    r"(?:telegram|телеграм|соцсет|соцмереж|эфир|ефір|интервью|інтерв|"
     r"беседе|розмов|комментари|коментар|обращени|зверненн|видео|відео|брифинг|брифінг|facebook|фейсбук)[\w'’-]*",
     re.IGNORECASE,
 )
+_MEDIUM_AFTER = re.compile(r"\s+" + _MEDIUM.pattern, re.IGNORECASE)
+#: A speaker's phrase opening right after the medium: a word, not punctuation (", сообщил в Telegram." ends).
+_SPEAKER_START = re.compile(r"\s+[\w«\"„]")
 #: A source named after its marker, up to the punctuation that ends the phrase.
 def _source(longest: int) -> str:
     return rf"(?P<who>[^,.;:«»\"„“”()]{{2,{longest}}}?)(?=\s*(?:[,.;:«»\"„“”()]|$))"
@@ -106,7 +110,11 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
         after = _REPORT_FOLLOWS.match(text, ve)
         start = cut + 1 + len(subject) - len(subject.lstrip())
         return Frame(FrameKind.FORWARD, who, start, vs, verb, (after.end() if after else ve, len(text)), deny)
-    # "..., сообщил мэр города X", "«...», — написал X", "Об этом сообщили в Минобороны": the speaker follows.
+    # "..., сообщил мэр города X", "«...», — написал X", "Об этом сообщили в Минобороны": the speaker follows,
+    # perhaps after where it was said ("сообщил в своем официальном Telegram-канале губернатор региона").
+    medium = _MEDIUM_AFTER.match(text, ve)
+    if medium is not None and _SPEAKER_START.match(text, medium.end()):
+        ve = medium.end()
     end = _SPEAKER_END.search(text, ve)
     stop = end.start() if end is not None else len(text)
     raw = text[ve:stop]

@@ -236,8 +236,9 @@ class SpeakerTracker:
                 # "according to the regional administration" after the air force spoke: no earlier speaker
                 # was one, and a place's officials speak for whoever holds it.
                 return None
-        if head in ("he", "she", "him", "her"):
-            # A person: not the news outlet that relayed the last report ("..., Ukrinform reports. ... he wrote").
+        if head in ("he", "she", "him", "her", "statement", "report", "message", "post", "release"):
+            # A person, or a document's author: not the news outlet that relayed the last report ("..., Ukrinform
+            # reports. ... he wrote", "... the statement said").
             person = next((s for s in reversed(self.speakers) if not self._outlet(s.claimant)), None)
             if person is not None:
                 return _continued(person, who)

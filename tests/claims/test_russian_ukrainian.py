@@ -206,7 +206,6 @@ def test_the_agency_named_again_or_there_is_the_speaker_before(ukraine, second: 
     assert {c.side for c in claims if c.place == "Vysokopillya"} == {"russia"}
 
 
-
 def test_the_speaker_after_where_it_was_said_and_villages_written_with_their_district(ukraine) -> None:
     text = (
         "Оккупанты обстреляли 12 населенных пунктов области. "
@@ -322,3 +321,24 @@ def test_the_other_sides_words_inside_a_quotation_are_not_the_outlets_voice(ukra
     text = "«Враг обстрелял Купянск, оккупанты бьют по жилым домам», — говорится в сообщении. ВСУ обстреляли Горловку."
     claims = claims_of(text, ukraine, source="https://news.example.org/8")
     assert {c.side for c in claims if c.place == "Horlivka"} == {"third_party"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        (
+            "ВСУ обстреляли центр города Шебекино, сообщил в своем официальном Telegram-канале губернатор региона "
+            "Вячеслав Гладков.",
+            "Shebekino",
+            "russia",
+        ),
+        (
+            "Российские войска обстреляли село Черкасская Лозовая Харьковской области, заявили местные власти.",
+            "Cherkaska Lozova",
+            "ukraine",
+        ),
+    ],
+)
+def test_the_speaker_after_where_it_was_said_and_local_authorities(ukraine, text: str, place: str, side: str) -> None:
+    claims = claims_of(text, ukraine, source="https://news.example.org/9", day="2024-05-10")
+    assert {c.side for c in claims if c.place == place} == {side}

@@ -1238,3 +1238,27 @@ def test_a_report_from_elsewhere_that_names_a_region_once_keeps_its_towns(ukrain
 def test_a_village_placed_in_a_region_is_not_a_city_there_spelled_almost_alike(ukraine, written, not_it) -> None:
     text = f"Ukraine's General Staff said Russian forces shelled Krasnohorivka and {written} of the Donetsk region."
     assert not_it not in {c.place for c in claims_of(text, ukraine)}
+
+
+def test_a_news_lead_attributed_in_the_next_sentence_is_the_speakers_claim(ukraine) -> None:
+    text = (
+        "Shelling of Shebekino wounded 11 people on Friday. "
+        "Ukrainian forces shelled the centre of Shebekino, Belgorod governor Vyacheslav Gladkov said."
+    )
+    assert sides_at(claims_of(text, ukraine, day="2024-05-10"), "Shebekino") == {("russia", "claimed")}
+
+
+def test_an_unattributed_report_with_no_speaker_after_stays_the_outlets(ukraine) -> None:
+    text = "Shelling of Shebekino wounded 11 people on Friday. The town has been hit often since 2023."
+    assert sides_at(claims_of(text, ukraine, day="2024-05-10"), "Shebekino") == {("third_party", "claimed")}
+
+
+def test_the_statement_relayed_by_an_outlet_is_its_authors(ukraine) -> None:
+    text = (
+        "(MENAFN- UkrinForm) In Sumy region, the Russian military fired at border communities. "
+        "This was reported in Telegram by the Sumy Regional Military Administration, Ukrinform reports. "
+        '"The Khotin and Yunakivka communities were shelled," the statement said.'
+    )
+    claims = claims_of(text, ukraine)
+    assert sides_at(claims, "Khotin") == {("ukraine", "claimed")}
+    assert all("Ukrinform" not in c.claimant for c in claims if c.place == "Khotin")

@@ -354,6 +354,9 @@ _REFERENCE = re.compile(
     r"(?:(?:[\w’'-]+\s+){0,5}(?:city|town|capital)\s+(?:of\s+)?)?$|"
     # "the west bank of the Dnipro": a river, not the city of its name; "over the Sea of Azov": a sea.
     r"\bbanks?\s+of\s+(?:the\s+)?$|\b(?:sea|gulf|bay|strait|lake)\s+of\s+(?:the\s+)?$|"
+    # "captured the village of Berdychi south of Ocheretyne": the second town only locates the first
+    r"\b(?:village|town|settlement|hamlet)s?\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:just\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$|"
     # "crossed the vast River Dnipro", "across the Dnipro": a river is crossed, and a town takes no "the"
     r"\briver\s+$|\b(?:across|crossed|crossing|cross(?:es)?)\s+the\s+(?:\w+\s+)?$",
     re.IGNORECASE,

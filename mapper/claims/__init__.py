@@ -132,13 +132,20 @@ def _leads_told_again(traces: list[SentenceTrace]) -> list[SentenceTrace]:
     """ "Shelling of Shebekino wounded 11 people. The AFU shelled the centre of Shebekino, Governor Gladkov said.":
     the outlet's own account of an event at a place whose report by a named speaker follows within LEAD_REACH
     sentences is that report told ahead (a news lead), not a claim of the outlet's own."""
-    told = [(t.index, c.place_id) for t in traces for c in t.claims if not c.claimant.endswith(OWN_REPORTING)]
+    told = [
+        (t.index, c.place_id)
+        for t in traces
+        for c in t.claims
+        if not c.claimant.endswith(OWN_REPORTING) and c.status == Status.CLAIMED  # (a denial answers the lead)
+    ]
+    denied = {c.denies_claim_id for t in traces for c in t.claims if c.denies_claim_id}
     out = []
     for t in traces:
         drop = [
             c
             for c in t.claims
             if c.claimant.endswith(OWN_REPORTING)
+            and c.claim_id not in denied
             and any(p == c.place_id and t.index < i <= t.index + LEAD_REACH for i, p in told)
         ]
         if drop:
@@ -369,12 +376,14 @@ def _speakers(
             out.append(Speaker(s.claimant, s.side, f"continues {s.claimant!r}", s.by_place))
             continue
         inside = tuple(m.candidate.place for m in mentions if f.start <= m.start < f.end)
-        boasts = own_success(text, forces, f.content)
+        boasts = own_success(text, forces, f.content, tracker.profile.side_of_claimant)
         s = tracker.resolve(f.speaker, accused=accused, sentence=index, places=inside, denies=f.deny, boasts=boasts)
         if s.rule != "profile pattern" and s.side is not None:
             # A backward speaker grows over its appositions until it names a side
             # ("Anar Eyvazov, the ministry spokesman, said").
             for start, end in f.longer:
+                if tracker.profile.forces_in(text[start : f.start]):
+                    break  # "... cut off supplies to Ukrainian troops, lawmaker X told TASS": the report, no apposition
                 wider = tracker.resolve(clean_speaker(text[start:end]), accused=accused, sentence=index)
                 if wider.rule == "profile pattern":
                     s = wider

@@ -57,7 +57,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "capture",
-            r"\b(captured?|liberat(e|ed|ion)|(?:took|taken|taking) (?:full |complete |total )?control|"
+            r"\b(captur(?:e|ed|es|ing)|liberat(e|ed|ion)|(?:took|taken|taking) (?:full |complete |total )?control|"
             r"seized|recaptur(?:e|ed|es|ing)|retak(?:e|en|es|ing)|"
             # "Soledar taken by the Russian military", "heights almost completely controlled by units of Wagner",
             # "cleared Martynovka of Ukrainian troops"
@@ -76,6 +76,8 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:fly(?:ing)?|flies|flew|flown|raised|hoisted|planted)\s+(?:once\s+(?:more|again)\s+|again\s+)?(?:over|above|in|on)|"
             r"(?:loss|lost control) of (?:(?:part of )?(?:the )?(?:positions?|control|territory|villages?|town|city))|"
             r"taken over|fell to|(?:take|took|taken|taking)\s+(?:\w+\s+){0,3}under\s+(?:\w+\s+)?control|"
+            # "the villages of X and Y came under Russian control"
+            r"(?:c[ao]me|fell|passed|went)\s+under\s+(?:(?:the|full|complete)\s+)?(?:[\w-]+\s+)?control|"
             r"(?:take|takes|took|taken|taking)\s+(?:the\s+)?(?:villages?|towns?|city|settlements?|hamlets?)\s+of|"
             r"regain(?:ed)? control|gained control|occupied|occupation of|seizure|"
             # "the Russians are trying to establish control over the towns of X, Y and Z"
@@ -127,7 +129,7 @@ _ACTION = re.compile(
     r"hit|hits|hitting|target(s|ed|ing)|kill(s|ed|ing)|wound(s|ed|ing)?|injur(ed|ing|ies|y)|destroy(s|ed|ing)?|"
     r"destruction|detonat(?:e|es|ed|ing|ions?)|(?<=(?:been|were)\s)impacted|"
     r"pummel+(?:ed|ing|s)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|hammer(?:ed|ing|s)|rocked|firefights?|"
-    r"damag(e|ed|ing|es)|dead|died|deaths?|casualties|captured?|liberat(e|ed|ion|ing)|"
+    r"damag(e|ed|ing|es)|dead|died|deaths?|casualties|captur(?:e|ed|es|ing)|liberat(e|ed|ion|ing)|"
     r"charred|rubble|wreckage|debris|craters?|ruins|burn[te]d?-out|"
     r"(?:took|taken|taking) (?:full |complete |total )?control|bl(?:ew|own|owing) up|surrender(?:ed|s)?|"
     r"(?:rais|hoist|plant|wav)(?:e|es|ed|ing|s)?\s+(?:[\w-]+\s+){0,3}flags?\s+(?:over|above|in|on)|"

@@ -199,8 +199,12 @@ _REPORT_BY = re.compile(
 # -- the marker frames ---------------------------------------------------------------------------
 
 _QUOTED = re.compile(r"\b(?:quoted|cited)\s+(?P<who>.+?)\s+as\s+(?:say(?:ing)?|telling)\b", re.IGNORECASE)
+_QUOTE_FROM = re.compile(
+    r"^[\s\"“«]*(?:quote|quotation|citation)\s+(?:from|of|by)\s+(?P<who>[^:\"“”«»]{2,80}?)\s*:", re.IGNORECASE
+)
 _INFO_NOUN = re.compile(
-    r"^(?:the\s+)?(?:preliminary|latest|initial|available|official|updated|new|current|unconfirmed\s+)?\s*"
+    r"^(?:the\s+)?(?:preliminary|latest|initial|available|official|updated|new|current|recent|some|media|"
+    r"unconfirmed\s+)?\s*"
     r"(?:data|information|reports?|figures|estimates|news|statistics)(?:$|\s+(?!by\b|from\b|of\b))",
     re.IGNORECASE,
 )
@@ -296,8 +300,17 @@ def plausible_speaker(who: str) -> bool:
     words = who.split()
     if not words or all(w.lower() in _FUNCTION_WORDS for w in words):
         return False
-    # An event is no speaker: "Shelling reported near Tartar" (a headline) is no one's report.
-    return " by " not in f" {who.lower()} " and not _DATE_LIKE.match(who) and not _has_event(who)
+    # An event is no speaker: "Shelling reported near Tartar" (a headline) is no one's report; nor is a source
+    # marker ("according to recent reports": "reports" is its noun, not a verb).
+    return (
+        " by " not in f" {who.lower()} "
+        and not _DATE_LIKE.match(who)
+        and not _has_event(who)
+        and not _MARKER_FIRST.match(who)
+    )
+
+
+_MARKER_FIRST = re.compile(r"^(?:according\s+to|citing|quoting|as\s+per)\b", re.IGNORECASE)
 
 
 # "October 11 reports": a date is no speaker.
@@ -407,6 +420,11 @@ def _marker_frames(text: str) -> list[Frame]:
     out: list[Frame] = []
     low = text.lower()
     n = len(text)
+    if low.lstrip(" \t\"“«").startswith(("quote", "quotation", "citation")):
+        # "Quote from Voloshyn: "The enemy managed to break through ..."" (machine-translated "Цитата Волошина:")
+        m = _QUOTE_FROM.match(text)
+        if m is not None:
+            out.append(_frame(FrameKind.QUOTED, text, m.start("who"), m.end("who"), "quote", (m.end(), n)))
     if "quoted" in low or "cited" in low:
         for m in _QUOTED.finditer(text):
             out.append(_frame(FrameKind.QUOTED, text, m.start("who"), m.end("who"), "quoted", (m.end(), n)))
@@ -789,6 +807,7 @@ _SECOND_VERB = re.compile(_THEN_VERB, re.IGNORECASE)
 _APPOSITION_THEN_VERB = re.compile(r",\s+((?:a|an|the)\s+[^,;“”\"«»]{3,90}?)" + _THEN_VERB, re.IGNORECASE)
 
 
+_NAME_TAIL = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)[\s.”\"’»)]*$")
 _SHORT_QUOTED = re.compile(r"[\"“«]([^\"“”«»,.;:]{1,30})[\"”»]")
 
 
@@ -822,6 +841,9 @@ def _inverted_speaker(text: str, ve: int) -> tuple[int, int] | None:
             # '"...," said Vitaly Ganchev, a Russian-installed official, told Russian state television': a second
             # verb of speech, as machine translation leaves it, ends the speaker's phrase too.
             app = _APPOSITION_THEN_VERB.match(rest)
+        if app is None and ROLE_WORDS.search(" ".join(m.group(1).split()[:3])):
+            # "..., reported the head of the Kharkiv police, Volodymyr Tymoshko.": the role, then the name
+            app = _NAME_TAIL.match(rest)
         if app is not None:
             stop = comma + app.end(1)  # "said Jane Roe, a spokeswoman for the ministry."
         elif not (

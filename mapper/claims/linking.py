@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .frames import PRIORITY, Frame, FrameKind
 
@@ -107,10 +107,25 @@ _SUCCESS = re.compile(
 )
 
 
-def own_success(text: str, forces: Sequence[tuple[int, int, str]], span: tuple[int, int]) -> str:
-    """The side whose forces the report in *span* opens with, achieving something against military targets ("")."""
+#: "the villages of X and Y came under Russian control": the side whose control it now is announces it.
+_UNDER_CONTROL = re.compile(
+    r"\b(?:c[ao]me|fell|passed|went|brought|placed)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+)?"
+    r"(?P<who>[A-Z][\w-]*)\s+control\b"
+)
+
+
+def own_success(
+    text: str,
+    forces: Sequence[tuple[int, int, str]],
+    span: tuple[int, int],
+    side_of: Callable[[str], str | None] | None = None,
+) -> str:
+    """The side whose forces the report in *span* opens with, achieving something against military targets, or
+    whose control the report says places came under (*side_of* names a side: "Russian" -> russia); ""."""
     start, end = span
     for f_start, f_end, side in forces:
         if start <= f_start < end and _OPENS_WITH.fullmatch(text, start, f_start):
             return side if _SUCCESS.match(text[:end], f_end) else ""
+    if side_of is not None and (m := _UNDER_CONTROL.search(text, start, end)) is not None:
+        return side_of(m.group("who")) or ""
     return ""

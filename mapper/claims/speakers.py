@@ -335,7 +335,21 @@ class SpeakerTracker:
             if opp:
                 return Speaker(who, opp, f"official body accusing {accused}")
             return Speaker(who, self.profile.default_side, "official body of the country claimed", by_place="country")
+        if (
+            self.outlet_side
+            and self.outlet_side != self.profile.default_side
+            and accused
+            and self.profile.opponent_of(accused) == self.outlet_side
+            and _PERSON_NAME.match(who)
+        ):
+            # "Volodymyr Tymoshko says the Russian shelling in Vovchansk killed a woman", in a Ukrainian outlet: a
+            # person a side's own media quote accusing the other side speaks for that side (an official, most often).
+            return Speaker(who, self.outlet_side, "a person a side's own outlet quotes, accusing the other side")
         return Speaker(who, self.profile.default_side, "no side named: the profile's default")
+
+
+#: A person's name: two or three capitalised words ("Volodymyr Tymoshko", "Олег Синєгубов").
+_PERSON_NAME = re.compile(r"^(?:[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ’'-]+\s+){1,2}[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ’'-]+$")
 
 
 def _continued(s: Speaker, who: str) -> Speaker:

@@ -1262,3 +1262,62 @@ def test_the_statement_relayed_by_an_outlet_is_its_authors(ukraine) -> None:
     claims = claims_of(text, ukraine)
     assert sides_at(claims, "Khotin") == {("ukraine", "claimed")}
     assert all("Ukrinform" not in c.claimant for c in claims if c.place == "Khotin")
+
+
+def test_places_that_came_under_a_sides_control_are_its_claim(ukraine) -> None:
+    text = (
+        "According to the Defense Ministry, the villages of Vodiane and Hryhorivka, as well as the city of "
+        "Krasnohorivka, came under Russian control."
+    )
+    claims = claims_of(text, ukraine, day="2024-09-20")
+    assert sides_at(claims, "Krasnohorivka") == {("russia", "claimed")}
+    assert {c.event_type for c in claims if c.place == "Krasnohorivka"} == {"capture"}
+
+
+def test_an_apposition_naming_a_sides_forces_is_the_report_not_the_speaker(ukraine) -> None:
+    text = (
+        "Russian forces, by capturing Lyptsi, cut off supplies to Ukrainian troops in the city of Vovchansk, "
+        "lawmaker Ivan Petrov told reporters."
+    )
+    claims = claims_of(text, ukraine, day="2024-06-20")
+    # (no side is named for the lawmaker; the clause before him names Ukrainian troops, and is not his title)
+    assert "ukraine" not in {c.side for c in claims}
+    assert all("Ukrainian troops" not in c.claimant for c in claims)
+
+
+def test_according_to_recent_reports_is_no_speaker(ukraine) -> None:
+    text = (
+        '"We are advancing on the villages from which, according to recent reports, Belgorod is being shelled," '
+        "said Russian lawmaker Ivan Petrov."
+    )
+    assert all("according" not in c.claimant for c in claims_of(text, ukraine, day="2024-06-20"))
+
+
+def test_a_quote_from_a_named_spokesman_is_his(ukraine) -> None:
+    text = (
+        "Nazar Voloshyn, spokesman for the Khortytsia group, spoke about the situation on Friday. "
+        'Quote from Voloshyn: "The enemy is storming Ocheretyne with armoured vehicles."'
+    )
+    assert sides_at(claims_of(text, ukraine, day="2024-04-22"), "Ocheretyne") == {("ukraine", "claimed")}
+
+
+def test_the_role_then_the_name_after_an_inverted_verb_is_the_speaker(ukraine) -> None:
+    text = "Russian shelling killed three people in Vovchansk, reported the head of the Kharkiv police, Ivan Petrenko."
+    assert sides_at(claims_of(text, ukraine, day="2024-05-20"), "Vovchansk") == {("ukraine", "claimed")}
+
+
+def test_the_town_a_captured_village_lies_south_of_only_locates_it(ukraine) -> None:
+    text = "DeepState reported that the Russians had captured the village of Semenivka south of Ocheretyne."
+    assert "Ocheretyne" not in {c.place for c in claims_of(text, ukraine, day="2024-04-22")}
+
+
+def test_a_denial_after_the_outlets_report_is_no_attribution_of_it(ukraine) -> None:
+    text = (
+        "In Kherson, the bombing hit a cathedral on Friday. "
+        "The Russian army denied bombing the site, the ministry said in a statement."
+    )
+    claims = claims_of(text, ukraine, day="2022-10-09")
+    assert {(c.side, c.status) for c in claims if c.place == "Kherson"} >= {
+        ("third_party", "claimed"),
+        ("russia", "denied"),
+    }

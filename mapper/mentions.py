@@ -102,6 +102,8 @@ _CUE_WORDS_BEFORE = (
 _CUE_WORDS_AFTER = (
     "city|cities|town|towns|village|villages|settlement|settlements|district|districts|region|regions|province|"
     "provinces|governorate|governorates|height|heights|direction|area|sector|county|municipality|community|"
+    # "Ukraine's Kursk incursion", "the Kharkiv counteroffensive": a campaign named after its area
+    "incursion|counteroffensive|counter-offensive|salient|"
     "republics"  # "the Donetsk and Luhansk republics": regions (a single "X Republic" is a name of its own)
 )
 _CUE_NORMAL = {
@@ -122,6 +124,10 @@ _CUE_NORMAL = {
     "territories": "district",
     "direction": "region",
     "sector": "region",
+    "incursion": "region",
+    "counteroffensive": "region",
+    "counter-offensive": "region",
+    "salient": "region",
     "county": "district",
     "municipality": "district",
     "community": "village",

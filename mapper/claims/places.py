@@ -246,7 +246,9 @@ def the_town_before(
 
 
 #: A town's name standing for its region: "the Donetsk regional administration", "the Kharkiv oblast governor".
-_OF_THE_REGION = re.compile(r"\s+(?:regional|region['’]s|oblast|provincial|province['’]s)\b", re.IGNORECASE)
+_OF_THE_REGION = re.compile(
+    r"(?:['’]s)?\s+(?:regional|region['’]s|oblast|provincial|province['’]s)\b", re.IGNORECASE
+)  # ("head of Donetsk's regional administration" too)
 #: Officials named by the place they serve: "the authorities in Horlivka", "the mayor of Sumy".
 _AUTHORITIES_IN = re.compile(
     r"\b(?:authorities|officials|administration|mayor|head|governor|council)\s+(?:in|of)\s+(?:the\s+)?"

@@ -1321,3 +1321,17 @@ def test_a_denial_after_the_outlets_report_is_no_attribution_of_it(ukraine) -> N
         ("third_party", "claimed"),
         ("russia", "denied"),
     }
+
+
+def test_a_campaign_named_after_a_region_is_the_region(ukraine) -> None:
+    text = "President Zelensky said Ukraine's Kursk incursion had slowed Russian forces in the east."
+    claims = claims_of(text, ukraine, day="2024-09-20")
+    assert "Kursk" not in {c.place for c in claims}  # the city was not attacked
+
+
+def test_the_head_of_a_regions_administration_speaks_of_no_attack_on_its_capital(ukraine) -> None:
+    text = (
+        "The wreckage crushed the shelter's entrance inside the theater, Pavlo Kyrylenko, head of Donetsk's "
+        "regional administration, said."
+    )
+    assert "Donetsk" not in {c.place for c in claims_of(text, ukraine, day="2022-03-17")}

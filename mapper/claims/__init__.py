@@ -124,6 +124,8 @@ def _run(doc: ArticleDoc, gazetteer: Gazetteer, profile: Profile) -> list[Senten
 
 #: What an outlet's own account is marked with, after the outlet's name.
 OWN_REPORTING = "(own reporting)"
+#: Pronouns that stand for no one when nobody has been named before them.
+_NO_ONE_YET = frozenset({"he", "she", "him", "her", "they", "them"})
 #: How many sentences after an unattributed report its attribution may come.
 LEAD_REACH = 2
 
@@ -144,7 +146,8 @@ def _leads_told_again(traces: list[SentenceTrace]) -> list[SentenceTrace]:
         drop = [
             c
             for c in t.claims
-            if c.claimant.endswith(OWN_REPORTING)
+            # (or a teaser's "According to him, ..." before anyone is named)
+            if (c.claimant.endswith(OWN_REPORTING) or c.claimant.lower() in _NO_ONE_YET)
             and c.claim_id not in denied
             and any(p == c.place_id and t.index < i <= t.index + LEAD_REACH for i, p in told)
         ]
@@ -152,7 +155,13 @@ def _leads_told_again(traces: list[SentenceTrace]) -> list[SentenceTrace]:
             t = replace(
                 t,
                 claims=tuple(c for c in t.claims if c not in drop),
-                links=(*t.links, *(f"{c.place}: the outlet's lead, attributed in a sentence after" for c in drop)),
+                links=(
+                    *t.links,
+                    *(
+                        f"{c.place} <- {c.claimant!r}: dropped, a lead whose report a sentence after attributes"
+                        for c in drop
+                    ),
+                ),
             )
         out.append(t)
     return out

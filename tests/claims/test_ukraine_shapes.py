@@ -1335,3 +1335,11 @@ def test_the_head_of_a_regions_administration_speaks_of_no_attack_on_its_capital
         "regional administration, said."
     )
     assert "Donetsk" not in {c.place for c in claims_of(text, ukraine, day="2022-03-17")}
+
+
+def test_a_teaser_according_to_him_before_anyone_is_named_is_the_speaker_named_after(ukraine) -> None:
+    text = (
+        "According to him, Ukrainian forces fired rockets at downtown Lysychansk. "
+        "Two people were killed in the shelling of Lysychansk, LPR head Leonid Pasechnik said."
+    )
+    assert sides_at(claims_of(text, ukraine, day="2022-06-01"), "Lysychansk") == {("russia", "claimed")}

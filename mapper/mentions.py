@@ -347,6 +347,8 @@ _SENT_TOWARD = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "..., governor of Kherson region, where Beryslav is located": where something lies, not where it happened.
+_IS_LOCATED_AFTER = re.compile(r"\s+(?:is|are|was|were|lies|lay)\s+(?:located|situated)\b", re.IGNORECASE)
 # "the Azov Sea", "the Kakhovka reservoir": a body of water named after a town.
 _WATER_AFTER = re.compile(r"\s+(?:Sea|Gulf|Bay|Strait|Lake|[Rr]eservoir|[Rr]iver|Lagoon)\b")
 _REFERENCE = re.compile(
@@ -819,7 +821,13 @@ def _lookups(
                     if c.place.id not in merged or c.score > merged[c.place.id].score:
                         merged[c.place.id] = c
             ranked = sorted(merged.values(), key=lambda c: (-c.score, -c.place.population, c.place.id))
-            res = Resolution(sp.name, tuple(ranked))
+            land = [
+                c
+                for c in gazetteer.candidates(sp.centres[0], ctx).candidates
+                if c.match.is_exact and c.place.kind in ("region", "district")
+            ]
+            # "на Київщині": the land is the oblast the tables know by that name, not its capital
+            res = Resolution(sp.name, tuple(land) if land and _LAND.match(sp.text) else tuple(ranked))
         if (
             home
             and not province
@@ -1084,6 +1092,11 @@ def _choose_jointly(
     return resolved
 
 
+def _same_kind(a: Place, b: Place) -> bool:
+    """Whether two places are the same kind of place for one name's sense (a town and a village are)."""
+    return a.kind == b.kind or (a.kind in _SETTLED and b.kind in _SETTLED)
+
+
 def _one_sense(resolved: list[tuple[_Span, Candidate]], own: dict[int, Resolution]) -> list[tuple[_Span, Candidate]]:
     """One sense per article: a name written twice is the same place, the one chosen with the most
     support -- of the same kind: "the Kherson region" and "the city of Kherson" are two places (issue 12);
@@ -1104,13 +1117,31 @@ def _one_sense(resolved: list[tuple[_Span, Candidate]], own: dict[int, Resolutio
     for (name, area), cand in list(by_name.items()):
         if not area and len(located.get(name, ())) == 1:
             only = next(by_name[(n, a)] for (n, a) in by_name if n == name and a)
-            if only.place.kind == cand.place.kind:
+            if _same_kind(only.place, cand.place):
                 by_name[(name, area)] = only
+    # A place written two ways (the Ukrainian "Pavlivka" and the Russian "Pavlovka" in one report) is one place,
+    # when the two sound alike and the better sense is among the other spelling's own candidates.
+    by_sound: dict[str, Candidate] = {}
+    for (name, area), cand in by_name.items():
+        if not area and cand.place.kind in _SETTLED:
+            key = phonetic(name)
+            if key not in by_sound or cand.score > by_sound[key].score:
+                by_sound[key] = cand
     out = []
     for sp, c in resolved:
         b = by_name[(fold(sp.name), sp.in_district)]
-        sense = b if b.place.kind == c.place.kind else c
-        out.append((sp, sense if sp.in_district else _sense_for(sp, sense, own.get(id(sp)))))
+        sense = b if _same_kind(b.place, c.place) else c
+        heard = by_sound.get(phonetic(sp.name)) if not sp.in_district else None
+        res = own.get(id(sp))
+        if (
+            heard is not None
+            and heard.place.id != sense.place.id
+            and _same_kind(heard.place, sense.place)
+            and res is not None
+            and any(o.place.id == heard.place.id for o in res.candidates)
+        ):
+            sense = next(o for o in res.candidates if o.place.id == heard.place.id)
+        out.append((sp, sense if sp.in_district else _sense_for(sp, sense, res)))
     return out
 
 
@@ -1310,6 +1341,7 @@ def _annotate(
             ("from" in low and _FROM.search(before) and not _RANGE_TO.match(after) and not _LEFT_FROM.search(before))
             or (any(w in low for w in _REFERENCE_WORDS) and _REFERENCE.search(before) and not _WHERE_AFTER.match(after))
             or _WATER_AFTER.match(after)
+            or _IS_LOCATED_AFTER.match(after)
             or (" in" in low and _SAID_IN.search(before))
             or (("," in before or " " in before) and _NEAR_PLACE.search(before))
             or (_HEADING_WORDS.search(low) and _TOWARD.search(before) and not _SENT_TOWARD.search(before))

@@ -807,6 +807,9 @@ _SECOND_VERB = re.compile(_THEN_VERB, re.IGNORECASE)
 _APPOSITION_THEN_VERB = re.compile(r",\s+((?:a|an|the)\s+[^,;“”\"«»]{3,90}?)" + _THEN_VERB, re.IGNORECASE)
 
 
+_AFTER_APPOSITION = re.compile(
+    r",\s+(?:where|which|who|whose|on\s+(?:his|her|their|its)|in\s+(?:his|her|their|its|a|an)|according)\b"
+)
 _NAME_TAIL = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)[\s.”\"’»)]*$")
 _SHORT_QUOTED = re.compile(r"[\"“«]([^\"“”«»,.;:]{1,30})[\"”»]")
 
@@ -834,6 +837,11 @@ def _inverted_speaker(text: str, ve: int) -> tuple[int, int] | None:
     start, stop = ve + m.start(1), ve + m.end(1)
     if comma >= 0:
         rest = text[comma:end]
+        # "said X, governor of Kherson region, where Beryslav is located, on his official Telegram channel": a
+        # relative clause or an adjunct after the apposition ends the speaker's phrase.
+        tail = _AFTER_APPOSITION.search(rest, 1)
+        if tail is not None:
+            rest = rest[: tail.start()]
         app = _APPOSITION_TAIL.match(rest)
         if app is None and (role := _ROLE_TAIL.match(rest)) and ROLE_WORDS.match(role.group(1)):
             app = role

@@ -342,3 +342,14 @@ def test_the_other_sides_words_inside_a_quotation_are_not_the_outlets_voice(ukra
 def test_the_speaker_after_where_it_was_said_and_local_authorities(ukraine, text: str, place: str, side: str) -> None:
     claims = claims_of(text, ukraine, source="https://news.example.org/9", day="2024-05-10")
     assert {c.side for c in claims if c.place == place} == {side}
+
+
+def test_a_land_in_shchyna_is_its_oblast_and_informs_names_the_speaker(ukraine) -> None:
+    text = (
+        "Упродовж доби на Київщині найзапекліші бої відбувалися в Бучі, Ірпені та в Макарові. "
+        "Про це інформує Київська обласна військова адміністрація."
+    )
+    claims = claims_of(text, ukraine, source="https://news.example.org/10", day="2022-03-24")
+    assert {c.place for c in claims} >= {"Irpin", "Makariv"}
+    assert "Kyiv" not in {c.place for c in claims}
+    assert {c.side for c in claims if c.place == "Makariv"} == {"ukraine"}

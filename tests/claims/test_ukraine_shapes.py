@@ -1343,3 +1343,21 @@ def test_a_teaser_according_to_him_before_anyone_is_named_is_the_speaker_named_a
         "Two people were killed in the shelling of Lysychansk, LPR head Leonid Pasechnik said."
     )
     assert sides_at(claims_of(text, ukraine, day="2022-06-01"), "Lysychansk") == {("russia", "claimed")}
+
+
+def test_one_place_written_two_ways_in_one_report_is_one_place(ukraine) -> None:
+    text = (
+        "The Russian Defence Ministry said its forces had taken full control of Pavlivka near Vuhledar. "
+        "Earlier the ministry said Russian forces destroyed Ukrainian units in battles for Pavlovka."
+    )
+    claims = claims_of(text, ukraine, day="2022-11-24")
+    ids = {c.place_as_written: c.place_id for c in claims}
+    assert ids["Pavlivka"] == ids["Pavlovka"]
+
+
+def test_where_a_town_is_located_is_no_incident_there(ukraine) -> None:
+    text = (
+        '"This morning Russians shelled the city market," said Yaroslav Yanushevych, governor of Kherson region, '
+        "where Beryslav is located, on his Telegram channel."
+    )
+    assert "Beryslav" not in {c.place for c in claims_of(text, ukraine, day="2022-11-28")}

@@ -233,6 +233,10 @@ _AND_OTHER = re.compile(
 )
 _HOME_TO = re.compile(r",\s*(?:which\s+is\s+)?home\s+to\b[^.;:]{0,80}$", re.IGNORECASE)
 _ORG_AFTER = re.compile(
+    # "the Aidar 24th Separate Assault Battalion", "the Azov brigade": a unit named after a place
+    r"^\s*(?:\d+(?:st|nd|rd|th)?\s+)?(?:(?:[Ss]eparate|[Ss]pecial|[Aa]ssault|[Mm]echani[sz]ed|[Mm]otori[sz]ed|"
+    r"[Tt]erritorial|[Dd]efen[cs]e|[Mm]arine|[Aa]irborne|[Rr]ifle|[Tt]ank|[Aa]rtillery|[Vv]olunteer)\s+){0,3}"
+    r"(?:[Bb]attalion|[Bb]rigade|[Rr]egiment|[Dd]ivision|[Cc]orps|[Ss]quadron|[Dd]etachment)\b|"
     r"^\s*(Group|group|[Bb]attle\s*group|[Gg]rouping|format|Format|process|Process|Principles|principles|Declaration|declaration|"
     r"Agreement|agreement|Statement|statement|University|Times|Post|News|Radio|TV|"
     r"Institute|Center|Centre|Council|Club|Protocol|protocol|talks|Talks|summit|Summit|meeting|"
@@ -302,8 +306,9 @@ _FROM = re.compile(
 )
 # "troops have retreated from the nearby town of Izyum", "withdrew from Kherson": the place changed hands.
 _LEFT_FROM = re.compile(
+    # ("the withdrawal of Ukrainian units from Avdiivka": the units between the verb and "from")
     r"\b(?:retreat(?:ed|ing|s)?|withdr(?:ew|awn|awing|aws)|withdrawal|pull(?:ed|ing|s)?\s+out|fled|evacuated)\s+"
-    r"from\s+(?:[\w’'-]+\s+){0,4}$|"
+    r"(?:(?:of\s+)?(?:[\w’'-]+\s+){0,3}?)?from\s+(?:[\w’'-]+\s+){0,4}$|"
     # "ousted the Russian forces from the villages of X", "drove the enemy out of Y": fighting at X and Y
     r"\b(?:ousted|ousting|drove|driven|driving|expelled|expelling|kicked|cleared|knocked|dislodged)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:out\s+)?from\s+(?:[\w’'-]+\s+){0,4}$",

@@ -1361,3 +1361,13 @@ def test_where_a_town_is_located_is_no_incident_there(ukraine) -> None:
         "where Beryslav is located, on his Telegram channel."
     )
     assert "Beryslav" not in {c.place for c in claims_of(text, ukraine, day="2022-11-28")}
+
+
+def test_a_unit_named_after_a_town_is_no_town_and_a_withdrawal_is_at_the_place_left(ukraine) -> None:
+    text = (
+        "Source: Ivan Petrenko, fighter of the Aidar 24th Separate Assault Battalion, on Telegram. "
+        "General Oleksandr Syrskyi announced the withdrawal of Ukrainian units from Avdiivka."
+    )
+    claims = claims_of(text, ukraine, day="2024-02-17")
+    assert "Aydar" not in {c.place for c in claims}
+    assert {(c.side, c.event_type) for c in claims if c.place_as_written == "Avdiivka"} == {("ukraine", "capture")}

@@ -99,8 +99,17 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
     before = text[:vs].rstrip()
     cut = max(before.rfind(ch) for ch in ",.;:«»\"„“”—–")
     subject = before[cut + 1 :]
-    # "Об этом в своем телеграм-канале написал X": where it was said is no part of a subject
+    # "Об этом в своем телеграм-канале написал X": where it was said is no part of a subject; nor is "как" in
+    # "В Северодонецке, как подчеркнул Гайдай, продолжаются бои" (the speaker follows, and speaks the sentence)
     core = _MEDIUM.sub(" ", subject)
+    if core.strip().lower() in ("как", "як"):
+        end = _SPEAKER_END.search(text, ve)
+        stop = end.start() if end is not None else len(text)
+        raw = text[ve:stop]
+        who = _clean(raw)
+        if who:
+            start = ve + len(raw) - len(raw.lstrip())
+            return Frame(FrameKind.BACKWARD, who, start, stop, verb, (0, len(text)), deny)
     if core.strip() and not all(w.lower() in NOTHING_WORDS for w in core.split()) and not impersonal:
         # "Губернатор Вячеслав Гладков сообщил, что ...", "Власти города подтвердили информацию": the subject
         # before the verb speaks, and reports what follows.

@@ -353,3 +353,32 @@ def test_a_land_in_shchyna_is_its_oblast_and_informs_names_the_speaker(ukraine) 
     assert {c.place for c in claims} >= {"Irpin", "Makariv"}
     assert "Kyiv" not in {c.place for c in claims}
     assert {c.side for c in claims if c.place == "Makariv"} == {"ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # "as Haidai stressed": the speaker after "как" speaks the whole sentence
+        (
+            "Глава Луганской ОВА Сергей Гайдай выступил утром. В Северодонецке, как подчеркнул Гайдай, "
+            "продолжаются уличные бои.",
+            "Siverskodonetsk",
+            {("ukraine", "clashes")},
+        ),
+        # "opened fire on the villages": shelling
+        (
+            "Глава Луганской ОВА Сергей Гайдай сообщил, что противник начал огонь по Лисичанску.",
+            "Lysychansk",
+            {("ukraine", "shelling")},
+        ),
+    ],
+)
+def test_as_x_stressed_and_fire_opened_on(ukraine, text: str, place: str, expected) -> None:
+    claims = claims_of(text, ukraine, source="https://news.example.org/11", day="2022-06-01")
+    assert {(c.side, c.event_type) for c in claims if c.place == place} == expected
+
+
+def test_the_invaders_are_no_capture(ukraine) -> None:
+    text = "Российские захватчики пытаются окружить подразделения вблизи Боровского и Воронового, написал Гайдай."
+    claims = claims_of(text, ukraine, source="https://news.example.org/12", day="2022-06-01")
+    assert all(c.event_type != "capture" for c in claims)

@@ -852,6 +852,14 @@ def _lookups(
                 # ... and a small place far from it is more likely a village of the region the gazetteer lacks
                 # ("Kliusy" in a Chernihiv border report is no Klesiv 400 km west).
                 res = Resolution(res.query, ())
+        front = _FRONT_AFTER.match(sp.sentence.text, sp.end)
+        if front is not None and (res.best is None or res.best.place.kind != "region"):
+            # "the Pokrovsky direction", "на Покровському напрямку": the front named by its town's adjective
+            for n in (sp.name, *adjective_centres(sp.text)):
+                named = gazetteer.candidates(f"{n} direction", ctx)
+                if named.best is not None and named.best.match.is_exact and named.best.place.kind == "region":
+                    res = named
+                    break
         if sp.locator:
             centres = [best for n in sp.locator if (best := gazetteer.resolve(n, ctx)) is not None]
             if centres:
@@ -878,6 +886,8 @@ _PLURAL_AREA = re.compile(
 )
 
 
+#: The word for a front sector after its name: "the Pokrovsk direction", "на Покровському напрямку".
+_FRONT_AFTER = re.compile(r"\s+(?:direction|axis|sector|напрям\w*|направлени\w*)\b", re.IGNORECASE)
 #: A city of more people than this, spelled as written, is not moved into the article's region.
 TOWN_POPULATION = 100_000
 

@@ -386,7 +386,11 @@ def _speakers(
             continue
         inside = tuple(m.candidate.place for m in mentions if f.start <= m.start < f.end)
         boasts = own_success(text, forces, f.content, tracker.profile.side_of_claimant)
-        s = tracker.resolve(f.speaker, accused=accused, sentence=index, places=inside, denies=f.deny, boasts=boasts)
+        # The side the frame's own report accuses ('"... the Russian invaders made 32 attempts ...," the command
+        # noted and added that the Ukrainian military ...': the Russians), else the sentence's.
+        reported = [x for x in forces if f.content[0] <= x[0] < f.content[1]]
+        blamed = perpetrator(reported, f.content[1]) if reported else accused
+        s = tracker.resolve(f.speaker, accused=blamed, sentence=index, places=inside, denies=f.deny, boasts=boasts)
         if s.rule != "profile pattern" and s.side is not None:
             # A backward speaker grows over its appositions until it names a side
             # ("Anar Eyvazov, the ministry spokesman, said").
@@ -448,9 +452,22 @@ def _claimants(
     if not frames and is_quotation(text) and quoted is not None and sent.index - quoted[0] <= 2:
         who = tracker.for_place(quoted[1], place.as_place(), doc.article.published)
         return [(who, Status.CLAIMED, f"the quotation of {quoted[1].claimant!r} goes on")]
+    if not doc.english and not frames and (one := _only_reporter(tracker)) is not None:
+        # A Russian or Ukrainian news item retells one official's report sentence by sentence ("Губернатор
+        # сообщил, что ... обстреляны четыре населенных пункта. ... Два села обстреляны в Суджанском районе"):
+        # with no other speaker in the article so far, its unattributed sentences are that report.
+        who = tracker.for_place(one, place.as_place(), doc.article.published)
+        return [(who, Status.CLAIMED, f"the report of {one.claimant!r} retold (the article's only speaker)")]
     side = doc.outlet_side or tracker.profile.default_side
     own = Speaker(f"{doc.outlet} {OWN_REPORTING}", side, "the outlet's own account")
     return [(own, Status.CLAIMED, "no speaker: the outlet's own account")]
+
+
+def _only_reporter(tracker: SpeakerTracker) -> Speaker | None:
+    """The one speaker with a side (not the profile's default) the article has named so far, if only one."""
+    named = {s.claimant: s for s in tracker.speakers if s.side and s.side != tracker.profile.default_side}
+    sides = {s.side for s in tracker.speakers if s.side}
+    return next(iter(named.values())) if len(named) == 1 and len(sides) == 1 else None
 
 
 def _nominal_claimants(

@@ -31,6 +31,7 @@ class ArticleDoc:
     single_line: frozenset[int]  # sentences that are a paragraph of their own (headings)
     countries: dict[int, tuple[str, ...]]  # sentence index -> country names written in it
     capitals: dict[str, Place]  # fold(name) -> the capital the article names so
+    english: bool = True  # written in English (claims of other languages are read from fewer shapes)
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
@@ -65,6 +66,7 @@ def read_doc(article: Article, gazetteer: Gazetteer, profile: Profile) -> Articl
         single_line=frozenset(s.index for s in sentences if sizes[s.paragraph] == 1),
         countries=_countries(sentences, gazetteer),
         capitals={fold(m.text): m.candidate.place for m in mentions if gazetteer.is_capital(m.candidate.place)},
+        english=language_of(f"{article.title}\n{article.text[:SAMPLE_CHARS]}").english,
     )
 
 

@@ -728,6 +728,13 @@ def _adjunct_then_comma(text: str, ve: int) -> bool:
     return not chunk.strip() or (len(chunk) <= 40 and _WHEN_WORD.match(chunk) is not None and not _has_event(chunk))
 
 
+#: '"...," the command noted and added that ...': a second verb of speech joined by "and" goes on with the same
+#: speaker; the quotation before is the first verb's report.
+_AND_SAID = re.compile(
+    r"\s+and\s+(?:also\s+)?(?:added|said|noted|stressed|stated|emphasi[sz]ed|reported|wrote|explained)\b"
+)
+
+
 def _relay_follows(text: str, pos: int) -> bool:
     """'X said on Oct. 26, Trend reports.': another backward frame closes the clause."""
     end = _clause_end(text, pos)
@@ -868,7 +875,7 @@ def _backward(
     text: str, vs: int, ve: int, verb: str, lemma: str, deny: bool, quotes: tuple[tuple[int, int], ...]
 ) -> Frame | None:
     """'..., X said.' / '"...," X, a spokeswoman, told AFP.' / '..., X said, ...' (parenthetical)."""
-    terminal = _ends_clause(text, ve, lemma) or _relay_follows(text, ve)
+    terminal = _ends_clause(text, ve, lemma) or _relay_follows(text, ve) or bool(_AND_SAID.match(text, ve))
     quote_follows = not terminal and _QUOTE_FOLLOWS.match(text, ve) is not None
     spans = _speaker_before(text, vs, quotes)
     if not spans:

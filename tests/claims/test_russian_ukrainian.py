@@ -382,3 +382,12 @@ def test_the_invaders_are_no_capture(ukraine) -> None:
     text = "Российские захватчики пытаются окружить подразделения вблизи Боровского и Воронового, написал Гайдай."
     claims = claims_of(text, ukraine, source="https://news.example.org/12", day="2022-06-01")
     assert all(c.event_type != "capture" for c in claims)
+
+
+def test_a_russian_news_item_retelling_one_officials_report_is_his(ukraine) -> None:
+    text = (
+        "Губернатор Роман Старовойт сообщил, что днем со стороны Украины обстреляны четыре населенных пункта. "
+        "Два села обстреляны в Суджанском районе - Гуево и Плехово."
+    )
+    claims = claims_of(text, ukraine, source="https://regional-news.example.net/1", day="2023-09-27")
+    assert {c.side for c in claims if c.place_as_written in ("Гуево", "Плехово")} == {"russia"}

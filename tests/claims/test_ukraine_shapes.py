@@ -1371,3 +1371,17 @@ def test_a_unit_named_after_a_town_is_no_town_and_a_withdrawal_is_at_the_place_l
     claims = claims_of(text, ukraine, day="2024-02-17")
     assert "Aydar" not in {c.place for c in claims}
     assert {(c.side, c.event_type) for c in claims if c.place_as_written == "Avdiivka"} == {("ukraine", "capture")}
+
+
+def test_a_front_named_by_its_towns_adjective_is_the_front(ukraine) -> None:
+    text = "About a third of the battles were in the Pokrovsky direction, the General Staff said."
+    claims = claims_of(text, ukraine, day="2025-11-05")
+    assert {c.place for c in claims} == {"Pokrovsk direction"}
+
+
+def test_a_quote_then_noted_and_added_is_the_noters_and_accuses_the_forces_in_the_quote(ukraine) -> None:
+    text = (
+        '"The Russian invaders attacked our defenders 32 times near Myrnohrad and Rodynske," '
+        "the command noted and added that the Ukrainian military is continuing search operations."
+    )
+    assert sides_at(claims_of(text, ukraine, day="2025-11-05"), "Myrnohrad") == {("ukraine", "claimed")}

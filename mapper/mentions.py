@@ -102,8 +102,9 @@ _CUE_WORDS_BEFORE = (
 _CUE_WORDS_AFTER = (
     "city|cities|town|towns|village|villages|settlement|settlements|district|districts|region|regions|province|"
     "provinces|governorate|governorates|height|heights|direction|area|sector|county|municipality|community|"
-    # "Ukraine's Kursk incursion", "the Kharkiv counteroffensive": a campaign named after its area
-    "incursion|counteroffensive|counter-offensive|salient|"
+    # "Ukraine's Kursk incursion", "the Kharkiv counteroffensive", "on the Donetsk front": a campaign or a front
+    # named after its area
+    "incursion|counteroffensive|counter-offensive|salient|front|"
     "republics"  # "the Donetsk and Luhansk republics": regions (a single "X Republic" is a name of its own)
 )
 _CUE_NORMAL = {
@@ -128,6 +129,7 @@ _CUE_NORMAL = {
     "counteroffensive": "region",
     "counter-offensive": "region",
     "salient": "region",
+    "front": "region",
     "county": "district",
     "municipality": "district",
     "community": "village",
@@ -357,7 +359,8 @@ _IS_LOCATED_AFTER = re.compile(r"\s+(?:is|are|was|were|lies|lay)\s+(?:located|si
 # "the Azov Sea", "the Kakhovka reservoir": a body of water named after a town.
 _WATER_AFTER = re.compile(r"\s+(?:Sea|Gulf|Bay|Strait|Lake|[Rr]eservoir|[Rr]iver|Lagoon)\b")
 _REFERENCE = re.compile(
-    r"\b(\d+|a few|several|some)\s*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)(\s*\([^)]*\))?\s+"
+    r"\b(\d+|a few|several|some|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|a dozen|dozens of)\s*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)(\s*\([^)]*\))?\s+"
     r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,6}$|"
     # "near the border with Azerbaijan's Nakhchivan region": the neighbour locates the place.
     r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"
@@ -887,7 +890,7 @@ _PLURAL_AREA = re.compile(
 
 
 #: The word for a front sector after its name: "the Pokrovsk direction", "на Покровському напрямку".
-_FRONT_AFTER = re.compile(r"\s+(?:direction|axis|sector|напрям\w*|направлени\w*)\b", re.IGNORECASE)
+_FRONT_AFTER = re.compile(r"\s+(?:direction|axis|sector|front|напрям\w*|направлени\w*)\b", re.IGNORECASE)
 #: A city of more people than this, spelled as written, is not moved into the article's region.
 TOWN_POPULATION = 100_000
 

@@ -310,7 +310,12 @@ def plausible_speaker(who: str) -> bool:
     )
 
 
-_MARKER_FIRST = re.compile(r"^(?:according\s+to|citing|quoting|as\s+per)\b", re.IGNORECASE)
+_MARKER_FIRST = re.compile(
+    r"^(?:according\s+to|citing|quoting|as\s+per)\b|"
+    # "The capture, if confirmed, would ...": a conjunction alone is no one
+    r"^(?:if|unless|once|when|whether|though|although)$",
+    re.IGNORECASE,
+)
 
 
 # "October 11 reports": a date is no speaker.

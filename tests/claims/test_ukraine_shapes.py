@@ -1385,3 +1385,24 @@ def test_a_quote_then_noted_and_added_is_the_noters_and_accuses_the_forces_in_th
         "the command noted and added that the Ukrainian military is continuing search operations."
     )
     assert sides_at(claims_of(text, ukraine, day="2025-11-05"), "Myrnohrad") == {("ukraine", "claimed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a distance written in words locates the village
+        "Russia said its forces had taken control of Pobeda, a village about five kilometers (three miles) west "
+        "of Donetsk city.",
+        # a front named after a city is no attack on the city
+        '"On the Donetsk front, units of the Southern group liberated the village of Pobeda," the Russian defense '
+        "ministry said.",
+    ],
+)
+def test_donetsk_as_a_reference_or_a_front_is_no_incident(ukraine, text: str) -> None:
+    claims = claims_of(text, ukraine, day="2024-02-22")
+    assert "Donetsk" not in {c.place for c in claims}
+
+
+def test_if_confirmed_is_no_speaker(ukraine) -> None:
+    text = "The capture of Avdiivka, if confirmed, would mark another step westwards for Moscow."
+    assert all(c.claimant != "if" for c in claims_of(text, ukraine, day="2024-02-22"))

@@ -397,7 +397,7 @@ def _speakers(
             for start, end in f.longer:
                 if tracker.profile.forces_in(text[start : f.start]):
                     break  # "... cut off supplies to Ukrainian troops, lawmaker X told TASS": the report, no apposition
-                wider = tracker.resolve(clean_speaker(text[start:end]), accused=accused, sentence=index)
+                wider = tracker.resolve(clean_speaker(text[start:end]), accused=blamed, sentence=index)
                 if wider.rule == "profile pattern":
                     s = wider
                     break

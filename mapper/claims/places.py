@@ -200,8 +200,8 @@ def _the_speakers_town(text: str, frames: Sequence[Frame], rejected: list[Reject
     for f in frames:
         # "The authorities in Horlivka said several civilians were wounded by shelling": a place's own officials
         # reporting an event that names no place: it happened in their town.
-        if not _AUTHORITIES_IN.search(text, f.start, f.end):
-            continue
+        if not _AUTHORITIES_IN.search(text, f.start, f.end) or _GOVERNOR.search(text, f.start, f.end):
+            continue  # (a governor's place is his region, not its capital: "The governor of Volgograd said ...")
         words = [w for w in event_words(text) if f.content[0] <= w[0] < f.content[1]]
         towns = [
             r
@@ -245,6 +245,7 @@ def the_town_before(
     return [IncidentPlace(replace(town, sentence=sentence, start=m.start(), end=m.end()), ev[0])]
 
 
+_GOVERNOR = re.compile(r"\bgovernor\b", re.IGNORECASE)
 #: A town's name standing for its region: "the Donetsk regional administration", "the Kharkiv oblast governor".
 _OF_THE_REGION = re.compile(
     r"(?:['’]s)?\s+(?:regional|region['’]s|oblast|provincial|province['’]s)\b", re.IGNORECASE

@@ -1406,3 +1406,11 @@ def test_donetsk_as_a_reference_or_a_front_is_no_incident(ukraine, text: str) ->
 def test_if_confirmed_is_no_speaker(ukraine) -> None:
     text = "The capture of Avdiivka, if confirmed, would mark another step westwards for Moscow."
     assert all(c.claimant != "if" for c in claims_of(text, ukraine, day="2024-02-22"))
+
+
+def test_a_governors_report_is_no_attack_on_his_regions_capital(ukraine) -> None:
+    text = (
+        "The governor of Volgograd, Andrey Bocharov, said the Russian military had repelled a massive Ukrainian "
+        "drone attack over the southern region."
+    )
+    assert "Volgograd" not in {c.place for c in claims_of(text, ukraine, day="2025-08-20")}

@@ -430,11 +430,12 @@ class Gazetteer:
             # As for exact spellings: a sound that two or more places of a country bear as their own name is
             # theirs, not that of a town that has it among its alternate names ("Ивановка": the Ivanivkas of
             # Ukraine, not Bilozerka, once called Ivanivka).
-            sound_bearers = Counter(p.country_code for p in pl.values() if phonetic(p.name) == phon)
+            own_sound = {pid: phonetic(p.name) == phon for pid, p in pl.items()}
+            sound_bearers = Counter(p.country_code for pid, p in pl.items() if own_sound[pid])
             for pid, p in pl.items():
                 if len(phon) < FUZZY_MIN_LEN and not self._spelled_alike(key, keys_by_pid.get(pid, ())):
                     continue  # a key of three letters sounds like too much: "Alley" is not Auly
-                if sound_bearers[p.country_code] >= 2 and phonetic(p.name) != phon:
+                if sound_bearers[p.country_code] >= 2 and not own_sound[pid]:
                     continue
                 offer(p, MatchKind.PHONETIC, phon)
             if len(phon) >= FUZZY_MIN_LEN and ctx.place_context:
@@ -466,13 +467,14 @@ class Gazetteer:
             # lacks ("Белогорка Херсонской области" is no Bilozerka).
             # (A letter added or dropped, spelled nearly alike, is still a slip: "Novhorod-Siversk" is
             # Novhorod-Siverskyi; "Heorhiyivka" is no Horlivka.)
+            sound = phonetic(name)
             raw = {
                 k: v
                 for k, v in raw.items()
                 if v[0].province in ("", ctx.province)
                 and (
                     v[1] is not MatchKind.FUZZY
-                    or (_core_edits(phonetic(name), v[2]) <= 1 and spelled_as.get(k, 0.0) >= PLACED_SPELLING)
+                    or (_core_edits(sound, v[2]) <= 1 and spelled_as.get(k, 0.0) >= PLACED_SPELLING)
                 )
             }
         cands = [self._score(p, match, form, sim, ctx) for p, match, form, sim in raw.values()]

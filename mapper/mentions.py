@@ -912,7 +912,8 @@ def _home_province(
     for sp in spans:
         if sp.person or sp.org:
             continue
-        ctx = Context(focus_countries=focus, theatre_countries=theatre, cue=sp.cue, place_context=True)
+        # (the context _lookups asks in, so that the lookup is made once)
+        ctx = Context(focus_countries=focus, theatre_countries=theatre, cue=sp.cue, place_context=sp.place_context)
         best = gazetteer.resolve(sp.name, ctx)
         if best is None:
             continue
@@ -953,7 +954,8 @@ def _located_in(
             continue
         if _PLURAL_AREA.search(b.text) or _PLURAL_AREA.match(b.sentence.text[b.end : b.end + 14].lstrip()):
             continue
-        ctx = Context(focus_countries=focus, theatre_countries=theatre, cue=b.cue, place_context=True)
+        # (the context _lookups asks in, so that the lookup is made once)
+        ctx = Context(focus_countries=focus, theatre_countries=theatre, cue=b.cue, place_context=b.place_context)
         area = gazetteer.resolve(b.name, ctx)
         if area is None or area.place.kind not in ("region", "district") or not area.place.province:
             continue

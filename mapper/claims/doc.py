@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from gazetteer import Gazetteer, Place, fold
 
 from ..articles import Article
-from ..language import SAMPLE_CHARS, language_of
+from ..language import SAMPLE_CHARS, Language, language_of
 from ..lexicon_en import OFFICIAL_WORDS, ROLE_WORDS
 from ..mentions import DATELINE, Mention, NameHabits, find_mentions
 from ..sides import Profile
@@ -53,6 +53,7 @@ def read_doc(article: Article, gazetteer: Gazetteer, profile: Profile) -> Articl
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     opening = next((s.text for s in sentences[:3] if s.text.strip()), "")
+    language = language_of(f"{article.title}\n{article.text[:SAMPLE_CHARS]}")
     sizes: dict[int, int] = {}
     for s in sentences:
         sizes[s.paragraph] = sizes.get(s.paragraph, 0) + 1
@@ -62,22 +63,23 @@ def read_doc(article: Article, gazetteer: Gazetteer, profile: Profile) -> Articl
         mentions={k: tuple(v) for k, v in by_sentence.items()},
         unresolved=tuple(unresolved),
         outlet=article.outlet or "the article",
-        outlet_side=_outlet_side(article, sentences, opening, profile),
+        outlet_side=_outlet_side(article, sentences, opening, language, profile),
         single_line=frozenset(s.index for s in sentences if sizes[s.paragraph] == 1),
         countries=_countries(sentences, gazetteer),
         capitals={fold(m.text): m.candidate.place for m in mentions if gazetteer.is_capital(m.candidate.place)},
-        english=language_of(f"{article.title}\n{article.text[:SAMPLE_CHARS]}").english,
+        english=language.english,
     )
 
 
-def _outlet_side(article: Article, sentences: list[Sentence], opening: str, profile: Profile) -> str | None:
+def _outlet_side(
+    article: Article, sentences: list[Sentence], opening: str, language: Language, profile: Profile
+) -> str | None:
     """The side whose own media the article comes from: by its address or byline (the profile's `outlets`),
     by its language (`outlet_languages`), or, for an article not in English, by the words it uses in its own
     voice, outside quotations (`outlet_words`: "оккупанты" is Ukraine's media, "киевский режим" Russia's)."""
     side = profile.side_of_outlet(article.source_url or article.outlet) or profile.side_of_outlet(opening)
     if side is not None:
         return side
-    language = language_of(f"{article.title}\n{article.text[:SAMPLE_CHARS]}")
     side = profile.side_of_language(language.code)
     if side is not None or language.english:
         return side

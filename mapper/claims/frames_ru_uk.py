@@ -48,6 +48,8 @@ _MEDIUM = re.compile(
 _MEDIUM_AFTER = re.compile(r"\s+" + _MEDIUM.pattern, re.IGNORECASE)
 #: A speaker's phrase opening right after the medium: a word, not punctuation (", сообщил в Telegram." ends).
 _SPEAKER_START = re.compile(r"\s+[\w«\"„]")
+
+
 #: A source named after its marker, up to the punctuation that ends the phrase.
 def _source(longest: int) -> str:
     return rf"(?P<who>[^,.;:«»\"„“”()]{{2,{longest}}}?)(?=\s*(?:[,.;:«»\"„“”()]|$))"
@@ -97,20 +99,18 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
     deny = bool(_DENY.match(verb))
     impersonal = bool(_IMPERSONAL.match(verb))
     before = text[:vs].rstrip()
-    cut = max(before.rfind(ch) for ch in ",.;:«»\"„“”—–")
+    cut = max(before.rfind(ch) for ch in ',.;:«»"„“”—–')
     subject = before[cut + 1 :]
     # "Об этом в своем телеграм-канале написал X": where it was said is no part of a subject; nor is "как" in
     # "В Северодонецке, как подчеркнул Гайдай, продолжаются бои" (the speaker follows, and speaks the sentence)
     core = _MEDIUM.sub(" ", subject)
-    if core.strip().lower() in ("как", "як"):
-        end = _SPEAKER_END.search(text, ve)
-        stop = end.start() if end is not None else len(text)
-        raw = text[ve:stop]
-        who = _clean(raw)
-        if who:
-            start = ve + len(raw) - len(raw.lstrip())
-            return Frame(FrameKind.BACKWARD, who, start, stop, verb, (0, len(text)), deny)
-    if core.strip() and not all(w.lower() in NOTHING_WORDS for w in core.split()) and not impersonal:
+    parenthetical = core.strip().lower() in ("как", "як")
+    if (
+        core.strip()
+        and not all(w.lower() in NOTHING_WORDS for w in core.split())
+        and not impersonal
+        and not parenthetical
+    ):
         # "Губернатор Вячеслав Гладков сообщил, что ...", "Власти города подтвердили информацию": the subject
         # before the verb speaks, and reports what follows.
         who = _clean(subject)
@@ -134,7 +134,7 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
         if owner:
             # "говорится в сообщении администрации города": the document's author speaks.
             return Frame(FrameKind.BACKWARD, _clean(owner), stop - len(owner), stop, verb, (0, vs), deny)
-        if not text[:vs].strip(" ,—–-«»\"„“”"):
+        if not text[:vs].strip(' ,—–-«»"„“”'):
             after = _REPORT_FOLLOWS.match(text, ve)
             if after is not None:
                 # "Повідомляється, що ...", "Сообщается, что ...": reported by the speaker before, of what follows.
@@ -153,7 +153,7 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
         return None
     if _OPENERS.match(text, start):
         start = _OPENERS.match(text, start).end()  # type: ignore[union-attr]
-    return Frame(FrameKind.BACKWARD, who, start, stop, verb, (0, vs), deny)
+    return Frame(FrameKind.BACKWARD, who, start, stop, verb, (0, len(text) if parenthetical else vs), deny)
 
 
 #: "(со ссылкой на) сообщение губернатора": the document stands for its author.
@@ -165,7 +165,7 @@ _DOCUMENT_OF = re.compile(
 
 
 def _clean(who: str) -> str:
-    who = _DOCUMENT_OF.sub("", _OPENERS.sub("", who.strip(" ,.—–-«»\"„“”")))
+    who = _DOCUMENT_OF.sub("", _OPENERS.sub("", who.strip(' ,.—–-«»"„“”')))
     words = who.split()
     if not words or len(words) > 12 or not CYRILLIC.search(who) and not re.search(r"[A-Z]", who):
         return ""

@@ -801,8 +801,7 @@ def _lookups(
     first: dict[int, Resolution] = {}
     unresolved: list[str] = []
     located = _located_in(spans, focus, theatre, gazetteer)
-    home_place = _home_province(spans, focus, theatre, gazetteer)
-    home = home_place.province if home_place is not None else ""
+    homes = _home_regions(spans, focus, theatre, gazetteer)
     for idx, sp in enumerate(spans):
         k = fold(sp.name)
         is_known = k in known or sp.name in phon_known
@@ -837,23 +836,27 @@ def _lookups(
             # "на Київщині": the land is the oblast the tables know by that name, not its capital
             res = Resolution(sp.name, tuple(land) if land and _LAND.match(sp.text) else tuple(ranked))
         if (
-            home
+            homes
             and not province
             and not sp.centres
             and not (sp.names_area or sp.cue in ADMIN_CUES)
             and res.best is not None
-            and res.best.place.province != home
+            and all(res.best.place.province != h.province for h in homes)
             and res.best.place.population < TOWN_POPULATION
         ):
             # An article about one region ("... in Chernihiv region"): a village name many places share is the one
-            # in that region when the region has one ("Mykolaivka village" under "Semenivka community:").
-            there = gazetteer.candidates(sp.name, replace(ctx, province=home))
+            # in that region when the region has one ("Mykolaivka village" under "Semenivka community:"), or one
+            # in the regions it names.
+            inside = [gazetteer.candidates(sp.name, replace(ctx, province=h.province)) for h in homes]
+            there = [c for r in inside for c in r.candidates]
             outside = res.best.place
-            if there.candidates and any(c.match.is_exact for c in there.candidates):
-                res = there
-            elif home_place is not None and distance_km(outside, home_place) > HOME_REACH_KM:
-                # ... and a small place far from it is more likely a village of the region the gazetteer lacks
-                # ("Kliusy" in a Chernihiv border report is no Klesiv 400 km west).
+            if any(c.match.is_exact for c in there):
+                ranked = sorted(there, key=lambda c: (-c.score, -c.place.population, c.place.id))
+                res = Resolution(res.query, tuple(ranked))
+            elif all(distance_km(outside, h) > HOME_REACH_KM for h in homes):
+                # ... and a small place far from it (from each, when the article names a few) is more likely a
+                # village of the regions the gazetteer lacks ("Kliusy" in a Chernihiv border report is no Klesiv
+                # 400 km west; "Краснооктябрьский" in a Kursk and Bryansk report is no district of Moscow).
                 res = Resolution(res.query, ())
         front = _FRONT_AFTER.match(sp.sentence.text, sp.end)
         if front is not None and (res.best is None or res.best.place.kind != "region"):
@@ -895,18 +898,21 @@ _FRONT_AFTER = re.compile(r"\s+(?:direction|axis|sector|front|напрям\w*|н
 TOWN_POPULATION = 100_000
 
 
-#: How far from the centre of the article's one region a small place outside it may lie.
+#: How far from the centre of the article's one region (of each of its regions) a small place outside may lie.
 HOME_REACH_KM = 200.0
-#: The towns (spelled as written) that tell where an article is: at least as many of them in its one region as
-#: outside it.
+#: An article naming more regions than this is about none of them.
+HOME_REGIONS = 3
+#: The towns (spelled as written) that tell where an article is not: an article's one region holds at least as many
+#: of its places as there are towns of this size outside it.
 HOME_TOWN_POPULATION = 10_000
 
 
-def _home_province(
+def _home_regions(
     spans: list[_Span], focus: frozenset[str], theatre: frozenset[str], gazetteer: Gazetteer
-) -> Place | None:
-    """The one first-level division an article names as a region or district ("in Chernihiv region", "the
-    Snovsk community of Koriukivka district"): the first area naming it; None when it names none or several."""
+) -> list[Place]:
+    """The first-level divisions an article names as regions or districts ("in Chernihiv region", "the Snovsk
+    community of Koriukivka district"), each as the first area naming it, when its places lie in them; at most
+    HOME_REGIONS of them (a round-up of the whole front is about no region), else none."""
     found: dict[str, Place] = {}
     towns: list[Place] = []
     for sp in spans:
@@ -924,15 +930,16 @@ def _home_province(
                 or (sp.cue in ("region", "province") and best.place.population >= TOWN_POPULATION)
             ):
                 found.setdefault(best.place.province, best.place)
-        elif best.match.is_exact and best.place.kind == "town" and best.place.population >= HOME_TOWN_POPULATION:
+        elif best.match.is_exact and best.place.kind in ("town", "village"):
             towns.append(best.place)
-    if len(found) != 1:
-        return None
-    home = next(iter(found.values()))
-    # ... and one the article's towns lie in: a report from Sloviansk that names "the Zaporizhzhia region" once is
-    # not about that region.
-    inside = sum(1 for t in towns if t.province == home.province)
-    return home if inside >= len(towns) - inside else None
+    if not found or len(found) > HOME_REGIONS:
+        return []
+    # ... and ones the article's towns lie in: a report from Sloviansk that names "the Zaporizhzhia region" once is
+    # not about that region.  Inside them any place counts (a namesake that happens to lie in the very region named
+    # is rare); outside only towns (a village elsewhere may be a namesake of one the gazetteer lacks).
+    inside = sum(1 for t in towns if t.province in found)
+    outside = sum(1 for t in towns if t.province not in found and t.population >= HOME_TOWN_POPULATION)
+    return list(found.values()) if inside >= outside else []
 
 
 def _located_in(

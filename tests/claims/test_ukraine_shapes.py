@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from gazetteer import distance_km
 from mapper.articles import parse_article
 from mapper.claims import extract_claims
 
@@ -1423,3 +1424,33 @@ def test_if_confirmed_is_no_speaker(ukraine) -> None:
 )
 def test_a_place_named_as_a_reference_an_area_or_a_speakers_seat_is_no_incident(ukraine, text, place, day) -> None:
     assert place not in {c.place for c in claims_of(text, ukraine, day=day)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one region named, and the only sizeable "town" found is a far namesake reached by an old name
+        "Губернатор Курской области сообщил, что ВСУ обстреляли поселок Теткино. "
+        "Также под обстрел попал поселок Краснооктябрьский.",
+        # two regions named
+        "Губернатор Курской области сообщил, что ВСУ обстреляли поселок Теткино. "
+        "В Брянской области под обстрел попал поселок Краснооктябрьский.",
+    ],
+)
+def test_a_village_of_a_border_report_is_no_namesake_far_from_its_regions(ukraine, text) -> None:
+    _prof, gaz = ukraine
+    kursk = gaz.resolve("Kursk Oblast").place
+    claims = claims_of(text, ukraine)
+    assert "Tëtkino" in {c.place for c in claims} or "Tetkino" in {c.place for c in claims}
+    assert all(distance_km(gaz.place(c.place_id), kursk) < 300 for c in claims)
+
+
+def test_a_village_name_many_share_is_the_one_in_the_regions_the_report_names(ukraine) -> None:
+    text = (
+        "Russia's Defence Ministry said its forces had taken the village of Kalynove. Fighting goes on in the "
+        "Donetsk region, and its troops repelled Ukrainian attacks in the Kursk region, the ministry said."
+    )
+    _prof, gaz = ukraine
+    donetsk = gaz.resolve("Donetsk Oblast").place.province
+    claims = [c for c in claims_of(text, ukraine) if c.place == "Kalynove"]
+    assert claims and all(gaz.place(c.place_id).province == donetsk for c in claims)

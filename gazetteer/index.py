@@ -47,7 +47,7 @@ __all__ = [
     "PRUNE_AFTER_DAYS",
 ]
 
-INDEX_VERSION = "11"
+INDEX_VERSION = "12"
 #: How many compiled indexes (one per set of tables) a cache folder keeps.
 KEEP_INDEXES = 6
 
@@ -218,8 +218,8 @@ class _Builder:
 
     def add_name(self, pid: int, form: str, origin: str, *, context_only: int = 0, min_len: int = 1) -> None:
         key = fold(form)
-        if len(key) < min_len or (key, pid) in self.seen:
-            return
+        if len(key) < min_len or ((key, pid) in self.seen and origin != "variant"):
+            return  # (a variant row is kept even so: "Dnipropetrovsk", a region's name next to "region", alone too)
         self.seen.add((key, pid))
         if (
             origin != "variant"
@@ -331,10 +331,13 @@ def build_index(target: Path, *, cache_dir: Path | None = None, tables: Tables =
         for path in tables.supplements:
             _load_supplement(b, path)
         b.flush()
-        for path in tables.variants:
-            _load_variants(b, path)
+        # (regions before variants: a variant may mean a region, "Dnipropetrovsk" the oblast since its centre became
+        # Dnipro)
         for path in tables.regions:
             _load_regions(b, path)
+        b.flush()
+        for path in tables.variants:
+            _load_variants(b, path)
         b.flush()
         _assign_provinces(con)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('tables', ?)", (tables.digest(),))

@@ -423,7 +423,8 @@ class Gazetteer:
             for p, m, _, _ in raw.values()
             if m.is_exact
         )
-        if region and not famous and not town:
+        # (nor one a variant row says the meaning of: "Dnipropetrovsk" is the oblast, not Dnipro by its old sound)
+        if region and not famous and not town and not meant:
             phon = phonetic(name)
             by_phon, choices, keys_by_pid = self._region(frozenset(region))
             pl = self._places(by_phon.get(phon, ()))

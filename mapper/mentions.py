@@ -476,6 +476,7 @@ class _Span:
     in_district: str = ""  # the area it is written with ("X community of Y district"): its sense there
     adjective: str = ""  # the phonetic key of the name adjective it opens with ("Mala Oleksandrivka": "mala")
     locator: tuple[str, ...] = ()  # the names of the centre of the area written after it, which it lies near
+    locator_km: float = 0.0  # ... how near (0: a district's reach)
 
     @property
     def name(self) -> str:
@@ -802,6 +803,13 @@ def _lookups(
     unresolved: list[str] = []
     located = _located_in(spans, focus, theatre, gazetteer)
     homes = _home_regions(spans, focus, theatre, gazetteer)
+    # A name located once ("Pobeda, a village five kilometers west of Donetsk") is that place wherever the article
+    # names it again.
+    by_distance = {fold(sp.name): sp for sp in spans if sp.locator_km}
+    for sp in spans:
+        once = by_distance.get(fold(sp.name))
+        if once is not None and not sp.locator:
+            sp.locator, sp.locator_km = once.locator, once.locator_km
     for idx, sp in enumerate(spans):
         k = fold(sp.name)
         is_known = k in known or sp.name in phon_known
@@ -870,7 +878,8 @@ def _lookups(
             centres = [best for n in sp.locator if (best := gazetteer.resolve(n, ctx)) is not None]
             if centres:
                 hub = centres[0].place
-                near = tuple(c for c in res.candidates if distance_km(c.place, hub) <= DISTRICT_REACH_KM)
+                reach = sp.locator_km or DISTRICT_REACH_KM
+                near = tuple(c for c in res.candidates if distance_km(c.place, hub) <= reach)
                 res = Resolution(res.query, near)
         ok = tuple(c for c in res.candidates if _acceptable(c, sp))
         if ok and res.best is not None and (_acceptable(res.best, sp) or _too_big_for_a_village(res.best, sp)):
@@ -987,6 +996,27 @@ OF_AREA = re.compile(
 )
 #: How far from a district's centre a place written with it may lie.
 DISTRICT_REACH_KM = 80.0
+#: A place written as lying N km from another lies within this many times N of it, and at least this far.
+LOCATED_REACH = 3.0
+LOCATED_MIN_KM = 30.0
+MILE_KM = 1.609344
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
+#: Between a place and another it is located from: ", a small village about five kilometers (three miles) west of
+#: (the city of) ", ", 20 km south of ", " (10 km from ", " is a village 20 km from ".
+_LIES_FROM = re.compile(
+    r"(?:\s*[,(]\s*|\s+(?:is|lies)\s+)(?:(?:a|an|the)\s+)?(?:(?:small|tiny|large|frontline|front-line|key|strategic|industrial|coal-mining|"
+    r"mining|border|former)\s+)*(?:village|town|settlement|city|hamlet|urban-type\s+settlement)?,?\s*"
+    r"(?:(?:that\s+|which\s+)?(?:is|lies|lay|was)\s+)?(?:(?:located|situated|lying|some|about|around|roughly|nearly|almost|"
+    r"just|only|approximately|less\s+than|under)\s+)*"
+    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+    r"[\s-]*(?P<unit>km|kilomet(?:er|re)s?|miles?)(?:\s*\([^)]{0,30}\))?\s+"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of|from|away\s+from|outside)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|regional\s+capital|capital)\s+of\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _within_their_districts(spans: list[_Span], first: dict[int, Resolution], idxs: list[int]) -> None:
@@ -1384,6 +1414,16 @@ def _annotate(
             sp.org = True
         if sp.start == 0 and sp.text.isupper() and DATELINE.match(text):
             sp.org = True  # a dateline ("BAKU, Azerbaijan, Oct. 28"): where the report was filed
+    # "Pobeda, a small village about five kilometers west of Donetsk city": the first lies that far from the
+    # second (journalists' distances are rough: within LOCATED_REACH times it, and no less than LOCATED_MIN_KM).
+    for a, b in zip(spans, spans[1:], strict=False):
+        m = _LIES_FROM.match(text, a.end, b.start)
+        if m is not None and m.end() == b.start:
+            n = m.group("n").lower()
+            km = float(n) if n.isdigit() else float(_NUMBER_WORDS.get(n, 1))
+            if m.group("unit").lower().startswith("mile"):
+                km *= MILE_KM
+            a.locator, a.locator_km = (b.name,), max(LOCATED_MIN_KM, LOCATED_REACH * km)
     # "Krasnoarmeisk (Pokrovsk)": a name in brackets after a name is the same place, read in the same way.
     for a, b in zip(spans, spans[1:], strict=False):
         if text[a.end : b.start].strip() == "(" and text[b.end : b.end + 1] == ")":

@@ -1454,3 +1454,40 @@ def test_a_village_name_many_share_is_the_one_in_the_regions_the_report_names(uk
     donetsk = gaz.resolve("Donetsk Oblast").place.province
     claims = [c for c in claims_of(text, ukraine) if c.place == "Kalynove"]
     assert claims and all(gaz.place(c.place_id).province == donetsk for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "centre", "km"),
+    [
+        (
+            "Ukraine said its troops were still holding Kalynove. Russia claimed to have taken Kalynove, a village "
+            "some 25 kilometres (16 miles) southeast of Pokrovsk.",
+            "Kalynove",
+            "Pokrovsk",
+            75,
+        ),
+        (
+            "Russian troops liberated the village of Pobeda, the ministry said. Pobeda is a small village about "
+            "five kilometers west of Donetsk city.",
+            "Pobeda",
+            "Donetsk",
+            30,
+        ),
+    ],
+)
+def test_a_place_written_as_lying_some_distance_from_a_town_lies_near_it(ukraine, text, place, centre, km) -> None:
+    # (also where the article names it again without the distance)
+    _prof, gaz = ukraine
+    hub = gaz.resolve(centre).place
+    claims = [c for c in claims_of(text, ukraine) if c.place_as_written == place]
+    assert all(distance_km(gaz.place(c.place_id), hub) <= km for c in claims)
+    assert centre not in {c.place for c in claims_of(text, ukraine)}
+
+
+def test_the_old_name_of_a_renamed_regional_centre_is_the_oblast_that_kept_it(ukraine) -> None:
+    _prof, gaz = ukraine
+    assert gaz.resolve("Dnipropetrovsk").place.kind == "region"
+    # (the Russian spelling, which Russian outlets keep for the city, is the city)
+    assert gaz.resolve("Dnepropetrovsk").place.name == "Dnipro"
+    text = "Russian forces shelled communities in Dnipropetrovsk over 50 times, targeting Marhanets, the governor said."
+    assert "Dnipro" not in {c.place for c in claims_of(text, ukraine)}

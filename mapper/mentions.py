@@ -491,6 +491,12 @@ _AREA_NOUN_AFTER = re.compile(
     r"(?:community|communities|hromadas?|(?:districts?|raions?)(?!\s+of\s+[A-Z]))\b",
     re.IGNORECASE,
 )
+#: ... a community (a hromada), which lies in the region its report is about.
+_COMMUNITY_AFTER = re.compile(
+    r"\s+(?:(?:urban|rural|village|settlement|territorial)\s+)?(?:community|communities|hromadas?)\b|"
+    r"\s+(?:(?:сільськ|селищн|міськ)\w*\s+)?(?:(?:територіальн|територіальн)\w*\s+)?громад\w*",
+    re.IGNORECASE,
+)
 # The same in Ukrainian and Russian, perhaps after a list: "у Межівській, Покровській і Великомихайлівській громадах",
 # "Синельниківський та Нікопольський райони"; or a "-щина" land ("на Нікопольщину").
 # (Each separator matches one way only, and the list is bounded: no backtracking over long runs of names.)
@@ -843,11 +849,12 @@ def _lookups(
             ]
             # "на Київщині": the land is the oblast the tables know by that name, not its capital
             res = Resolution(sp.name, tuple(land) if land and _LAND.match(sp.text) else tuple(ranked))
+        community = bool(_COMMUNITY_AFTER.match(sp.sentence.text, sp.end))
         if (
             homes
             and not province
             and not sp.centres
-            and not (sp.names_area or sp.cue in ADMIN_CUES)
+            and (community or not (sp.names_area or sp.cue in ADMIN_CUES))
             and res.best is not None
             and all(res.best.place.province != h.province for h in homes)
             and res.best.place.population < TOWN_POPULATION
@@ -861,10 +868,12 @@ def _lookups(
             if any(c.match.is_exact for c in there):
                 ranked = sorted(there, key=lambda c: (-c.score, -c.place.population, c.place.id))
                 res = Resolution(res.query, tuple(ranked))
-            elif all(distance_km(outside, h) > HOME_REACH_KM for h in homes):
+            elif community or all(distance_km(outside, h) > HOME_REACH_KM for h in homes):
                 # ... and a small place far from it (from each, when the article names a few) is more likely a
                 # village of the regions the gazetteer lacks ("Kliusy" in a Chernihiv border report is no Klesiv
-                # 400 km west; "Краснооктябрьский" in a Kursk and Bryansk report is no district of Moscow).
+                # 400 km west; "Краснооктябрьский" in a Kursk and Bryansk report is no district of Moscow).  A
+                # community lies in them, near or far: "Pokrovsk hromada" in a Nikopol report is no Pokrovsk of
+                # Donetsk region.
                 res = Resolution(res.query, ())
         front = _FRONT_AFTER.match(sp.sentence.text, sp.end)
         if front is not None and (res.best is None or res.best.place.kind != "region"):

@@ -1491,3 +1491,15 @@ def test_the_old_name_of_a_renamed_regional_centre_is_the_oblast_that_kept_it(uk
     assert gaz.resolve("Dnepropetrovsk").place.name == "Dnipro"
     text = "Russian forces shelled communities in Dnipropetrovsk over 50 times, targeting Marhanets, the governor said."
     assert "Dnipro" not in {c.place for c in claims_of(text, ukraine)}
+
+
+def test_a_community_of_a_report_on_one_region_lies_in_that_region(ukraine) -> None:
+    text = (
+        "Russian troops shelled the Nikopol district of Dnipropetrovsk Oblast, the regional governor said. "
+        "They attacked Marhanets hromada and Nikopol in the evening. Pokrovsk hromada came under fire at night."
+    )
+    _prof, gaz = ukraine
+    dnipropetrovsk = gaz.resolve("Dnipropetrovsk Oblast").place.province
+    claims = claims_of(text, ukraine)
+    assert {"Marhanets", "Nikopol"} <= {c.place for c in claims}
+    assert all(gaz.place(c.place_id).province == dnipropetrovsk for c in claims)

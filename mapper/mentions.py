@@ -1013,6 +1013,14 @@ _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
+#: A place written as near another lies within this distance of it.
+NEAR_REACH_KM = 60.0
+#: Between a place and the one it is written near.
+_NEAR_SEP = re.compile(
+    r",?\s+(?:near|outside|close\s+to|not\s+far\s+from|возле|около|вблизи|рядом\s+с|неподалеку\s+от|біля|поблизу|"
+    r"неподалік\s+від)\s+(?:the\s+(?:city|town|village)\s+of\s+)?",
+    re.IGNORECASE,
+)
 #: Between a place and another it is located from: ", a small village about five kilometers (three miles) west of
 #: (the city of) ", ", 20 km south of ", " (10 km from ", " is a village 20 km from ".
 _LIES_FROM = re.compile(
@@ -1433,6 +1441,9 @@ def _annotate(
             if m.group("unit").lower().startswith("mile"):
                 km *= MILE_KM
             a.locator, a.locator_km = (b.name,), max(LOCATED_MIN_KM, LOCATED_REACH * km)
+        elif a.cue not in ADMIN_CUES and _NEAR_SEP.fullmatch(text, a.end, b.start):
+            # "the village of Lozove near Debaltseve", "в селе Лозовое возле Дебальцево"
+            a.locator, a.locator_km = (b.name,), NEAR_REACH_KM
     # "Krasnoarmeisk (Pokrovsk)": a name in brackets after a name is the same place, read in the same way.
     for a, b in zip(spans, spans[1:], strict=False):
         if text[a.end : b.start].strip() == "(" and text[b.end : b.end + 1] == ")":

@@ -925,14 +925,22 @@ def test_the_capital_as_a_regime_does_not_widen_a_list_of_villages(ukraine) -> N
     assert "Kyiv" not in places and "Kazinka" not in places
 
 
-def test_a_village_not_in_the_district_named_leaves_the_claim_to_the_district(ukraine) -> None:
-    # The gazetteer's only Havrylivka is 130 km from Beryslav: the village meant is one it lacks.
+def test_a_village_not_in_the_district_named_leaves_the_claim_to_its_areas(ukraine) -> None:
+    # The gazetteer's only Havrylivka is 130 km from Beryslav: the village meant is one it lacks.  The claim
+    # stays with the areas written with it, drawn at their centres: the hromada's (Novooleksandrivka of Kherson
+    # region, not one of the namesakes elsewhere) and the district's.
     text = (
         "Russian artillery shelled the village of Havrylivka in the Novooleksandrivka hromada, "
         "in the Beryslav district, the regional military administration reported."
     )
+    _prof, gaz = ukraine
+    beryslav = gaz.resolve("Beryslav").place
     claims = claims_of(text, ukraine, day="2023-04-23")
-    assert {(c.place, c.geo_precision, c.side) for c in claims} == {("Beryslav Raion", 2, "ukraine")}
+    assert {(c.place, c.geo_precision, c.side) for c in claims} == {
+        ("Beryslav Raion", 2, "ukraine"),
+        ("Novooleksandrivka", 2, "ukraine"),
+    }
+    assert all(distance_km(gaz.place(c.place_id), beryslav) < 80 for c in claims)  # (within the district)
 
 
 @pytest.mark.parametrize(
@@ -1503,3 +1511,16 @@ def test_a_community_of_a_report_on_one_region_lies_in_that_region(ukraine) -> N
     claims = claims_of(text, ukraine)
     assert {"Marhanets", "Nikopol"} <= {c.place for c in claims}
     assert all(gaz.place(c.place_id).province == dnipropetrovsk for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Один мирный житель погиб при обстреле в селе Лозовое возле Дебальцево, сообщили в штабе ДНР.",
+        "A civilian was killed by shelling in the village of Lozove near Debaltseve, DPR officials said.",
+    ],
+)
+def test_a_village_written_as_near_a_town_lies_near_it(ukraine, text) -> None:
+    _prof, gaz = ukraine
+    hub = gaz.resolve("Debaltseve").place
+    assert all(distance_km(gaz.place(c.place_id), hub) <= 60 for c in claims_of(text, ukraine))

@@ -306,6 +306,11 @@ _FROM = re.compile(
     r"district|positions?|vicinity|outskirts|environs|suburbs?|lands?)\s+(?:of\s+)?(?:the\s+)?){0,2}$",
     re.IGNORECASE,
 )
+# "trying to advance from the occupied town of Horlivka to the villages of Shumy": from a place to another is a
+# movement, not a range of places.
+_ADVANCE_FROM = re.compile(
+    r"\b(?:advanc|mov|push|break|attack|launch|fir)\w*\s+from\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE
+)
 # "troops have retreated from the nearby town of Izyum", "withdrew from Kherson": the place changed hands.
 _LEFT_FROM = re.compile(
     # ("the withdrawal of Ukrainian units from Avdiivka": the units between the verb and "from")
@@ -1412,7 +1417,12 @@ def _annotate(
             if prev in ("near", "around", "outside") and sp.cue is None:
                 sp.cue = "near"  # "fighting near Fuzuli": near the town, not in it
         if (
-            ("from" in low and _FROM.search(before) and not _RANGE_TO.match(after) and not _LEFT_FROM.search(before))
+            (
+                "from" in low
+                and _FROM.search(before)
+                and (not _RANGE_TO.match(after) or _ADVANCE_FROM.search(before))
+                and not _LEFT_FROM.search(before)
+            )
             or (any(w in low for w in _REFERENCE_WORDS) and _REFERENCE.search(before) and not _WHERE_AFTER.match(after))
             or _WATER_AFTER.match(after)
             or _IS_LOCATED_AFTER.match(after)

@@ -53,7 +53,10 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back|"
             # "Ukrainian units had advanced south of X", "gained ground near Y", "reached the outskirts of Z"
             r"(?:had|have|has)\s+advanced|advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|"
-            r"gain(?:ed|ing|s)?\s+ground|reached\s+the\s+outskirts|foil(?:ed|ing|s)?)\b",
+            r"gain(?:ed|ing|s)?\s+ground|reached\s+the\s+outskirts|foil(?:ed|ing|s)?|"
+            # "the occupiers tried to advance in the areas of X and Y" (the General Staff's daily formula)
+            r"(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|ing|s)?|sought|seeking)\s+to\s+(?:advance|break\s+through|"
+            r"push\s+forward|infiltrate)|infiltrat(?:ed|ing|ion|ions))\b",
         ),
         (
             "capture",
@@ -138,6 +141,8 @@ _ACTION = re.compile(
     r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back|(?:had|have|has)\s+advanced|gain(?:ed|ing|s)?\s+ground|"
     r"advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|reached\s+the\s+outskirts|"
     r"foil(?:ed|ing|s)?|mop(?:ped|ping)?[- ]up|(?:taken|controlled|held)\s+by|cleared|"
+    r"(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|ing|s)?|sought|seeking)\s+to\s+(?:advance|break\s+through|"
+    r"push\s+forward|infiltrate)|infiltrat(?:ed|ing|ion|ions)|"
     r"seized|recaptur(?:e|ed|es|ing)|retak(?:e|en|es|ing)|retook|fighting|fights?|clashes|clashed|battles?|"
     r"combat|hostilities|skirmish(es)?|"
     r"sieges?|besieged|encircle(?:d|ment)|"

@@ -65,6 +65,13 @@ _ACCORDING_PRONOUN = re.compile(
     r"(?<!\w)(?:по|за)\s+(?:его|ее|её|их|його|її|їх)\s+(?:данным|словам|информации|даними|словами|інформацією)(?!\w)",
     re.IGNORECASE,
 )
+#: A unit's name in quotation marks after its acronym or kind ("ОСУВ «Хортиця»", "угруповання "Дніпро"",
+#: "группировки «Север»"): part of a speaker's phrase, not the end of it.
+_UNIT_NAME = re.compile(
+    r"(?:(?<=\b[А-ЯЁІЇЄҐA-Z]{2})|(?<=\b[А-ЯЁІЇЄҐA-Z]{3})|(?<=\b[А-ЯЁІЇЄҐA-Z]{4})|"
+    r"(?<=угруповання)|(?<=угрупування)|(?<=группировки)|(?<=группировка)|(?<=військ)|(?<=войск))"
+    r"(\s+)[«\"„“]([А-ЯЁІЇЄҐA-Z][^«»\"„“”,.;:]{0,30})[»\"“”]"
+)
 #: A forward frame: the verb, then its report ("сообщил, что ...", "заявив: ...").
 _REPORT_FOLLOWS = re.compile(r"\s*(?:,\s*(?:что|що|будто|нібито)\b|:)", re.IGNORECASE)
 _OPENERS = re.compile(r"^(?:в|у|во)\s+(?=[А-ЯЁІЇЄҐA-Z])")
@@ -74,6 +81,9 @@ def cyrillic_frames(text: str) -> list[Frame]:
     """The speech frames of a sentence with Cyrillic words (none for one without)."""
     if not CYRILLIC.search(text):
         return []
+    # (quotation marks around a unit's name read as spaces, so that its speaker's phrase goes on over it: the
+    # same length, so that every position stays that of the sentence)
+    text = _UNIT_NAME.sub(lambda m: m.group(1) + " " + m.group(2) + " ", text)
     out: list[Frame] = []
     for m in _ACCORDING.finditer(text):
         who = _clean(m.group("who"))

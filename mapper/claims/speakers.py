@@ -253,6 +253,14 @@ class SpeakerTracker:
             for s in reversed(self.speakers):
                 if s.claimant != who and s.claimant.endswith(who):
                     return _continued(s, who)
+            last = who.split()[-1] if who.strip() else ""
+            if len(last) >= 5 and lexicon_ru_uk.CYRILLIC.match(last):
+                # ... also where it was named in another case: "Бєльський зазначив" after "з посиланням на речника
+                # Олексія Бєльського" (the same stem, a case ending of at most three letters)
+                stem = last[:-2]
+                for s in reversed(self.speakers):
+                    if any(w != last and w.startswith(stem) and len(w) - len(stem) <= 3 for w in s.claimant.split()):
+                        return _continued(s, who)
         return None
 
     def _acronym(self, who: str, reporting: str) -> Speaker | None:

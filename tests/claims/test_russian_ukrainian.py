@@ -391,3 +391,27 @@ def test_a_russian_news_item_retelling_one_officials_report_is_his(ukraine) -> N
     )
     claims = claims_of(text, ukraine, source="https://regional-news.example.net/1", day="2023-09-27")
     assert {c.side for c in claims if c.place_as_written in ("Гуево", "Плехово")} == {"russia"}
+
+
+def test_attempts_to_advance_are_attacks_and_a_unit_named_in_quotation_marks_keeps_its_speaker(ukraine) -> None:
+    # The spokesman is named once with his unit (in the genitive, its name in quotation marks), then by surname.
+    text = (
+        'Про це повідомляє сайт з посиланням на речника ОСУВ "Дніпро" Олексія Коваля. '
+        "Коваль зазначив, що минулої доби окупанти намагалися просунутися в районах Торського та Ямполя."
+    )
+    claims = claims_of(text, ukraine)
+    assert {c.place_as_written for c in claims} >= {"Торського", "Ямполя"}
+    assert {c.side for c in claims} == {"ukraine"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops tried to advance near Torske and Yampil, the Ukrainian General Staff said.",
+        'Речник ОСУВ «Хортиця» Іван Петренко заявив, що росіяни намагалися просунутися біля Торського.',
+    ],
+)
+def test_a_failed_advance_is_an_attack_claimed_by_the_side_that_reports_it(ukraine, text) -> None:
+    claims = claims_of(text, ukraine)
+    assert claims and {c.side for c in claims} == {"ukraine"}
+    assert "Torske" in {c.place for c in claims}

@@ -1524,3 +1524,12 @@ def test_a_village_written_as_near_a_town_lies_near_it(ukraine, text) -> None:
     _prof, gaz = ukraine
     hub = gaz.resolve("Debaltseve").place
     assert all(distance_km(gaz.place(c.place_id), hub) <= 60 for c in claims_of(text, ukraine))
+
+
+def test_the_town_an_advance_starts_from_is_no_incident(ukraine) -> None:
+    text = (
+        "Russian forces are trying to advance from the occupied town of Horlivka to the villages of Shumy and "
+        "Niu-York, a Ukrainian military spokesman said."
+    )
+    places = {c.place for c in claims_of(text, ukraine)}
+    assert "Horlivka" not in places and "Niu-York" in places

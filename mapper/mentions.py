@@ -239,6 +239,10 @@ _ORG_AFTER = re.compile(
     r"^\s*(?:\d+(?:st|nd|rd|th)?\s+)?(?:(?:[Ss]eparate|[Ss]pecial|[Aa]ssault|[Mm]echani[sz]ed|[Mm]otori[sz]ed|"
     r"[Tt]erritorial|[Dd]efen[cs]e|[Mm]arine|[Aa]irborne|[Rr]ifle|[Tt]ank|[Aa]rtillery|[Vv]olunteer)\s+){0,3}"
     r"(?:[Bb]attalion|[Bb]rigade|[Rr]egiment|[Dd]ivision|[Cc]orps|[Ss]quadron|[Dd]etachment)\b|"
+    # "the Kalanchak central regional hospital", "the Izium city clinical hospital": an institution named after
+    # its town
+    r"^\s*(?:(?:[Cc]entral|[Rr]egional|[Dd]istrict|[Cc]ity|[Mm]unicipal|[Cc]linical|[Mm]aternity|[Cc]hildren['’]s)\s+){1,3}"
+    r"(?:[Hh]ospital|[Cc]linic|[Pp]olyclinic)\b|"
     r"^\s*(Group|group|[Bb]attle\s*group|[Gg]rouping|format|Format|process|Process|Principles|principles|Declaration|declaration|"
     r"Agreement|agreement|Statement|statement|University|Times|Post|News|Radio|TV|"
     r"Institute|Center|Centre|Council|Club|Protocol|protocol|talks|Talks|summit|Summit|meeting|"
@@ -248,6 +252,7 @@ _ORG_AFTER = re.compile(
     r"River|river|People['’]?s\s+Republic|"
     # a named building or street is no town: "the Kalinin Hospital", "Shevchenko Street"
     r"Hospital|hospital|School|Theat(?:re|er)|Stadium|Square|Street|Avenue|Boulevard|Prospekt|Park|Market|"
+    r"[Mm]ine|[Cc]olliery|"
     r"Cathedral|Church|Monastery|Museum|Library|Palace|Hotel|Mall|"
     # "the Kiev regime", "the Kyiv government": a capital standing for the state, in no place's list
     r"regime|government)\b"

@@ -162,6 +162,10 @@ _DESCRIBING = r"(?:\b(?:the|an?|temporarily|partially|partly|now|still|newly|rec
 _DESCRIBED = re.compile(_DESCRIBING + "$", re.IGNORECASE)
 _NOT_ACTION = re.compile(
     r"\b(air[- ]raid sirens?|sirens?|ceasefire|cease-fire|fire ?fighters?|fire ?brigade)\b|"
+    # "the city of Kherson is held by Ukrainian troops", "75 percent of the region is under Russian control": who
+    # holds a place now, a description, not its capture
+    r"\b(?:is|are|remains?)\s+(?:still\s+|now\s+|currently\s+)?(?:held|controlled)\s+by\b|"
+    r"\b(?:is|are|remains?)\s+(?:still\s+|now\s+|currently\s+)?under\s+(?:\w+\s+)?control\b|"
     # "forced to abandon their assault operations", "has abandoned the offensive": an attack given up
     r"\babandon(?:s|ed|ing)?\s+(?:(?:the|their|its|his|any)\s+)?(?:\w+\s+)?(?:offensives?|assaults?|attacks?)\b|"
     # "residents captured footage of soldiers": a recording, not a seizure

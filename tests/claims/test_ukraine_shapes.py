@@ -1533,3 +1533,23 @@ def test_the_town_an_advance_starts_from_is_no_incident(ukraine) -> None:
     )
     places = {c.place for c in claims_of(text, ukraine)}
     assert "Horlivka" not in places and "Niu-York" in places
+
+
+@pytest.mark.parametrize(
+    ("text", "not_there"),
+    [
+        (
+            "Ukrainian shelling wounded a woman in Nova Mayachka, the governor said; she was taken to the Kalanchak "
+            "central regional hospital.",
+            "Kalanchak",
+        ),
+        (
+            "Ukrainian artillery hit Horlivka, the mayor said. The city of Kherson is held by Ukrainian troops, "
+            "and most of the region is under Russian control.",
+            "Kherson",
+        ),
+    ],
+)
+def test_a_hospital_named_after_a_town_and_who_holds_a_town_now_are_no_incidents(ukraine, text, not_there) -> None:
+    places = {c.place for c in claims_of(text, ukraine)}
+    assert places and not_there not in places

@@ -367,7 +367,11 @@ _SENT_TOWARD = re.compile(
 # "..., governor of Kherson region, where Beryslav is located": where something lies, not where it happened.
 _IS_LOCATED_AFTER = re.compile(r"\s+(?:is|are|was|were|lies|lay)\s+(?:located|situated)\b", re.IGNORECASE)
 # "the Azov Sea", "the Kakhovka reservoir": a body of water named after a town.
-_WATER_AFTER = re.compile(r"\s+(?:Sea|Gulf|Bay|Strait|Lake|[Rr]eservoir|[Rr]iver|Lagoon)\b")
+_WATER_AFTER = re.compile(
+    r"\s+(?:Sea|Gulf|Bay|Strait|Lake|[Rr]eservoir|[Rr]iver|Lagoon)\b|"
+    # "в Черном море", "на Каховському водосховищі", "у Дніпровсько-Бузькому лимані"
+    r"\s+(?:мор[еяюі]|морем|озер\w*|водохранилищ\w*|водосховищ\w*|лиман[аеуі]?|залив\w*|затоц\w*|затока)(?!\w)"
+)
 _REFERENCE = re.compile(
     r"\b(\d+|a few|several|some|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|a dozen|dozens of)\s*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)(\s*\([^)]*\))?\s+"
@@ -818,7 +822,17 @@ def _lookups(
     first: dict[int, Resolution] = {}
     unresolved: list[str] = []
     located = _located_in(spans, focus, theatre, gazetteer)
-    homes = _home_regions(spans, focus, theatre, gazetteer)
+    article_homes = _home_regions(spans, focus, theatre, gazetteer)
+    # A sentence that names its own regions ("the head of Russia's Bryansk region reported shelling in the village
+    # of Zernovo") places its villages there, whatever the rest of the article is about.
+    by_sentence: dict[int, list[_Span]] = {}
+    for sp in spans:
+        by_sentence.setdefault(sp.sentence.index, []).append(sp)
+    sentence_homes = {
+        i: _home_regions(members, focus, theatre, gazetteer)
+        for i, members in by_sentence.items()
+        if any(m.names_area or m.cue in ADMIN_CUES for m in members)
+    }
     # A name located once ("Pobeda, a village five kilometers west of Donetsk") is that place wherever the article
     # names it again.
     by_distance = {fold(sp.name): sp for sp in spans if sp.locator_km}
@@ -860,6 +874,7 @@ def _lookups(
             # "на Київщині": the land is the oblast the tables know by that name, not its capital
             res = Resolution(sp.name, tuple(land) if land and _LAND.match(sp.text) else tuple(ranked))
         community = bool(_COMMUNITY_AFTER.match(sp.sentence.text, sp.end))
+        homes = sentence_homes.get(sp.sentence.index) or article_homes
         if (
             homes
             and not province

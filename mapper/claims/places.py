@@ -157,7 +157,14 @@ def _not_incident(
         return "where a statement was made"  # "In Baku, the report was rejected"
     if _NO_EVENT_AT.search(text, max(0, m.start - 60), m.start):
         return "the text says nothing happened there"  # "... but no attacks on Kharkiv were recorded"
+    if "since" in text and _SINCE_CLAUSE.search(text, max(0, m.start - 100), m.start):
+        return "an earlier event the text dates by"  # "... more common since Moscow's forces withdrew from Kyiv"
     return None
+
+
+#: "since Moscow's forces withdrew from Kyiv", "since Ukraine's incursion into Kursk": an earlier event the
+#: sentence measures time from, not a claim of it (but "Since March 3, Russia has shelled X": a date, then a comma).
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?!\d)[^,;:()“”\"]{3,90}$", re.IGNORECASE)
 
 
 #: "no attacks on Kharkiv were recorded", "there was no shelling of the city of X": an event said not to have

@@ -1553,3 +1553,31 @@ def test_the_town_an_advance_starts_from_is_no_incident(ukraine) -> None:
 def test_a_hospital_named_after_a_town_and_who_holds_a_town_now_are_no_incidents(ukraine, text, not_there) -> None:
     places = {c.place for c in claims_of(text, ukraine)}
     assert places and not_there not in places
+
+
+def test_a_village_in_a_governors_report_is_sought_in_his_region(ukraine) -> None:
+    # The gazetteer has no Zernovo in Bryansk region; the Crimean villages that sound alike are not it.
+    text = (
+        "Ukrainian drones attacked the Kursk, Belgorod and Rostov regions overnight, Russian officials said. Hours "
+        "later, the head of Russia's Bryansk region reported artillery shelling in the village of Zernovo."
+    )
+    _prof, gaz = ukraine
+    bryansk = gaz.resolve("Bryansk Oblast").place
+    claims = claims_of(text, ukraine)
+    assert {"Kursk Oblast", "Rostov Oblast"} <= {c.place for c in claims}
+    assert all(distance_km(gaz.place(c.place_id), bryansk) < 300 for c in claims if c.place_as_written == "Zernovo")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_there"),
+    [
+        (
+            "Explosions in Belgorod have become more common since Russian forces withdrew from Kyiv in March, "
+            "the governor said.",
+            "Kyiv",
+        ),
+        ("Тем временем в Черном море ВМС Украины ударили по российскому буксиру у острова Змеиный.", "Chern’"),
+    ],
+)
+def test_an_event_dating_the_sentence_and_a_sea_are_no_incidents(ukraine, text, not_there) -> None:
+    assert not_there not in {c.place for c in claims_of(text, ukraine)}

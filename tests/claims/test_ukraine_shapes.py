@@ -1581,3 +1581,21 @@ def test_a_village_in_a_governors_report_is_sought_in_his_region(ukraine) -> Non
 )
 def test_an_event_dating_the_sentence_and_a_sea_are_no_incidents(ukraine, text, not_there) -> None:
     assert not_there not in {c.place for c in claims_of(text, ukraine)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a spelling reached only by its sound, after a verb of taking
+        ("The General Staff said the Russians failed to capture Bogorodychne and retreated.", "Bohorodychne"),
+        # the Ukrainian locative of a name in -ка
+        ("Російські війська обстріляли Лисичанськ, у Врубівці зруйновано 10 будинків, повідомив Гайдай.", "Vrubivka"),
+        # a spelling of the nuclear plant by Russian outlets in English
+        (
+            "Ukrainian drones attacked the Zaporizhzhya nuclear power plant, Rosatom said.",
+            "Zaporizhzhia Nuclear Power Plant",
+        ),
+    ],
+)
+def test_names_written_in_other_shapes_are_found(ukraine, text, place) -> None:
+    assert place in {c.place for c in claims_of(text, ukraine)}

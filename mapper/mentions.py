@@ -916,7 +916,10 @@ def _lookups(
             if any(c.match.is_exact for c in there):
                 ranked = sorted(there, key=lambda c: (-c.score, -c.place.population, c.place.id))
                 res = Resolution(res.query, tuple(ranked))
-            elif community or all(distance_km(outside, h) > HOME_REACH_KM for h in homes):
+            elif community or (
+                not (sp.cue in ("city", "town") and res.best.match.is_exact and outside.population >= HOME_KNOWN_TOWN)
+                and all(distance_km(outside, h) > HOME_REACH_KM for h in homes)
+            ):
                 # ... and a small place far from it (from each, when the article names a few) is more likely a
                 # village of the regions the gazetteer lacks ("Kliusy" in a Chernihiv border report is no Klesiv
                 # 400 km west; "Краснооктябрьский" in a Kursk and Bryansk report is no district of Moscow).  A
@@ -966,6 +969,9 @@ TOWN_POPULATION = 100_000
 
 #: How far from the centre of the article's one region (of each of its regions) a small place outside may lie.
 HOME_REACH_KM = 200.0
+#: ... unless the text calls it a city or town and it is one of this size ("Vovchansk in Kharkiv region ... and 70% of
+#: the city of Pokrovsk": the town of Donetsk region, not a village the gazetteer lacks).
+HOME_KNOWN_TOWN = 20_000
 #: An article naming more regions than this is about none of them.
 HOME_REGIONS = 3
 #: The towns (spelled as written) that tell where an article is not: an article's one region holds at least as many

@@ -1599,3 +1599,11 @@ def test_an_event_dating_the_sentence_and_a_sea_are_no_incidents(ukraine, text, 
 )
 def test_names_written_in_other_shapes_are_found(ukraine, text, place) -> None:
     assert place in {c.place for c in claims_of(text, ukraine)}
+
+
+def test_a_town_called_a_city_outside_the_region_named_is_kept(ukraine) -> None:
+    text = (
+        "Ukraine's General Staff denied claims that Russian forces had captured 80% of Vovchansk in Kharkiv "
+        "region and 70% of the city of Pokrovsk."
+    )
+    assert {"Vovchansk", "Pokrovsk"} <= {c.place for c in claims_of(text, ukraine)}

@@ -912,12 +912,12 @@ def _lookups(
             # in the regions it names.
             inside = [gazetteer.candidates(sp.name, replace(ctx, province=h.province)) for h in homes]
             there = [c for r in inside for c in r.candidates]
-            outside = res.best.place
+            outside, spelled = res.best.place, res.best.match.is_exact
             if any(c.match.is_exact for c in there):
                 ranked = sorted(there, key=lambda c: (-c.score, -c.place.population, c.place.id))
                 res = Resolution(res.query, tuple(ranked))
             elif community or (
-                not (sp.cue in ("city", "town") and res.best.match.is_exact and outside.population >= HOME_KNOWN_TOWN)
+                not (sp.cue in ("city", "town") and spelled and outside.population >= HOME_KNOWN_TOWN)
                 and all(distance_km(outside, h) > HOME_REACH_KM for h in homes)
             ):
                 # ... and a small place far from it (from each, when the article names a few) is more likely a

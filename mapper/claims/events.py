@@ -384,7 +384,14 @@ _CURRENT_CUE = re.compile(
     r"(on|at)\s+(about|around|nearly)?\s*\d{1,2}[:.]\d\d)\b",
     re.IGNORECASE,
 )
-_BIRTH_YEAR = re.compile(r"\b(born|b\.)\s+(in\s+)?(19|20)\d\d\b", re.IGNORECASE)
+_BIRTH_YEAR = re.compile(
+    r"\b(born|b\.)\s+(in\s+)?(19|20)\d\d\b|"
+    # "женщина 1949-го и мужчины 1969 и 1970 г.р.", "чоловік 1985 року народження": years of birth, as in Russian
+    # and Ukrainian reports of the wounded
+    r"(?<!\d)(?:19|20)\d\d(?=(?:-?[а-яіїє]{1,3})?[^.;:]{0,40}?(?:г\.\s?р\.|гг\.\s?р\.|р\.\s?н\.|"
+    r"(?:года|годов|року|років)\s+(?:рождения|народження)))",
+    re.IGNORECASE,
+)
 _SINCE_YEAR = re.compile(
     rf"\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(19|20)\d\d\b",
     re.IGNORECASE,

@@ -415,3 +415,14 @@ def test_a_failed_advance_is_an_attack_claimed_by_the_side_that_reports_it(ukrai
     claims = claims_of(text, ukraine)
     assert claims and {c.side for c in claims} == {"ukraine"}
     assert "Torske" in {c.place for c in claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Алешках при обстреле жилого сектора пострадали женщина 1949-го и мужчины 1969 и 1970 г.р., сообщил Сальдо.",
+        "У Херсоні внаслідок обстрілу поранено чоловіка 1985 року народження, повідомив Прокудін.",
+    ],
+)
+def test_years_of_birth_of_the_wounded_do_not_make_a_report_history(ukraine, text) -> None:
+    assert claims_of(text, ukraine, day="2025-02-14")

@@ -388,7 +388,12 @@ _SENT_TOWARD = re.compile(
     re.IGNORECASE,
 )
 # "..., governor of Kherson region, where Beryslav is located": where something lies, not where it happened.
-_IS_LOCATED_AFTER = re.compile(r"\s+(?:is|are|was|were|lies|lay)\s+(?:located|situated)\b", re.IGNORECASE)
+_IS_LOCATED_AFTER = re.compile(
+    r"\s+(?:(?:is|are|was|were|lies|lay)\s+(?:located|situated)\b|"
+    # "Sumy lies across the border from the Kursk region": where it is, not what happened there
+    r"(?:lies|lie|lay)\s+(?:just\s+|some\s+|about\s+|only\s+)?(?:across|along|on|near|north|south|east|west|\d))",
+    re.IGNORECASE,
+)
 # "the Azov Sea", "the Kakhovka reservoir": a body of water named after a town.
 _WATER_AFTER = re.compile(
     r"\s+(?:Sea|Gulf|Bay|Strait|Lake|[Rr]eservoir|[Rr]iver|Lagoon)\b|"

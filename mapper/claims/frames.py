@@ -530,7 +530,9 @@ _WHEN = (
     "officially|publicly|repeatedly|further"
 )
 _WHEN_WORD = re.compile(rf"\s*(?:{_WHEN})\b", re.IGNORECASE)
-_PARTICIPLE_TAIL = re.compile(r",\s+[a-z]+ing\b")
+# (", adding that ..."; without the comma too for the few that only open an adjunct: '"...," it said referring to
+# another village')
+_PARTICIPLE_TAIL = re.compile(r",\s+[a-z]+ing\b|\s+(?:referring|adding|noting|citing|stressing|explaining)\b")
 _CLOSERS = ' \t.!?”"’»)]'
 _TELLING = frozenset({"tell", "inform", "brief", "notify", "assure", "warn"})
 _QUOTE_FOLLOWS = re.compile(r"\s*[,.:]?\s*[“\"«]")
@@ -642,11 +644,20 @@ def _find_frames(text: str) -> tuple[Frame, ...]:
             continue  # "the war has claimed 1,000 lives": no speech
         if lemma in ("verify", "confirm") and _UNABLE.search(text, max(0, vs - 40), vs):
             continue  # "Reuters could not independently verify the report by X that ...": X's report, not Reuters'
-        frame = _verb_frame(text, vs, ve, word, lemma, frames, quotes)
+        passive = _QUOTED_AS.search(text, max(0, vs - 40), vs) if word == "saying" else None
+        if passive is not None:
+            # '"...," Deputy Minister X was quoted as saying on Monday': X said it
+            frame = _backward(text, passive.start(), ve, "quoted as saying", "say", False, quotes)
+        else:
+            frame = _verb_frame(text, vs, ve, word, lemma, frames, quotes)
         if frame is not None:
             frames.append(frame)
             taken.append((frame.start, frame.end))
     return tuple(_with_content(sorted(frames, key=lambda f: (f.start, f.end)), text))
+
+
+#: The passive of quoting, before "saying": "X was quoted as saying".
+_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+$")
 
 
 def _verb_frame(
@@ -976,6 +987,10 @@ def _last_full_stop(raw: str) -> int:
     return found
 
 
+#: "that" after a preposition is a determiner, no conjunction: "Ukrainian authorities at that time said".
+_DETERMINER_THAT = re.compile(r"\b(?:at|by|in|on|of|from|since|until|after|before|during)$", re.IGNORECASE)
+
+
 def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[Frame]) -> Frame | None:
     """'X said (that) ...': the speaker is the clause before the verb (found without backtracking
     regular expressions, which cost seconds on long sentences)."""
@@ -1024,6 +1039,8 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
         ands[-1] if ands else -1,
         *(keep.rfind(f" {w} ") for w in ("while", "that", "but", "as", "when", "after", "because", "since", "where")),
     )
+    if cut >= 0 and keep[cut + 1 :].startswith("that ") and _DETERMINER_THAT.search(keep, 0, cut):
+        cut = max(ands[-1] if ands else -1, *(keep.rfind(f" {w} ") for w in ("while", "but", "when", "where")))
     if cut >= 0 and keep[cut + 1 :].strip():
         word = keep[cut + 1 :].split(" ", 1)[0]
         offset += cut + 1 + len(word) + 1

@@ -157,11 +157,19 @@ def _not_incident(
         return "where a statement was made"  # "In Baku, the report was rejected"
     if _NO_EVENT_AT.search(text, max(0, m.start - 60), m.start):
         return "the text says nothing happened there"  # "... but no attacks on Kharkiv were recorded"
+    if "evacuat" in text and _EVACUATION_OF.search(text, max(0, m.start - 60), m.start):
+        return "a place evacuated: no violence there told"  # "ordered the evacuation of the Glushkovo region"
     if "since" in text and _SINCE_CLAUSE.search(text, max(0, m.start - 100), m.start):
         return "an earlier event the text dates by"  # "... more common since Moscow's forces withdrew from Kyiv"
     return None
 
 
+#: "ordered the evacuation of the Glushkovo region", "evacuating residents from X".
+_EVACUATION_OF = re.compile(
+    r"\bevacuat\w*\s+(?:of\s+|from\s+)?(?:(?:residents|civilians|children|people|families)\s+(?:of|from)\s+)?"
+    r"(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 #: "since Moscow's forces withdrew from Kyiv", "since Ukraine's incursion into Kursk": an earlier event the
 #: sentence measures time from, not a claim of it (but "Since March 3, Russia has shelled X": a date, then a comma).
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?!\d)[^,;:()“”\"]{3,90}$", re.IGNORECASE)

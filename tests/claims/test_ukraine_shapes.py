@@ -1607,3 +1607,47 @@ def test_a_town_called_a_city_outside_the_region_named_is_kept(ukraine) -> None:
         "region and 70% of the city of Pokrovsk."
     )
     assert {"Vovchansk", "Pokrovsk"} <= {c.place for c in claims_of(text, ukraine)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        (
+            "Ukraine's General Staff reported clashes near Vuhledar. \"Seven enemy assaults were stopped near "
+            'Vodiane," it said referring to a nearby village.',
+            "Vodiane",
+            "ukraine",
+        ),
+        ("Ukrainian authorities at that time said fighting for Bakhmut was continuing.", "Bakhmut", "ukraine"),
+        (
+            '"Robotyne has been liberated," Deputy Defence Minister Hanna Maliar was quoted as saying on Monday.',
+            "Robotyne",
+            "ukraine",
+        ),
+    ],
+)
+def test_more_shapes_of_reported_speech_name_the_speaker(ukraine, text, place, side) -> None:
+    assert {c.side for c in claims_of(text, ukraine) if c.place == place} == {side}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_there"),
+    [
+        (
+            "If Moscow captures the town, it would threaten cities like Kramatorsk and Sloviansk, AFP said.",
+            "Kramatorsk",
+        ),
+        ("Tokmak's capture would be a milestone on the road to the Sea of Azov, analysts said.", "Tokmak"),
+        (
+            "The acting governor ordered the evacuation of the Glushkovo district as Ukraine's incursion entered its "
+            "second week.",
+            "Glushkovo",
+        ),
+        (
+            "Sumy lies across the border from the Kursk region, where Ukrainian troops launched an offensive.",
+            "Sumy",
+        ),
+    ],
+)
+def test_supposed_captures_evacuations_and_locations_are_no_incidents(ukraine, text, not_there) -> None:
+    assert not_there not in {c.place for c in claims_of(text, ukraine)}

@@ -44,7 +44,7 @@ from .denials import (
 )
 from .doc import ArticleDoc, is_heading, names_a_source, read_doc
 from .events import EVENT_TYPES, event_date, event_words, is_background
-from .frames import Frame, FrameKind, clean_speaker, find_frames, is_quotation, reports_nothing
+from .frames import PERSON_CONTINUES, Frame, FrameKind, clean_speaker, find_frames, is_quotation, reports_nothing
 from .linking import enclosing, forces_outside_speakers, frame_for, own_success, perpetrator
 from .places import IncidentPlace, Rejected, incident_places, the_town_before
 from .records import ArticleClaims, Claim, Status
@@ -382,6 +382,9 @@ def _speakers(
         if f.continues and (out or tracker.last):
             s = out[-1] if out else tracker.last_reporting
             assert s is not None
+            if f.verb == PERSON_CONTINUES:
+                # (a relaying outlet reports no one's words: "..., said governor X, UNN writes. From his words, ...")
+                s = tracker.person_before(s, out)
             out.append(Speaker(s.claimant, s.side, f"continues {s.claimant!r}", s.by_place))
             continue
         inside = tuple(m.candidate.place for m in mentions if f.start <= m.start < f.end)

@@ -616,6 +616,11 @@ _UNABLE = re.compile(
 )
 
 
+#: The verb of a frame that continues a person by a pronoun ("за його даними", "по его словам"): the person, not
+#: the outlet that relayed him.
+PERSON_CONTINUES = "according to him"
+
+
 def find_frames(text: str) -> tuple[Frame, ...]:
     """Every speech frame of a sentence, in text order, with its content span."""
     return _find_frames(text)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon_ru_uk import CYRILLIC, DENY_VERBS, DOCUMENT, IMPERSONAL, NOTHING_WORDS, SOURCE_MARKERS, SPEECH_VERBS
-from .frames import Frame, FrameKind
+from .frames import PERSON_CONTINUES, Frame, FrameKind
 
 __all__ = ["cyrillic_frames", "reports_nothing_cyrillic"]
 
@@ -62,7 +62,16 @@ _CITING = re.compile(
 )
 #: "По его словам, ...", "За його даними, ...": the speaker before goes on.
 _ACCORDING_PRONOUN = re.compile(
-    r"(?<!\w)(?:по|за)\s+(?:его|ее|её|их|його|її|їх)\s+(?:данным|словам|информации|даними|словами|інформацією)(?!\w)",
+    r"(?<!\w)(?:(?:по|за)\s+(?:его|ее|её|их|його|її|їх)\s+(?:данным|словам|информации|даними|словами|інформацією)|"
+    # "З його слів, ...", "С его слов, ...": from his words
+    r"(?:з|із|зі|с|со)\s+(?:его|ее|её|их|його|її|їх)\s+(?:слов|слів))(?!\w)",
+    re.IGNORECASE,
+)
+#: A time right after the verb, before its speaker: "повідомив у понеділок голова ОВА", "сообщил накануне губернатор".
+_WHEN_AFTER = re.compile(
+    r"\s+(?:(?:в|у|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|"
+    r"середу|четвер|п['’]ятницю|суботу|неділю)|вчера|вчора|сегодня|сьогодні|накануне|напередодні|утром|вранці|"
+    r"ввечері|вечером|ночью|вночі)(?=\s+\w)",
     re.IGNORECASE,
 )
 #: A unit's name in quotation marks after its acronym or kind ("ОСУВ «Хортиця»", "угруповання "Дніпро"",
@@ -94,7 +103,7 @@ def cyrillic_frames(text: str) -> list[Frame]:
         if who:
             out.append(Frame(FrameKind.CITING, who, m.start("who"), m.end("who"), "citing", (0, len(text))))
     for m in _ACCORDING_PRONOUN.finditer(text):
-        out.append(Frame(FrameKind.ACCORDING, "", m.start(), m.end(), "according to", (0, len(text)), continues=True))
+        out.append(Frame(FrameKind.ACCORDING, "", m.start(), m.end(), PERSON_CONTINUES, (0, len(text)), continues=True))
     taken = [(f.start, f.end) for f in out]
     for m in _VERB.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
@@ -131,6 +140,9 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
         return Frame(FrameKind.FORWARD, who, start, vs, verb, (after.end() if after else ve, len(text)), deny)
     # "..., сообщил мэр города X", "«...», — написал X", "Об этом сообщили в Минобороны": the speaker follows,
     # perhaps after where it was said ("сообщил в своем официальном Telegram-канале губернатор региона").
+    when = _WHEN_AFTER.match(text, ve)
+    if when is not None:
+        ve = when.end()
     medium = _MEDIUM_AFTER.match(text, ve)
     if medium is not None and _SPEAKER_START.match(text, medium.end()):
         ve = medium.end()

@@ -244,6 +244,16 @@ class SpeakerTracker:
                 return _continued(person, who)
         return _continued(self.speakers[-1], who)
 
+    def person_before(self, speaker: Speaker, same_sentence: list[Speaker]) -> Speaker:
+        """*speaker*, or when it is a news outlet relaying someone, the speaker it relayed (the last other one of
+        the sentence, else of the article)."""
+        if not self._outlet(speaker.claimant):
+            return speaker
+        for s in (*reversed(same_sentence), *reversed(self.speakers)):
+            if s is not speaker and s.side is not None and s.rule != _SUBJECT_RULE and not self._outlet(s.claimant):
+                return s
+        return speaker
+
     def _outlet(self, claimant: str) -> bool:
         return bool(_OUTLET_LIKE.search(claimant)) or self.profile.side_of_outlet(claimant) is not None
 

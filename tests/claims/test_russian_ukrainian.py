@@ -426,3 +426,14 @@ def test_a_failed_advance_is_an_attack_claimed_by_the_side_that_reports_it(ukrai
 )
 def test_years_of_birth_of_the_wounded_do_not_make_a_report_history(ukraine, text) -> None:
     assert claims_of(text, ukraine, day="2025-02-14")
+
+
+def test_a_governors_report_relayed_by_an_outlet_and_continued_by_his_words_is_his(ukraine) -> None:
+    text = (
+        "У Херсонській області російські війська обстріляли 12 населених пунктів, повідомив у понеділок голова "
+        "Херсонської ОВА Олександр Прокудін, пише УНН.\n\n"
+        "З його слів, під ворожим вогнем опинилися Кізомис, Берислав та Антонівка."
+    )
+    claims = claims_of(text, ukraine, source="https://example.org/news/kherson")
+    assert {c.place for c in claims} >= {"Kizomys", "Beryslav"}
+    assert {c.side for c in claims} == {"ukraine"}

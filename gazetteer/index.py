@@ -47,7 +47,7 @@ __all__ = [
     "PRUNE_AFTER_DAYS",
 ]
 
-INDEX_VERSION = "12"
+INDEX_VERSION = "13"
 #: How many compiled indexes (one per set of tables) a cache folder keeps.
 KEEP_INDEXES = 6
 
@@ -503,9 +503,23 @@ def _load_regions(b: _Builder, path: Path) -> None:
         for form in [row["name"], *(row.get("alternate_names") or "").split("|")]:
             if form.strip():
                 b.add_name(pid, form.strip(), "supplement")
-        for form in (row.get("cue_names") or "").split("|"):
-            if form.strip():
-                b.add_name(pid, form.strip(), "region-cue", context_only=CONTEXT_ADMIN_CUE)
+        cues = [form.strip() for form in (row.get("cue_names") or "").split("|") if form.strip()]
+        if cues:
+            # An area named after its centre is also named by the centre's other spellings of that name next to its
+            # kind word ("в Чугуевском районе": Чугуев, whose key is that of Chuguev, a spelling of Chuhuiv in
+            # GeoNames) -- not by the centre's former names (Melitopol was Novooleksandrivka).
+            own = b.con.execute("SELECT phon FROM names WHERE pid = ? AND origin = 'name'", (centre_pid,))
+            sounds = {phon for (phon,) in own}
+            sounds |= {phonetic(c) for c in cues}
+            cues += [
+                form
+                for (form, phon) in b.con.execute(
+                    "SELECT form, phon FROM names WHERE pid = ? ORDER BY form", (centre_pid,)
+                )
+                if phon in sounds
+            ]
+        for form in cues:
+            b.add_name(pid, form, "region-cue", context_only=CONTEXT_ADMIN_CUE)
 
 
 def _read_table(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:

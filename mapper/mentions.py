@@ -900,7 +900,9 @@ def _lookups(
                 if c.match.is_exact and c.place.kind in ("region", "district")
             ]
             # "на Київщині": the land is the oblast the tables know by that name, not its capital
-            res = Resolution(sp.name, tuple(land) if land and _LAND.match(sp.text) else tuple(ranked))
+            # ... and so is "в Чугуевском районе" with its kind word: the raion, not its centre
+            area = land and (_LAND.match(sp.text) or sp.cue in ADMIN_CUES)
+            res = Resolution(sp.name, tuple(land) if area else tuple(ranked))
         community = bool(_COMMUNITY_AFTER.match(sp.sentence.text, sp.end))
         homes = sentence_homes.get(sp.sentence.index) or article_homes
         if (

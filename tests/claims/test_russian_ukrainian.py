@@ -437,3 +437,15 @@ def test_a_governors_report_relayed_by_an_outlet_and_continued_by_his_words_is_h
     claims = claims_of(text, ukraine, source="https://example.org/news/kherson")
     assert {c.place for c in claims} >= {"Kizomys", "Beryslav"}
     assert {c.side for c in claims} == {"ukraine"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Чугуевском районе поврежден частный дом, сообщил Синегубов.",
+        "У Чугуївському районі пошкоджено приватний будинок, повідомив Синєгубов.",
+    ],
+)
+def test_a_district_named_by_its_centres_adjective_is_the_district(ukraine, text) -> None:
+    claims = claims_of(text, ukraine)
+    assert {(c.place, c.geo_precision) for c in claims} == {("Chuhuiv Raion", 2)}

@@ -222,7 +222,7 @@ def _patterns(habits: NameHabits) -> _Patterns:
 
 _LIST_INTRO = re.compile(
     r"\b(?:territories|villages|settlements|towns|cities|districts|regions|positions|heights|places|areas)\b"
-    r"[^.:;“”\"]{0,60}(?::|,?\s+(?:including|such\s+as|among\s+them))\s*$|"
+    r"[^.:;“”\"]{0,60}(?::|\s[–—]|,?\s+(?:including|such\s+as|among\s+them))\s*$|"
     # "... удары получили более 18 населенных пунктов области: A, B, C"
     r"(?<!\w)(?:населенн|населённ|населен|сел|посел|громад|міст|город)\w*(?:\s+пункт\w*)?[^.:;“”\"«»]{0,60}:\s*$",
     re.IGNORECASE,
@@ -1445,7 +1445,9 @@ def _annotate(
             word = m2.group(1).lower()
             sp.cue = pats.cue_normal.get(word, word)
             sp.place_context = True
-        elif (":" in before or "includ" in low or "such" in low or "among" in low) and _LIST_INTRO.search(before):
+        elif (
+            ":" in before or "–" in before or "—" in before or "includ" in low or "such" in low or "among" in low
+        ) and _LIST_INTRO.search(before):
             # "liberated the territories previously occupied by Armenia: A, B, C", "drones attacked cities
             # across the country, including X": a list of places.
             sp.place_context = True

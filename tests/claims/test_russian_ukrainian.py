@@ -449,3 +449,29 @@ def test_a_governors_report_relayed_by_an_outlet_and_continued_by_his_words_is_h
 def test_a_district_named_by_its_centres_adjective_is_the_district(ukraine, text) -> None:
     claims = claims_of(text, ukraine)
     assert {(c.place, c.geo_precision) for c in claims} == {("Chuhuiv Raion", 2)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        (
+            "Кліщіївка розташована поруч з Андріївкою, яку українські війська опанували цього тижня, повідомив "
+            "Генштаб ЗСУ.",
+            "Andriivka",
+            "ukraine",
+        ),
+        ("Министр обороны России сообщил о взятии Авдеевки.", "Avdiyivka", "russia"),
+        ("Тем временем оккупанты объявили о выводе войск из Изюма.", "Izyum", "russia"),
+    ],
+)
+def test_taking_and_leaving_a_town_in_russian_and_ukrainian(ukraine, text, place, side) -> None:
+    claims = claims_of(text, ukraine)
+    assert (place, side) in {(c.place, c.side) for c in claims}
+
+
+def test_villages_listed_after_a_dash_are_places(ukraine) -> None:
+    text = (
+        "Moscow's defence ministry said its troops had liberated five villages in Ukraine's Kharkiv region near the "
+        "Russian border – Borysivka, Pylna and Strilecha."
+    )
+    assert {"Strilecha"} <= {c.place for c in claims_of(text, ukraine)}

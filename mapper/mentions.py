@@ -934,13 +934,19 @@ def _lookups(
                 # Donetsk region.
                 res = Resolution(res.query, ())
         front = _FRONT_AFTER.match(sp.sentence.text, sp.end)
-        if front is not None and (res.best is None or res.best.place.kind != "region"):
+        fronts = front is None and _FRONTS_AFTER.match(sp.sentence.text, sp.end) is not None
+        if (front is not None or fronts) and (res.best is None or res.best.place.kind != "region"):
             # "the Pokrovsky direction", "на Покровському напрямку": the front named by its town's adjective
             for n in (sp.name, *adjective_centres(sp.text)):
                 named = gazetteer.candidates(f"{n} direction", ctx)
                 if named.best is not None and named.best.match.is_exact and named.best.place.kind == "region":
                     res = named
                     break
+            else:
+                if fronts:
+                    # "Бої тривали на Куп’янському, Лиманському, Краматорському ... напрямках": a front the tables do
+                    # not know, in a list of fronts, is no town
+                    res = Resolution(res.query, ())
         if sp.locator:
             centres = [best for n in sp.locator if (best := gazetteer.resolve(n, ctx)) is not None]
             if centres:
@@ -968,6 +974,11 @@ _PLURAL_AREA = re.compile(
 )
 
 
+#: ... after a list of them: "на Лиманському, Сіверському, Краматорському і Торецькому напрямках".
+_FRONTS_AFTER = re.compile(
+    r"(?:(?:\s*,\s*|\s+(?:і|и|та|й|and)\s+)[А-ЯЁІЇЄҐA-Z][\w’'-]*){1,12}\s+(?:напрямк\w+|направлени(?:ях|ям)|directions|axes)\b",
+    re.IGNORECASE,
+)
 #: The word for a front sector after its name: "the Pokrovsk direction", "на Покровському напрямку".
 _FRONT_AFTER = re.compile(r"\s+(?:direction|axis|sector|front|напрям\w*|направлени\w*)\b", re.IGNORECASE)
 #: A city of more people than this, spelled as written, is not moved into the article's region.

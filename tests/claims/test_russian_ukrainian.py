@@ -475,3 +475,16 @@ def test_villages_listed_after_a_dash_are_places(ukraine) -> None:
         "Russian border – Borysivka, Pylna and Strilecha."
     )
     assert {"Strilecha"} <= {c.place for c in claims_of(text, ukraine)}
+
+
+def test_a_general_staff_summary_in_ukrainian(ukraine) -> None:
+    text = (
+        "Від початку доби на фронті відбулося 83 бойових зіткнення, повідомляє Генеральний штаб ЗСУ.\n\n"
+        "«На Покровському напрямку протягом доби розпочиналися зіткнення поблизу населених пунктів Родинське та "
+        "Мирноград», – йдеться у зведенні станом на 16:00.\n\n"
+        "Бої також тривали на Куп’янському, Лиманському, Краматорському та Торецькому напрямках.\n\n"
+        "Об этом сообщили в Генштабе ВСУ."
+    )
+    claims = claims_of(text, ukraine)
+    assert {("Rodynske", "ukraine"), ("Myrnohrad", "ukraine")} <= {(c.place, c.side) for c in claims}
+    assert not {"Kramatorsk", "Ob’"} & {c.place for c in claims}

@@ -903,6 +903,10 @@ def _lookups(
             # ... and so is "в Чугуевском районе" with its kind word: the raion, not its centre
             area = land and (_LAND.match(sp.text) or sp.cue in ADMIN_CUES)
             res = Resolution(sp.name, tuple(land) if area else tuple(ranked))
+            if _CITY_DISTRICT_AFTER.match(sp.sentence.text, sp.end):
+                # "Ворошиловский, Киевский и Петровский районы Донецка", "в Петровском районе столицы региона": a
+                # city's own districts, named like far towns; the city is named on its own
+                res = Resolution(sp.name, ())
         community = bool(_COMMUNITY_AFTER.match(sp.sentence.text, sp.end))
         homes = sentence_homes.get(sp.sentence.index) or article_homes
         if (
@@ -974,6 +978,13 @@ _PLURAL_AREA = re.compile(
 )
 
 
+#: The districts of a city, after a list of their adjectives: "..., Кировский и Петровский районы Донецка", "в
+#: Петровском районе столицы региона" (but "в Харьковском районе Харьковской области" is the oblast's).
+_CITY_DISTRICT_AFTER = re.compile(
+    r"(?:(?:\s*,\s*|\s+(?:і|и|та|й)\s+)[А-ЯЁІЇЄҐ][\w’'-]*){0,8}\s+район\w*\s+"
+    r"(?![А-ЯЁІЇЄҐ]\w*\s+(?:област|обл\b|краю|края|республік|республик))"
+    r"(?:[А-ЯЁІЇЄҐ]|(?:столиц|город|міст)\w*)"
+)
 #: ... after a list of them: "на Лиманському, Сіверському, Краматорському і Торецькому напрямках".
 _FRONTS_AFTER = re.compile(
     r"(?:(?:\s*,\s*|\s+(?:і|и|та|й|and)\s+)[А-ЯЁІЇЄҐA-Z][\w’'-]*){1,12}\s+(?:напрямк\w+|направлени(?:ях|ям)|directions|axes)\b",

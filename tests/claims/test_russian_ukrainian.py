@@ -488,3 +488,13 @@ def test_a_general_staff_summary_in_ukrainian(ukraine) -> None:
     claims = claims_of(text, ukraine)
     assert {("Rodynske", "ukraine"), ("Myrnohrad", "ukraine")} <= {(c.place, c.side) for c in claims}
     assert not {"Kramatorsk", "Ob’"} & {c.place for c in claims}
+
+
+def test_a_citys_own_districts_are_not_far_towns_of_their_names(ukraine) -> None:
+    text = (
+        "Удары пришлись на Ворошиловский, Киевский, Кировский и Петровский районы Донецка, а также Горловку, "
+        "сообщил Пушилин."
+    )
+    places = {c.place for c in claims_of(text, ukraine)}
+    assert "Donetsk" in places and "Horlivka" in places
+    assert not {"Kyiv", "Kirove", "Alchevsk"} & places

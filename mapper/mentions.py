@@ -536,7 +536,7 @@ _AREA_NOUN_AFTER = re.compile(
 #: ... a community (a hromada), which lies in the region its report is about.
 _COMMUNITY_AFTER = re.compile(
     r"\s+(?:(?:urban|rural|village|settlement|territorial)\s+)?(?:community|communities|hromadas?)\b|"
-    r"\s+(?:(?:сільськ|селищн|міськ)\w*\s+)?(?:(?:територіальн|територіальн)\w*\s+)?громад\w*",
+    r"\s+(?:(?:сільськ|селищн|міськ)\w*\s+)?(?:територіальн\w*\s+)?громад\w*",
     re.IGNORECASE,
 )
 # The same in Ukrainian and Russian, perhaps after a list: "у Межівській, Покровській і Великомихайлівській громадах",

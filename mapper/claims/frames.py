@@ -1053,6 +1053,8 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
     who = clean_speaker(keep)
     if re.match(r"(?i)according\s+to\b", who):
         return None  # "According to official reports ...": a source marker, not a speaker of "reports"
+    if re.search(r"\b(?:each|both)$", who):
+        return None  # "Krasnohorivka and Kurakhove each reported one civilian killed": a toll, no speech
     if not who or who.split()[0].lower() in FIRST_PERSON:
         return None  # "I can say that ..." inside a quotation: the quotation's speaker stands
     bare = _RELATIVE_PART.sub("", who)  # a relative clause may hold its own speech verb

@@ -1651,3 +1651,13 @@ def test_more_shapes_of_reported_speech_name_the_speaker(ukraine, text, place, s
 )
 def test_supposed_captures_evacuations_and_locations_are_no_incidents(ukraine, text, not_there) -> None:
     assert not_there not in {c.place for c in claims_of(text, ukraine)}
+
+
+def test_towns_that_each_reported_a_toll_are_places_not_speakers(ukraine) -> None:
+    text = (
+        "Governor Pavlo Kyrylenko said two people died in the city of Avdiivka, and the cities of Sloviansk, "
+        "Krasnohorivka and Kurakhove each reported one civilian killed."
+    )
+    claims = claims_of(text, ukraine)
+    assert {"Krasnohorivka", "Kurakhove"} <= {c.place for c in claims}
+    assert {c.side for c in claims} == {"ukraine"}

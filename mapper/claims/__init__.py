@@ -220,7 +220,9 @@ def _sentence(
     if not frames:
         tracker.observe_subject(text)
     elif is_quotation(text) or any(f.content[0] == 0 for f in frames):
-        state.last_quoted_speaker = (sent.index, speakers[-1])
+        # (a relaying outlet, "Kyiv, as Ukrinform reports.", quotes the body it relays: the quotation that goes on
+        # is that body's)
+        state.last_quoted_speaker = (sent.index, tracker.person_before(speakers[-1], list(speakers[:-1])))
     if state.list_intro is not None and not _LIST_ITEM.match(text) and not text.rstrip().endswith(";"):
         state.list_intro = None  # the list has ended
     if frames and text.rstrip().endswith(":") and speakers[-1].side is not None:

@@ -1661,3 +1661,13 @@ def test_towns_that_each_reported_a_toll_are_places_not_speakers(ukraine) -> Non
     claims = claims_of(text, ukraine)
     assert {"Krasnohorivka", "Kurakhove"} <= {c.place for c in claims}
     assert {c.side for c in claims} == {"ukraine"}
+
+
+def test_a_quotation_after_a_relay_is_the_relayed_bodys(ukraine) -> None:
+    text = (
+        "Ukrainian forces repelled Russian attacks near 13 settlements, the General Staff of the Armed Forces of "
+        "Ukraine announced on Facebook. Kyiv, as Ukrinform reports. \"Over the past day, units of the Defense Forces "
+        'repulsed the attacks of the Russian occupiers near Bilohorivka and Yakovlivka."'
+    )
+    claims = [c for c in claims_of(text, ukraine) if c.place in ("Bilohorivka", "Yakovlivka")]
+    assert claims and {c.side for c in claims} == {"ukraine"}

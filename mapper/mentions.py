@@ -915,7 +915,15 @@ def _lookups(
             and not sp.centres
             and (community or not (sp.names_area or sp.cue in ADMIN_CUES))
             and res.best is not None
-            and all(res.best.place.province != h.province for h in homes)
+            # (a sentence naming its region keeps its places there even when the first choice lies there already:
+            # the places of other sentences must not pull the name to a namesake outside)
+            and (
+                all(res.best.place.province != h.province for h in homes)
+                or (
+                    sp.sentence.index in sentence_homes
+                    and any(c.place.province != res.best.place.province for c in res.candidates)
+                )
+            )
             and res.best.place.population < TOWN_POPULATION
         ):
             # An article about one region ("... in Chernihiv region"): a village name many places share is the one

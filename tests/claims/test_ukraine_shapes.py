@@ -1671,3 +1671,19 @@ def test_a_quotation_after_a_relay_is_the_relayed_bodys(ukraine) -> None:
     )
     claims = [c for c in claims_of(text, ukraine) if c.place in ("Bilohorivka", "Yakovlivka")]
     assert claims and {c.side for c in claims} == {"ukraine"}
+
+
+def test_a_town_in_a_sentence_that_names_its_region_stays_in_that_region(ukraine) -> None:
+    text = (
+        "In Kharkiv region, Russia struck the village of Pisky-Radkivski, governor Oleh Syniehubov said. "
+        "In the Zaporizhzhia region, governor Ivan Fedorov said Russian shells struck the town of Huliaipole."
+    )
+    _prof, gaz = ukraine
+    zaporizhzhia = gaz.resolve("Zaporizhzhia Oblast").place.province
+    claims = [c for c in claims_of(text, ukraine) if c.place_as_written == "Huliaipole"]
+    assert claims and all(gaz.place(c.place_id).province == zaporizhzhia for c in claims)
+
+
+def test_a_since_clause_opening_the_sentence_dates_it(ukraine) -> None:
+    text = "Since the Russian troops failed to advance on Kyiv, they have focused on capturing Donbas, AFP said."
+    assert "Kyiv" not in {c.place for c in claims_of(text, ukraine)}

@@ -935,9 +935,12 @@ def _lookups(
             if any(c.match.is_exact for c in there):
                 ranked = sorted(there, key=lambda c: (-c.score, -c.place.population, c.place.id))
                 res = Resolution(res.query, tuple(ranked))
-            elif community or (
-                not (sp.cue in ("city", "town") and spelled and outside.population >= HOME_KNOWN_TOWN)
-                and all(distance_km(outside, h) > HOME_REACH_KM for h in homes)
+            elif all(outside.province != h.province for h in homes) and (
+                community
+                or (
+                    not (sp.cue in ("city", "town") and spelled and outside.population >= HOME_KNOWN_TOWN)
+                    and all(distance_km(outside, h) > HOME_REACH_KM for h in homes)
+                )
             ):
                 # ... and a small place far from it (from each, when the article names a few) is more likely a
                 # village of the regions the gazetteer lacks ("Kliusy" in a Chernihiv border report is no Klesiv

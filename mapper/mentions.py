@@ -400,9 +400,15 @@ _WATER_AFTER = re.compile(
     # "в Черном море", "на Каховському водосховищі", "у Дніпровсько-Бузькому лимані"
     r"\s+(?:мор[еяюі]|морем|озер\w*|водохранилищ\w*|водосховищ\w*|лиман[аеуі]?|залив\w*|затоц\w*|затока)(?!\w)"
 )
+#: Distances written in words ("five kilometers west of"), with their values.
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
+_NUMBERS = "|".join(_NUMBER_WORDS)
 _REFERENCE = re.compile(
-    r"\b(\d+|a few|several|some|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|a dozen|dozens of)\s*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)(\s*\([^)]*\))?\s+"
+    rf"\b(\d+|a few|several|some|{_NUMBERS}|a dozen|dozens of)\s*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)"
+    r"(\s*\([^)]*\))?\s+"
     r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,6}$|"
     # "near the border with Azerbaijan's Nakhchivan region": the neighbour locates the place.
     r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"
@@ -1103,10 +1109,6 @@ DISTRICT_REACH_KM = 80.0
 LOCATED_REACH = 3.0
 LOCATED_MIN_KM = 30.0
 MILE_KM = 1.609344
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-}  # fmt: skip
 #: A place written as near another lies within this distance of it.
 NEAR_REACH_KM = 60.0
 #: Between a place and the one it is written near.
@@ -1122,7 +1124,7 @@ _LIES_FROM = re.compile(
     r"mining|border|former)\s+)*(?:village|town|settlement|city|hamlet|urban-type\s+settlement)?,?\s*"
     r"(?:(?:that\s+|which\s+)?(?:is|lies|lay|was)\s+)?(?:(?:located|situated|lying|some|about|around|roughly|nearly|almost|"
     r"just|only|approximately|less\s+than|under)\s+)*"
-    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+    rf"(?P<n>\d+|{_NUMBERS})"
     r"[\s-]*(?P<unit>km|kilomet(?:er|re)s?|miles?)(?:\s*\([^)]{0,30}\))?\s+"
     r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of|from|away\s+from|outside)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|regional\s+capital|capital)\s+of\s+)?",

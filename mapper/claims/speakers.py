@@ -25,7 +25,7 @@ first:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from gazetteer import Place
@@ -239,7 +239,7 @@ class SpeakerTracker:
         if head in ("he", "she", "him", "her", "statement", "report", "message", "post", "release"):
             # A person, or a document's author: not the news outlet that relayed the last report ("..., Ukrinform
             # reports. ... he wrote", "... the statement said").
-            person = next((s for s in reversed(self.speakers) if not self._outlet(s.claimant)), None)
+            person = self._last_person(reversed(self.speakers))
             if person is not None:
                 return _continued(person, who)
         return _continued(self.speakers[-1], who)
@@ -249,10 +249,20 @@ class SpeakerTracker:
         the sentence, else of the article)."""
         if not self._outlet(speaker.claimant):
             return speaker
-        for s in (*reversed(same_sentence), *reversed(self.speakers)):
-            if s is not speaker and s.side is not None and s.rule != _SUBJECT_RULE and not self._outlet(s.claimant):
+        found = self._last_person((*reversed(same_sentence), *reversed(self.speakers)), skip=speaker, subjects=False)
+        return found or speaker
+
+    def _last_person(
+        self, speakers: Iterable[Speaker], *, skip: Speaker | None = None, subjects: bool = True
+    ) -> Speaker | None:
+        """The first of *speakers* (latest first) that is no news outlet and has a side; with *subjects* false, not
+        the subject of a sentence either ("Russians shelled X" names no speaker)."""
+        for s in speakers:
+            if s is skip or s.side is None or (not subjects and s.rule == _SUBJECT_RULE):
+                continue
+            if not self._outlet(s.claimant):
                 return s
-        return speaker
+        return None
 
     def _outlet(self, claimant: str) -> bool:
         return bool(_OUTLET_LIKE.search(claimant)) or self.profile.side_of_outlet(claimant) is not None

@@ -22,6 +22,22 @@ def sides_at(claims, place: str) -> set[tuple[str, str]]:
     return {(c.side, c.status) for c in claims if c.place == place}
 
 
+def _province_of(gaz, place_id: str) -> str:
+    return gaz.place(place_id).province
+
+
+def _all_in(gaz, claims, area: str) -> bool:
+    """Whether every claim lies in the first-level division of *area* ("Donetsk Oblast")."""
+    want = gaz.resolve(area).place.province
+    return all(_province_of(gaz, c.place_id) == want for c in claims)
+
+
+def _all_within(gaz, claims, centre: str, km: float) -> bool:
+    """Whether every claim lies within *km* of the place *centre* names."""
+    hub = gaz.resolve(centre).place
+    return all(distance_km(gaz.place(c.place_id), hub) <= km for c in claims)
+
+
 def test_an_area_named_with_its_kind_word_is_the_area_not_its_town(ukraine) -> None:
     text = (
         "Russian shelling killed two people in Donetsk region, the governor said. "
@@ -934,13 +950,12 @@ def test_a_village_not_in_the_district_named_leaves_the_claim_to_its_areas(ukrai
         "in the Beryslav district, the regional military administration reported."
     )
     _prof, gaz = ukraine
-    beryslav = gaz.resolve("Beryslav").place
     claims = claims_of(text, ukraine, day="2023-04-23")
     assert {(c.place, c.geo_precision, c.side) for c in claims} == {
         ("Beryslav Raion", 2, "ukraine"),
         ("Novooleksandrivka", 2, "ukraine"),
     }
-    assert all(distance_km(gaz.place(c.place_id), beryslav) < 80 for c in claims)  # (within the district)
+    assert _all_within(gaz, claims, "Beryslav", 80)  # (within the district)
 
 
 @pytest.mark.parametrize(
@@ -1057,10 +1072,6 @@ def test_a_relayed_report_and_a_quotation_that_says_according_to_our_information
     assert {(c.side, c.claimant) for c in claims if c.place == "Toshkivka"} == {
         ("ukraine", "Roman Vlasenko, the head of the Sievierodonetsk district")
     }
-
-
-def _province_of(gaz, place_id: str) -> str:
-    return gaz.place(place_id).province
 
 
 @pytest.mark.parametrize(
@@ -1226,10 +1237,9 @@ def test_villages_of_a_report_on_one_region_are_that_regions_namesakes(ukraine) 
         "four explosions, probably from drones, in the village of Prohres."
     )
     _prof, gaz = ukraine
-    chernihiv = gaz.resolve("Chernihiv Oblast").place.province
     claims = claims_of(text, ukraine)
     assert {c.place_as_written for c in claims} >= {"Semenivka", "Snovsk"}
-    assert all(gaz.place(c.place_id).province == chernihiv for c in claims if c.place_kind != "region")
+    assert _all_in(gaz, [c for c in claims if c.place_kind != "region"], "Chernihiv Oblast")
     assert "Prohres" not in {c.place for c in claims}
 
 
@@ -1447,10 +1457,9 @@ def test_a_place_named_as_a_reference_an_area_or_a_speakers_seat_is_no_incident(
 )
 def test_a_village_of_a_border_report_is_no_namesake_far_from_its_regions(ukraine, text) -> None:
     _prof, gaz = ukraine
-    kursk = gaz.resolve("Kursk Oblast").place
     claims = claims_of(text, ukraine)
     assert "Tëtkino" in {c.place for c in claims} or "Tetkino" in {c.place for c in claims}
-    assert all(distance_km(gaz.place(c.place_id), kursk) < 300 for c in claims)
+    assert _all_within(gaz, claims, "Kursk Oblast", 300)
 
 
 def test_a_village_name_many_share_is_the_one_in_the_regions_the_report_names(ukraine) -> None:
@@ -1459,9 +1468,8 @@ def test_a_village_name_many_share_is_the_one_in_the_regions_the_report_names(uk
         "Donetsk region, and its troops repelled Ukrainian attacks in the Kursk region, the ministry said."
     )
     _prof, gaz = ukraine
-    donetsk = gaz.resolve("Donetsk Oblast").place.province
     claims = [c for c in claims_of(text, ukraine) if c.place == "Kalynove"]
-    assert claims and all(gaz.place(c.place_id).province == donetsk for c in claims)
+    assert claims and _all_in(gaz, claims, "Donetsk Oblast")
 
 
 @pytest.mark.parametrize(
@@ -1486,9 +1494,8 @@ def test_a_village_name_many_share_is_the_one_in_the_regions_the_report_names(uk
 def test_a_place_written_as_lying_some_distance_from_a_town_lies_near_it(ukraine, text, place, centre, km) -> None:
     # (also where the article names it again without the distance)
     _prof, gaz = ukraine
-    hub = gaz.resolve(centre).place
     claims = [c for c in claims_of(text, ukraine) if c.place_as_written == place]
-    assert all(distance_km(gaz.place(c.place_id), hub) <= km for c in claims)
+    assert _all_within(gaz, claims, centre, km)
     assert centre not in {c.place for c in claims_of(text, ukraine)}
 
 
@@ -1507,10 +1514,9 @@ def test_a_community_of_a_report_on_one_region_lies_in_that_region(ukraine) -> N
         "They attacked Marhanets hromada and Nikopol in the evening. Pokrovsk hromada came under fire at night."
     )
     _prof, gaz = ukraine
-    dnipropetrovsk = gaz.resolve("Dnipropetrovsk Oblast").place.province
     claims = claims_of(text, ukraine)
     assert {"Marhanets", "Nikopol"} <= {c.place for c in claims}
-    assert all(gaz.place(c.place_id).province == dnipropetrovsk for c in claims)
+    assert _all_in(gaz, claims, "Dnipropetrovsk Oblast")
 
 
 @pytest.mark.parametrize(
@@ -1522,8 +1528,7 @@ def test_a_community_of_a_report_on_one_region_lies_in_that_region(ukraine) -> N
 )
 def test_a_village_written_as_near_a_town_lies_near_it(ukraine, text) -> None:
     _prof, gaz = ukraine
-    hub = gaz.resolve("Debaltseve").place
-    assert all(distance_km(gaz.place(c.place_id), hub) <= 60 for c in claims_of(text, ukraine))
+    assert _all_within(gaz, claims_of(text, ukraine), "Debaltseve", 60)
 
 
 def test_the_town_an_advance_starts_from_is_no_incident(ukraine) -> None:
@@ -1562,10 +1567,9 @@ def test_a_village_in_a_governors_report_is_sought_in_his_region(ukraine) -> Non
         "later, the head of Russia's Bryansk region reported artillery shelling in the village of Zernovo."
     )
     _prof, gaz = ukraine
-    bryansk = gaz.resolve("Bryansk Oblast").place
     claims = claims_of(text, ukraine)
     assert {"Kursk Oblast", "Rostov Oblast"} <= {c.place for c in claims}
-    assert all(distance_km(gaz.place(c.place_id), bryansk) < 300 for c in claims if c.place_as_written == "Zernovo")
+    assert _all_within(gaz, [c for c in claims if c.place_as_written == "Zernovo"], "Bryansk Oblast", 300)
 
 
 @pytest.mark.parametrize(
@@ -1666,7 +1670,7 @@ def test_towns_that_each_reported_a_toll_are_places_not_speakers(ukraine) -> Non
 def test_a_quotation_after_a_relay_is_the_relayed_bodys(ukraine) -> None:
     text = (
         "Ukrainian forces repelled Russian attacks near 13 settlements, the General Staff of the Armed Forces of "
-        "Ukraine announced on Facebook. Kyiv, as Ukrinform reports. \"Over the past day, units of the Defense Forces "
+        'Ukraine announced on Facebook. Kyiv, as Ukrinform reports. "Over the past day, units of the Defense Forces '
         'repulsed the attacks of the Russian occupiers near Bilohorivka and Yakovlivka."'
     )
     claims = [c for c in claims_of(text, ukraine) if c.place in ("Bilohorivka", "Yakovlivka")]
@@ -1679,9 +1683,8 @@ def test_a_town_in_a_sentence_that_names_its_region_stays_in_that_region(ukraine
         "In the Zaporizhzhia region, governor Ivan Fedorov said Russian shells struck the town of Huliaipole."
     )
     _prof, gaz = ukraine
-    zaporizhzhia = gaz.resolve("Zaporizhzhia Oblast").place.province
     claims = [c for c in claims_of(text, ukraine) if c.place_as_written == "Huliaipole"]
-    assert claims and all(gaz.place(c.place_id).province == zaporizhzhia for c in claims)
+    assert claims and _all_in(gaz, claims, "Zaporizhzhia Oblast")
 
 
 def test_a_since_clause_opening_the_sentence_dates_it(ukraine) -> None:

@@ -146,7 +146,7 @@ class Profile:
         raise KeyError(side_id)
 
     def side_of_claimant(self, claimant: str) -> str | None:
-        """The side whose claimant pattern matches earliest in *claimant*, or None."""
+        """The side whose claimant pattern matches earliest (then longest) in *claimant*, or None."""
         return _side_of_claimant(self.sides, claimant)
 
     def opponent_of(self, side_id: str) -> str | None:
@@ -257,13 +257,15 @@ def _side_of_claimant(sides: tuple[Side, ...], claimant: str) -> str | None:
 
 
 def _match_side(sides: tuple[Side, ...], claimant: str) -> str | None:
-    best: tuple[int, int, str] | None = None
+    # The earliest match decides; at one start the longest ("Russian military bloggers" over "Russia"), then the
+    # profile's order of sides.
+    best: tuple[int, int, int, str] | None = None
     for order, side in enumerate(sides):
         rx = side.claimant_rx
         m = rx.search(claimant) if rx is not None else None
-        if m and (best is None or (m.start(), order) < best[:2]):
-            best = (m.start(), order, side.id)
-    return best[2] if best else None
+        if m and (best is None or (m.start(), m.start() - m.end(), order) < best[:3]):
+            best = (m.start(), m.start() - m.end(), order, side.id)
+    return best[3] if best else None
 
 
 def _line_of(text: str, needle: str) -> str:

@@ -1690,3 +1690,21 @@ def test_a_town_in_a_sentence_that_names_its_region_stays_in_that_region(ukraine
 def test_a_since_clause_opening_the_sentence_dates_it(ukraine) -> None:
     text = "Since the Russian troops failed to advance on Kyiv, they have focused on capturing Donbas, AFP said."
     assert "Kyiv" not in {c.place for c in claims_of(text, ukraine)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian military bloggers reported that Ukrainian troops shelled Tokmak on Monday.",
+        "Pro-Russian Telegram channels said Ukrainian drones struck Tokmak overnight.",
+        "Российские военкоры сообщили, что ВСУ обстреляли Токмак.",
+    ],
+)
+def test_a_countrys_bloggers_are_no_side(ukraine, text: str) -> None:
+    # The longer match from the same start ("Russian military bloggers") outweighs the country's "Russia".
+    assert sides_at(claims_of(text, ukraine), "Tokmak") == {("third_party", "claimed")}
+
+
+def test_the_country_still_speaks_where_no_blogger_is_named(ukraine) -> None:
+    text = "Russian officials said Ukrainian troops shelled Tokmak on Monday."
+    assert sides_at(claims_of(text, ukraine), "Tokmak") == {("russia", "claimed")}

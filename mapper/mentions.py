@@ -804,6 +804,9 @@ def _run_spans(
         # "Mala Oleksandrivka", "Старая Збурьевка": a name that opens with an adjective of size, age or height is
         # one place even when the gazetteer lacks it; its adjective alone, or the rest, would be other places.
         opens = a + 1 < j and fold(toks[a][2]) in pats.adjectives
+        # "освободили Лоскутовку, Мирную Долину": inside a sentence a word that is no name on its own ("мирная",
+        # peaceful) opens one when a capitalised word follows it; the rest alone would be another place.
+        opens = opens or (a > 0 and a + 1 < j and toks[a][2].lower() in COMMON_CAPITALISED)
         for end in range(min(j, a + 4), a + 1 if opens else a, -1):
             k = fold(sent.text[toks[a][0] : toks[end - 1][1]])
             no_name = end == a + 1 and toks[a][2].lower() in COMMON_CAPITALISED

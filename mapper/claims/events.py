@@ -90,7 +90,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "clashes",
             r"\b(fighting|clashes|clashed|battles?|combat|skirmish(es)?|hostilities|firefights?|"
-            r"(?:under\s+)?sieges?|besieged|encircle(?:d|ment)|"
+            r"(?:under\s+)?sieges?|besieged|encircle(?:d|ment)|blockad(?:e|ed|es|ing)|"
             # the Russian Defence Ministry's daily formulae: "inflicted losses on the manpower and hardware
             # of ... near X", "improved their tactical positions near X"
             r"inflict(?:ed|ing|s)?\s+(?:\w+\s+){0,2}(?:losses|casualties|damage|defeat)|"
@@ -145,7 +145,7 @@ _ACTION = re.compile(
     r"push\s+forward|infiltrate)|infiltrat(?:ed|ing|ion|ions)|"
     r"seized|recaptur(?:e|ed|es|ing)|retak(?:e|en|es|ing)|retook|fighting|fights?|clashes|clashed|battles?|"
     r"combat|hostilities|skirmish(es)?|"
-    r"sieges?|besieged|encircle(?:d|ment)|"
+    r"sieges?|besieged|encircle(?:d|ment)|blockad(?:e|ed|es|ing)|"
     r"repel(s|led|ling)?|repulsed|assaults?|offensives?|raids?|storm(ed|ing)|explosions?|exploded|"
     r"airstrikes?|perished|victims?|ruined|burn(ed|t)|used|using|launched|dropped|"
     r"loss of (?:(?:part of )?(?:the )?(?:positions?|control|territory))|"

@@ -50,6 +50,8 @@ def test_an_area_name_with_its_kind_word_is_put_back_together() -> None:
     assert admin_nominative("Курской", "улицы") == ""
     assert admin_nominative("Луганська", "обл") == "Луганська область"  # the abbreviation, "(Луганська обл.)"
     assert admin_nominative("Донецкой", "обл") == "Донецкая область"
+    assert admin_nominative("Курскую", "область") == "Курская область"  # the accusative
+    assert admin_nominative("Сумську", "область") == "Сумська область"
 
 
 def test_an_abbreviated_oblast_in_brackets_only_locates_the_villages(ukraine) -> None:
@@ -498,3 +500,25 @@ def test_a_citys_own_districts_are_not_far_towns_of_their_names(ukraine) -> None
     places = {c.place for c in claims_of(text, ukraine)}
     assert "Donetsk" in places and "Horlivka" in places
     assert not {"Kyiv", "Kirove", "Alchevsk"} & places
+
+
+def test_blocking_a_town_is_fighting_there(ukraine) -> None:
+    text = "Минобороны России сообщило, что российские войска блокировали Лисичанск с юга."
+    assert ("Lysychansk", "russia") in placed(claims_of(text, ukraine))
+
+
+def test_a_two_word_name_that_opens_with_a_common_adjective_is_one_name(ukraine) -> None:
+    # "Мирная" (peaceful) is no name alone; with the capitalised word after it, it opens one, and "Долина" alone is
+    # not a village of that name elsewhere.
+    text = "Минобороны России заявило, что войска освободили Золотое и Мирную Долину, а также Мирная Долина."
+    places = {c.place for c in claims_of(text, ukraine)}
+    assert "Zolote" in places and "Dolyna" not in places
+
+
+def test_districts_named_by_their_adjectives_in_a_list_are_districts(ukraine) -> None:
+    text = (
+        "Губернатор Владимир Сальдо заявил, что ВСУ атаковали беспилотниками подстанцию, нарушено электроснабжение "
+        "Каланчакского, Чаплинского и Скадовского округов."
+    )
+    claims = claims_of(text, ukraine)
+    assert claims and {c.geo_precision for c in claims} == {2}

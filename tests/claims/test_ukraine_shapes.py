@@ -1708,3 +1708,22 @@ def test_a_countrys_bloggers_are_no_side(ukraine, text: str) -> None:
 def test_the_country_still_speaks_where_no_blogger_is_named(ukraine) -> None:
     text = "Russian officials said Ukrainian troops shelled Tokmak on Monday."
     assert sides_at(claims_of(text, ukraine), "Tokmak") == {("russia", "claimed")}
+
+
+def test_two_russian_regions_share_their_kind_word(ukraine) -> None:
+    text = "Russia's defence ministry said its air defences destroyed nine drones over the Moscow and Kaluga regions."
+    claims = claims_of(text, ukraine)
+    assert {c.place for c in claims} == {"Moscow Oblast", "Kaluga Oblast"}
+    assert {c.geo_precision for c in claims} == {3}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Ukrainian drones struck a refinery in Tatarstan, Russia's defence ministry said.", "Republic of Tatarstan"),
+        ("Drones attacked the Ryazan region overnight, the governor said.", "Ryazan Oblast"),
+        ("Украинские беспилотники атаковали Ленинградскую область, сообщило Минобороны России.", "Leningrad Oblast"),
+    ],
+)
+def test_regions_deep_in_russia_are_regions(ukraine, text: str, region: str) -> None:
+    assert region in {c.place for c in claims_of(text, ukraine)}

@@ -173,6 +173,7 @@ class Gazetteer:
         self._known: dict[str, bool] = {}
         self._theatre_known: dict[tuple[str, ...], dict[str, bool]] = {}
         self._memo: dict[tuple[str, Context, int], Resolution] = {}
+        self._province_points: dict[str, list[tuple[float, float]]] = {}
 
     @classmethod
     def open(
@@ -207,6 +208,7 @@ class Gazetteer:
         g._region_cache = self._region_cache
         g._place_cache = self._place_cache
         g._countries = self._countries
+        g._province_points = self._province_points
         g._theatre_known = self._theatre_known  # the names table, not the aliases
         g.online = self.online
         return g
@@ -234,6 +236,26 @@ class Gazetteer:
         if row is None:
             raise UnknownPlaceError(f"no place with id {place_id!r}; ids look like 'geonames:146970'")
         return self._places([row[0]])[row[0]]
+
+    def km_to_province(self, place: Place, province: str) -> float | None:
+        """How far *place* lies from the first-level division *province* ("UA.08"): from its nearest town or
+        village, as the gazetteer's places trace the division's extent (0 inside it); None for a division with
+        no places."""
+        if place.province == province:
+            return 0.0
+        points = self._province_points.get(province)
+        if points is None:
+            rows = self._con.execute(
+                "SELECT lat, lon FROM places WHERE province = ? AND kind IN ('town', 'village') ORDER BY pid",
+                (province,),
+            )
+            points = self._province_points[province] = [(r[0], r[1]) for r in rows]
+        if not points:
+            return None
+        # A degree of latitude is 111 km; the nearest by a flat measure first, then its great-circle distance.
+        scale = math.cos(math.radians(place.lat)) ** 2
+        near = min(points, key=lambda q: (q[0] - place.lat) ** 2 + scale * (q[1] - place.lon) ** 2)
+        return _cached_km((place.lat, place.lon), near)
 
     def known_keys(self, keys: Iterable[str]) -> set[str]:
         """Which of these folded keys name some place, a user alias, or a name the user marked not a place.

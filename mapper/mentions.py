@@ -948,7 +948,7 @@ def _lookups(
                 community
                 or (
                     not (sp.cue in ("city", "town") and spelled and outside.population >= HOME_KNOWN_TOWN)
-                    and all(distance_km(outside, h) > HOME_REACH_KM for h in homes)
+                    and all(_far_from_home(gazetteer, outside, h) for h in homes)
                 )
             ):
                 # ... and a small place far from it (from each, when the article names a few) is more likely a
@@ -1016,8 +1016,12 @@ _FRONT_AFTER = re.compile(r"\s+(?:direction|axis|sector|front|напрям\w*|н
 TOWN_POPULATION = 100_000
 
 
-#: How far from the centre of the article's one region (of each of its regions) a small place outside may lie.
+#: How far from the centre of the article's one region (of each of its regions) a small place outside may lie ...
 HOME_REACH_KM = 200.0
+#: ... and, past this distance, how far beyond the region itself (from its nearest town or village): a village just
+#: across its border stays, one deep inside the next region does not, unless the profile's own supplement holds it.
+HOME_NEAR_KM = 100.0
+HOME_BORDER_KM = 40.0
 #: ... unless the text calls it a city or town and it is one of this size ("Vovchansk in Kharkiv region ... and 70% of
 #: the city of Pokrovsk": the town of Donetsk region, not a village the gazetteer lacks).
 HOME_KNOWN_TOWN = 20_000
@@ -1026,6 +1030,17 @@ HOME_REGIONS = 3
 #: The towns (spelled as written) that tell where an article is not: an article's one region holds at least as many
 #: of its places as there are towns of this size outside it.
 HOME_TOWN_POPULATION = 10_000
+
+
+def _far_from_home(gazetteer: Gazetteer, place: Place, region: Place) -> bool:
+    """Whether *place* lies too far from the article's *region* to be the place it names (see HOME_REACH_KM)."""
+    km = distance_km(place, region)
+    if km > HOME_REACH_KM:
+        return True
+    if km <= HOME_NEAR_KM or place.id.startswith("supplement:"):
+        return False
+    beyond = gazetteer.km_to_province(place, region.province)
+    return beyond is not None and beyond > HOME_BORDER_KM
 
 
 def _home_regions(
@@ -1044,8 +1059,9 @@ def _home_regions(
         best = gazetteer.resolve(sp.name, ctx)
         if best is None:
             continue
-        if sp.names_area or sp.cue in ADMIN_CUES:
-            # (a region read as its capital, "Cherson and Mykolayiv regions", still names another region)
+        if sp.names_area or sp.cue in ADMIN_CUES or (_LAND.match(sp.text) and best.place.kind == "region"):
+            # (a region read as its capital, "Cherson and Mykolayiv regions", still names another region; a land,
+            # "на Херсонщині", names its oblast)
             if best.place.province and (
                 best.place.kind in ("region", "district")
                 or (sp.cue in ("region", "province") and best.place.population >= TOWN_POPULATION)

@@ -1727,3 +1727,24 @@ def test_two_russian_regions_share_their_kind_word(ukraine) -> None:
 )
 def test_regions_deep_in_russia_are_regions(ukraine, text: str, region: str) -> None:
     assert region in {c.place for c in claims_of(text, ukraine)}
+
+
+def test_a_land_name_makes_its_oblast_the_articles_region(ukraine) -> None:
+    # "на Херсонщині" names Kherson Oblast as "in Kherson region" does: villages the gazetteer lacks there are not
+    # their namesakes in Zaporizhzhia Oblast or Crimea, 150-200 km from Kherson but far inside other regions.
+    text = (
+        "Унаслідок російських обстрілів на Херсонщині поранено двох людей, повідомив голова ОВА Олександр Прокудін.\n\n"
+        "Ворог обстрілював Антонівку, Білозерку, Кізомис, Веселе, Янтарне та місто Херсон."
+    )
+    claims = claims_of(text, ukraine)
+    assert {"Antonivka", "Bilozerka", "Kherson"} <= {c.place for c in claims}
+    assert _all_in(ukraine[1], claims, "Kherson Oblast")
+
+
+def test_how_far_a_place_lies_beyond_a_region(ukraine) -> None:
+    _, gaz = ukraine
+    vesele = gaz.place("geonames:689736")  # Vesele, Zaporizhzhia Oblast
+    kherson = gaz.resolve("Kherson Oblast").place
+    assert gaz.km_to_province(vesele, kherson.province) > 40
+    zaporizhzhia = gaz.resolve("Zaporizhzhia Oblast").place
+    assert gaz.km_to_province(vesele, zaporizhzhia.province) == 0

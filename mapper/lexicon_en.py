@@ -88,6 +88,7 @@ _SPEECH_LEMMAS = (
     "repeat",
     "reiterate",
     "affirm",
+    "proclaim",
     "testify",
     "observe",
     "comment",

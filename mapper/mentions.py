@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 from gazetteer import (
     Candidate,
     Context,
@@ -231,7 +233,7 @@ _LIST_INTRO = re.compile(
 _RANGE_TO = re.compile(r"^[^.;:]{0,80}?\bto\s+(?:the\s+)?(?:\w+\s+){0,3}[A-Z]")
 _STRUCK_AFTER = re.compile(
     r"^\s+(?:was|were|is|are|has\s+been|had\s+been|is\s+being|came|comes|became|becomes)\s+"
-    r"(?:(?:again|also|repeatedly|once\s+again|once\s+more|yet\s+again)\s+)*"
+    r"(?:(?:again|also|repeatedly|once\s+again|once\s+more|yet\s+again|reportedly|allegedly|reported\s+to\s+have\s+been)\s+)*"
     r"(?:shelled|attacked|hit|struck|targeted|bombed|pounded|rocked|shaken|under\s+(?:\w+\s+)?(?:fire|attack)|"
     # "Moscow was also once again the target of drone attacks"
     r"(?:the|a)\s+(?:\w+\s+)?target\s+of)\b",
@@ -356,6 +358,8 @@ _NEAR_PLACE = re.compile(
     r"\b(?:village|settlement|hamlet)\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+(?:near|outside|close\s+to)\s+$|"
     # "struck ... a small coastal town near Odesa": the event is in another, unnamed place
     r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:town|village|settlement|city)\s+(?:near|outside|close\s+to|in)\s+$|"
+    # a gloss in brackets: "In Bashtanka and Snihurivka [towns near Mykolaiv] ...": the town only locates them
+    r"[\[(]\s*(?:[a-z-]+\s+){0,2}(?:towns?|villages?|settlements?|cities)\s+(?:near|outside|close\s+to)\s+$|"
     r"\b(?:сел[аеоу]|селищ[аеі]|поселк[еау]|населенн\w+\s+пункт\w*)\s+[А-ЯЁІЇЄҐ][\w’'-]+,?\s+"
     r"(?:возле|около|под|вблизи|рядом\s+с|неподалеку\s+от|біля|поблизу|неподалік\s+від|під)\s+$"
 )
@@ -549,7 +553,9 @@ _COMMUNITY_AFTER = re.compile(
 # "Синельниківський та Нікопольський райони"; or a "-щина" land ("на Нікопольщину").
 # (Each separator matches one way only, and the list is bounded: no backtracking over long runs of names.)
 _CYRILLIC_AREA_AFTER = re.compile(
-    r"(?:(?:\s*,\s*|\s+(?:і|и|та|й)\s+|\s+)[А-ЯЁІЇЄҐ][\w’'-]*){0,8}\s+(?:громад|район|округ|територіальн)\w*"
+    r"(?:(?:\s*,\s*|\s+(?:і|и|та|й)\s+|\s+)[А-ЯЁІЇЄҐ][\w’'-]*){0,8}\s+(?:громад|район|округ|територіальн)\w*|"
+    # "в «Горском котле»": a pocket named by the adjective of its town
+    r"[»\"”]?\s+(?:котл[еаоу]\w*|котел|котёл|котлі)"
 )
 _LAND = re.compile(r"\w+щин[аиуі]$|\w+щиною$")
 #: "U.K.", "U.S.", "U.N.": an abbreviation written with full stops is no place name ("Uk" is a village).
@@ -1379,6 +1385,11 @@ _VILLAGE_WORD = re.compile(
 )
 
 
+#: How alike (rapidfuzz ratio of phonetic keys) the last words of a two-word name and its loose match must be.
+LAST_LIKENESS = 70
+_NAME_WORDS = re.compile(r"[\s-]+")
+
+
 def _too_big_for_a_village(cand: Candidate, sp: _Span) -> bool:
     """ "the village of Zaporizhzhia, southwest of Pokrovsk": not the city of 700,000 of that name."""
     big = cand.place.population >= (VILLAGE_AT_MOST if cand.match.is_exact else LOOSE_VILLAGE_AT_MOST)
@@ -1406,6 +1417,11 @@ def _acceptable(cand: Candidate, sp: _Span) -> bool:
         return False
     if cand.match is MatchKind.PHONETIC:
         return True
+    written, named = _NAME_WORDS.split(sp.name), _NAME_WORDS.split(cand.place.name)
+    if len(written) > 1 and len(named) > 1 and fuzz.ratio(phonetic(written[-1]), phonetic(named[-1])) < LAST_LIKENESS:
+        # A name of two words is like another only if its last words are alike: "Велико-Анадоль" is no Velyka
+        # Novosilka, however alike the two are as wholes.
+        return False
     # Fuzzy: a close spelling, or support from the places around it.
     return (cand.similarity or 0.0) >= 85
 

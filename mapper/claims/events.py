@@ -56,7 +56,11 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"gain(?:ed|ing|s)?\s+ground|reached\s+the\s+outskirts|foil(?:ed|ing|s)?|"
             # "the occupiers tried to advance in the areas of X and Y" (the General Staff's daily formula)
             r"(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|ing|s)?|sought|seeking)\s+to\s+(?:advance|break\s+through|"
-            r"push\s+forward|infiltrate)|infiltrat(?:ed|ing|ion|ions))\b",
+            r"push\s+forward|infiltrate)|infiltrat(?:ed|ing|ion|ions)|"
+            # an assault from the air or sea: "carried out a successful landing near the X airfield"
+            r"(?:airborne|air|helicopter|amphibious|assault|successful|tactical)\s+(?:assault\s+)?landings?|"
+            r"landing\s+(?:operation|force|party)|paratroop(?:er)?s?|"
+            r"(?:landed|dropped)\s+(?:\w+\s+){0,2}(?:troops|paratroopers|forces|saboteurs))\b",
         ),
         (
             "capture",
@@ -83,6 +87,8 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:c[ao]me|fell|passed|went)\s+under\s+(?:(?:the|full|complete)\s+)?(?:[\w-]+\s+)?control|"
             r"(?:take|takes|took|taken|taking)\s+(?:the\s+)?(?:villages?|towns?|city|settlements?|hamlets?)\s+of|"
             r"regain(?:ed)? control|gained control|occupied|occupation of|seizure|"
+            # "Russian forces were now in control of Kherson": control just gained (a state alone is none)
+            r"(?:now|already)\s+in\s+(?:full\s+|complete\s+)?control\s+of|"
             # "the Russians are trying to establish control over the towns of X, Y and Z"
             r"establish(?:ed|es|ing)?\s+(?:full\s+)?control\s+over|"
             r"(?:out of|lost) (?:our |their |its )?control)\b",
@@ -143,6 +149,9 @@ _ACTION = re.compile(
     r"foil(?:ed|ing|s)?|mop(?:ped|ping)?[- ]up|(?:taken|controlled|held)\s+by|cleared|"
     r"(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|ing|s)?|sought|seeking)\s+to\s+(?:advance|break\s+through|"
     r"push\s+forward|infiltrate)|infiltrat(?:ed|ing|ion|ions)|"
+    r"(?:airborne|air|helicopter|amphibious|assault|successful|tactical)\s+(?:assault\s+)?landings?|"
+    r"landing\s+(?:operation|force|party)|paratroop(?:er)?s?|"
+    r"(?:landed|dropped)\s+(?:\w+\s+){0,2}(?:troops|paratroopers|forces|saboteurs)|"
     r"seized|recaptur(?:e|ed|es|ing)|retak(?:e|en|es|ing)|retook|fighting|fights?|clashes|clashed|battles?|"
     r"combat|hostilities|skirmish(es)?|"
     r"sieges?|besieged|encircle(?:d|ment)|blockad(?:e|ed|es|ing)|"
@@ -153,6 +162,7 @@ _ACTION = re.compile(
     r"(?:take|takes|took|taken|taking)\s+(?:the\s+)?(?:villages?|towns?|city|settlements?|hamlets?)\s+of|"
     r"inflict(?:ed|ing|s)?|improv(?:ed|ing|es)\s+(?:their|its|the)\s+(?:\w+\s+)?(?:positions?|situation)|"
     r"losses|under (?:\w+ )?control|gained control|regain(?:ed)? control|occupied|occupation of|"
+    r"(?:now|already)\s+in\s+(?:full\s+|complete\s+)?control\s+of|"
     r"establish(?:ed|es|ing)?\s+(?:full\s+)?control\s+over|"
     r"(?:fell|landed) (?:on|in|near|at)|blasts?|bodies|seizure|out of (?:our |their |its )?control)\b",
     re.IGNORECASE,

@@ -34,6 +34,8 @@ def placed(claims) -> set[tuple[str, str]]:
         ("Рубіжному", "Рубіжне"),  # and locative
         ("Высокополья", "Высокополье"),  # a Russian neuter name in -ье, genitive
         ("Запорожью", "Запорожье"),  # and dative
+        ("Славянске-на-Кубани", "Славянск-на-Кубани"),  # a compound name: the first part inflected
+        ("Ивано-Франковске", "Ивано-Франковск"),  # ... or the last
     ],
 )
 def test_a_case_ending_gives_back_the_nominative(word: str, nominative: str) -> None:
@@ -522,3 +524,29 @@ def test_districts_named_by_their_adjectives_in_a_list_are_districts(ukraine) ->
     )
     claims = claims_of(text, ukraine)
     assert claims and {c.geo_precision for c in claims} == {2}
+
+
+def test_a_date_before_the_verb_is_no_speaker(ukraine) -> None:
+    text = (
+        "Об этом 11 марта сообщил во время брифинга официальный представитель Минобороны РФ Игорь Конашенков.\n\n"
+        "По его словам, войска ДНР освободили город Волноваха. Подразделения продолжали сжимать кольцо окружения в "
+        "Мариуполе. Также ВС РФ вывели из строя военные аэродромы в Луцке и Ивано-Франковске."
+    )
+    got = placed(claims_of(text, ukraine, day="2022-03-11"))
+    assert {("Volnovakha", "russia"), ("Mariupol", "russia"), ("Ivano-Frankivsk", "russia")} <= got
+
+
+def test_a_two_word_name_is_not_another_that_only_sounds_alike_as_a_whole(ukraine) -> None:
+    # "Велико-Анадоль" (Velykyi Anadol, which GeoNames lacks) is no Velyka Novosilka: the last words differ.
+    text = "Минобороны России сообщило, что взяты под контроль населенные пункты Волноваха и Велико-Анадоль."
+    places = {c.place for c in claims_of(text, ukraine, day="2022-03-11")}
+    assert "Volnovakha" in places and "Velyka Novosilka" not in places
+
+
+def test_a_pocket_named_by_its_towns_adjective(ukraine) -> None:
+    text = (
+        "Минобороны России сообщило, что войска завершили разгром окруженной группировки ВСУ в «Горском котле». "
+        "Освобождены населенные пункты Золотое и Горское."
+    )
+    claims = claims_of(text, ukraine, day="2022-06-24")
+    assert {c.place for c in claims if c.sentence_index == 0} == {"Hirske"}

@@ -1748,3 +1748,28 @@ def test_how_far_a_place_lies_beyond_a_region(ukraine) -> None:
     assert gaz.km_to_province(vesele, kherson.province) > 40
     zaporizhzhia = gaz.resolve("Zaporizhzhia Oblast").place
     assert gaz.km_to_province(vesele, zaporizhzhia.province) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        # an assault from the air is an attack at the place
+        ("The Russian Defence Ministry said its troops carried out a successful landing near the Hostomel airfield.",
+         "Hostomel", "russia"),
+        # "proclaimed" reports as "said" does
+        ("Russia's Defence Ministry has proclaimed that its forces have liberated Balakliya.", "Balakliya", "russia"),
+        # a strike reported of the city ("was reportedly hit"), not the capital standing for its government
+        ("Kyiv was reportedly hit by four explosions on Thursday morning, the BBC said.", "Kyiv", "third_party"),
+        # control just gained is a capture
+        ("The mayor of Kherson, Igor Kolykhaev, said Russian forces were now in control of Kherson.", "Kherson",
+         "ukraine"),
+    ],
+)
+def test_more_shapes_of_early_war_reporting(ukraine, text: str, place: str, side: str) -> None:
+    assert (side, "claimed") in sides_at(claims_of(text, ukraine, day="2022-03-03"), place)
+
+
+def test_a_gloss_in_brackets_only_locates_the_towns(ukraine) -> None:
+    text = "In Bashtanka and Snihurivka [towns near Mykolaiv] civilians captured and disarmed Russian soldiers."
+    places = {c.place for c in claims_of(text, ukraine, day="2022-03-02")}
+    assert "Bashtanka" in places and "Mykolayiv" not in places

@@ -116,6 +116,11 @@ _PLACE_PREP = {
     "shell",
     "attack",
     "bomb",
+    # Russian and Ukrainian: "в Москве", "над Киевом", "по Харькову" (in, over, at)
+    "в",
+    "во",
+    "над",
+    "по",
 }
 # Kind words of English that put a place next to them ("the city of X", "X village"); a profile adds
 # its theatre's administrative words ("rayon", "marz", "oblast", "hromada": NameHabits.admin_words).
@@ -438,7 +443,11 @@ _PLURAL_KIND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # (and the same in Russian and Ukrainian: "Каховка, Таврийск и Новая Каховка", "Херсон та Берислав")
-_LIST_SEP = re.compile(r"^\s*(,|and|or|, and|, or|as well as|&|,?\s*(?:и|і|та|й|или|або))\s*(the\s+)?$", re.IGNORECASE)
+# (a short gloss in brackets may follow a member: "the regions of Odesa (south) and Sumy (northeast)")
+_LIST_SEP = re.compile(
+    r"^\s*(?:\([^()]{1,25}\)\s*)?(,|and|or|, and|, or|as well as|&|,?\s*(?:и|і|та|й|или|або))\s*(the\s+)?$",
+    re.IGNORECASE,
+)
 _LOWER_CONNECTORS = {"de", "del", "la", "le", "al", "el", "ul", "i"}
 # Words that open a sentence or a name without being part of it.
 _LEADING = {
@@ -553,7 +562,7 @@ _COMMUNITY_AFTER = re.compile(
 # "Синельниківський та Нікопольський райони"; or a "-щина" land ("на Нікопольщину").
 # (Each separator matches one way only, and the list is bounded: no backtracking over long runs of names.)
 _CYRILLIC_AREA_AFTER = re.compile(
-    r"(?:(?:\s*,\s*|\s+(?:і|и|та|й)\s+|\s+)[А-ЯЁІЇЄҐ][\w’'-]*){0,8}\s+(?:громад|район|округ|територіальн)\w*|"
+    r"(?:(?:\s*,\s*|\s+(?:і|и|та|й)\s+|\s+)[А-ЯЁІЇЄҐ][\w’'-]*){0,8}\s+(?:громад|район|округ|територіальн|обласн|областн)\w*|"
     # "в «Горском котле»": a pocket named by the adjective of its town
     r"[»\"”]?\s+(?:котл[еаоу]\w*|котел|котёл|котлі)"
 )
@@ -876,6 +885,7 @@ def _lookups(
         for i, members in by_sentence.items()
         if any(m.names_area or m.cue in ADMIN_CUES for m in members)
     }
+    _same_name_inflected(spans, known)
     # A name located once ("Pobeda, a village five kilometers west of Donetsk") is that place wherever the article
     # names it again.
     by_distance = {fold(sp.name): sp for sp in spans if sp.locator_km}
@@ -1047,6 +1057,19 @@ def _far_from_home(gazetteer: Gazetteer, place: Place, region: Place) -> bool:
         return False
     beyond = gazetteer.km_to_province(place, region.province)
     return beyond is not None and beyond > HOME_BORDER_KM
+
+
+def _same_name_inflected(spans: list[_Span], known: set[str]) -> None:
+    """ "жителей Львова ... во Львове": an inflected form that is also some village's own name ("Львове", Lvove)
+    is the place the article names in another case, when it does."""
+    names = {fold(sp.name) for sp in spans if not (sp.person or sp.org)}
+    for sp in spans:
+        if sp.lookup or sp.centres or " " in sp.text or not _CYRILLIC.search(sp.text):
+            continue
+        for v in nominatives(sp.text):
+            if fold(v) in known and fold(v) in names:
+                sp.lookup = v
+                break
 
 
 def _home_regions(
@@ -1468,7 +1491,7 @@ _REFERENCE_WORDS = (
     "east",
     "west",
 )
-_TRAILING_WORD = re.compile(r"[A-Za-z’']+$")
+_TRAILING_WORD = re.compile(r"(?:[^\W\d_]|[’'])+$")
 
 
 def _word_before(before: str) -> str:

@@ -223,7 +223,7 @@ EVENT_WINDOW = 90
 @lru_cache(maxsize=4096)
 def event_words(text: str) -> tuple[tuple[int, int, int, str], ...]:
     """(start, end, specificity, type) of every event word of a sentence; empty without an action."""
-    if lexicon_ru_uk.CYRILLIC.search(text) and lexicon_ru_uk.ACTION.search(text):
+    if lexicon_ru_uk.CYRILLIC.search(text) and _cyrillic_action(text):
         cyrillic = [
             (m.start(), m.end(), _ORDER[n], n)
             for n, rx in _cyrillic_types()
@@ -250,6 +250,15 @@ def event_words(text: str) -> tuple[tuple[int, int, int, str], ...]:
             and not (m.group().lower() == "occupied" and _DESCRIBED.search(text, max(0, m.start() - 16), m.start()))
         ]
         + sorted(cyrillic)
+    )
+
+
+def _cyrillic_action(text: str) -> bool:
+    """Whether a Russian or Ukrainian sentence has an action word not only spoken of as possible ("на фоне
+    опасности атаки беспилотников": no attack)."""
+    return any(
+        not lexicon_ru_uk.HYPOTHETICAL.search(text, max(0, m.start() - 60), m.start())
+        for m in lexicon_ru_uk.ACTION.finditer(text)
     )
 
 

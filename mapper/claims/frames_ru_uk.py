@@ -129,7 +129,8 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
     subject = before[cut + 1 :]
     # "Об этом в своем телеграм-канале написал X": where it was said is no part of a subject; nor is "как" in
     # "В Северодонецке, как подчеркнул Гайдай, продолжаются бои" (the speaker follows, and speaks the sentence)
-    core = _DATE_IN.sub(" ", _MEDIUM.sub(" ", subject))
+    # (a hyphen typed for a dash, '"...", - написал он', opens no subject)
+    core = _DATE_IN.sub(" ", _MEDIUM.sub(" ", subject)).strip(" -")
     parenthetical = core.strip().lower() in ("как", "як")
     if (
         core.strip()

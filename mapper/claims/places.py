@@ -400,9 +400,20 @@ def _far_from_its_reference(text: str, m: Mention, references: list[Mention], pr
         r.start >= m.end
         and _MEASURED_FROM.match(text[m.end : r.start])
         and r.candidate.place.kind in ("town", "village")
-        and distance_km(m.candidate.place, r.candidate.place) > 2 * profile.locator_km
+        and distance_km(m.candidate.place, r.candidate.place) > _bearing_reach(r.candidate.place, profile)
         for r in references
     )
+
+
+#: A city this big locates places by their bearing from further away ("Yaroslavl, northeast of Moscow": 250 km) ...
+METROPOLIS = 1_000_000
+#: ... up to this far.
+METROPOLIS_REACH_KM = 400.0
+
+
+def _bearing_reach(reference: Place, profile: Profile) -> float:
+    """How far a place written with its bearing from *reference* ("X, west of Y") may lie from it."""
+    return METROPOLIS_REACH_KM if reference.population >= METROPOLIS else 2 * profile.locator_km
 
 
 #: How far a town may lie from the centre of the first-level region it is written with ("Konstantinovka,

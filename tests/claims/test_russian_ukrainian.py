@@ -36,6 +36,8 @@ def placed(claims) -> set[tuple[str, str]]:
         ("Запорожью", "Запорожье"),  # and dative
         ("Славянске-на-Кубани", "Славянск-на-Кубани"),  # a compound name: the first part inflected
         ("Ивано-Франковске", "Ивано-Франковск"),  # ... or the last
+        ("Афипском", "Афипский"),  # a name that is an adjective, in the locative
+        ("Оріхову", "Оріхів"),  # Ukrainian dative of -ів
     ],
 )
 def test_a_case_ending_gives_back_the_nominative(word: str, nominative: str) -> None:
@@ -550,3 +552,36 @@ def test_a_pocket_named_by_its_towns_adjective(ukraine) -> None:
     )
     claims = claims_of(text, ukraine, day="2022-06-24")
     assert {c.place for c in claims if c.sentence_index == 0} == {"Hirske"}
+
+
+def test_the_city_named_in_another_case_is_not_a_village_of_that_form(ukraine) -> None:
+    # "Львове" is also the own name of a Kherson village (Lvove); in an article about Lviv it is Lviv's locative.
+    text = (
+        "Семеро жителей Львова погибли вследствие ракетного удара по городу, сообщил мэр Андрей Садовой.\n\n"
+        '"Семеро погибших во Львове", - написал он в Телеграм.\n\n'
+        "Ранее начальник Львовской областной военной администрации Максим Козицкий сообщал о пяти погибших."
+    )
+    claims = claims_of(text, ukraine, day="2024-09-04")
+    assert {c.place for c in claims} == {"Lviv"}
+    assert {c.side for c in claims} == {"ukraine"}  # the mayor, "он", the head of the regional administration
+    assert any(c.sentence_index == 1 and "Садовой" in c.claimant for c in claims)
+
+
+def test_an_attack_only_feared_is_none(ukraine) -> None:
+    text = "На фоне опасности атаки беспилотных летательных аппаратов (БПЛА) в аэропорту Сочи введены ограничения."
+    assert not claims_of(text, ukraine, day="2024-08-01")
+
+
+def test_the_capital_with_a_preposition_of_place_is_the_city(ukraine) -> None:
+    text = "Киевский режим попытался организовать в Москве террористическую атаку с помощью беспилотников."
+    assert "Moscow" in {c.place for c in claims_of(text, ukraine, day="2023-08-01")}
+
+
+def test_a_plant_named_by_its_towns_adjective(ukraine) -> None:
+    text = "В Краснодарском крае произошел пожар на Афипском нефтеперерабатывающем заводе после атаки беспилотников."
+    assert "Afipskiy" in {c.place for c in claims_of(text, ukraine, day="2024-10-01")}
+
+
+def test_what_an_army_may_yet_be_able_to_do_is_no_event(ukraine) -> None:
+    text = "Пушилин подчеркнул, что армия сможет заблокировать все возможности ВСУ доставать по ДНР своим оружием."
+    assert not claims_of(text, ukraine, day="2023-09-25")

@@ -1773,3 +1773,17 @@ def test_a_gloss_in_brackets_only_locates_the_towns(ukraine) -> None:
     text = "In Bashtanka and Snihurivka [towns near Mykolaiv] civilians captured and disarmed Russian soldiers."
     places = {c.place for c in claims_of(text, ukraine, day="2022-03-02")}
     assert "Bashtanka" in places and "Mykolayiv" not in places
+
+
+def test_a_city_far_from_the_metropolis_it_is_located_by_is_still_that_city(ukraine) -> None:
+    text = (
+        "Reuters said four Ukrainian drones were destroyed over a refinery in Yaroslavl, northeast of Moscow. "
+        "A drone attack forced a refinery in Ryazan, southeast of Moscow, to suspend operations."
+    )
+    assert {"Yaroslavl", "Ryazan’"} <= {c.place for c in claims_of(text, ukraine, day="2025-01-31")}
+
+
+def test_a_gloss_after_each_member_keeps_the_list(ukraine) -> None:
+    text = "Russia launched 44 drones over the regions of Odessa (south) and Sumy (northeast), the Air Force said."
+    claims = claims_of(text, ukraine, day="2023-09-13")
+    assert {c.place for c in claims} == {"Odesa Oblast", "Sumy Oblast"}

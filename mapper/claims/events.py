@@ -111,7 +111,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"pummel+(?:ed|ing|s)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|hammer(?:ed|ing|s)|rocked|"
             r"damag(e|es|ed|ing)|killed|killing|kills|wounded|wounding|injured|injuring|casualties|dead|"
             r"died|deaths?|shot down|shoots? down|downed|heavy losses|(?:fell|landed|exploded) (?:on|in|near|at)|"
-            r"blasts?|bodies|bl(?:ew|own|owing) up|"
+            r"blasts?|bodies|bl(?:ew|own|owing) up|explosive\s+(?:devices?|charges?)|"
             # What a strike leaves: "the charred ruins of buildings in X", "pulled from the rubble in Y".
             r"charred|rubble|wreckage|debris|craters?|ruins|burn[te]d?-out)\b",
         ),

@@ -585,3 +585,12 @@ def test_a_plant_named_by_its_towns_adjective(ukraine) -> None:
 def test_what_an_army_may_yet_be_able_to_do_is_no_event(ukraine) -> None:
     text = "Пушилин подчеркнул, что армия сможет заблокировать все возможности ВСУ доставать по ДНР своим оружием."
     assert not claims_of(text, ukraine, day="2023-09-25")
+
+
+def test_where_it_was_posted_is_no_speaker(ukraine) -> None:
+    text = (
+        "Впродовж дня ворог знову атакував Марганець.\n\n"
+        "Про це в Фейсбуці повідомляє начальник Дніпропетровської ОВА Сергій Лисак, передає Укрінформ."
+    )
+    assert ("Marhanets", "ukraine") in placed(claims_of(text, ukraine, day="2023-11-22"))
+    assert all("Фейсбуці" not in c.claimant for c in claims_of(text, ukraine, day="2023-11-22"))

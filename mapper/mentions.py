@@ -373,6 +373,8 @@ _NEAR_PLACE = re.compile(
 # of X", the defence ministries' formula, is fighting at X's approaches: not a heading.)
 _TOWARD = re.compile(
     r"(?<!\w)(?:towards?|(?<=\baimed\s)at|"
+    # "captured another village in its advance on the eastern Ukrainian city of Pokrovsk"
+    r"\b(?:advance|push|drive|march|offensive)\s+on(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:city|town|hub)\s+of)?|"
     # "will create a direct path to the city of Zaporozhye", "the approaches to Kramatorsk": a heading
     r"\b(?:path|road|route|gateway|approaches)\s+to)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$|"
@@ -389,7 +391,10 @@ _SAID_IN = re.compile(
     r"speaking|briefed\s+reporters)\s+(?:on\s+\w+\s+|late\s+|earlier\s+)?in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_HEADING_WORDS = re.compile(r"toward|aimed|path|road|route|gateway|approaches|highway|railway|supply line|between")
+_HEADING_WORDS = re.compile(
+    r"toward|aimed|path|road|route|gateway|approaches|highway|railway|supply line|between|advance|push|drive|march|"
+    r"offensive"
+)
 _SENT_TOWARD = re.compile(
     r"\b(?:fir(?:e|ed|es|ing)|shell\w*|launch\w*|flew|fly(?:ing)?|head(?:ed|ing)?|missiles?|rockets?|drones?|"
     r"UAVs?|strikes?|attacks?)\s+(?:[\w’'-]+\s+){0,3}(?:towards?|aimed\s+at)\s+"
@@ -406,6 +411,8 @@ _IS_LOCATED_AFTER = re.compile(
 # "the Azov Sea", "the Kakhovka reservoir": a body of water named after a town.
 _WATER_AFTER = re.compile(
     r"\s+(?:Sea|Gulf|Bay|Strait|Lake|[Rr]eservoir|[Rr]iver|Lagoon)\b|"
+    # "the village of Bilozerka on the Dnipro's west bank": the river
+    r"['’]s\s+(?:west|east|left|right|western|eastern|southern|northern)\s+bank\b|"
     # "в Черном море", "на Каховському водосховищі", "у Дніпровсько-Бузькому лимані"
     r"\s+(?:мор[еяюі]|морем|озер\w*|водохранилищ\w*|водосховищ\w*|лиман[аеуі]?|залив\w*|затоц\w*|затока)(?!\w)"
 )
@@ -1540,10 +1547,13 @@ def _annotate(
             sp.place_context = True
         elif (
             ":" in before or "–" in before or "—" in before or "includ" in low or "such" in low or "among" in low
-        ) and _LIST_INTRO.search(before):
+        ) and (intro := _LIST_INTRO.search(before)):
             # "liberated the territories previously occupied by Armenia: A, B, C", "drones attacked cities
-            # across the country, including X": a list of places.
+            # across the country, including X": a list of places; "several frontline regions, including Chernihiv,
+            # Sumy and Donetsk": of regions.
             sp.place_context = True
+            if re.match(r"regions\b", intro.group(), re.IGNORECASE):
+                sp.cue = sp.cue or "region"
         elif _STRUCK_AFTER.match(after):
             # "Kyiv was shelled overnight": the name is what was hit (a capital too, not its government).
             sp.place_context = True

@@ -59,6 +59,22 @@ _ABBREV = {
     "brig",
     "cmdr",
     "supt",
+    # Russian and Ukrainian: "с. Прудянка" (village), "смт", "пгт.", "обл.", "р-н", "ул."/"вул." (street), "пос.",
+    # "ст." (stanitsa), "х." (khutor), "тыс."/"тис." (thousand); not "м." or "г." (metres and years end sentences)
+    "с",
+    "сел",
+    "смт",
+    "пгт",
+    "обл",
+    "р-н",
+    "ул",
+    "вул",
+    "пос",
+    "ст",
+    "х",
+    "тыс",
+    "тис",
+    "им",
 }
 _OPEN_Q = "“«„"
 _CLOSE_Q = "”»“"

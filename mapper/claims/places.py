@@ -111,7 +111,7 @@ def incident_places(
     kept = [p for p in kept if p not in own]
     for rule, reason in (
         (_outside_named_district, f"not in the district the text names (over {profile.locator_km:.0f} km away)"),
-        (_locating_district, "a district named only to locate the villages before it"),
+        (_locating_district, "a district named only to locate the villages written with it"),
         (_city_district, "a district of the town it is written with, which the gazetteer lacks"),
         (_district_in_brackets, "a district of the town written before it, in brackets"),
         (_region_as_its_centre, "a region (known here only by its centre) named to locate a town"),
@@ -458,12 +458,24 @@ def _region_as_its_centre(text: str, item: IncidentPlace, kept: list[IncidentPla
     )
 
 
+#: The rest of a district's clause up to a village named in brackets with its kind ("... (с. Прудянка").
+_VILLAGE_IN_BRACKETS = re.compile(r"[^().;]{0,120}\((?:с|сел|смт|пгт|пос|селище|село)\.?\s*$", re.IGNORECASE)
+
+
 def _locating_district(text: str, item: IncidentPlace, kept: list[IncidentPlace], profile: Profile) -> bool:
     """'the villages of Alkhanli and Shukurbayli of the Fuzuli district': the district only
     locates the villages (it follows them directly) and is no claim of its own."""
     m = item.mention
     if m.cue not in ADMIN_CUES and not m.names_area:
         return False
+    if any(
+        o.mention.start > m.end
+        and o.mention.candidate.place.kind in ("village", "town")
+        and _VILLAGE_IN_BRACKETS.match(text[m.end : o.mention.start])
+        for o in kept
+    ):
+        # "у Харківському районі пошкоджено будинок (с. Прудянка)": the village is named after, in brackets
+        return True
     return any(
         o.mention.start < m.start
         and o.mention.candidate.place.kind in ("village", "town")

@@ -594,3 +594,13 @@ def test_where_it_was_posted_is_no_speaker(ukraine) -> None:
     )
     assert ("Marhanets", "ukraine") in placed(claims_of(text, ukraine, day="2023-11-22"))
     assert all("Фейсбуці" not in c.claimant for c in claims_of(text, ukraine, day="2023-11-22"))
+
+
+def test_a_village_in_brackets_after_its_district(ukraine) -> None:
+    # "с." (village) does not end the sentence; the district only locates the village named after it.
+    text = (
+        "Голова Харківської ОВА Олег Синєгубов повідомив про наслідки обстрілів.\n\n"
+        "- у Харківському районі пошкоджено приватний будинок (с. Прудянка);"
+    )
+    claims = claims_of(text, ukraine, day="2025-06-01")
+    assert {(c.place, c.geo_precision) for c in claims} == {("Prudianka", 1)}

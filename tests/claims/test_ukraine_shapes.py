@@ -1799,3 +1799,23 @@ def test_explosives_dropped_on_a_village_are_a_strike(ukraine) -> None:
         "substation in the village of Popovo-Lezhachi."
     )
     assert sides_at(claims_of(text, ukraine, day="2023-06-07"), "Popovo-Lezhachi") == {("russia", "claimed")}
+
+
+def test_a_list_after_regions_including_is_of_regions(ukraine) -> None:
+    text = "Drones targeted several frontline regions, including Chernihiv, Sumy and Donetsk, the air force said."
+    places = {c.place for c in claims_of(text, ukraine, day="2024-12-01")}
+    assert not places & {"Chernihiv", "Sumy", "Donetsk"}  # no city: at most the regions
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # where forces head is no place of the event
+        ("Russia said it captured Selydove in its advance on the eastern Ukrainian city of Pokrovsk.", "Pokrovsk"),
+        # a river's bank, named by its possessive, is no city
+        ("Prokudin reported an attack in the village of Bilozerka on the Dnipro's west bank.", "Dnipro"),
+    ],
+)
+def test_a_heading_or_a_river_is_no_place_of_the_event(ukraine, text: str, absent: str) -> None:
+    places = {c.place for c in claims_of(text, ukraine, day="2024-10-01")}
+    assert places and absent not in places

@@ -166,7 +166,9 @@ def nominatives(word: str) -> list[str]:
         # the last
         first, rest = word.split("-", 1)
         head, last = word.rsplit("-", 1)
-        return [f"{v}-{rest}" for v in nominatives(first)] + [f"{head}-{v}" for v in nominatives(last)]
+        # ... or both: "Каменки-Днепровской" (Каменка-Днепровская)
+        both = [f"{a}-{b}" for a in nominatives(first) for b in nominatives(last)] if "-" not in rest else []
+        return [f"{v}-{rest}" for v in nominatives(first)] + [f"{head}-{v}" for v in nominatives(last)] + both[:16]
     if len(word) < MIN_INFLECTED or not CYRILLIC.search(word):
         return []
     low = word.lower()
@@ -270,9 +272,11 @@ ANAPHOR = re.compile(
     r"відомств\w*|міністерств\w*|пресслужб\w*|прес-служб\w*)$|"
     r"^(?:там|тут)(?:\s+(?:же|также|тоже|також|теж))?$|"
     # (a rank or role alone: "Ранее генерал-майор сообщил", "представитель ведомства добавил")
-    r"^(?:(?:ранее|раніше|также|також|кроме\s+того|крім\s+того)\s+)?"
+    r"^(?:(?:ранее|раніше|также|також|кроме\s+того|крім\s+того|позже|позднее|затем|потом|згодом|пізніше|потім)\s+)?"
     r"(?:он|она|они|він|вона|вони|глава|голова|губернатор|мэр|мер|генерал(?:-\w+)?|представител\w*|"
-    r"речни\w*|спикер\w*|министр\w*|міністр\w*)(?:\s+(?:также|тоже|же|також|теж))?$|"
+    # ("написав чиновник у телеграмі": "the official", the one just quoted)
+    r"речни\w*|спикер\w*|министр\w*|міністр\w*|чиновни\w*|посадов\w*|очільни\w*)"
+    r"(?:\s+(?:также|тоже|же|також|теж))?$|"
     # "По его словам", "за її словами": his or her words, the speaker before
     r"^(?:его|её|ее|их|його|її|їх)$",
     re.IGNORECASE,

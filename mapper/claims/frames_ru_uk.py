@@ -194,8 +194,16 @@ _DOCUMENT_OF = re.compile(
 )
 
 
+#: When it was said, before the speaker ("повідомив зранку 7 серпня голова ОВА"): no part of the speaker.
+_LEADING_WHEN = re.compile(
+    rf"^(?:(?:зранку|вранці|утром|ввечері|вечером|вночі|ночью|днем|вдень|сьогодні|сегодня|вчера|вчора|{_DATE})\s+)+",
+    re.IGNORECASE,
+)
+
+
 def _clean(who: str) -> str:
-    who = _DOCUMENT_OF.sub("", _OPENERS.sub("", who.strip(' ,.—–-«»"„“”')))
+    who = _LEADING_WHEN.sub("", who.strip(' ,.—–-«»"„“”'))
+    who = _DOCUMENT_OF.sub("", _OPENERS.sub("", who))
     words = who.split()
     if not words or len(words) > 12 or not CYRILLIC.search(who) and not re.search(r"[A-Z]", who):
         return ""

@@ -38,6 +38,7 @@ def placed(claims) -> set[tuple[str, str]]:
         ("Ивано-Франковске", "Ивано-Франковск"),  # ... or the last
         ("Афипском", "Афипский"),  # a name that is an adjective, in the locative
         ("Оріхову", "Оріхів"),  # Ukrainian dative of -ів
+        ("Каменки-Днепровской", "Каменка-Днепровская"),  # a compound name with both parts inflected
     ],
 )
 def test_a_case_ending_gives_back_the_nominative(word: str, nominative: str) -> None:
@@ -604,3 +605,15 @@ def test_a_village_in_brackets_after_its_district(ukraine) -> None:
     )
     claims = claims_of(text, ukraine, day="2025-06-01")
     assert {(c.place, c.geo_precision) for c in claims} == {("Prudianka", 1)}
+
+
+def test_the_official_named_again_by_role_is_the_one_quoted(ukraine) -> None:
+    text = (
+        "Унаслідок удару по Гуляйполю загинула жінка, повідомив зранку 7 серпня голова Запорізької ОВА Іван Федоров."
+        "\n\n"
+        "«Росіяни ударили з РСЗВ по Гуляйполю», – написав чиновник у телеграмі.\n\n"
+        "Згодом він повідомив про удар по Оріхову."
+    )
+    claims = claims_of(text, ukraine, day="2025-08-07")
+    assert {c.side for c in claims} == {"ukraine"} and {c.place for c in claims} == {"Hulyaypole", "Orikhiv"}
+    assert all(c.claimant.startswith("голова") for c in claims)  # not "зранку 7 серпня голова ..."

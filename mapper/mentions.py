@@ -360,7 +360,9 @@ _LEFT_FROM = re.compile(
 _NEAR_PLACE = re.compile(
     r"\b[A-Z][\w’'-]+,\s+(?:near|outside|close to|not far from)\s+(?:the\s+(?:city|town)\s+of\s+)?$|"
     # "the village of Lozove near Debaltseve", "в селе Лозовое возле Дебальцево": the town only locates the village
-    r"\b(?:village|settlement|hamlet)\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+(?:near|outside|close\s+to)\s+$|"
+    r"\b(?:village|settlement|hamlet)\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+(?:near|outside|close\s+to)\s+"
+    # ("..., near the strategic military hub of Chasiv Yar")
+    r"(?:the\s+(?:[\w-]+\s+){0,3}(?:hub|city|town|stronghold)\s+of\s+)?$|"
     # "struck ... a small coastal town near Odesa": the event is in another, unnamed place
     r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:town|village|settlement|city)\s+(?:near|outside|close\s+to|in)\s+$|"
     # a gloss in brackets: "In Bashtanka and Snihurivka [towns near Mykolaiv] ...": the town only locates them
@@ -964,14 +966,18 @@ def _lookups(
             inside = [gazetteer.candidates(sp.name, replace(ctx, province=h.province)) for h in homes]
             there = [c for r in inside for c in r.candidates]
             outside, spelled = res.best.place, res.best.match.is_exact
-            if any(c.match.is_exact for c in there):
+            # (a town the text calls a town, of HOME_KNOWN_TOWN people, is not a village of its name in them: "in the
+            # east, ... in the town of Kostyantynivka" in a Kherson report)
+            known_town = sp.cue in ("city", "town") and spelled and outside.population >= HOME_KNOWN_TOWN
+            if known_town and all(c.place.population < HOME_TOWN_POPULATION for c in there):
+                pass
+            elif any(c.match.is_exact for c in there):
                 ranked = sorted(there, key=lambda c: (-c.score, -c.place.population, c.place.id))
                 res = Resolution(res.query, tuple(ranked))
             elif all(outside.province != h.province for h in homes) and (
                 community
                 or (
-                    not (sp.cue in ("city", "town") and spelled and outside.population >= HOME_KNOWN_TOWN)
-                    and all(_far_from_home(gazetteer, outside, h) for h in homes)
+                    not known_town and all(_far_from_home(gazetteer, outside, h) for h in homes)
                 )
             ):
                 # ... and a small place far from it (from each, when the article names a few) is more likely a

@@ -1819,3 +1819,11 @@ def test_a_list_after_regions_including_is_of_regions(ukraine) -> None:
 def test_a_heading_or_a_river_is_no_place_of_the_event(ukraine, text: str, absent: str) -> None:
     places = {c.place for c in claims_of(text, ukraine, day="2024-10-01")}
     assert places and absent not in places
+
+
+def test_the_hub_a_village_is_near_only_locates_it(ukraine) -> None:
+    text = (
+        "Russia said its forces had captured the village of Novodmytrivka, near the strategic military hub of "
+        "Chasiv Yar that Moscow is attempting to seize."
+    )
+    assert "Chasiv Yar" not in {c.place for c in claims_of(text, ukraine, day="2024-06-09")}

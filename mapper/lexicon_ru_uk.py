@@ -31,6 +31,7 @@ __all__ = [
     "ANAPHOR",
     "adjective_centres",
     "COMMON_CAPITALISED",
+    "NATIONALITY_ADJECTIVE",
     "phrase_nominatives",
 ]
 
@@ -397,6 +398,14 @@ COMMON_CAPITALISED = frozenset(
         # "Об этом сообщил ...": the preposition opening a sentence, not the town of Ob' on the river Ob
         *("об", "обо"),
     }
+)
+
+
+#: A nationality's adjective ("Українська армія", "Российские войска"): no town, though "Українськ" is one.
+NATIONALITY_ADJECTIVE = re.compile(
+    r"^(?:україн|украин|російськ|российск|русск)(?:ськ|ск)?"
+    r"(?:а|ий|ої|ій|ою|у|е|ого|ому|им|их|і|ими|ие|ая|ое|ой|ую|ые|ых|ым|ыми|ом)$",
+    re.IGNORECASE,
 )
 
 

@@ -34,6 +34,7 @@ from gazetteer import (
 from .lexicon_en import speech_lemma
 from .lexicon_ru_uk import (
     COMMON_CAPITALISED,
+    NATIONALITY_ADJECTIVE,
     SETTLEMENT_BEFORE,
     SPEECH_VERBS,
     adjective_centres,
@@ -269,6 +270,8 @@ _ORG_AFTER = re.compile(
     r"^\s*(?:\d+(?:st|nd|rd|th)?\s+)?(?:(?:[Ss]eparate|[Ss]pecial|[Aa]ssault|[Mm]echani[sz]ed|[Mm]otori[sz]ed|"
     r"[Tt]erritorial|[Dd]efen[cs]e|[Mm]arine|[Aa]irborne|[Rr]ifle|[Tt]ank|[Aa]rtillery|[Vv]olunteer)\s+){0,3}"
     r"(?:[Bb]attalion|[Bb]rigade|[Rr]egiment|[Dd]ivision|[Cc]orps|[Ss]quadron|[Dd]etachment)\b|"
+    # "Azov nationalists", "Azov (battalion) nationalists offered resistance": the unit's men, not the town
+    r"^\s*(?:\([a-z ]{1,20}\)\s*)?(?:nationalists|militants|fighters)\b|"
     # "the Kalanchak central regional hospital", "the Izium city clinical hospital": an institution named after
     # its town
     r"^\s*(?:(?:[Cc]entral|[Rr]egional|[Dd]istrict|[Cc]ity|[Mm]unicipal|[Cc]linical|[Mm]aternity|[Cc]hildren['’]s)\s+){1,3}"
@@ -833,7 +836,9 @@ def _run_spans(
         opens = opens or (a > 0 and a + 1 < j and toks[a][2].lower() in COMMON_CAPITALISED)
         for end in range(min(j, a + 4), a + 1 if opens else a, -1):
             k = fold(sent.text[toks[a][0] : toks[end - 1][1]])
-            no_name = end == a + 1 and toks[a][2].lower() in COMMON_CAPITALISED
+            no_name = end == a + 1 and (
+                toks[a][2].lower() in COMMON_CAPITALISED or NATIONALITY_ADJECTIVE.match(toks[a][2]) is not None
+            )
             if k in countries or common.get(k) == "never" or no_name:
                 kind, b = "skip", end
                 break

@@ -617,3 +617,10 @@ def test_the_official_named_again_by_role_is_the_one_quoted(ukraine) -> None:
     claims = claims_of(text, ukraine, day="2025-08-07")
     assert {c.side for c in claims} == {"ukraine"} and {c.place for c in claims} == {"Hulyaypole", "Orikhiv"}
     assert all(c.claimant.startswith("голова") for c in claims)  # not "зранку 7 серпня голова ..."
+
+
+def test_a_nationality_adjective_is_no_town(ukraine) -> None:
+    # "Українська" (Ukrainian) is no Ukrainsk, though that town is called "Українськ".
+    text = "Речник Генштабу заявив: «Українська армія відбила атаки під Ізюмом»."
+    places = {c.place for c in claims_of(text, ukraine, day="2022-04-01")}
+    assert "Izyum" in places and "Ukrayinsk" not in places

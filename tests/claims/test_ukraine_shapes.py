@@ -1827,3 +1827,8 @@ def test_the_hub_a_village_is_near_only_locates_it(ukraine) -> None:
         "Chasiv Yar that Moscow is attempting to seize."
     )
     assert "Chasiv Yar" not in {c.place for c in claims_of(text, ukraine, day="2024-06-09")}
+
+
+def test_a_units_men_named_after_a_town_are_not_the_town(ukraine) -> None:
+    text = "A total of 2,439 Azov nationalists have surrendered, the Russian Defence Ministry said."
+    assert "Azov" not in {c.place for c in claims_of(text, ukraine, day="2022-05-20")}

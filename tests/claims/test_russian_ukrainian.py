@@ -624,3 +624,11 @@ def test_a_nationality_adjective_is_no_town(ukraine) -> None:
     text = "Речник Генштабу заявив: «Українська армія відбила атаки під Ізюмом»."
     places = {c.place for c in claims_of(text, ukraine, day="2022-04-01")}
     assert "Izyum" in places and "Ukrayinsk" not in places
+
+
+def test_the_hospital_the_wounded_was_taken_to(ukraine) -> None:
+    text = (
+        "«Пострадавший из Глотово получил осколочное ранение. Бригадой скорой он доставляется в городскую больницу "
+        "№2 г. Белгорода», — написал Гладков."
+    )
+    assert "Belgorod" not in {c.place for c in claims_of(text, ukraine, day="2024-05-02")}

@@ -1832,3 +1832,8 @@ def test_the_hub_a_village_is_near_only_locates_it(ukraine) -> None:
 def test_a_units_men_named_after_a_town_are_not_the_town(ukraine) -> None:
     text = "A total of 2,439 Azov nationalists have surrendered, the Russian Defence Ministry said."
     assert "Azov" not in {c.place for c in claims_of(text, ukraine, day="2022-05-20")}
+
+
+def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_no_place_of_the_event(ukraine) -> None:
+    text = "A wounded man was taken to a hospital in Belgorod after a drone struck his car in Shebekino, Gladkov said."
+    assert {c.place for c in claims_of(text, ukraine, day="2024-05-02")} == {"Shebekino"}

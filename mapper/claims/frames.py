@@ -916,6 +916,7 @@ def _backward(
     return Frame(FrameKind.BACKWARD, who, start, end, verb, content, deny, longer=tuple(spans[1:]))
 
 
+_AS_BEFORE = re.compile(r"(?:^|,)\s*as\s*$", re.IGNORECASE)
 _PREPOSITION_FIRST = re.compile(r"(?:in|at|on|near|from|across|over|around|outside|inside|during)\s", re.I)
 
 
@@ -928,6 +929,8 @@ def _speaker_before(text: str, vs: int, quotes: tuple[tuple[int, int], ...]) -> 
     ("Anar Eyvazov, the ministry spokesman, said"), never a phrase that reports an event.
     """
     raw = _AUXILIARIES.sub("", text[:vs].rstrip())  # "..., its mayor, Alexey Kulemzin, has reported"
+    if _AS_BEFORE.search(raw):
+        return []  # "..., as confirmed by regional prosecutors": the agent after "by" speaks (the passive frame)
     closing_comma = raw.endswith(",")
     raw = raw.rstrip(",").rstrip()
     quote = _closing_quote_before(text, len(raw), quotes)

@@ -1837,3 +1837,12 @@ def test_a_units_men_named_after_a_town_are_not_the_town(ukraine) -> None:
 def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_no_place_of_the_event(ukraine) -> None:
     text = "A wounded man was taken to a hospital in Belgorod after a drone struck his car in Shebekino, Gladkov said."
     assert {c.place for c in claims_of(text, ukraine, day="2024-05-02")} == {"Shebekino"}
+
+
+def test_as_confirmed_by_names_the_agent(ukraine) -> None:
+    text = (
+        "An aerial bomb struck a residential neighbourhood in the village of Svesa, killing two people, "
+        "as confirmed by regional prosecutors."
+    )
+    claims = [c for c in claims_of(text, ukraine, day="2024-12-01") if c.place == "Svesa"]
+    assert claims and {c.claimant for c in claims} == {"regional prosecutors"}

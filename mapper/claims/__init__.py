@@ -92,6 +92,7 @@ class _State:
     section: Speaker | None = None  # a heading that names the source of the items below it
     list_intro: Speaker | None = None  # "According to him, Russian forces shelled four towns:" before its items
     list_event: str | None = None  # "Shelling hit more than 20 settlements, including:": the items' event
+    last_event: tuple[int, str] | None = None  # (sentence, type) of the last sentence that told an event
     traces: list[SentenceTrace] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)  # side id -> label, once per article
 
@@ -234,6 +235,19 @@ def _sentence(
     if is_background(text, doc.article.published, profile.began):
         return SentenceTrace(sent.index, text, "history, not a claim about this war", frames, speakers)
     carried = state.list_event if item else None
+    words = event_words(text)
+    if (
+        carried is None
+        and not words
+        and state.last_event is not None
+        and sent.index - state.last_event[0] <= ELLIPSIS_REACH
+        and _ELLIPSIS.match(text)
+    ):
+        # "Houses are being destroyed ... In Zolotoye - six, in Vrubovka - three": the counts go on with the event
+        # told just before
+        carried = state.last_event[1]
+    if words:
+        state.last_event = (sent.index, min(words, key=lambda w: (w[2], w[0]))[3])
     kept, rejected = incident_places(text, mentions, frames, profile, gazetteer.is_capital, carried=carried)
     if (
         not kept
@@ -280,6 +294,10 @@ _IN_PARTICULAR = re.compile(
 )
 #: An item of a list: a bullet or arrow, or a number, opens it ("→ in Pokrovsk, ...", "2) ...").
 _LIST_ITEM = re.compile(r"^\s*(?:[→•▪●◦*–—-]|\d{1,2}[.)])\s")
+#: A sentence of counts by place without a verb ("In Zolotoye - six, in Vrubovka - three, three more - in Rubizhne.")
+_ELLIPSIS = re.compile(r"^\W*(?:in|at|в|у|на)\s+[A-ZА-ЯЁІЇЄҐ][\w’'-]*\s*[-–—]\s*\w+", re.IGNORECASE)
+#: How many sentences back the event such counts go on with may be told.
+ELLIPSIS_REACH = 2
 
 
 def _attribute_back(

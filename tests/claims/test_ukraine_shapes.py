@@ -1846,3 +1846,17 @@ def test_as_confirmed_by_names_the_agent(ukraine) -> None:
     )
     claims = [c for c in claims_of(text, ukraine, day="2024-12-01") if c.place == "Svesa"]
     assert claims and {c.claimant for c in claims} == {"regional prosecutors"}
+
+
+def test_counts_by_place_go_on_with_the_event_told_before(ukraine) -> None:
+    text = (
+        "Haidai said houses are being destroyed and burned down across the region. "
+        "In Zolotoye - six, in Vrubovka - three, three more - in Rubizhne."
+    )
+    places = {c.place for c in claims_of(text, ukraine, day="2022-05-30")}
+    assert {"Zolote", "Vrubivka", "Rubizhne"} <= places
+
+
+def test_counts_by_place_without_an_event_before_are_none(ukraine) -> None:
+    text = "The governor visited the region on Monday. In Zolotoye - six, in Vrubovka - three."
+    assert not claims_of(text, ukraine, day="2022-05-30")

@@ -54,7 +54,8 @@ EVENT_STEMS: dict[str, str] = {
         # "окупанти намагалися просунутися в районах X", "пытались продвинуться у Y": attempts to advance, infiltration
         r"просун\w*|просува\w*|продвин\w*|продвига\w*|продвижени\w*|інфільтрац\w*|инфильтрац\w*|"
         # "высадка десанта у аэродрома Гостомель": an assault from the air
-        r"(?:высадк|висадк)\w*\s+(?:\w+\s+)?десант\w*|десантирова\w*"
+        r"(?:высадк|висадк)\w*\s+(?:\w+\s+)?десант\w*|десантирова\w*|"
+        r"диверсионно-\w+|диверсійно-\w+|ДРГ|диверсант\w*"
     ),
     "capture": (
         r"освобо[дж]\w*|под\s+(?:полный\s+|свой\s+)?контрол\w*|захват(?!чик)\w*|занял[иа]?|оккупир\w*|"
@@ -82,7 +83,7 @@ EVENT_STEMS: dict[str, str] = {
         # debris of a downed drone, the fires it starts, air defence at work ("работу ПВО зафиксировали")
         r"повред\w*|обломк\w*|осколк\w*|уламк\w*|возгоран\w*|загорел\w*|пожар\w*|пожеж\w*|ПВО|ППО|"
         # "Пострадали восемь населенных пунктов": places harmed
-        r"пострадал[аио]?|постраждал[аио]?|постраждав|"
+        r"пострадал[аио]?|постраждал[аио]?|постраждав|пострадавш\w*|постраждал\w*|"
         # "вывели из строя аэродромы в X": put out of action
         r"(?:вывел|вывод|выведен|вивел|вивод|виведен)\w*\s+из\s+стро[яю]|(?:вивел|вивод|виведен)\w*\s+з\s+ладу"
     ),
@@ -100,7 +101,9 @@ ACTION = re.compile(
     r"открыл[иа]?\s+(?:\w+\s+)?огонь|відкрил[иа]?\s+(?:\w+\s+)?вогонь|ураж\w*|влучан\w*|"
     r"(?:начал|вел|вед)\w*\s+(?:\w+\s+)?огонь|(?:почав|вів|вед)\w*\s+(?:\w+\s+)?вогонь|"
     r"били|бил[аи]|б[’']ють|бьют|гучно|повред\w*|обломк\w*|осколк\w*|уламк\w*|возгоран\w*|загорел\w*|"
-    r"пострадал[аио]?|постраждал[аио]?|постраждав|"
+    r"пострадал[аио]?|постраждал[аио]?|постраждав|пострадавш\w*|постраждал\w*|"
+    # a sabotage group ("зашла диверсионно-разведывательная группа", "ДРГ")
+    r"диверсионно-\w+|диверсійно-\w+|ДРГ|диверсант\w*|"
     # "по населенным пунктам ... выпустили более 40 снарядов": shells fired at the places listed
     r"выпустил[аио]?|випустил[аио]?|випустив|улучш\w*\s+(?:\w+\s+)?(?:положени\w*|позици\w*)|"
     r"покращ\w*\s+(?:\w+\s+)?(?:позиці\w*|становищ\w*)|зачищ\w*|зачист\w*|(?:за)?блокир\w*|(?:за)?блоков\w*|(?:за)?блокув\w*|блокад\w*|"
@@ -244,8 +247,8 @@ def republic_nominative(adjective: str, peoples: str, republic: str) -> str:
 #: An event only spoken of as possible, feared or guarded against: "угроза ударов по X", "защиту Донецка от атак",
 #: "можливий наступ на X" (the words before the event word).
 HYPOTHETICAL = re.compile(
-    r"(?<!\w)(?:возможн\w*|потенциальн\w*|угроз\w*|риск\w*|опасност\w*|защит\w*|планиру\w*|готов\w*|"
-    r"можлив\w*|потенційн\w*|загроз\w*|ризик\w*|небезпек\w*|захист\w*|планує\w*|готу\w*|"
+    r"(?<!\w)(?:возможн\w*|потенциальн\w*|угроз\w*|риск\w*|опасност\w*|защит(?!ник)\w*|планиру\w*|готов\w*|"
+    r"можлив\w*|потенційн\w*|загроз\w*|ризик\w*|небезпек\w*|захист(?!ник)\w*|планує\w*|готу\w*|"
     # "ожидается, когда армия сможет заблокировать ...": what may yet be done
     r"смож\w*|зможе\w*|зможу\w*)\s+"
     r"(?:[\w’'-]+\s+){0,3}$",
@@ -409,12 +412,18 @@ NATIONALITY_ADJECTIVE = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"^(\w+(?:ов|ев|ин))(?:ого|ому|ым|ом)$", re.IGNORECASE)
+_SHORT_NOUN = re.compile(r"^(\w{2})(?:а|у|е|ом)$", re.IGNORECASE)
+
+
 def phrase_nominatives(words: list[str]) -> list[str]:
     """The forms a name of two or three inflected Cyrillic words may come from ("Великую Лепетиху": Великая
     Лепетиха), every word in the same case; none for other words."""
     if not 2 <= len(words) <= 3 or not all(CYRILLIC.search(w) for w in words):
         return []
-    options = [[w, *nominatives(w)] for w in words]
+    # (a possessive adjective in -ов/-ин declined like any adjective: "Часового Яра" is Часов Яр)
+    # and a short noun after it in any case ("Яра", "Яру": Яр)
+    options = [[w, *nominatives(w), *_POSSESSIVE.findall(w), *_SHORT_NOUN.findall(w)] for w in words]
     out: list[str] = []
     for combo in itertools.product(*options):
         phrase = " ".join(combo)

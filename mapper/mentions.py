@@ -395,11 +395,16 @@ _TOWARD = re.compile(
 _TAKEN_TO_HOSPITAL = re.compile(
     r"\b(?:taken|brought|transferred|evacuated|rushed|airlifted|hospitali[sz]ed|treated)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:to\s+|in\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:hospitals?|clinic)\s+in\s+(?:the\s+)?(?:city\s+of\s+)?$|"
-    r"(?<!\w)(?:доставл|госпитализ|переведен|переве[дз]|госпіталіз|доправл|шпиталіз)\w*\s+(?:[\w№-]+\s+){0,6}?"
+    r"(?<!\w)(?:доставл|доставил|госпитализ|переведен|переве[дз]|госпіталіз|доправл|шпиталіз)\w*\s+(?:[\w№-]+\s+){0,6}?"
     r"(?:больниц|госпитал|лікарн|шпитал)\w*\s+(?:[\w№-]+\s+){0,2}?(?:г\.\s*|м\.\s*|города\s+|міста\s+|в\s+|у\s+)?$",
     re.IGNORECASE,
 )
 _CYRILLIC_HOSPITAL_WORD = re.compile(r"больниц|госпитал|лікарн|шпитал")
+# ... and one named by its town's adjective: "доставили в Курскую областную больницу", "в Скадовскую ЦРБ"
+_TAKEN_INTO = re.compile(
+    r"(?<!\w)(?:доставл|доставил|госпитализ|переведен|переве[дз]|госпіталіз|доправл|шпиталіз)\w*\s+(?:в|у|до)\s+$"
+)
+_HOSPITAL_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:больниц|госпитал|лікарн|шпитал|ЦРБ|ЦРЛ)", re.IGNORECASE)
 #: "Ukrainian officials said in Kyiv on Monday", "told reporters in Moscow": where it was said, not where it happened.
 _SAID_IN = re.compile(
     r"\b(?:said|says|stated|announced|declared|told\s+(?:reporters|journalists|a\s+briefing|a\s+news\s+conference)|"
@@ -1612,6 +1617,7 @@ def _annotate(
             or (("," in before or " " in before) and _NEAR_PLACE.search(before))
             or (_HEADING_WORDS.search(low) and _TOWARD.search(before) and not _SENT_TOWARD.search(before))
             or (("hospital" in low or _CYRILLIC_HOSPITAL_WORD.search(low)) and _TAKEN_TO_HOSPITAL.search(before))
+            or (_HOSPITAL_AFTER.match(after) and _TAKEN_INTO.search(before))
         ):
             # Fire launched *from* a place, or a place named only as a reference point or a heading
             # ("16 km north of Yerevan", "15 kilometers from Karabakh's main city Stepanakert").

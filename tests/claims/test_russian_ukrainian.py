@@ -632,3 +632,25 @@ def test_the_hospital_the_wounded_was_taken_to(ukraine) -> None:
         "№2 г. Белгорода», — написал Гладков."
     )
     assert "Belgorod" not in {c.place for c in claims_of(text, ukraine, day="2024-05-02")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пострадавшего при атаке дрона на Глушково доставили в Курскую областную больницу, сообщил губернатор.",
+        "Раненый при обстреле Глушково был госпитализирован в Курскую ЦРБ, сообщил губернатор.",
+    ],
+)
+def test_a_hospital_named_by_its_towns_adjective(ukraine, text: str) -> None:
+    places = {c.place for c in claims_of(text, ukraine, day="2024-05-02")}
+    assert "Glushkovo" in places and "Kursk" not in places
+
+
+def test_more_shapes_in_russian(ukraine) -> None:
+    # the injured ("пострадавших"), a sabotage group, a name in the genitive with a possessive adjective
+    got = {c.place for c in claims_of("В Грайвороне есть трое пострадавших, сообщил Гладков.", ukraine)}
+    assert "Grayvoron" in got
+    text = "Гладков сообщил, что на окраину Шебекино зашла диверсионно-разведывательная группа."
+    assert "Shebekino" in {c.place for c in claims_of(text, ukraine)}
+    text = "Украинские защитники сдерживают штурмы россиян возле Часового Яра, сообщил спикер ВСУ."
+    assert "Chasiv Yar" in {c.place for c in claims_of(text, ukraine)}

@@ -989,9 +989,8 @@ def _lookups(
             # (a town the text calls a town, of HOME_KNOWN_TOWN people, is not a village of its name in them: "in the
             # east, ... in the town of Kostyantynivka" in a Kherson report)
             known_town = sp.cue in ("city", "town") and spelled and outside.population >= HOME_KNOWN_TOWN
-            if known_town and all(c.place.population < HOME_TOWN_POPULATION for c in there):
-                pass
-            elif any(c.match.is_exact for c in there):
+            keep_town = known_town and all(c.place.population < HOME_TOWN_POPULATION for c in there)
+            if not keep_town and any(c.match.is_exact for c in there):
                 ranked = sorted(there, key=lambda c: (-c.score, -c.place.population, c.place.id))
                 res = Resolution(res.query, tuple(ranked))
             elif all(outside.province != h.province for h in homes) and (

@@ -895,7 +895,12 @@ def _lookups(
     spans: list[_Span], known: set[str], focus: frozenset[str], theatre: frozenset[str], gazetteer: Gazetteer
 ) -> tuple[dict[int, Resolution], list[str]]:
     """Each span's acceptable candidates in its context (by span index), and the names that looked
-    like places but found none."""
+    like places but found none.
+
+    Each span goes through the same passes in order: its candidates (of its name, or of the centres its adjective
+    may stand for), then the article's home regions, a front sector named after a town, and a locator ("5 km
+    from X"); what is left and fits the span's cue is its resolution.
+    """
     common = common_words()
     # Weak (phonetic) knowledge of the theatre, for names no exact key reaches.
     unknown = {s.name for s in spans if fold(s.name) not in known}
@@ -915,13 +920,7 @@ def _lookups(
         if any(m.names_area or m.cue in ADMIN_CUES for m in members)
     }
     _same_name_inflected(spans, known)
-    # A name located once ("Pobeda, a village five kilometers west of Donetsk") is that place wherever the article
-    # names it again.
-    by_distance = {fold(sp.name): sp for sp in spans if sp.locator_km}
-    for sp in spans:
-        once = by_distance.get(fold(sp.name))
-        if once is not None and not sp.locator:
-            sp.locator, sp.locator_km = once.locator, once.locator_km
+    _carry_locators(spans)
     for idx, sp in enumerate(spans):
         k = fold(sp.name)
         is_known = k in known or sp.name in phon_known
@@ -939,99 +938,127 @@ def _lookups(
             place_context=sp.place_context,
             province=province,
         )
-        res = gazetteer.candidates(sp.name, ctx)
-        if len(sp.centres) > 1 or (sp.centres and sp.centres[0] != sp.name):
-            # The centre's possible names, all: "Мирівська" may be Мирове or Мирівка; the places around decide.
-            merged: dict[str, Candidate] = {}
-            for n in sp.centres:
-                for c in gazetteer.candidates(n, ctx).candidates:
-                    if c.place.id not in merged or c.score > merged[c.place.id].score:
-                        merged[c.place.id] = c
-            ranked = sorted(merged.values(), key=lambda c: (-c.score, -c.place.population, c.place.id))
-            land = [
-                c
-                for c in gazetteer.candidates(sp.centres[0], ctx).candidates
-                if c.match.is_exact and c.place.kind in ("region", "district")
-            ]
-            # "на Київщині": the land is the oblast the tables know by that name, not its capital
-            # ... and so is "в Чугуевском районе" with its kind word: the raion, not its centre
-            area = land and (_LAND.match(sp.text) or sp.cue in ADMIN_CUES)
-            res = Resolution(sp.name, tuple(land) if area else tuple(ranked))
-            if _CITY_DISTRICT_AFTER.match(sp.sentence.text, sp.end):
-                # "Ворошиловский, Киевский и Петровский районы Донецка", "в Петровском районе столицы региона": a
-                # city's own districts, named like far towns; the city is named on its own
-                res = Resolution(sp.name, ())
-        community = bool(_COMMUNITY_AFTER.match(sp.sentence.text, sp.end))
+        res = _span_candidates(sp, ctx, gazetteer)
         homes = sentence_homes.get(sp.sentence.index) or article_homes
-        if (
-            homes
-            and not province
-            and not sp.centres
-            and (community or not (sp.names_area or sp.cue in ADMIN_CUES))
-            and res.best is not None
-            # (a sentence naming its region keeps its places there even when the first choice lies there already:
-            # the places of other sentences must not pull the name to a namesake outside)
-            and (
-                all(res.best.place.province != h.province for h in homes)
-                or (
-                    sp.sentence.index in sentence_homes
-                    and any(c.place.province != res.best.place.province for c in res.candidates)
-                )
-            )
-            and res.best.place.population < TOWN_POPULATION
-        ):
-            # An article about one region ("... in Chernihiv region"): a village name many places share is the one
-            # in that region when the region has one ("Mykolaivka village" under "Semenivka community:"), or one
-            # in the regions it names.
-            inside = [gazetteer.candidates(sp.name, replace(ctx, province=h.province)) for h in homes]
-            there = [c for r in inside for c in r.candidates]
-            outside, spelled = res.best.place, res.best.match.is_exact
-            # (a town the text calls a town, of HOME_KNOWN_TOWN people, is not a village of its name in them: "in the
-            # east, ... in the town of Kostyantynivka" in a Kherson report)
-            known_town = sp.cue in ("city", "town") and spelled and outside.population >= HOME_KNOWN_TOWN
-            keep_town = known_town and all(c.place.population < HOME_TOWN_POPULATION for c in there)
-            if not keep_town and any(c.match.is_exact for c in there):
-                ranked = sorted(there, key=lambda c: (-c.score, -c.place.population, c.place.id))
-                res = Resolution(res.query, tuple(ranked))
-            elif all(outside.province != h.province for h in homes) and (
-                community
-                or (
-                    not known_town and all(_far_from_home(gazetteer, outside, h) for h in homes)
-                )
-            ):
-                # ... and a small place far from it (from each, when the article names a few) is more likely a
-                # village of the regions the gazetteer lacks ("Kliusy" in a Chernihiv border report is no Klesiv
-                # 400 km west; "Краснооктябрьский" in a Kursk and Bryansk report is no district of Moscow).  A
-                # community lies in them, near or far: "Pokrovsk hromada" in a Nikopol report is no Pokrovsk of
-                # Donetsk region.
-                res = Resolution(res.query, ())
-        front = _FRONT_AFTER.match(sp.sentence.text, sp.end)
-        fronts = front is None and _FRONTS_AFTER.match(sp.sentence.text, sp.end) is not None
-        if (front is not None or fronts) and (res.best is None or res.best.place.kind != "region"):
-            # "the Pokrovsky direction", "на Покровському напрямку": the front named by its town's adjective
-            for n in (sp.name, *adjective_centres(sp.text)):
-                named = gazetteer.candidates(f"{n} direction", ctx)
-                if named.best is not None and named.best.match.is_exact and named.best.place.kind == "region":
-                    res = named
-                    break
-            else:
-                if fronts:
-                    # "Бої тривали на Куп’янському, Лиманському, Краматорському ... напрямках": a front the tables do
-                    # not know, in a list of fronts, is no town
-                    res = Resolution(res.query, ())
+        if homes and not province:
+            res = _at_home(sp, res, ctx, homes, sp.sentence.index in sentence_homes, gazetteer)
+        res = _front_sector(sp, res, ctx, gazetteer)
         if sp.locator:
-            centres = [best for n in sp.locator if (best := gazetteer.resolve(n, ctx)) is not None]
-            if centres:
-                hub = centres[0].place
-                reach = sp.locator_km or DISTRICT_REACH_KM
-                near = tuple(c for c in res.candidates if distance_km(c.place, hub) <= reach)
-                res = Resolution(res.query, near)
+            res = _near_locator(sp, res, ctx, gazetteer)
         ok = tuple(c for c in res.candidates if _acceptable(c, sp))
         if ok and res.best is not None and (_acceptable(res.best, sp) or _too_big_for_a_village(res.best, sp)):
             first[idx] = Resolution(res.query, ok)
         elif sp.place_context and not sp.org and len(k) >= 4:
             unresolved.append(sp.text)
     return first, unresolved
+
+
+def _carry_locators(spans: list[_Span]) -> None:
+    """A name located once ("Pobeda, a village five kilometers west of Donetsk") is that place wherever the article
+    names it again."""
+    by_distance = {fold(sp.name): sp for sp in spans if sp.locator_km}
+    for sp in spans:
+        once = by_distance.get(fold(sp.name))
+        if once is not None and not sp.locator:
+            sp.locator, sp.locator_km = once.locator, once.locator_km
+
+
+def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolution:
+    """The candidates of a span's name, or of all the centres its adjective may stand for."""
+    res = gazetteer.candidates(sp.name, ctx)
+    if len(sp.centres) > 1 or (sp.centres and sp.centres[0] != sp.name):
+        # The centre's possible names, all: "Мирівська" may be Мирове or Мирівка; the places around decide.
+        merged: dict[str, Candidate] = {}
+        for n in sp.centres:
+            for c in gazetteer.candidates(n, ctx).candidates:
+                if c.place.id not in merged or c.score > merged[c.place.id].score:
+                    merged[c.place.id] = c
+        ranked = sorted(merged.values(), key=lambda c: (-c.score, -c.place.population, c.place.id))
+        land = [
+            c
+            for c in gazetteer.candidates(sp.centres[0], ctx).candidates
+            if c.match.is_exact and c.place.kind in ("region", "district")
+        ]
+        # "на Київщині": the land is the oblast the tables know by that name, not its capital
+        # ... and so is "в Чугуевском районе" with its kind word: the raion, not its centre
+        area = land and (_LAND.match(sp.text) or sp.cue in ADMIN_CUES)
+        res = Resolution(sp.name, tuple(land) if area else tuple(ranked))
+        if _CITY_DISTRICT_AFTER.match(sp.sentence.text, sp.end):
+            # "Ворошиловский, Киевский и Петровский районы Донецка", "в Петровском районе столицы региона": a
+            # city's own districts, named like far towns; the city is named on its own
+            res = Resolution(sp.name, ())
+    return res
+
+
+def _at_home(
+    sp: _Span, res: Resolution, ctx: Context, homes: list[Place], own_sentence: bool, gazetteer: Gazetteer
+) -> Resolution:
+    """A small place read in the article's (or its sentence's) home regions *homes*: the namesake there, or none
+    when the only one found lies far from them."""
+    community = bool(_COMMUNITY_AFTER.match(sp.sentence.text, sp.end))
+    if (
+        sp.centres
+        or not (community or not (sp.names_area or sp.cue in ADMIN_CUES))
+        or res.best is None
+        # (a sentence naming its region keeps its places there even when the first choice lies there already:
+        # the places of other sentences must not pull the name to a namesake outside)
+        or not (
+            all(res.best.place.province != h.province for h in homes)
+            or (own_sentence and any(c.place.province != res.best.place.province for c in res.candidates))
+        )
+        or res.best.place.population >= TOWN_POPULATION
+    ):
+        return res
+    # An article about one region ("... in Chernihiv region"): a village name many places share is the one
+    # in that region when the region has one ("Mykolaivka village" under "Semenivka community:"), or one
+    # in the regions it names.
+    inside = [gazetteer.candidates(sp.name, replace(ctx, province=h.province)) for h in homes]
+    there = [c for r in inside for c in r.candidates]
+    outside, spelled = res.best.place, res.best.match.is_exact
+    # (a town the text calls a town, of HOME_KNOWN_TOWN people, is not a village of its name in them: "in the
+    # east, ... in the town of Kostyantynivka" in a Kherson report)
+    known_town = sp.cue in ("city", "town") and spelled and outside.population >= HOME_KNOWN_TOWN
+    keep_town = known_town and all(c.place.population < HOME_TOWN_POPULATION for c in there)
+    if not keep_town and any(c.match.is_exact for c in there):
+        ranked = sorted(there, key=lambda c: (-c.score, -c.place.population, c.place.id))
+        return Resolution(res.query, tuple(ranked))
+    if all(outside.province != h.province for h in homes) and (
+        community or (not known_town and all(_far_from_home(gazetteer, outside, h) for h in homes))
+    ):
+        # ... and a small place far from it (from each, when the article names a few) is more likely a
+        # village of the regions the gazetteer lacks ("Kliusy" in a Chernihiv border report is no Klesiv
+        # 400 km west; "Краснооктябрьский" in a Kursk and Bryansk report is no district of Moscow).  A
+        # community lies in them, near or far: "Pokrovsk hromada" in a Nikopol report is no Pokrovsk of
+        # Donetsk region.
+        return Resolution(res.query, ())
+    return res
+
+
+def _front_sector(sp: _Span, res: Resolution, ctx: Context, gazetteer: Gazetteer) -> Resolution:
+    """"the Pokrovsky direction", "на Покровському напрямку": the front named by its town's adjective, as the
+    tables know it; a front they do not know, in a list of fronts, is no town."""
+    front = _FRONT_AFTER.match(sp.sentence.text, sp.end)
+    fronts = front is None and _FRONTS_AFTER.match(sp.sentence.text, sp.end) is not None
+    if (front is None and not fronts) or (res.best is not None and res.best.place.kind == "region"):
+        return res
+    for n in (sp.name, *adjective_centres(sp.text)):
+        named = gazetteer.candidates(f"{n} direction", ctx)
+        if named.best is not None and named.best.match.is_exact and named.best.place.kind == "region":
+            return named
+    if fronts:
+        # "Бої тривали на Куп’янському, Лиманському, Краматорському ... напрямках"
+        return Resolution(res.query, ())
+    return res
+
+
+def _near_locator(sp: _Span, res: Resolution, ctx: Context, gazetteer: Gazetteer) -> Resolution:
+    """Only the candidates within the span's locator distance ("5 km from X", or a district's reach) of X."""
+    centres = [best for n in sp.locator if (best := gazetteer.resolve(n, ctx)) is not None]
+    if not centres:
+        return res
+    hub = centres[0].place
+    reach = sp.locator_km or DISTRICT_REACH_KM
+    return Resolution(res.query, tuple(c for c in res.candidates if distance_km(c.place, hub) <= reach))
 
 
 #: Between a place and the region or district written after it to locate it, besides ``OF_AREA``:

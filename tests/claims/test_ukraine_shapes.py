@@ -1860,3 +1860,18 @@ def test_counts_by_place_go_on_with_the_event_told_before(ukraine) -> None:
 def test_counts_by_place_without_an_event_before_are_none(ukraine) -> None:
     text = "The governor visited the region on Monday. In Zolotoye - six, in Vrubovka - three."
     assert not claims_of(text, ukraine, day="2022-05-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "region_city"),
+    [
+        ("Moscow said on Monday its troops had captured Velyka Novosilka in Donetsk.", "Velyka Novosilka", "Donetsk"),
+        ("Ukraine's army said Russian drones hit Nikopol in Dnipropetrovsk overnight.", "Nikopol", "Dnipro"),
+        ("The governor said Russian artillery shelled Vovchansk in Kharkiv on Sunday.", "Vovchansk", "Kharkiv"),
+    ],
+)
+def test_a_city_after_a_far_village_in_its_region_is_the_region(ukraine, text: str, village: str, region_city: str):
+    places = {c.place for c in claims_of(text, ukraine)}
+    assert village in places
+    assert region_city not in places  # the region locates the village: no second point at its capital
+

@@ -956,6 +956,8 @@ def _lookups(
 
 #: Between a place and the city whose region locates it: "Velyka Novosilka in Donetsk".
 _IN_ONLY = re.compile(r"^\s+in\s+$")
+#: ... or the city, then its place: "in Donetsk, where fighting has intensified around Pokrovsk".
+_WHERE_AROUND = re.compile(r"^\s*,\s+where\b[^,.;:]*$")
 #: A place this far from the city it is written "in" is not in the city but in its region.
 CITY_REACH_KM = 15.0
 
@@ -968,23 +970,28 @@ def _capitals_for_their_regions(
     gazetteer: Gazetteer,
 ) -> None:
     """"Russia claimed to have seized Velyka Novosilka in Donetsk": a city named after its region, written after
-    a place of that region far from the city, is the region that locates the place (wire copy drops the word
-    "region"), not a second place of the event."""
+    a place of that region far from the city (or before it, with "where"), is the region that locates the place
+    (wire copy drops the word "region"), not a second place of the event."""
     for i, j in zip(range(len(spans)), range(1, len(spans)), strict=False):
         a, b = spans[i], spans[j]
         if i not in first or j not in first or b.sentence is not a.sentence:
             continue
         if b.names_area or b.cue in ADMIN_CUES or a.names_area or a.cue in ADMIN_CUES:
             continue
-        if not _IN_ONLY.match(a.sentence.text[a.end : b.start]):
+        between = a.sentence.text[a.end : b.start]
+        if _IN_ONLY.match(between):
+            at, named = i, j
+        elif _WHERE_AROUND.match(between):
+            at, named = j, i  # "particularly in Donetsk, where fighting has intensified around Pokrovsk"
+        else:
             continue
-        place, city = first[i].best, first[j].best
+        place, city = first[at].best, first[named].best
         if place is None or city is None or place.place.kind not in _SETTLED or city.place.kind not in _SETTLED:
             continue
         if distance_km(place.place, city.place) <= CITY_REACH_KM:
             continue  # "a district in Donetsk", a suburb
         ctx = Context(focus_countries=focus, theatre_countries=theatre, cue="region", place_context=True)
-        region = gazetteer.candidates(f"{b.name} region", ctx).best
+        region = gazetteer.candidates(f"{spans[named].name} region", ctx).best
         if (
             region is not None
             and region.match.is_exact
@@ -992,8 +999,8 @@ def _capitals_for_their_regions(
             and region.place.province
             and region.place.province == place.place.province
         ):
-            first[j] = Resolution(first[j].query, (region,))
-            b.names_area = True
+            first[named] = Resolution(first[named].query, (region,))
+            spans[named].names_area = True
 
 
 def _carry_locators(spans: list[_Span]) -> None:

@@ -1868,6 +1868,7 @@ def test_counts_by_place_without_an_event_before_are_none(ukraine) -> None:
         ("Moscow said on Monday its troops had captured Velyka Novosilka in Donetsk.", "Velyka Novosilka", "Donetsk"),
         ("Ukraine's army said Russian drones hit Nikopol in Dnipropetrovsk overnight.", "Nikopol", "Dnipro"),
         ("The governor said Russian artillery shelled Vovchansk in Kharkiv on Sunday.", "Vovchansk", "Kharkiv"),
+        ("Moscow reported gains in Donetsk, where its troops stormed Kurakhove, it said.", "Kurakhove", "Donetsk"),
     ],
 )
 def test_a_city_after_a_far_village_in_its_region_is_the_region(ukraine, text: str, village: str, region_city: str):

@@ -85,6 +85,10 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"taken over|fell to|(?:take|took|taken|taking)\s+(?:\w+\s+){0,3}under\s+(?:\w+\s+)?control|"
             # "the villages of X and Y came under Russian control"
             r"(?:c[ao]me|fell|passed|went)\s+under\s+(?:(?:the|full|complete)\s+)?(?:[\w-]+\s+)?control|"
+            # "the village of Krynky was “completely” under Russian control", "four settlements were now under its
+            # control": a side's word that a place has passed to it ("is under Ukrainian control" alone is a state)
+            r"(?:was|were|(?:is|are)\s+now)\s+(?:[“\"']?(?:completely|fully|entirely|now|already|firmly|totally)"
+            r"[”\"']?\s+)?under\s+(?:(?:the|full|complete)\s+)?(?:[\w’'-]+\s+)?control|"
             r"(?:take|takes|took|taken|taking)\s+(?:the\s+)?(?:villages?|towns?|city|settlements?|hamlets?)\s+of|"
             r"regain(?:ed)? control|gained control|occupied|occupation of|seizure|"
             # "Russian forces were now in control of Kherson": control just gained (a state alone is none)
@@ -179,7 +183,7 @@ _NOT_ACTION = re.compile(
     # "the city of Kherson is held by Ukrainian troops", "75 percent of the region is under Russian control": who
     # holds a place now, a description, not its capture
     r"\b(?:is|are|remains?)\s+(?:still\s+|now\s+|currently\s+)?(?:held|controlled)\s+by\b|"
-    r"\b(?:is|are|remains?)\s+(?:still\s+|now\s+|currently\s+)?under\s+(?:\w+\s+)?control\b|"
+    r"\b(?:is|are|remains?)\s+(?:still\s+|currently\s+)?under\s+(?:\w+\s+)?control\b|"
     # "forced to abandon their assault operations", "has abandoned the offensive": an attack given up
     r"\babandon(?:s|ed|ing)?\s+(?:(?:the|their|its|his|any)\s+)?(?:\w+\s+)?(?:offensives?|assaults?|attacks?)\b|"
     # "residents captured footage of soldiers": a recording, not a seizure

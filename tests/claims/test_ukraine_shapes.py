@@ -1876,3 +1876,11 @@ def test_a_city_after_a_far_village_in_its_region_is_the_region(ukraine, text: s
     assert village in places
     assert region_city not in places  # the region locates the village: no second point at its capital
 
+
+
+def test_a_place_said_to_have_passed_under_a_sides_control_is_its_capture(ukraine) -> None:
+    text = "The Kremlin leader said the village of Robotyne was “fully” under Russian control, state television said."
+    claims = claims_of(text, ukraine)
+    assert {(c.place, c.side, c.event_type) for c in claims} == {("Robotyne", "russia", "capture")}
+    # ... but who holds a place now, told as a state, is no event there
+    assert not claims_of("Officials in Kyiv say Kupiansk is under Ukrainian control.", ukraine)

@@ -32,6 +32,7 @@ from gazetteer import (
 )
 
 from .lexicon_en import speech_lemma
+from .lexicon_ru_uk import ACTION as _CYRILLIC_ACTION
 from .lexicon_ru_uk import (
     COMMON_CAPITALISED,
     NATIONALITY_ADJECTIVE,
@@ -852,7 +853,10 @@ def _run_spans(
         for end in range(min(j, a + 4), a + 1 if opens else a, -1):
             k = fold(sent.text[toks[a][0] : toks[end - 1][1]])
             no_name = end == a + 1 and (
-                toks[a][2].lower() in COMMON_CAPITALISED or NATIONALITY_ADJECTIVE.match(toks[a][2]) is not None
+                toks[a][2].lower() in COMMON_CAPITALISED
+                or NATIONALITY_ADJECTIVE.match(toks[a][2]) is not None
+                # "Обстріли Сумщини тривають": a sentence opening with its event word ("shelling") before a name
+                or (a == 0 and a + 1 < j and _CYRILLIC_ACTION.fullmatch(toks[a][2]) is not None)
             )
             if k in countries or common.get(k) == "never" or no_name:
                 kind, b = "skip", end
@@ -1188,7 +1192,7 @@ def _home_regions(
     community of Koriukivka district"), each as the first area naming it, when its places lie in them; at most
     HOME_REGIONS of them (a round-up of the whole front is about no region), else none."""
     found: dict[str, Place] = {}
-    towns: list[Place] = []
+    towns: list[tuple[Place, bool]] = []  # ... and whether the text calls it a village
     for sp in spans:
         if sp.person or sp.org:
             continue
@@ -1206,14 +1210,18 @@ def _home_regions(
             ):
                 found.setdefault(best.place.province, best.place)
         elif best.match.is_exact and best.place.kind in ("town", "village"):
-            towns.append(best.place)
+            towns.append((best.place, _called_village(sp)))
     if not found or len(found) > HOME_REGIONS:
         return []
     # ... and ones the article's towns lie in: a report from Sloviansk that names "the Zaporizhzhia region" once is
     # not about that region.  Inside them any place counts (a namesake that happens to lie in the very region named
     # is rare); outside only towns (a village elsewhere may be a namesake of one the gazetteer lacks).
-    inside = sum(1 for t in towns if t.province in found)
-    outside = sum(1 for t in towns if t.province not in found and t.population >= HOME_TOWN_POPULATION)
+    # (nor does a name the text calls a village: "посёлок Краснооктябрьский" in a Kursk report is no district of
+    # Moscow of that name telling that the report is about Moscow)
+    inside = sum(1 for t, _ in towns if t.province in found)
+    outside = sum(
+        1 for t, village in towns if t.province not in found and t.population >= HOME_TOWN_POPULATION and not village
+    )
     return list(found.values()) if inside >= outside else []
 
 
@@ -1512,7 +1520,7 @@ VILLAGE_AT_MOST = 100_000
 LOOSE_VILLAGE_AT_MOST = 20_000
 _VILLAGE_WORD = re.compile(
     r"\b(?:village|hamlet)s?\s+(?:of\s+)?(?:the\s+)?$|"
-    r"(?<!\w)(?:сел[аеоіу]|селищ[аеіу]?|поселк[аеу]|посёлк[аеу]|хутор[аеіу]?)\s+$",
+    r"(?<!\w)(?:сел[аеоіу]|селищ[аеіу]?|поселк[аеу]|посёлк[аеу]|пос[её]лок|деревн[яиеюі]|хутор[аеіу]?)\s+$",
     re.IGNORECASE,
 )
 
@@ -1526,7 +1534,12 @@ def _too_big_for_a_village(cand: Candidate, sp: _Span) -> bool:
     """ "the village of Zaporizhzhia, southwest of Pokrovsk": not the city of 700,000 of that name."""
     big = cand.place.population >= (VILLAGE_AT_MOST if cand.match.is_exact else LOOSE_VILLAGE_AT_MOST)
     village = sp.cue == "village" or _CYRILLIC.search(sp.text) is not None
-    return big and village and bool(_VILLAGE_WORD.search(sp.sentence.text, 0, sp.start))
+    return big and village and _called_village(sp)
+
+
+def _called_village(sp: _Span) -> bool:
+    """Whether the text calls the span a village right before it ("the village of", "в селе", "посёлок")."""
+    return bool(_VILLAGE_WORD.search(sp.sentence.text, 0, sp.start))
 
 
 def _acceptable(cand: Candidate, sp: _Span) -> bool:

@@ -1884,3 +1884,26 @@ def test_a_place_said_to_have_passed_under_a_sides_control_is_its_capture(ukrain
     assert {(c.place, c.side, c.event_type) for c in claims} == {("Robotyne", "russia", "capture")}
     # ... but who holds a place now, told as a state, is no event there
     assert not claims_of("Officials in Kyiv say Kupiansk is under Ukrainian control.", ukraine)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a village the text calls a village does not tell that the report is about the far district of its name
+        (
+            "Губернатор Курской области сообщил, что ВСУ обстреляли город Суджа. "
+            "Под огонь также попал посёлок Краснооктябрьский, пострадавших нет.",
+            "Kursk Oblast",
+        ),
+        # a sentence opening with its event word before the land name: the land is the report's region
+        (
+            "Обстріли Сумщини тривають з самого ранку, повідомляє обласна військова адміністрація. "
+            "Вибухи зафіксовано у районах с. Есмань та біля села Буди.",
+            "Sumy Oblast",
+        ),
+    ],
+)
+def test_a_report_about_one_region_keeps_its_villages_there(ukraine, text: str, region: str) -> None:
+    _, gaz = ukraine
+    claims = claims_of(text, ukraine, day="2023-08-25")
+    assert claims and _all_in(gaz, claims, region)

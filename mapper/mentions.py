@@ -345,6 +345,14 @@ _FROM = re.compile(
     r"district|positions?|vicinity|outskirts|environs|suburbs?|lands?)\s+(?:of\s+)?(?:the\s+)?){0,2}$",
     re.IGNORECASE,
 )
+#: ... in Russian and Ukrainian: "обстріл був з боку тимчасово окупованої Козачої Лопані", "удары со стороны
+#: Харькова", "с территории Сумской области" (a word between may describe the place, not take another: "з боку
+#: окупантів по селу X" is fire *at* X).
+_CYRILLIC_FROM = re.compile(
+    r"(?<!\w)(?:[Зз]\s+боку|[Сс]о\s+стороны|[Сс]\s+территории|[Зз]\s+території|[Зз]\s+напрямку|[Сс]\s+направления)\s+"
+    # (lower-case words only: "обстрел со стороны ВСУ города Васильевка" is fire by the army at the town)
+    r"(?:(?!(?:по|на|в|у|во|біля|возле|около|над|під|под|до|к|із|из|з|с|со)\s)[а-яёіїєґ’'-]+\s+){0,3}$"
+)
 # "trying to advance from the occupied town of Horlivka to the villages of Shumy": from a place to another is a
 # movement, not a range of places.
 _ADVANCE_FROM = re.compile(
@@ -1707,6 +1715,7 @@ def _annotate(
             or (_HEADING_WORDS.search(low) and _TOWARD.search(before) and not _SENT_TOWARD.search(before))
             or (("hospital" in low or _CYRILLIC_HOSPITAL_WORD.search(low)) and _TAKEN_TO_HOSPITAL.search(before))
             or (_HOSPITAL_AFTER.match(after) and _TAKEN_INTO.search(before))
+            or (_CYRILLIC.search(sp.text) is not None and _CYRILLIC_FROM.search(before) is not None)
         ):
             # Fire launched *from* a place, or a place named only as a reference point or a heading
             # ("16 km north of Yerevan", "15 kilometers from Karabakh's main city Stepanakert").

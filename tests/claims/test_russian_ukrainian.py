@@ -654,3 +654,31 @@ def test_more_shapes_in_russian(ukraine) -> None:
     assert "Shebekino" in {c.place for c in claims_of(text, ukraine)}
     text = "Украинские защитники сдерживают штурмы россиян возле Часового Яра, сообщил спикер ВСУ."
     assert "Chasiv Yar" in {c.place for c in claims_of(text, ukraine)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Начальник ОВА повідомив, що росіяни вдарили по Козачій Лопані, поранено двох людей.", "Kozacha Lopan"),
+        ("Голова ОВА повідомив, що армія РФ обстріляла околиці Нової Каховки.", "Nova Kakhovka"),
+    ],
+)
+def test_ukrainian_feminine_adjectives_in_a_name(ukraine, text: str, place: str) -> None:
+    assert place in {p for p, _ in placed(claims_of(text, ukraine))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Начальник ОВА повідомив, що обстріл Золочева був з боку тимчасово окупованої Козачої Лопані.",
+        "Губернатор сообщил, что удар по Белгороду был нанесён со стороны Харькова.",
+    ],
+)
+def test_the_place_fire_came_from_is_no_place_of_the_event(ukraine, text: str) -> None:
+    places = {p for p, _ in placed(claims_of(text, ukraine))}
+    assert places and not places & {"Kozacha Lopan", "Kharkiv"}
+
+
+def test_fire_by_an_army_named_after_the_side_it_came_from_still_hits_the_town(ukraine) -> None:
+    text = "«Идет обстрел со стороны ВСУ города Васильевка», — написал губернатор."
+    assert "Vasylivka" in {p for p, _ in placed(claims_of(text, ukraine))}

@@ -942,11 +942,11 @@ def test_the_capital_as_a_regime_does_not_widen_a_list_of_villages(ukraine) -> N
 
 
 def test_a_village_not_in_the_district_named_leaves_the_claim_to_its_areas(ukraine) -> None:
-    # The gazetteer's only Havrylivka is 130 km from Beryslav: the village meant is one it lacks.  The claim
-    # stays with the areas written with it, drawn at their centres: the hromada's (Novooleksandrivka of Kherson
-    # region, not one of the namesakes elsewhere) and the district's.
+    # The gazetteer's only place of a name like Zolota Balka is in Crimea: the village meant is one it lacks.  The
+    # claim stays with the areas written with it, drawn at their centres: the hromada's (Novooleksandrivka of
+    # Kherson region, not one of the namesakes elsewhere) and the district's.
     text = (
-        "Russian artillery shelled the village of Havrylivka in the Novooleksandrivka hromada, "
+        "Russian artillery shelled the village of Zolota Balka in the Novooleksandrivka hromada, "
         "in the Beryslav district, the regional military administration reported."
     )
     _prof, gaz = ukraine

@@ -439,10 +439,13 @@ class Gazetteer:
         region = ctx.theatre_countries or ctx.focus_countries
         # A well-known city spelled exactly is taken as written: "Moscow" must
         # not become a village of the theatre that merely sounds alike.
-        famous = any(p.population >= FAMOUS_POPULATION for p, m, _, _ in raw.values() if m is MatchKind.EXACT_NAME)
+        # (a name placed in a region counts only the places of that region: "Oktyabrsky in the Belgorod region" is
+        # sought by its sound there, whatever town of 100,000 bears the name in Bashkortostan)
+        placed = [v for v in raw.values() if not ctx.province or v[0].province in ("", ctx.province)]
+        famous = any(p.population >= FAMOUS_POPULATION for p, m, _, _ in placed if m is MatchKind.EXACT_NAME)
         town = any(
             p.population >= TOWN_POPULATION and p.country_code in region and self._in_area(p)
-            for p, m, _, _ in raw.values()
+            for p, m, _, _ in placed
             if m.is_exact
         )
         # (nor one a variant row says the meaning of: "Dnipropetrovsk" is the oblast, not Dnipro by its old sound)

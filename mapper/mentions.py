@@ -963,7 +963,44 @@ def _lookups(
         elif sp.place_context and not sp.org and len(k) >= 4:
             unresolved.append(sp.text)
     _capitals_for_their_regions(spans, first, focus, theatre, gazetteer)
+    _lists_of_regions(spans, first, focus, theatre, gazetteer)
     return first, unresolved
+
+
+def _lists_of_regions(
+    spans: list[_Span],
+    first: dict[int, Resolution],
+    focus: frozenset[str],
+    theatre: frozenset[str],
+    gazetteer: Gazetteer,
+) -> None:
+    """"the heavy fighting seen in Donetsk, Kherson, Luhansk, Zaporizhzhia and Crimea": a list with a region in it
+    whose other members are all cities named after their regions is a list of regions."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    for i, sp in enumerate(spans):
+        if sp.group >= 0:
+            groups.setdefault((sp.sentence.index, sp.group), []).append(i)
+    ctx = Context(focus_countries=focus, theatre_countries=theatre, cue="region", place_context=True)
+    for members in groups.values():
+        if len(members) < 3 or any(i not in first for i in members):
+            continue
+        best = {i: c for i in members if (c := first[i].best) is not None}
+        if len(best) < len(members):
+            continue
+        regions = [i for i in members if best[i].place.kind == "region" and best[i].match.is_exact]
+        towns = [i for i in members if i not in regions]
+        if not regions or not towns:
+            continue
+        named: dict[int, Candidate] = {}
+        for i in towns:
+            region = gazetteer.candidates(f"{spans[i].name} region", ctx).best
+            if region is None or not region.match.is_exact or region.place.kind != "region":
+                break
+            named[i] = region
+        else:
+            for i, region in named.items():
+                first[i] = Resolution(first[i].query, (region,))
+                spans[i].names_area = True
 
 
 #: Between a place and the city whose region locates it: "Velyka Novosilka in Donetsk".
@@ -1068,7 +1105,9 @@ def _at_home(
             all(res.best.place.province != h.province for h in homes)
             or (own_sentence and any(c.place.province != res.best.place.province for c in res.candidates))
         )
-        or res.best.place.population >= TOWN_POPULATION
+        # (a city spelled as written stays, unless the text calls it a village: "the village of Oktyabrsky" in a
+        # Belgorod report is no city of 100,000 in Bashkortostan)
+        or (res.best.place.population >= TOWN_POPULATION and not _called_village(sp))
     ):
         return res
     # An article about one region ("... in Chernihiv region"): a village name many places share is the one
@@ -1273,7 +1312,9 @@ def _located_in(
 OF_AREA = re.compile(
     r"^\s*(?:villages?|settlements?|city|cities|towns?|communit(?:y|ies)|hromadas?|municipalit(?:y|ies))?\s*,?\s*"
     r"(?:(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:(?:territorial|village|rural|settlement|urban)\s+)?"
-    r"(?:community|hromada|municipality)\s*,?\s*)?(?:of|in)\s+(?:the\s+)?$",
+    r"(?:community|hromada|municipality)\s*,?\s*)?(?:of|in)\s+(?:the\s+)?"
+    # "in Ukraine's Dnipropetrovsk region", "in Russia's Belgorod region": a country named to locate the region
+    r"(?:[A-Z][\w-]+['’]s\s+)?$",
     re.IGNORECASE,
 )
 #: How far from a district's centre a place written with it may lie.

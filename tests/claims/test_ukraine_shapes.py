@@ -1907,3 +1907,31 @@ def test_a_report_about_one_region_keeps_its_villages_there(ukraine, text: str, 
     _, gaz = ukraine
     claims = claims_of(text, ukraine, day="2023-08-25")
     assert claims and _all_in(gaz, claims, region)
+
+
+def test_a_village_in_a_region_named_with_its_country_is_sought_there(ukraine) -> None:
+    # Oktyabrsky is also a city of 100,000 in Bashkortostan; the Belgorod one is spelled Oktyabr'skiy in the data
+    _, gaz = ukraine
+    text = "Russia's governor said Ukrainian drones hit Oktyabrsky in Russia's Belgorod region overnight."
+    claims = claims_of(text, ukraine, day="2024-06-15")
+    assert claims and _all_in(gaz, claims, "Belgorod Oblast")
+    assert any(c.geo_precision == 1 for c in claims)
+
+
+def test_a_village_spelled_like_a_far_city_is_not_that_city(ukraine) -> None:
+    text = (
+        "Two people were killed in the Belgorod region, one in the village of Oktyabrsky, "
+        "the governor said on Saturday."
+    )
+    _, gaz = ukraine
+    claims = claims_of(text, ukraine, day="2024-06-15")
+    assert all(distance_km(gaz.place(c.place_id), gaz.resolve("Belgorod").place) < 300 for c in claims)
+
+
+def test_a_list_with_a_region_in_it_is_a_list_of_regions(ukraine) -> None:
+    text = (
+        "The industrial region had been spared the heavy fighting seen in Donetsk, Kherson, Luhansk, "
+        "Zaporizhzhia and Crimea, the agency said."
+    )
+    claims = claims_of(text, ukraine, day="2025-08-15")
+    assert claims and all(c.geo_precision == 3 for c in claims)

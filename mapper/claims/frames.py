@@ -534,6 +534,8 @@ _WHEN_WORD = re.compile(rf"\s*(?:{_WHEN})\b", re.IGNORECASE)
 # another village')
 _PARTICIPLE_TAIL = re.compile(r",\s+[a-z]+ing\b|\s+(?:referring|adding|noting|citing|stressing|explaining)\b")
 _CLOSERS = ' \t.!?”"’»)]'
+#: An outlet relaying what was said, last in a clause: "..., the mayor said as quoted by RBC".
+_RELAYED_BY = re.compile(r",?\s+(?:as\s+)?(?:quoted|cited|reported|relayed)\s+by\s+[^,;“”\"«»]{1,60}$", re.IGNORECASE)
 _TELLING = frozenset({"tell", "inform", "brief", "notify", "assure", "warn"})
 _QUOTE_FOLLOWS = re.compile(r"\s*[,.:]?\s*[“\"«]")
 _NOT_SPEAKER_END = re.compile(r"\b(was|were|is|are|been|be|being|which|who|the|a|an|of|to|and|or)$", re.IGNORECASE)
@@ -707,6 +709,9 @@ def _ends_clause(text: str, pos: int, lemma: str) -> bool:
             return False
         tail = tail[: m.start()]
     tail = tail.rstrip(_CLOSERS)
+    relay = _RELAYED_BY.search(tail)
+    if relay is not None:
+        tail = tail[: relay.start()]  # "..., the mayor said as quoted by RBC": the outlet that relayed it
     if re.search(r"[“”\"«»]", tail) or " that " in f"{tail} " or _has_event(tail):
         return False
     for i, chunk in enumerate(tail.split(",")):

@@ -1935,3 +1935,10 @@ def test_a_list_with_a_region_in_it_is_a_list_of_regions(ukraine) -> None:
     )
     claims = claims_of(text, ukraine, day="2025-08-15")
     assert claims and all(c.geo_precision == 3 for c in claims)
+
+
+def test_the_outlet_that_relayed_what_was_said_is_no_part_of_the_frame(ukraine) -> None:
+    text = "Trains stopped in Kryvyi Rih after a missile strike, the head of the city council said as quoted by RBC."
+    claims = claims_of(text, ukraine, day="2022-11-27")
+    assert {(c.place, c.side) for c in claims} == {("Kryvyy Rih", "ukraine")}
+    assert not any(c.claimant.endswith("(own reporting)") for c in claims)

@@ -994,7 +994,9 @@ def _lists_of_regions(
         named: dict[int, Candidate] = {}
         for i in towns:
             region = gazetteer.candidates(f"{spans[i].name} region", ctx).best
-            if region is None or not region.match.is_exact or region.place.kind != "region":
+            if region is None or region.place.kind != "region" or not (
+                region.match.is_exact or region.match is MatchKind.PHONETIC
+            ):
                 break
             named[i] = region
         else:
@@ -1007,6 +1009,8 @@ def _lists_of_regions(
 _IN_ONLY = re.compile(r"^\s+in\s+$")
 #: ... or the city, then its place: "in Donetsk, where fighting has intensified around Pokrovsk".
 _WHERE_AROUND = re.compile(r"^\s*,\s+where\b[^,.;:]*$")
+#: ... or the place, then "in the region" of the city named just before it.
+_IN_THE_REGION = re.compile(r"\s+in\s+the\s+(?:province|region|oblast)\b(?!\s+of\b)", re.IGNORECASE)
 #: A place this far from the city it is written "in" is not in the city but in its region.
 CITY_REACH_KM = 15.0
 
@@ -1030,8 +1034,10 @@ def _capitals_for_their_regions(
         between = a.sentence.text[a.end : b.start]
         if _IN_ONLY.match(between):
             at, named = i, j
-        elif _WHERE_AROUND.match(between):
-            at, named = j, i  # "particularly in Donetsk, where fighting has intensified around Pokrovsk"
+        elif _WHERE_AROUND.match(between) or _IN_THE_REGION.match(b.sentence.text, b.end):
+            # "particularly in Donetsk, where fighting has intensified around Pokrovsk"; "the advance of its troops
+            # in Zaporizhzhia and the recapture of the town of Robotyne in the province"
+            at, named = j, i
         else:
             continue
         place, city = first[at].best, first[named].best
@@ -1043,7 +1049,7 @@ def _capitals_for_their_regions(
         region = gazetteer.candidates(f"{spans[named].name} region", ctx).best
         if (
             region is not None
-            and region.match.is_exact
+            and (region.match.is_exact or region.match is MatchKind.PHONETIC)  # ("Zaporizhia region")
             and region.place.kind in ("region", "district")
             and region.place.province
             and region.place.province == place.place.province

@@ -204,6 +204,8 @@ def without_non_events(text: str) -> str:
 _HYPOTHETICAL = re.compile(
     r"\b(?:possib(?:le|ility\s+of)|potential|threat\s+of|risks?\s+of|danger\s+of|vulnerab(?:le|ility)\s+to|"
     r"prepar(?:e|es|ing)(?:\s+for|\s+to)?|plann?(?:ed|ing|s)?(?:\s+to)?|"
+    # "a counteroffensive that is supposed to end with the recapture of X", "the goal of retaking X": an aim
+    r"supposed\s+to|(?:goal|objective)s?\s+(?:of|to|is\s+to|was\s+to)|"
     # "Putin signed a decree Wednesday, ostensibly taking over the plant": a legal act, not a seizure
     r"(?:decree|law|legislation)\b[^.;:]{0,30}?)\s+"
     r"(?:[\w’'-]+\s+){0,3}$",

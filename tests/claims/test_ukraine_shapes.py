@@ -1942,3 +1942,23 @@ def test_the_outlet_that_relayed_what_was_said_is_no_part_of_the_frame(ukraine) 
     claims = claims_of(text, ukraine, day="2022-11-27")
     assert {(c.place, c.side) for c in claims} == {("Kryvyy Rih", "ukraine")}
     assert not any(c.claimant.endswith("(own reporting)") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general said their goal was to retake Tokmak before winter.",
+        "The brigade said its push is supposed to end with the capture of Tokmak.",
+    ],
+)
+def test_an_aim_is_no_event_at_the_place(ukraine, text: str) -> None:
+    assert "Tokmak" not in {c.place for c in claims_of(text, ukraine, day="2023-08-28")}
+
+
+def test_a_place_in_the_province_of_a_city_named_before_makes_the_city_its_region(ukraine) -> None:
+    text = (
+        "Ukraine's Defence Ministry confirmed the advance of its troops in Zaporizhia "
+        "and the recapture of the village of Robotyne in the province."
+    )
+    places = {c.place for c in claims_of(text, ukraine, day="2023-08-28")}
+    assert "Robotyne" in places and not places & {"Zaporizhzhya", "Zaporizhzhia"}

@@ -178,7 +178,8 @@ _NOT_ACTION = re.compile(
     r"\b(air[- ]raid sirens?|sirens?|ceasefire|cease-fire|fire ?fighters?|fire ?brigade)\b|"
     # "If Moscow captures the town, it would threaten ...", "Tokmak's capture would be a milestone": a capture
     # supposed, not reported
-    r"\bif\s+(?:[\w’'-]+\s+){1,4}?(?:captures?|takes?|seizes?|falls?|were\s+to\s+(?:capture|take|fall))\b|"
+    r"\bif\s+(?:[\w’'-]+\s+){1,4}?(?:captures?|takes?|seizes?|falls?|attacks?|strikes?|shells?|hits?|"
+    r"were\s+to\s+(?:capture|take|fall|attack|strike|hit))\b|"
     r"\bcapture\s+(?:of\s+(?:[\w’'-]+\s+){1,3})?(?:would|could|might)\b|"
     # "the city of Kherson is held by Ukrainian troops", "75 percent of the region is under Russian control": who
     # holds a place now, a description, not its capture

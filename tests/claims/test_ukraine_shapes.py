@@ -1962,3 +1962,13 @@ def test_a_place_in_the_province_of_a_city_named_before_makes_the_city_its_regio
     )
     places = {c.place for c in claims_of(text, ukraine, day="2023-08-28")}
     assert "Robotyne" in places and not places & {"Zaporizhzhya", "Zaporizhzhia"}
+
+
+def test_the_nuclear_plant_named_by_its_city_is_the_plant(ukraine) -> None:
+    text = "Kyiv and Moscow traded blame for shelling near the Zaporizhzhia nuclear plant on Sunday, officials said."
+    assert "Zaporizhzhya" not in {c.place for c in claims_of(text, ukraine, day="2022-08-16")}
+
+
+def test_an_attack_spoken_of_as_a_condition_is_no_event(ukraine) -> None:
+    text = "Zelensky warned Russian soldiers that if they attack the plant in Enerhodar they will pay for it."
+    assert "Enerhodar" not in {c.place for c in claims_of(text, ukraine, day="2022-08-16")}

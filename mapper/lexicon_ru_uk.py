@@ -39,7 +39,10 @@ __all__ = [
 EVENT_STEMS: dict[str, str] = {
     "missile strike": r"ракет\w*|РСЗО|Искандер\w*|Іскандер\w*|ХИМАРС|ХАЙМАРС",
     "drone strike": r"беспилотн\w*|безпілотн\w*|БПЛА|БпЛА|дрон\w*|шахед\w*|Шахед\w*|Герань\w*|Ланцет\w*",
-    "air strike": r"авиаудар\w*|авиабомб\w*|авиаци\w*|авіаудар\w*|авіабомб\w*|авіаці\w*",
+    "air strike": (
+        r"авиаудар\w*|авиабомб\w*|авиаци\w*|авіаудар\w*|авіабомб\w*|авіаці\w*|"
+        r"бомб(?:ил|ит|ят|ард|ув|ов|еж|ёж)\w*"  # "авіація бомбила Гуляйполе", "бомбардування", "бомбежка"
+    ),
     "shelling": (
         r"обстрел\w*|обстреля\w*|артиллери\w*|минометн\w*|миномет\w*|снаряд\w*|"
         r"обстріл\w*|обстріля\w*|артилері\w*|мінометн\w*|міномет\w*|"
@@ -92,7 +95,7 @@ EVENT_STEMS: dict[str, str] = {
 #: Words that say something happened (a weapon noun alone says only how).
 ACTION = re.compile(
     r"\b(?:обстрел\w*|обстреля\w*|обстріл\w*|обстріля\w*|атак\w*|штурм\w*|наступлени\w*|наступ\w*|удар\w*|"
-    r"авиаудар\w*|авіаудар\w*|"
+    r"авиаудар\w*|авіаудар\w*|бомб(?:ил|ит|ят|ард|ув|ов|еж|ёж)\w*|"
     r"поражен\w*|попадани\w*|взрыв\w*|вибух\w*|разруш\w*|зруйн\w*|поврежд\w*|пошкодж\w*|уничтож\w*|знищ\w*|"
     r"погиб\w*|загину\w*|загибл\w*|ранен\w*|поранен\w*|убит\w*|вбит\w*|вбив\w*|жертв\w*|сбит\w*|сбил[иа]?|"
     r"збит\w*|збил[иа]?|прилет\w*|приліт\w*|освобо[дж]\w*|звільн\w*|захват(?!чик)\w*|захопи\w*|захопл\w*|занял[иа]?|"
@@ -375,6 +378,8 @@ def adjective_centres(word: str) -> list[str]:
             out += [swapped + "е", swapped + "а", swapped]
         if len(stem) > 4 and stem[-2:].lower() in ("ан", "ян"):
             out += [stem[:-2] + "а", stem[:-2] + "я"]  # Бучан- : Буча (Бучанська громада)
+        if len(stem) > 4 and stem[-2:].lower() == "ів":
+            out.append(stem[:-2] + "и")  # Пологів- : Пологи (Пологівський район)
         if len(stem) > 4 and stem[-2:].lower() == "ль":
             out.append(stem[:-1] + "ля")  # Краснопіль- : Краснопілля, Білопіль- : Білопілля
             if stem[-3].lower() == "і":
@@ -387,7 +392,7 @@ def adjective_centres(word: str) -> list[str]:
     out = [stem, stem + "e", stem + "a", stem + "ka", stem + "o", stem + "ske", stem + "sk"]
     out += [stem + "skoye", stem + "skoe", stem + "skaya"]  # "the Ramensky district": Ramenskoye
     if len(stem) > 3 and stem[-2:].lower() == "iv":
-        out += [stem[:-2] + "ove", stem[:-2] + "ova", stem[:-2] + "ov"]
+        out += [stem[:-2] + "ove", stem[:-2] + "ova", stem[:-2] + "ov", stem[:-2] + "y"]  # Polohivskyi: Polohy
     return out
 
 

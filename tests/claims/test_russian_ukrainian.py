@@ -682,3 +682,13 @@ def test_the_place_fire_came_from_is_no_place_of_the_event(ukraine, text: str) -
 def test_fire_by_an_army_named_after_the_side_it_came_from_still_hits_the_town(ukraine) -> None:
     text = "«Идет обстрел со стороны ВСУ города Васильевка», — написал губернатор."
     assert "Vasylivka" in {p for p, _ in placed(claims_of(text, ukraine))}
+
+
+def test_bombing_is_an_air_strike(ukraine) -> None:
+    claims = claims_of("Голова ОВА повідомив, що вчора російська авіація бомбила Гуляйполе.", ukraine)
+    assert {(c.place, c.event_type) for c in claims} == {("Hulyaypole", "air strike")}
+
+
+def test_a_district_named_by_the_adjective_of_a_plural_town_name(ukraine) -> None:
+    claims = claims_of("Голова ОВА повідомив, що росіяни обстріляли Пологівський район Запорізької області.", ukraine)
+    assert {(c.place, c.geo_precision) for c in claims} == {("Polohy Raion", 2)}

@@ -589,7 +589,7 @@ _AREA_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: ... a community (a hromada), which lies in the region its report is about.
-_COMMUNITY_AFTER = re.compile(
+COMMUNITY_AFTER = re.compile(
     r"\s+(?:(?:urban|rural|village|settlement|territorial)\s+)?(?:community|communities|hromadas?)\b|"
     r"\s+(?:(?:сільськ|селищн|міськ)\w*\s+)?(?:територіальн\w*\s+)?громад\w*",
     re.IGNORECASE,
@@ -1100,7 +1100,7 @@ def _at_home(
 ) -> Resolution:
     """A small place read in the article's (or its sentence's) home regions *homes*: the namesake there, or none
     when the only one found lies far from them."""
-    community = bool(_COMMUNITY_AFTER.match(sp.sentence.text, sp.end))
+    community = bool(COMMUNITY_AFTER.match(sp.sentence.text, sp.end))
     if (
         sp.centres
         or not (community or not (sp.names_area or sp.cue in ADMIN_CUES))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from gazetteer import Place, distance_km
 
 from ..lexicon_en import speech_lemma
-from ..mentions import ADMIN_CUES, OF_AREA, Mention
+from ..mentions import ADMIN_CUES, COMMUNITY_AFTER, OF_AREA, Mention
 from ..sides import Profile
 from .events import event_near, event_words
 from .frames import Frame
@@ -263,7 +263,8 @@ def the_town_before(
 _GOVERNOR = re.compile(r"\bgovernor\b", re.IGNORECASE)
 #: A town's name standing for its region: "the Donetsk regional administration", "the Kharkiv oblast governor".
 _OF_THE_REGION = re.compile(
-    r"(?:['’]s)?\s+(?:regional|region['’]s|oblast|provincial|province['’]s)\b", re.IGNORECASE
+    # ("the head of the Kherson RMA": its regional military administration)
+    r"(?:['’]s)?\s+(?:regional|region['’]s|oblast|provincial|province['’]s|RMA|OVA|ODA|RSA)\b", re.IGNORECASE
 )  # ("head of Donetsk's regional administration" too)
 #: Officials named by the place they serve: "the authorities in Horlivka", "the mayor of Sumy".
 _AUTHORITIES_IN = re.compile(
@@ -466,7 +467,8 @@ def _locating_district(text: str, item: IncidentPlace, kept: list[IncidentPlace]
     """'the villages of Alkhanli and Shukurbayli of the Fuzuli district': the district only
     locates the villages (it follows them directly) and is no claim of its own."""
     m = item.mention
-    if m.cue not in ADMIN_CUES and not m.names_area:
+    # (a community too: "the village of Kizomys of the Bilozerska community" is no claim at Bilozerka)
+    if m.cue not in ADMIN_CUES and not m.names_area and not COMMUNITY_AFTER.match(text, m.end):
         return False
     if any(
         o.mention.start > m.end

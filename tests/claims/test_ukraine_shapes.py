@@ -1972,3 +1972,13 @@ def test_the_nuclear_plant_named_by_its_city_is_the_plant(ukraine) -> None:
 def test_an_attack_spoken_of_as_a_condition_is_no_event(ukraine) -> None:
     text = "Zelensky warned Russian soldiers that if they attack the plant in Enerhodar they will pay for it."
     assert "Enerhodar" not in {c.place for c in claims_of(text, ukraine, day="2022-08-16")}
+
+
+def test_a_community_named_only_to_locate_a_village_is_no_claim(ukraine) -> None:
+    text = "Russian troops shelled the village of Kizomys of the Bilozerska community, the regional governor said."
+    assert {c.place for c in claims_of(text, ukraine, day="2024-03-10")} == {"Kizomys"}
+
+
+def test_the_town_of_a_regional_military_administration_is_part_of_the_speaker(ukraine) -> None:
+    text = "According to the head of the Kherson RMA, a house was hit overnight and two people were killed."
+    assert "Kherson" not in {c.place for c in claims_of(text, ukraine, day="2024-03-10")}

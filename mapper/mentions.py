@@ -1023,8 +1023,9 @@ def _capitals_for_their_regions(
     gazetteer: Gazetteer,
 ) -> None:
     """"Russia claimed to have seized Velyka Novosilka in Donetsk": a city named after its region, written after
-    a place of that region far from the city (or before it, with "where"), is the region that locates the place
-    (wire copy drops the word "region"), not a second place of the event."""
+    a place of that region far from the city (or before it, with "where", or before one written "in the
+    province"), is the region that locates the place (wire copy drops the word "region"), not a second place of
+    the event."""
     for i, j in zip(range(len(spans)), range(1, len(spans)), strict=False):
         a, b = spans[i], spans[j]
         if i not in first or j not in first or b.sentence is not a.sentence:

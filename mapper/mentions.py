@@ -980,7 +980,6 @@ def _lists_of_regions(
     for i, sp in enumerate(spans):
         if sp.group >= 0:
             groups.setdefault((sp.sentence.index, sp.group), []).append(i)
-    ctx = Context(focus_countries=focus, theatre_countries=theatre, cue="region", place_context=True)
     for members in groups.values():
         if len(members) < 3 or any(i not in first for i in members):
             continue
@@ -993,10 +992,8 @@ def _lists_of_regions(
             continue
         named: dict[int, Candidate] = {}
         for i in towns:
-            region = gazetteer.candidates(f"{spans[i].name} region", ctx).best
-            if region is None or region.place.kind != "region" or not (
-                region.match.is_exact or region.match is MatchKind.PHONETIC
-            ):
+            region = _region_named_after(spans[i].name, focus, theatre, gazetteer)
+            if region is None or region.place.kind != "region":
                 break
             named[i] = region
         else:
@@ -1013,6 +1010,18 @@ _WHERE_AROUND = re.compile(r"^\s*,\s+where\b[^,.;:]*$")
 _IN_THE_REGION = re.compile(r"\s+in\s+the\s+(?:province|region|oblast)\b(?!\s+of\b)", re.IGNORECASE)
 #: A place this far from the city it is written "in" is not in the city but in its region.
 CITY_REACH_KM = 15.0
+
+
+def _region_named_after(
+    name: str, focus: frozenset[str], theatre: frozenset[str], gazetteer: Gazetteer
+) -> Candidate | None:
+    """The region or district the tables know as "*name* region", spelled so or only by another transliteration
+    ("Zaporizhia region", by its sound), if any."""
+    ctx = Context(focus_countries=focus, theatre_countries=theatre, cue="region", place_context=True)
+    region = gazetteer.candidates(f"{name} region", ctx).best
+    if region is None or region.place.kind not in ("region", "district"):
+        return None
+    return region if region.match.is_exact or region.match is MatchKind.PHONETIC else None
 
 
 def _capitals_for_their_regions(
@@ -1046,15 +1055,8 @@ def _capitals_for_their_regions(
             continue
         if distance_km(place.place, city.place) <= CITY_REACH_KM:
             continue  # "a district in Donetsk", a suburb
-        ctx = Context(focus_countries=focus, theatre_countries=theatre, cue="region", place_context=True)
-        region = gazetteer.candidates(f"{spans[named].name} region", ctx).best
-        if (
-            region is not None
-            and (region.match.is_exact or region.match is MatchKind.PHONETIC)  # ("Zaporizhia region")
-            and region.place.kind in ("region", "district")
-            and region.place.province
-            and region.place.province == place.place.province
-        ):
+        region = _region_named_after(spans[named].name, focus, theatre, gazetteer)
+        if region is not None and region.place.province and region.place.province == place.place.province:
             first[named] = Resolution(first[named].query, (region,))
             spans[named].names_area = True
 

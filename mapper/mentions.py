@@ -271,8 +271,9 @@ _ORG_AFTER = re.compile(
     r"^\s*(?:\d+(?:st|nd|rd|th)?\s+)?(?:(?:[Ss]eparate|[Ss]pecial|[Aa]ssault|[Mm]echani[sz]ed|[Mm]otori[sz]ed|"
     r"[Tt]erritorial|[Dd]efen[cs]e|[Mm]arine|[Aa]irborne|[Rr]ifle|[Tt]ank|[Aa]rtillery|[Vv]olunteer)\s+){0,3}"
     r"(?:[Bb]attalion|[Bb]rigade|[Rr]egiment|[Dd]ivision|[Cc]orps|[Ss]quadron|[Dd]etachment)\b|"
-    # "Azov nationalists", "Azov (battalion) nationalists offered resistance": the unit's men, not the town
-    r"^\s*(?:\([a-z ]{1,20}\)\s*)?(?:nationalists|militants|fighters)\b|"
+    # "Azov nationalists", "Azov (battalion) nationalists offered resistance": the unit's men, not the town; and so
+    # are "Lugansk militias", "Donetsk separatists"
+    r"^\s*(?:\([a-z ]{1,20}\)\s*)?(?:nationalists|militants|fighters|militias?|militiamen|separatists|rebels)\b|"
     # "the Kalanchak central regional hospital", "the Izium city clinical hospital": an institution named after
     # its town
     r"^\s*(?:(?:[Cc]entral|[Rr]egional|[Dd]istrict|[Cc]ity|[Mm]unicipal|[Cc]linical|[Mm]aternity|[Cc]hildren['’]s)\s+){1,3}"
@@ -574,6 +575,7 @@ class _Span:
     adjective: str = ""  # the phonetic key of the name adjective it opens with ("Mala Oleksandrivka": "mala")
     locator: tuple[str, ...] = ()  # the names of the centre of the area written after it, which it lies near
     locator_km: float = 0.0  # ... how near (0: a district's reach)
+    in_district_list: bool = False  # a member of a list of districts ("in the Kupiansk, Chuhuiv and Izium districts")
 
     @property
     def name(self) -> str:
@@ -1074,6 +1076,12 @@ def _carry_locators(spans: list[_Span]) -> None:
 def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolution:
     """The candidates of a span's name, or of all the centres its adjective may stand for."""
     res = gazetteer.candidates(sp.name, ctx)
+    if sp.in_district_list:
+        # "in the Bohodukhiv, Kharkiv and Chuhuiv districts": the districts the tables know by these names, not the
+        # towns they are named after
+        districts = tuple(c for c in res.candidates if c.match.is_exact and c.place.kind == "district")
+        if districts:
+            res = Resolution(res.query, districts)
     if len(sp.centres) > 1 or (sp.centres and sp.centres[0] != sp.name):
         # The centre's possible names, all: "Мирівська" may be Мирове or Мирівка; the places around decide.
         merged: dict[str, Candidate] = {}
@@ -1171,6 +1179,13 @@ def _near_locator(sp: _Span, res: Resolution, ctx: Context, gazetteer: Gazetteer
     return Resolution(res.query, tuple(c for c in res.candidates if distance_km(c.place, hub) <= reach))
 
 
+#: The plural district word after a list of names: "the Kupiansk, Chuhuiv and Izium districts".
+_DISTRICTS_AFTER = re.compile(r"\s+(?:districts|raions|rayons)\b", re.IGNORECASE)
+#: A named district of a town before it: "the Petrovsky district of Donetsk", "the Kyivskyi city district of Kharkiv".
+_NAMED_DISTRICT_OF = re.compile(
+    r"\b(?!(?:The|This|That|Each|Every|One|Its|Their|Whole|Another)\b)[A-Z][\w’'-]+\s+(?:(?:city|urban)\s+)?"
+    r"(?:districts?|raions?)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$"
+)
 #: Between a place and the region or district written after it to locate it, besides ``OF_AREA``:
 #: "Ivanivka, Kherson region", "Ivanivka (Kherson region)", "село Іванівка Херсонської області",
 #: "в Ивановке в Херсонской области".
@@ -1710,6 +1725,10 @@ def _annotate(
                 sp.cue = "near"
             elif _CYRILLIC.match(word):
                 sp.cue = "city" if word.startswith(("город", "міст")) else "village"  # "города Авдеевка", "села X"
+            elif _NAMED_DISTRICT_OF.search(before, max(0, len(before) - CUE_BEFORE_CHARS - 30)) and not (
+                len(words := sp.text.split()) > 1 and pats.cue_normal.get(w := words[-1].lower(), w) in ADMIN_CUES
+            ):
+                sp.cue = "city"  # "the Petrovsky district of Donetsk": the city whose district it is, no district
             else:
                 sp.cue = pats.cue_normal.get(word, word)
             sp.place_context = True
@@ -1829,6 +1848,9 @@ def _annotate(
         # A list of three or more in which two are names of places is a list of places: its other names are
         # places the gazetteer may know by a looser spelling ("Новая Каховка, Голая Пристань, Старая Збурьевка").
         named = sum(fold(x.name) in known and not x.person for x in members) >= 2 and len(members) >= 3
+        if _DISTRICTS_AFTER.match(text, members[-1].end):
+            for x in members:
+                x.in_district_list = True
         if named or any(x.place_context for x in members):
             cue = next((x.cue for x in reversed(members) if x.cue), None)
             from_place = members[0].from_place

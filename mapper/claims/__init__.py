@@ -44,7 +44,16 @@ from .denials import (
 )
 from .doc import ArticleDoc, is_heading, names_a_source, read_doc
 from .events import EVENT_TYPES, event_date, event_words, is_background
-from .frames import PERSON_CONTINUES, Frame, FrameKind, clean_speaker, find_frames, is_quotation, reports_nothing
+from .frames import (
+    PERSON_CONTINUES,
+    Frame,
+    FrameKind,
+    clean_speaker,
+    find_frames,
+    is_quotation,
+    quote_spans,
+    reports_nothing,
+)
 from .linking import enclosing, forces_outside_speakers, frame_for, own_success, perpetrator
 from .places import IncidentPlace, Rejected, incident_places, the_town_before
 from .records import ArticleClaims, Claim, Status
@@ -264,6 +273,8 @@ def _sentence(
         and (reports_nothing(text, frames) or _names_the_event_before(text, frames))
     ):
         links = _attribute_back(doc, sent, frames, speakers, tracker, state)
+    if frames and state.traces and state.traces[-1].index == sent.index - 1 and is_quotation(text):
+        links = (*links, *_quotation_closed_here(doc, frames, speakers, tracker, state))
     gap = sent.index - state.last_claim_sentence
     if not kept and not claims and denies_each_other(text, frames, [s.side for s in speakers], gap):
         claims, links = _mutual_denials(doc, sent, tracker, state)
@@ -325,14 +336,23 @@ def _attribute_back(
     s = speakers[pick]
     if s.side is None:
         return ()
+    return _give_claims(doc, [len(state.traces) - 1], s, tracker, state, own_only=True)
+
+
+def _give_claims(
+    doc: ArticleDoc, at: list[int], s: Speaker, tracker: SpeakerTracker, state: _State, *, own_only: bool
+) -> tuple[str, ...]:
+    """Give the claims of the earlier sentences traced at *at* (all, or only those in the outlet's own voice) to
+    the speaker *s*; the lines that say so."""
     labels = state.labels
-    prev = state.traces[-1]
     moved: dict[str, Claim] = {}
-    for c in prev.claims:
-        if c.claimant.endswith(OWN_REPORTING):
+    for k in at:
+        for c in state.traces[k].claims:
+            if own_only and not c.claimant.endswith(OWN_REPORTING):
+                continue
             # An official by role speaks for whoever held the place claimed.
             who = tracker.for_place(s, PlaceRef.from_claim(c).as_place(), doc.article.published)
-            if who.side is None:
+            if who.side is None or (who.claimant, who.side) == (c.claimant, c.side):
                 continue
             cid = stable_id(doc.article.content_hash, c.sentence_index, c.place_id, who.claimant, c.status)
             moved[c.claim_id] = replace(
@@ -340,12 +360,42 @@ def _attribute_back(
             )
     if not moved:
         return ()
-    state.traces[-1] = replace(prev, claims=tuple(moved.get(c.claim_id, c) for c in prev.claims))
+    for k in at:
+        claims = tuple(moved.get(c.claim_id, c) for c in state.traces[k].claims)
+        state.traces[k] = replace(state.traces[k], claims=claims)
     state.claims = [moved.get(c.claim_id, c) for c in state.claims]
     state.last_claims = [moved.get(c.claim_id, c) for c in state.last_claims]
     return tuple(
         f"{c.place} (sentence {c.sentence_index}) <- {c.claimant!r} [{c.side}]: said of it here" for c in moved.values()
     )
+
+
+#: How many sentences back a quotation closed with its speaker ('..." he said') may have opened.
+QUOTE_REACH = 3
+
+
+def _quotation_closed_here(
+    doc: ArticleDoc, frames: tuple[Frame, ...], speakers: tuple[Speaker, ...], tracker: SpeakerTracker, state: _State
+) -> tuple[str, ...]:
+    """'"... our troops seized the settlements of A and B."' then '"They also closed the ring around C," he said.':
+    a quotation with no speaker of its own, right before one whose speaker is named where it closes, is that
+    speaker's too (not whoever was quoted before it)."""
+    i = next((k for k, f in enumerate(frames) if f.kind is FrameKind.BACKWARD and f.content[0] == 0), None)
+    if i is None or speakers[i].side is None or not state.traces:
+        return ()
+    at: list[int] = []
+    for k in range(len(state.traces) - 1, max(-1, len(state.traces) - 1 - QUOTE_REACH), -1):
+        t = state.traces[k]
+        if t.frames or (at and state.traces[at[-1]].index != t.index + 1):
+            return ()
+        at.append(k)
+        spans = quote_spans(t.text)
+        if spans and spans[0][0] == 0:
+            # the sentence that opened it (perhaps a paragraph of its own: a speaker's quotations follow each other)
+            return _give_claims(doc, at, speakers[i], tracker, state, own_only=False) if is_quotation(t.text) else ()
+        if spans:
+            return ()
+    return ()
 
 
 def _mutual_denials(

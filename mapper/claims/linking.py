@@ -91,7 +91,9 @@ def perpetrator(forces: list[tuple[int, int, str]], pos: int) -> str:
 # anything else (a school, homes, the city) are what the other side accuses them of.
 _OPENS_WITH = re.compile(r"[\W_]*(?:(?:that|the|our|units|unit|formations|servicemen|soldiers|of|\d+)\s+)*", re.I)
 _SUCCESS = re.compile(
-    r"\s+(?:(?:have|has|had|also|successfully|reportedly)\s+)*(?:\w+\s+){0,1}?"
+    # ("the Russian armed forces and Lugansk militias have established full control over X": with their allies)
+    r"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militias?|forces|troops|units|fighters|army|allies)(?=\s))?"
+    r"(?:\s+(?:(?:have|has|had|also|successfully|reportedly)\s+)*(?:\w+\s+){0,1}?"
     r"(?:destroyed|eliminated|neutrali[sz]ed|repelled|repulsed|thwarted|foiled|shot\s+down|intercepted|downed|"
     r"hit|struck|liquidated|defeated|routed)\s+"
     r"(?:(?!(?:with|in|on|near|at|by|from|using|into|over)\b)[\w-]+\s+){0,5}?"
@@ -102,7 +104,8 @@ _SUCCESS = re.compile(
     # "Russian troops had 'completely liberated the village of X'", "Russian forces captured the settlement of Y":
     # a side announces the places its forces take (the other side tells of withdrawing)
     r"|\s+(?:(?:have|has|had|also|successfully|reportedly)\s+)*[\"“«']?(?:(?:completely|fully)\s+)?"
-    r"(?:liberated|freed|captured|seized|t(?:ook|aken)\s+(?:full\s+|complete\s+)?control\s+of)\b",
+    r"(?:liberated|freed|captured|seized|"
+    r"(?:t(?:ook|aken)|established|gained|assumed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over))\b)",
     re.I,
 )
 

@@ -360,7 +360,7 @@ def _district_of_town(text: str, m: Mention, references: list[Mention]) -> bool:
         o is not m
         and o.start >= m.end
         and o.candidate.place.kind == "town"
-        and o.cue is None
+        and o.cue in (None, "city")  # (a named district before it makes it a city: mentions._NAMED_DISTRICT_OF)
         and _OF_TOWN.match(text[m.end : o.start])
         for o in references
     )

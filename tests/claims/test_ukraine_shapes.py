@@ -1982,3 +1982,45 @@ def test_a_community_named_only_to_locate_a_village_is_no_claim(ukraine) -> None
 def test_the_town_of_a_regional_military_administration_is_part_of_the_speaker(ukraine) -> None:
     text = "According to the head of the Kherson RMA, a house was hit overnight and two people were killed."
     assert "Kherson" not in {c.place for c in claims_of(text, ukraine, day="2024-03-10")}
+
+
+def test_a_list_of_districts_names_the_districts_not_their_towns(ukraine) -> None:
+    text = (
+        "Over the past day the enemy shelled settlements in the Bohodukhiv, Kharkiv and Chuhuiv districts, the head "
+        "of the regional military administration said."
+    )
+    precision = {c.place: c.geo_precision for c in claims_of(text, ukraine)}
+    # The three raions, district level; no town-level point at Kharkiv city or Bohodukhiv town.
+    assert {p for p, g in precision.items() if g == 2} == {"Bohodukhiv Raion", "Kharkiv Raion", "Chuhuiv Raion"}
+    assert "Kharkiv" not in precision and "Bohodukhiv" not in precision
+
+
+def test_a_named_district_of_a_city_is_the_citys_claim(ukraine) -> None:
+    text = (
+        "A woman was wounded when Russian artillery shelled the Dniprovskyi district of Kherson, the regional "
+        "military administration said."
+    )
+    assert {c.place for c in claims_of(text, ukraine)} == {"Kherson"}
+
+
+def test_an_unnamed_ministry_telling_of_its_forces_and_allies_taking_a_town_is_their_side(ukraine) -> None:
+    text = (
+        "The Defence Ministry said that the Russian armed forces and Luhansk militias have established full control "
+        "over Sievierodonetsk."
+    )
+    # (and "Luhansk militias" are men, not the city of Luhansk)
+    assert {(c.place, c.side) for c in claims_of(text, ukraine)} == {("Siverskodonetsk", "russia")}
+
+
+def test_a_quotation_before_one_closed_with_its_speaker_is_that_speakers(ukraine) -> None:
+    text = (
+        "Ukraine's General Staff said in its morning report that Russian troops shelled Kupiansk.\n\n"
+        "Russian Defence Ministry spokesman Igor Konashenkov gave his own account on Sunday.\n\n"
+        '"Units of the Western group seized the settlements of Dvorichna and Kozacha Lopan."\n\n'
+        '"They also closed the ring around Vovchansk," he said.'
+    )
+    claims = claims_of(text, ukraine)
+    assert sides_at(claims, "Kupyansk") == {("ukraine", "claimed")}
+    # the quotation with no speaker of its own is the speaker's who closes the next one ("he": the spokesman)
+    assert sides_at(claims, "Dvorichna") == sides_at(claims, "Kozacha Lopan") == {("russia", "claimed")}
+    assert all(c.claimant.startswith("Russian Defence Ministry") for c in claims if c.place == "Dvorichna")

@@ -226,7 +226,7 @@ def _sentence(
     forces = profile.forces_in(text) if (frames or mentions) else []
     forces = forces_outside_speakers(forces, frames)
     accused = perpetrator(forces, len(text))
-    speakers = _speakers(text, frames, mentions, tracker, accused, sent.index, forces)
+    speakers = _speakers(text, frames, mentions, tracker, accused, sent.index, forces, outlet=doc.outlet)
     if not frames:
         tracker.observe_subject(text)
     elif is_quotation(text) or any(f.content[0] == 0 for f in frames):
@@ -289,6 +289,9 @@ def _sentence(
 # subject is the event just told, with no place of its own, is its speaker's account of that event.
 _THE_EVENT = re.compile(
     r"\s*(?:The|That|This)\s+(?:\w+\s+)?(?:attack|strike|shelling|bombardment|blast|explosion|assault|raid)s?\b"
+    # ... or tells what it did not do: "The villages of A and B were shelled. There were no casualties, X said."
+    r"|\s*(?:There\s+(?:were|was)\s+no\s+(?:casualties|injuries|victims|deaths|damage|destruction)|"
+    r"No\s+(?:one|casualties|injuries|victims)\s+(?:was|were)\b|Nobody\s+was\b)"
 )
 
 
@@ -445,10 +448,17 @@ def _speakers(
     accused: str,
     index: int,
     forces: list[tuple[int, int, str]],
+    *,
+    outlet: str = "",
 ) -> tuple[Speaker, ...]:
     """Each frame's speaker, resolved in text order (so that "he" may refer to one just named)."""
     out: list[Speaker] = []
     for f in frames:
+        if f.continues and not out and tracker.last is None and outlet:
+            # "Earlier, it was reported that ..." before anyone spoke: the outlet's own account
+            side = tracker.outlet_side or tracker.profile.default_side
+            out.append(Speaker(f"{outlet} {OWN_REPORTING}", side, "no one spoke before: the outlet's own account"))
+            continue
         if f.continues and (out or tracker.last):
             s = out[-1] if out else tracker.last_reporting
             assert s is not None

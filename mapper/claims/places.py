@@ -463,6 +463,12 @@ def _region_as_its_centre(text: str, item: IncidentPlace, kept: list[IncidentPla
 _VILLAGE_IN_BRACKETS = re.compile(r"[^().;]{0,120}\((?:с|сел|смт|пгт|пос|селище|село)\.?\s*$", re.IGNORECASE)
 
 
+#: A village named right before a district, with a comma: "the village of Lokot, " (the gazetteer may lack it).
+_VILLAGE_BEFORE = re.compile(
+    r"\b(?:village|settlement|hamlet)\s+of\s+[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+)?\s*,\s*(?:in\s+)?(?:the\s+)?$"
+)
+
+
 def _locating_district(text: str, item: IncidentPlace, kept: list[IncidentPlace], profile: Profile) -> bool:
     """'the villages of Alkhanli and Shukurbayli of the Fuzuli district': the district only
     locates the villages (it follows them directly) and is no claim of its own."""
@@ -477,6 +483,10 @@ def _locating_district(text: str, item: IncidentPlace, kept: list[IncidentPlace]
         for o in kept
     ):
         # "у Харківському районі пошкоджено будинок (с. Прудянка)": the village is named after, in brackets
+        return True
+    if m.candidate.place.kind in ("town", "village") and _VILLAGE_BEFORE.search(text, max(0, m.start - 80), m.start):
+        # "the village of Lokot, Rylsky district": the village named right before locates it, known or not; a
+        # district the tables hold stays, as the district-level place of a village they lack
         return True
     return any(
         o.mention.start < m.start

@@ -66,7 +66,9 @@ _ANAPHOR = re.compile(
     r"officials?|agency|report|army|military|source|cent(?:er|re)|office|service|department|committee|"
     r"ombuds(?:man|woman|person)|prosecutor|command|authorities|president|minister|organi[sz]ation|body|group|"
     r"watchdog|monitor|ngo|mission|press service|headquarters|administration|message|post|release|"
-    r"communiqu[eé]|bulletin|information cent(?:er|re)|channel|speaker))$",
+    r"communiqu[eé]|bulletin|information cent(?:er|re)|channel|speaker|entity|"
+    # "the governor said" after "Governor Alexander Bogomaz said": the one named before (else a place's official)
+    r"governor|mayor|commander|chief))$",
     re.IGNORECASE,
 )
 _REGIONAL = re.compile(r"\bgov\.|\b(?:governor|regional|oblast|province|provincial|head of (?:the )?region)\b", re.I)

@@ -2024,3 +2024,35 @@ def test_a_quotation_before_one_closed_with_its_speaker_is_that_speakers(ukraine
     # the quotation with no speaker of its own is the speaker's who closes the next one ("he": the spokesman)
     assert sides_at(claims, "Dvorichna") == sides_at(claims, "Kozacha Lopan") == {("russia", "claimed")}
     assert all(c.claimant.startswith("Russian Defence Ministry") for c in claims if c.place == "Dvorichna")
+
+
+def test_the_governor_goes_on_with_the_governor_named_before(ukraine) -> None:
+    text = (
+        "Governor Alexander Bogomaz said Ukrainian troops shelled Klimovo on Thursday.\n\n"
+        '"Two houses burned down and about a hundred were damaged," the governor said.\n\n'
+        '"Klimovo was hit by nine shells," the governor added.'
+    )
+    claims = claims_of(text, ukraine)
+    assert {(c.claimant, c.side) for c in claims if c.place == "Klimovo"} == {("Governor Alexander Bogomaz", "russia")}
+
+
+def test_it_was_reported_before_anyone_spoke_is_the_outlets_own_account(ukraine) -> None:
+    prof, gaz = ukraine
+    text = "Earlier, it was reported that Ukrainian shelling of the village of Klimovo injured eight people.\n"
+    art = parse_article("t.txt", f"Title: t\nSource: https://tass.com/world/1\nDate: 2023-09-21\n\n{text}".encode())
+    claims = extract_claims(art, gaz, prof).claims
+    assert {(c.claimant, c.side) for c in claims} == {("tass.com (own reporting)", "russia")}
+
+
+def test_no_casualties_said_by_a_governor_attributes_the_shelling_just_told(ukraine) -> None:
+    text = (
+        "The villages of Guevo and Plekhovo were shelled in the Sudzhansky district. "
+        "There were no casualties or destruction, Governor Roman Starovoit clarified."
+    )
+    claims = claims_of(text, ukraine)
+    assert sides_at(claims, "Guyevo") == sides_at(claims, "Plekhovo") == {("russia", "claimed")}
+
+
+def test_a_district_after_a_village_the_gazetteer_lacks_is_no_claim_at_its_centre(ukraine) -> None:
+    text = "A woman was wounded in the village of Zhadanovka, Rylsky district, when a Ukrainian drone attacked."
+    assert not any(c.place.startswith("Ryl") for c in claims_of(text, ukraine))

@@ -89,7 +89,12 @@ def perpetrator(forces: list[tuple[int, int, str]], pos: int) -> str:
 # "our units repelled seven attacks": a report that opens with a side's forces achieving something against
 # military targets is that side's account of its own war (the other side would not word it so).  Attacks on
 # anything else (a school, homes, the city) are what the other side accuses them of.
-_OPENS_WITH = re.compile(r"[\W_]*(?:(?:that|the|our|units|unit|formations|servicemen|soldiers|of|\d+)\s+)*", re.I)
+_OPENS_WITH = re.compile(
+    # (after a dateline: "MOSCOW - Russian forces have regained control of ...")
+    r"[\W_]*(?:[A-Z]{3,}(?:,\s*[A-Z][\w.]*)*\s*[-–—]+\s*)?"
+    r"(?:(?:that|the|our|units|unit|formations|servicemen|soldiers|of|\d+)\s+)*",
+    re.I,
+)
 _SUCCESS = re.compile(
     # ("the Russian armed forces and Lugansk militias have established full control over X": with their allies)
     r"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militias?|forces|troops|units|fighters|army|allies)(?=\s))?"
@@ -104,8 +109,8 @@ _SUCCESS = re.compile(
     # "Russian troops had 'completely liberated the village of X'", "Russian forces captured the settlement of Y":
     # a side announces the places its forces take (the other side tells of withdrawing)
     r"|\s+(?:(?:have|has|had|also|successfully|reportedly)\s+)*[\"“«']?(?:(?:completely|fully)\s+)?"
-    r"(?:liberated|freed|captured|seized|"
-    r"(?:t(?:ook|aken)|established|gained|assumed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over))\b)",
+    r"(?:liberated|freed|captured|seized|recaptured|retook|retaken|"
+    r"(?:t(?:ook|aken)|established|gained|regained|assumed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over))\b)",
     re.I,
 )
 

@@ -692,3 +692,12 @@ def test_bombing_is_an_air_strike(ukraine) -> None:
 def test_a_district_named_by_the_adjective_of_a_plural_town_name(ukraine) -> None:
     claims = claims_of("Голова ОВА повідомив, що росіяни обстріляли Пологівський район Запорізької області.", ukraine)
     assert {(c.place, c.geo_precision) for c in claims} == {("Polohy Raion", 2)}
+
+
+def test_a_speaker_after_opening_adverbs_and_a_date_is_the_agency_named_before(ukraine) -> None:
+    text = (
+        "Подразделения группировки войск «Север» освободили населенный пункт Свердликово, сообщило Минобороны России. "
+        "Также 17 февраля ведомство заявило, что войска нанесли удар по ВСУ в районе населенного пункта Гуево."
+    )
+    claims = claims_of(text, ukraine, day="2025-02-17")
+    assert {c.side for c in claims if c.place == "Guyevo"} == {"russia"}

@@ -2056,3 +2056,17 @@ def test_no_casualties_said_by_a_governor_attributes_the_shelling_just_told(ukra
 def test_a_district_after_a_village_the_gazetteer_lacks_is_no_claim_at_its_centre(ukraine) -> None:
     text = "A woman was wounded in the village of Zhadanovka, Rylsky district, when a Ukrainian drone attacked."
     assert not any(c.place.startswith("Ryl") for c in claims_of(text, ukraine))
+
+
+def test_a_dateline_does_not_hide_the_forces_succeeding(ukraine) -> None:
+    text = "MOSCOW - Russian forces have regained control of Martynovka, the Defense Ministry said Sunday."
+    assert sides_at(claims_of(text, ukraine), "Martynovka") == {("russia", "claimed")}
+
+
+def test_the_incident_was_confirmed_by_attributes_the_event_just_told(ukraine) -> None:
+    text = (
+        "A Ukrainian drone struck the village of Korenevo in Russia's Kursk region, injuring two women. "
+        "The incident was confirmed by Alexander Khinshtein, the regional head, who described the attack on his "
+        "Telegram channel."
+    )
+    assert sides_at(claims_of(text, ukraine), "Korenevo") == {("russia", "claimed")}

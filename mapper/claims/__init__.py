@@ -288,7 +288,9 @@ def _sentence(
 # "Five people were killed by shelling in X. The attack struck a high-rise, said the governor.": a report whose
 # subject is the event just told, with no place of its own, is its speaker's account of that event.
 _THE_EVENT = re.compile(
-    r"\s*(?:The|That|This)\s+(?:\w+\s+)?(?:attack|strike|shelling|bombardment|blast|explosion|assault|raid|incident)s?\b"
+    # (after the verb too: "governor X said the attack sparked a fire", "X wrote, saying that the enemy attack ...")
+    r"\s*(?:that\s+)?(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:\w+\s+)?"
+    r"(?:attack|strike|shelling|bombardment|blast|explosion|assault|raid|incident)s?\b"
     # ... or tells what it did not do: "The villages of A and B were shelled. There were no casualties, X said."
     r"|\s*(?:There\s+(?:were|was)\s+no\s+(?:casualties|injuries|victims|deaths|damage|destruction)|"
     r"No\s+(?:one|casualties|injuries|victims)\s+(?:was|were)\b|Nobody\s+was\b)"
@@ -298,7 +300,8 @@ _THE_EVENT = re.compile(
 def _names_the_event_before(text: str, frames: tuple[Frame, ...]) -> bool:
     return any(
         # ("The incident was confirmed by X, the regional head": a passive frame's report is the whole sentence)
-        f.kind in (FrameKind.BACKWARD, FrameKind.ACCORDING, FrameKind.PASSIVE) and _THE_EVENT.match(text, f.content[0])
+        f.kind in (FrameKind.BACKWARD, FrameKind.ACCORDING, FrameKind.PASSIVE, FrameKind.FORWARD)
+        and _THE_EVENT.match(text, f.content[0])
         for f in frames
     )
 

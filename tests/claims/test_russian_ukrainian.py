@@ -701,3 +701,35 @@ def test_a_speaker_after_opening_adverbs_and_a_date_is_the_agency_named_before(u
     )
     claims = claims_of(text, ukraine, day="2025-02-17")
     assert {c.side for c in claims if c.place == "Guyevo"} == {"russia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # the occupation officials' daily count of munitions fired at towns
+        (
+            "«По Каховке и Алешкам враг выпустил в общей сложности 40 боеприпасов», — заявил Сальдо.",
+            "2023-08-10",
+            {("Kakhovka", "russia"), ("Oleshky", "russia")},
+        ),
+        # fire from across a river is fire at the town named first, not at the city the river is named like
+        (
+            "Энергодар снова под обстрелом, сообщил Рогов. "
+            "Он уточнил, что обстрел вёлся с противоположной стороны Днепра.",
+            "2023-08-10",
+            {("Enerhodar", "russia")},
+        ),
+        # the elected mayor of an occupied town, named, speaks for Ukraine
+        ("У Мелітополі лунали сильні вибухи, повідомив мер Іван Федоров.", "2022-10-06", {("Melitopol", "ukraine")}),
+        # a republic's officials with the republic written out
+        (
+            "Мирный житель погиб при обстреле Горловки, сообщил мэр столицы Донецкой Народной Республики.",
+            "2023-04-24",
+            {("Horlivka", "russia")},
+        ),
+        # a Ukrainian military spokesman named in Russian
+        ("По словам Штупуна, бои в Марьинке продолжаются.", "2023-12-25", {("Mar'yinka", "ukraine")}),
+    ],
+)
+def test_counts_rivers_and_officials_of_the_occupied_south(ukraine, text: str, day: str, expected) -> None:
+    assert placed(claims_of(text, ukraine, day=day)) == expected

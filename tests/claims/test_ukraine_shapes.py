@@ -2070,3 +2070,11 @@ def test_the_incident_was_confirmed_by_attributes_the_event_just_told(ukraine) -
         "Telegram channel."
     )
     assert sides_at(claims_of(text, ukraine), "Korenevo") == {("russia", "claimed")}
+
+
+def test_a_speaker_saying_the_attack_did_more_attributes_the_lead_before(ukraine) -> None:
+    text = (
+        "A Russian missile attack killed one person in Dnipro on Thursday. "
+        "Regional governor Serhiy Lysak said the attack sparked a massive fire."
+    )
+    assert sides_at(claims_of(text, ukraine), "Dnipro") == {("ukraine", "claimed")}

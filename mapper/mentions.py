@@ -292,6 +292,13 @@ _ORG_AFTER = re.compile(
     # "the Kiev regime", "the Kyiv government": a capital standing for the state, in no place's list
     r"regime|government)\b"
 )
+#: A place's official after a name and a comma: "Pavlo Kyrylenko, Donetsk's regional governor" (a title, no place).
+_TITLE_OF_PLACE_AFTER = re.compile(
+    r"^['’]s\s+(?:(?:regional|military|city|oblast|acting|deputy|former|occupation|Russian-installed|"
+    r"Moscow-installed|Kremlin-installed)\s+){0,3}(?:governor|mayor|head|chief|administrator)\b",
+    re.IGNORECASE,
+)
+_APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'-]+\s*,\s*$")
 _TITLE_WORD = re.compile(r"Mayor|Governor|Gov|President|Minister|Commander|Chief|Spokes(?:man|woman|person)")
 _TITLE_BEFORE = re.compile(
     r"\b(President|Minister|Prime|spokesman|spokeswoman|spokesperson|aide|Assistant|Head|Mr|Mrs|Ms|Dr|"
@@ -356,6 +363,14 @@ _CYRILLIC_FROM = re.compile(
     r"[Бб]ерег\w*|[Бб]ерез\w*|[Рр]усл\w*|[Рр]еки|[Рр]ічки)\s+"
     # (lower-case words only: "обстрел со стороны ВСУ города Васильевка" is fire by the army at the town)
     r"(?:(?!(?:по|на|в|у|во|біля|возле|около|над|під|под|до|к|із|из|з|с|со)\s)[а-яёіїєґ’'-]+\s+){0,3}$"
+)
+#: ... "к северу от Суджи", "на південний захід від Бахмута", "отодвинуть артиллерию от Донецка": a reference point
+_AWAY_FROM = re.compile(r"(?<!\w)(?:[Оо]т|[Вв]ід)\s+$")
+#: ... unless the enemy is pushed back from it, or its attacks repelled there ("отбросили ВСУ от Х", "відбивати атаки
+#: від Золотого"): the fighting was at it.
+_PUSHED_FROM = re.compile(
+    r"(?:отброс|отогна|оттесн|выбит|відкин|відтісн|відігна|вибит|атак)\w*\s+(?:[\w’'-]+\s+){0,4}?(?:от|від)\s+$",
+    re.IGNORECASE,
 )
 # "trying to advance from the occupied town of Horlivka to the villages of Shumy": from a place to another is a
 # movement, not a range of places.
@@ -1422,6 +1437,41 @@ def _medoid(places: list[Place]) -> Place | None:
     return min(places, key=lambda p: sum(distance_km(p, q) for q in places))
 
 
+#: A list whose members lie this close to its middle, at least LIST_CLUSTER of them and half of those found, is
+#: about one stretch of the front ...
+LIST_CLUSTER_KM = 40.0
+LIST_CLUSTER = 3
+#: ... and its members of fewer people than this, farther than this from every other member, are namesakes of the
+#: villages meant (a town this big, spelled as written, is the town; a list may span two stretches of the front).
+LIST_STRAY_POPULATION = 20_000
+LIST_STRAY_KM = 150.0
+
+
+def _list_strays(spans: list[_Span], chosen: dict[int, Candidate | None]) -> set[int]:
+    """The members of a list of places (mostly one stretch of the front) that lie far from all the others."""
+    groups: dict[int, list[int]] = {}
+    for i, cand in chosen.items():
+        if cand is not None and spans[i].group >= 0 and cand.place.kind in _SETTLED:
+            groups.setdefault(spans[i].group, []).append(i)
+    strays: set[int] = set()
+    for members in groups.values():
+        places = {i: c.place for i in members if (c := chosen[i]) is not None}
+        middle = _medoid(list(places.values()))
+        if middle is None:
+            continue
+        close = [i for i, p in places.items() if distance_km(p, middle) <= LIST_CLUSTER_KM]
+        if len(close) < LIST_CLUSTER or 2 * len(close) < len(places):
+            continue
+        strays |= {
+            i
+            for i, p in places.items()
+            if p.population < LIST_STRAY_POPULATION
+            and not p.id.startswith("supplement:")
+            and min(distance_km(p, q) for j, q in places.items() if j != i) > LIST_STRAY_KM
+        }
+    return strays
+
+
 def _choose_jointly(
     spans: list[_Span], first: dict[int, Resolution], theatre: frozenset[str], unresolved: list[str]
 ) -> list[tuple[_Span, Candidate]]:
@@ -1471,8 +1521,14 @@ def _choose_jointly(
         loose = any(c is not None and not c.match.is_exact for c in chosen)
         exact = [c.place for c in chosen if c is not None and c.match.is_exact and c.place.kind in _SETTLED]
         medoid = _medoid(exact) if loose else None
+        strays = _list_strays(spans, dict(zip(near + far, chosen, strict=True)))
         for i, cand in sorted(zip(near + far, chosen, strict=True), key=lambda pair: idxs.index(pair[0])):
             if cand is None:
+                continue
+            if i in strays:
+                # "near Popiv Yar, Maiak, Rubizhne, Promin and Pokrovsk": a small namesake far from the cluster the
+                # rest of the list makes is another village of the name, one the gazetteer lacks.
+                unresolved.append(spans[i].text)
                 continue
             if (
                 medoid is not None
@@ -1788,12 +1844,15 @@ def _annotate(
             or (("hospital" in low or _CYRILLIC_HOSPITAL_WORD.search(low)) and _TAKEN_TO_HOSPITAL.search(before))
             or (_HOSPITAL_AFTER.match(after) and _TAKEN_INTO.search(before))
             or (_CYRILLIC.search(sp.text) is not None and _CYRILLIC_FROM.search(before) is not None)
+            or (_AWAY_FROM.search(before) is not None and _PUSHED_FROM.search(before) is None)
         ):
             # Fire launched *from* a place, or a place named only as a reference point or a heading
             # ("16 km north of Yerevan", "15 kilometers from Karabakh's main city Stepanakert").
             sp.from_place = True
         if _ORG_AFTER.match(after) or sp.text.split()[-1].lower() in _ORG_NOUNS:
             sp.org = True
+        elif _TITLE_OF_PLACE_AFTER.match(after) and _APPOSITION_BEFORE.search(before):
+            sp.org = True  # "..., said Pavlo Kyrylenko, Donetsk's regional governor": the speaker's title
         if before[-1:] in _OPEN_QUOTES and after.lstrip(",.")[:1] in _CLOSE_QUOTES and not sp.centres:
             # "the 'Novocherkassk' large landing ship", "the «Azovstal» plant": a name in quotation marks names a
             # ship, a plant or an operation after a town, not the town.

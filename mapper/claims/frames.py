@@ -829,6 +829,9 @@ _APPOSITION_TAIL = re.compile(r",\s+((?:a|an|the)\s+[^,;“”\"«»]{3,90}?)[\s
 # "said Serhii Lysak, head of the Dnipropetrovsk regional administration.": a role at the head, no article.
 _ROLE_TAIL = re.compile(r",\s+((?:[\w’'-]+\s+){0,2}?(?:of|for|at)\s+(?:the\s+)?[^,;“”\"«»]{2,80}?)[\s.”\"’»)]*$")
 
+# "said Pavlo Kyrylenko, Donetsk's regional governor.": a role owned by a place, no article.
+_OWNED_ROLE_TAIL = re.compile(r",\s+([A-Z][\w’'-]+['’]s\s+[^,;“”\"«»]{3,60}?)[\s.”\"’»)]*$")
+
 
 _WHEN_FIRST = re.compile(
     r"\s+(?:on\s+(?:\w+day|\w+\s+\d{1,2})|today|yesterday|earlier|later|late\s+\w+day|"
@@ -878,6 +881,8 @@ def _inverted_speaker(text: str, ve: int) -> tuple[int, int] | None:
         app = _APPOSITION_TAIL.match(rest)
         if app is None and (role := _ROLE_TAIL.match(rest)) and ROLE_WORDS.match(role.group(1)):
             app = role
+        if app is None and (owned := _OWNED_ROLE_TAIL.match(rest)) and ROLE_WORDS.search(owned.group(1)):
+            app = owned  # "said Pavlo Kyrylenko, Donetsk's regional governor."
         if app is None:
             # '"...," said Vitaly Ganchev, a Russian-installed official, told Russian state television': a second
             # verb of speech, as machine translation leaves it, ends the speaker's phrase too.

@@ -733,3 +733,17 @@ def test_a_speaker_after_opening_adverbs_and_a_date_is_the_agency_named_before(u
 )
 def test_counts_rivers_and_officials_of_the_occupied_south(ukraine, text: str, day: str, expected) -> None:
     assert placed(claims_of(text, ukraine, day=day)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town things are moved away from is a reference point ...
+        ("По словам Шойгу, взятие Марьинки позволило отодвинуть украинскую артиллерию от Донецка.", {"Mar'yinka"}),
+        ("Бои идут у Мартыновки к северу от Суджи, сообщило Минобороны России.", {"Martynovka"}),
+        # ... but attacks repelled "from" a town were fought at it
+        ("Сили оборони продовжують відбивати атаки від Сіверська, повідомив Генштаб ЗСУ.", {"Siversk"}),
+    ],
+)
+def test_away_from_a_town_is_no_claim_at_it(ukraine, text: str, expected: set) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2023-12-25")} == expected

@@ -2078,3 +2078,24 @@ def test_a_speaker_saying_the_attack_did_more_attributes_the_lead_before(ukraine
         "Regional governor Serhiy Lysak said the attack sparked a massive fire."
     )
     assert sides_at(claims_of(text, ukraine), "Dnipro") == {("ukraine", "claimed")}
+
+
+def test_a_places_official_in_apposition_is_a_title_not_a_place(ukraine) -> None:
+    text = (
+        "Avdiivka has been a main target of Russian offensive operations, which \u201cleft nothing standing,\u201d "
+        "said Pavlo Kyrylenko, Donetsk's regional governor."
+    )
+    assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2023-10-20")} == {("Avdiyivka", "ukraine")}
+
+
+def test_a_far_namesake_in_a_list_of_one_stretch_of_the_front_is_left_out(ukraine) -> None:
+    prof, gaz = ukraine
+    text = (
+        "The General Staff said Russian troops attacked near Ocheretyne, Berdychi, Novobakhmutivka, Umanske, "
+        "Semenivka and Arkhanhelske in the Pokrovsk direction."
+    )
+    claims = claims_of(text, ukraine, day="2024-05-10")
+    assert {"Ocheretyne", "Novobakhmutivka", "Umanske"} <= {c.place for c in claims}
+    # Semenivka and Arkhanhelske of this stretch are villages the gazetteer lacks: their namesakes hundreds of
+    # kilometres away are no claims
+    assert _all_within(gaz, claims, "Ocheretyne", 60)

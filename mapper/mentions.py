@@ -1228,6 +1228,8 @@ _FRONTS_AFTER = re.compile(
     r"(?:(?:\s*,\s*|\s+(?:і|и|та|й|and)\s+)[А-ЯЁІЇЄҐA-Z][\w’'-]*){1,12}\s+(?:напрямк\w+|направлени(?:ях|ям)|directions|axes)\b",
     re.IGNORECASE,
 )
+#: A front sector's own last word: "the Lyman direction", "Kupiansk axis", "на Покровському напрямку".
+_SECTOR_WORD = re.compile(r"(?:direction|axis|sector|front|напрям\w*|направлени\w*)$", re.IGNORECASE)
 #: The word for a front sector after its name: "the Pokrovsk direction", "на Покровському напрямку".
 _FRONT_AFTER = re.compile(r"\s+(?:direction|axis|sector|front|напрям\w*|направлени\w*)\b", re.IGNORECASE)
 #: A city of more people than this, spelled as written, is not moved into the article's region.
@@ -1282,6 +1284,7 @@ def _home_regions(
     HOME_REGIONS of them (a round-up of the whole front is about no region), else none."""
     found: dict[str, Place] = {}
     towns: list[tuple[Place, bool]] = []  # ... and whether the text calls it a village
+    sectors: list[Place] = []  # the front sectors it names ("the Lyman direction"), drawn at their towns
     for sp in spans:
         if sp.person or sp.org:
             continue
@@ -1290,7 +1293,9 @@ def _home_regions(
         best = gazetteer.resolve(sp.name, ctx)
         if best is None:
             continue
-        if sp.names_area or sp.cue in ADMIN_CUES or (_LAND.match(sp.text) and best.place.kind == "region"):
+        if best.place.kind == "region" and not best.place.province and _SECTOR_WORD.search(sp.text):
+            sectors.append(best.place)
+        elif sp.names_area or sp.cue in ADMIN_CUES or (_LAND.match(sp.text) and best.place.kind == "region"):
             # (a region read as its capital, "Cherson and Mykolayiv regions", still names another region; a land,
             # "на Херсонщині", names its oblast)
             if best.place.province and (
@@ -1311,6 +1316,9 @@ def _home_regions(
     outside = sum(
         1 for t, village in towns if t.province not in found and t.population >= HOME_TOWN_POPULATION and not village
     )
+    # (a General Staff round-up names "the Kharkiv region" once and the Lyman, Pokrovsk and Kurakhove directions:
+    # the sectors far from the region say it is about the whole front)
+    outside += sum(1 for s in sectors if all(_far_from_home(gazetteer, s, r) for r in found.values()))
     return list(found.values()) if inside >= outside else []
 
 

@@ -222,7 +222,9 @@ _ACCORDING = re.compile(
 )
 _PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are|as)\s+(?:also\s+)?(?P<verb>reported|announced|stated|"
-    r"claimed|said|confirmed|denied|rejected|refuted|disclosed|revealed|published)\s+"
+    r"claimed|said|confirmed|denied|rejected|refuted|disclosed|revealed|published|"
+    # "As noted by the Ukrainian military, ...": machine translation's "Как отметили в ВСУ"
+    r"noted|indicated|emphasi[sz]ed|specified|explained|pointed\s+out|clarified)\s+"
     # "This was announced on June 9 by Acting Governor X": a time between the verb and its agent
     r"(?:(?:on|in|at|late|early|later|earlier)\s+[\w ,]{1,30}?,?\s+)?by\s+"
     r"(?P<who>(?:the\s+)?[A-Za-z][^,;.“”\"]{1,80}?)(?=\s*(?:[,;.“”\"]|$|\s+(?:on|in|at|that)\b))",

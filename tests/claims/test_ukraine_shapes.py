@@ -2099,3 +2099,20 @@ def test_a_far_namesake_in_a_list_of_one_stretch_of_the_front_is_left_out(ukrain
     # Semenivka and Arkhanhelske of this stretch are villages the gazetteer lacks: their namesakes hundreds of
     # kilometres away are no claims
     assert _all_within(gaz, claims, "Ocheretyne", 60)
+
+
+def test_as_noted_by_names_the_speaker(ukraine) -> None:
+    text = "As noted by the Ukrainian military, Russian troops attacked 12 times near Synkivka."
+    assert sides_at(claims_of(text, ukraine, day="2024-05-10"), "Synkivka") == {("ukraine", "claimed")}
+
+
+def test_a_round_up_of_the_front_naming_one_region_keeps_the_villages_of_other_sectors(ukraine) -> None:
+    text = (
+        "Battles raged on all fronts, including in the Kharkiv region, the General Staff said.\n\n"
+        "In the Kupiansk direction, invaders attempted to advance near Synkivka.\n\n"
+        "In the Lyman direction, Ukrainian defenders repelled an attack, while fighting continues near "
+        "Klishchiivka in the Kramatorsk direction.\n\n"
+        "In the Pokrovsk direction, two battles are ongoing near Krasnohorivka."
+    )
+    places = {c.place for c in claims_of(text, ukraine, day="2024-05-10")}
+    assert {"Klishchiivka", "Krasnohorivka"} <= places

@@ -34,6 +34,13 @@ def frame_for(pos: int, frames: Sequence[Frame], text: str) -> Frame | None:
         m = _WHICH_SAID.match(text, pos)
         if m is not None:
             inner = next((f for f in frames if f.start in (m.start("rel"), m.end()) and not f.continues), None)
+    if inner is None:
+        # '"Police found an injured girl," the ministry said of the aftermath in Mykolaiv': the place the report is
+        # said to be about, after its speaker
+        inner = next(
+            (f for f in frames if f.kind is FrameKind.BACKWARD and f.end <= pos and _SAID_OF.match(text, f.end, pos)),
+            None,
+        )
     if inner is not None and inner.kind is FrameKind.NOMINAL:
         return inner  # "denied Baku's allegations regarding X": X is Baku's claim first
     clause_start = text.rfind(";", 0, pos) + 1
@@ -45,6 +52,11 @@ def frame_for(pos: int, frames: Sequence[Frame], text: str) -> Frame | None:
     return inner
 
 
+_SAID_OF = re.compile(
+    r"[^.;“”\"]{0,60}?\b(?:of|about|regarding)\s+(?:the\s+)?(?:aftermath|situation|attacks?|strikes?|shelling|damage|"
+    r"consequences|events?)\s+(?:in|at|on|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _WHICH_SAID = re.compile(r"[\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+(?P<rel>which|that|whom)\s+")
 _WHERE = re.compile(r"[\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+(?=where\s)")
 _SCENE = re.compile(r"^\s*(?:In|At|Near|Outside|Around)\s+(?:the\s+)?(?:(?:city|town|village|region)\s+of\s+)?$")

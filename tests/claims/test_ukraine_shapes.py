@@ -2116,3 +2116,13 @@ def test_a_round_up_of_the_front_naming_one_region_keeps_the_villages_of_other_s
     )
     places = {c.place for c in claims_of(text, ukraine, day="2024-05-10")}
     assert {"Klishchiivka", "Krasnohorivka"} <= places
+
+
+def test_a_report_said_to_be_of_the_aftermath_in_a_town_is_the_speakers_claim_there(ukraine) -> None:
+    text = (
+        "Ukraine's interior ministry published photos of burnt cars. "
+        "\u201cPolice found two wounded men and took them to hospital,\u201d the ministry said on its Telegram channel "
+        "of the aftermath in Mykolaiv."
+    )
+    claims = claims_of(text, ukraine, day="2024-08-04")
+    assert sides_at(claims, "Mykolayiv") == {("ukraine", "claimed")}

@@ -476,14 +476,15 @@ _REFERENCE = re.compile(
     r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,6}$|"
     # "near the border with Azerbaijan's Nakhchivan region": the neighbour locates the place.
     r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"
-    # "Kupiansk, east of Ukraine's second largest city of Kharkiv": a bearing from a city locates the place
-    r"(?:,|\b(?:located|situated|lying|lies|is))\s+(?:just\s+|some\s+)?(?:to\s+the\s+)?"
+    # "Kupiansk, east of Ukraine's second largest city of Kharkiv", "the villages -- X and Y -- south of the town of Z":
+    # a bearing from a city locates the place
+    r"(?:,|[—–]|\b(?:located|situated|lying|lies|is))\s+(?:just\s+|some\s+)?(?:to\s+the\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,5}(?:city|town|capital)\s+(?:of\s+)?)?$|"
     # "the west bank of the Dnipro": a river, not the city of its name; "over the Sea of Azov": a sea.
     r"\bbanks?\s+of\s+(?:the\s+)?$|\b(?:sea|gulf|bay|strait|lake)\s+of\s+(?:the\s+)?$|"
     # "captured the village of Berdychi south of Ocheretyne": the second town only locates the first
-    r"\b(?:village|town|settlement|hamlet)s?\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:just\s+)?"
+    r"\b(?:village|town|city|settlement|hamlet)s?\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:just\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$|"
     # "crossed the vast River Dnipro", "across the Dnipro": a river is crossed, and a town takes no "the"
     r"\briver\s+$|\b(?:across|crossed|crossing|cross(?:es)?)\s+the\s+(?:\w+\s+)?$",
@@ -594,6 +595,7 @@ class _Span:
     locator: tuple[str, ...] = ()  # the names of the centre of the area written after it, which it lies near
     locator_km: float = 0.0  # ... how near (0: a district's reach)
     in_district_list: bool = False  # a member of a list of districts ("in the Kupiansk, Chuhuiv and Izium districts")
+    forms: tuple[str, ...] = ()  # every known form an inflected word may come from ("Покровську": Покровськ, ...)
 
     @property
     def name(self) -> str:
@@ -892,7 +894,7 @@ def _run_spans(
             if k in known or common.get(k) == "context":
                 kind, b = "known", end
                 break
-        lookup, centres = "", tuple[str, ...]()
+        lookup, centres, inflected = "", tuple[str, ...](), tuple[str, ...]()
         if kind != "skip" and b == a + 1 and j - i == 1 and _names_an_area(sent.text, toks[a]):
             # "у Межівській, Покровській громадах", "the Marhanetska community", "the Ramensky district": an area
             # named by the adjective of its centre; every form the centre's name may take is looked up, and the
@@ -905,7 +907,8 @@ def _run_spans(
         if kind == "unknown" and j - i == 1 and not centres:
             # "обстрел Горловки": an inflected Russian or Ukrainian name, looked up in the form it comes from
             # (a name of one word: "Донецкой Народной Республике" is no town).
-            lookup = next((v for v in nominatives(toks[a][2]) if fold(v) in known), "")
+            inflected = tuple(v for v in nominatives(toks[a][2]) if fold(v) in known)
+            lookup = inflected[0] if inflected else ""
             if lookup:
                 b = a + 1
         if centres:
@@ -915,6 +918,8 @@ def _run_spans(
         if kind != "skip":
             text = sent.text[toks[a][0] : toks[b - 1][1]]
             sp = _Span(sent, toks[a][0], toks[b - 1][1], text, (a, b), lookup=lookup, centres=centres)
+            if lookup and not centres:
+                sp.forms = inflected
             if fold(toks[a][2]) in pats.adjectives:
                 sp.adjective = phonetic(toks[a][2])
             sp.person = run_person and (title_at is None or b > title_at)
@@ -1094,6 +1099,16 @@ def _carry_locators(spans: list[_Span]) -> None:
 def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolution:
     """The candidates of a span's name, or of all the centres its adjective may stand for."""
     res = gazetteer.candidates(sp.name, ctx)
+    if len(sp.forms) > 1:
+        # "у Покровську": Покровськ in the locative, or Покровська in the accusative; the tables hold one of them
+        # (a form may also be some far place's Latin name, "Pokrovska"): each form's candidates, the best first
+        merged = {c.place.id: c for c in res.candidates}
+        for n in sp.forms[1:]:
+            for c in gazetteer.candidates(n, ctx).candidates:
+                if c.place.id not in merged or c.score > merged[c.place.id].score:
+                    merged[c.place.id] = c
+        ranked = sorted(merged.values(), key=lambda c: (-c.score, -c.place.population, c.place.id))
+        res = Resolution(res.query, tuple(ranked))
     if sp.in_district_list:
         # "in the Bohodukhiv, Kharkiv and Chuhuiv districts": the districts the tables know by these names, not the
         # towns they are named after

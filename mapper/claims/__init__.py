@@ -540,6 +540,13 @@ def _claimants(
     if not frames and is_quotation(text) and quoted is not None and sent.index - quoted[0] <= 2:
         who = tracker.for_place(quoted[1], place.as_place(), doc.article.published)
         return [(who, Status.CLAIMED, f"the quotation of {quoted[1].claimant!r} goes on")]
+    if doc.english and not frames and _ELABORATES.match(text) and state.last_claim_sentence == sent.index - 1:
+        # "According to the spokesman, the army will go on to Svatove. In particular, to retake Sievierodonetsk
+        # and Lysychansk.": a sentence that details the one before is the same speaker's report.
+        before = {(c.claimant, c.side) for c in state.last_claims}
+        if len(before) == 1 and not (prev := next(iter(before)))[0].endswith(OWN_REPORTING):
+            who = Speaker(prev[0], prev[1], "details the sentence before")
+            return [(who, Status.CLAIMED, f"details the report of {prev[0]!r} in the sentence before")]
     if not doc.english and not frames and (one := _only_reporter(tracker)) is not None:
         # A Russian or Ukrainian news item retells one official's report sentence by sentence ("Губернатор
         # сообщил, что ... обстреляны четыре населенных пункта. ... Два села обстреляны в Суджанском районе"):
@@ -549,6 +556,10 @@ def _claimants(
     side = doc.outlet_side or tracker.profile.default_side
     own = Speaker(f"{doc.outlet} {OWN_REPORTING}", side, "the outlet's own account")
     return [(own, Status.CLAIMED, "no speaker: the outlet's own account")]
+
+
+#: Openings of a sentence that details the one before ("In particular, ...", "Specifically, ...").
+_ELABORATES = re.compile(r"\s*(?:In particular|Specifically|Namely|More specifically)\b\s*,?", re.IGNORECASE)
 
 
 def _only_reporter(tracker: SpeakerTracker) -> Speaker | None:

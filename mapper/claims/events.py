@@ -84,12 +84,14 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:loss|lost control) of (?:(?:part of )?(?:the )?(?:positions?|control|territory|villages?|town|city))|"
             r"taken over|fell to|(?:take|took|taken|taking)\s+(?:\w+\s+){0,3}under\s+(?:\w+\s+)?control|"
             # "the villages of X and Y came under Russian control"
-            r"(?:c[ao]me|fell|passed|went)\s+under\s+(?:(?:the|full|complete)\s+)?(?:[\w-]+\s+)?control|"
+            r"(?:c[ao]me|fell|passed|went)\s+under\s+(?:(?:the|full|complete)\s+)?(?:[\w-]+\s+){0,2}control|"
             # "the village of Krynky was “completely” under Russian control", "four settlements were now under its
             # control": a side's word that a place has passed to it ("is under Ukrainian control" alone is a state)
             r"(?:was|were|(?:is|are)\s+now)\s+(?:[“\"']?(?:completely|fully|entirely|now|already|firmly|totally)"
             r"[”\"']?\s+)?under\s+(?:(?:the|full|complete)\s+)?(?:[\w’'-]+\s+)?control|"
-            r"(?:take|takes|took|taken|taking)\s+(?:the\s+)?(?:villages?|towns?|city|settlements?|hamlets?)\s+of|"
+            r"(?:take|takes|took|taken|taking)\s+(?:(?!(?:in|at|to|from|near|on|part|place|shelter|refuge|cover)\b)[\w-]+\s+){0,4}?"
+            r"(?:villages?|towns?|settlements?|hamlets?|localit(?:y|ies))\b|"
+            r"(?:take|takes|took|taken|taking)\s+(?:the\s+)?city\s+of|"
             r"regain(?:ed)? control|gained control|occupied|occupation of|seizure|"
             # "Russian forces were now in control of Kherson": control just gained (a state alone is none)
             r"(?:now|already)\s+in\s+(?:full\s+|complete\s+)?control\s+of|"
@@ -117,7 +119,9 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"died|deaths?|shot down|shoots? down|downed|heavy losses|(?:fell|landed|exploded) (?:on|in|near|at)|"
             r"blasts?|bodies|bl(?:ew|own|owing) up|explosive\s+(?:devices?|charges?)|"
             # What a strike leaves: "the charred ruins of buildings in X", "pulled from the rubble in Y".
-            r"charred|rubble|wreckage|debris|craters?|ruins|burn[te]d?-out)\b",
+            r"charred|rubble|wreckage|debris|craters?|ruins|burn[te]d?-out|"
+            # "a drone crashed into an apartment building"
+            r"crash(?:ed|es|ing)?\s+into)\b",
         ),
     )
 )
@@ -143,7 +147,7 @@ _ACTION = re.compile(
     r"destruction|detonat(?:e|es|ed|ing|ions?)|(?<=(?:been|were)\s)impacted|"
     r"pummel+(?:ed|ing|s)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|hammer(?:ed|ing|s)|rocked|firefights?|"
     r"damag(e|ed|ing|es)|dead|died|deaths?|casualties|captur(?:e|ed|es|ing)|liberat(e|ed|ion|ing)|"
-    r"charred|rubble|wreckage|debris|craters?|ruins|burn[te]d?-out|"
+    r"charred|rubble|wreckage|debris|craters?|ruins|burn[te]d?-out|crash(?:ed|es|ing)?\s+into|"
     r"(?:took|taken|taking) (?:full |complete |total )?control|bl(?:ew|own|owing) up|surrender(?:ed|s)?|"
     r"(?:rais|hoist|plant|wav)(?:e|es|ed|ing|s)?\s+(?:[\w-]+\s+){0,3}flags?\s+(?:over|above|in|on)|"
     r"flags?\s+(?:(?:is|was|are|were|has been|had been)\s+)?"
@@ -163,9 +167,11 @@ _ACTION = re.compile(
     r"airstrikes?|perished|victims?|ruined|burn(ed|t)|used|using|launched|dropped|"
     r"loss of (?:(?:part of )?(?:the )?(?:positions?|control|territory))|"
     r"counter-?attacks?|counter-?offensives?|incursions?|gunfire|taken over|fell to|shot down|shoots? down|downed|"
-    r"(?:take|takes|took|taken|taking)\s+(?:the\s+)?(?:villages?|towns?|city|settlements?|hamlets?)\s+of|"
+    r"(?:take|takes|took|taken|taking)\s+(?:(?!(?:in|at|to|from|near|on|part|place|shelter|refuge|cover)\b)[\w-]+\s+){0,4}?"
+    r"(?:villages?|towns?|settlements?|hamlets?|localit(?:y|ies))\b|"
+    r"(?:take|takes|took|taken|taking)\s+(?:the\s+)?city\s+of|"
     r"inflict(?:ed|ing|s)?|improv(?:ed|ing|es)\s+(?:their|its|the)\s+(?:\w+\s+)?(?:positions?|situation)|"
-    r"losses|under (?:\w+ )?control|gained control|regain(?:ed)? control|occupied|occupation of|"
+    r"losses|under (?:[\w-]+ ){0,2}control|gained control|regain(?:ed)? control|occupied|occupation of|"
     r"(?:now|already)\s+in\s+(?:full\s+|complete\s+)?control\s+of|"
     r"establish(?:ed|es|ing)?\s+(?:full\s+)?control\s+over|"
     r"(?:fell|landed) (?:on|in|near|at)|blasts?|bodies|seizure|out of (?:our |their |its )?control)\b",
@@ -184,7 +190,7 @@ _NOT_ACTION = re.compile(
     # "the city of Kherson is held by Ukrainian troops", "75 percent of the region is under Russian control": who
     # holds a place now, a description, not its capture
     r"\b(?:is|are|remains?)\s+(?:still\s+|now\s+|currently\s+)?(?:held|controlled)\s+by\b|"
-    r"\b(?:is|are|remains?)\s+(?:still\s+|currently\s+)?under\s+(?:\w+\s+)?control\b|"
+    r"\b(?:is|are|remains?)\s+(?:still\s+|currently\s+)?under\s+(?:[\w-]+\s+){0,2}control\b|"
     # "forced to abandon their assault operations", "has abandoned the offensive": an attack given up
     r"\babandon(?:s|ed|ing)?\s+(?:(?:the|their|its|his|any)\s+)?(?:\w+\s+)?(?:offensives?|assaults?|attacks?)\b|"
     # "residents captured footage of soldiers": a recording, not a seizure

@@ -159,6 +159,8 @@ def _not_incident(
         return "the text says nothing happened there"  # "... but no attacks on Kharkiv were recorded"
     if "evacuat" in text and _EVACUATION_OF.search(text, max(0, m.start - 60), m.start):
         return "a place evacuated: no violence there told"  # "ordered the evacuation of the Glushkovo region"
+    if _LEFT_OUT_OF_COUNT.search(text, max(0, m.start - 100), m.start):
+        return "left out of a count: no event there told"  # "These numbers don't include casualties in Mariupol"
     if _SINCE_CLAUSE.search(text, max(0, m.start - 100), m.start):
         return "an earlier event the text dates by"  # "... more common since Moscow's forces withdrew from Kyiv"
     return None
@@ -168,6 +170,14 @@ def _not_incident(
 _EVACUATION_OF = re.compile(
     r"\bevacuat\w*\s+(?:of\s+|from\s+)?(?:(?:residents|civilians|children|people|families)\s+(?:of|from)\s+)?"
     r"(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: "These numbers don't include casualties in occupied Mariupol", "excluding Mariupol", "без урахування
+#: Маріуполя": a place a count leaves out.
+_LEFT_OUT_OF_COUNT = re.compile(
+    r"\b(?:(?:do|does|did)(?:\s+not|n['’]t)\s+include|not\s+including|excluding|without\s+counting)\b[^.;:!?]{0,80}$|"
+    r"(?<!\w)(?:без\s+(?:урахування|учета|учёта)|не\s+враховуючи|не\s+включа\w*|за\s+винятком|"
+    r"за\s+исключением)(?!\w)[^.;:!?]{0,80}$",
     re.IGNORECASE,
 )
 #: "since Moscow's forces withdrew from Kyiv", "since Ukraine's incursion into Kursk": an earlier event the
@@ -469,6 +479,12 @@ _VILLAGE_BEFORE = re.compile(
 )
 
 
+#: A community's kind word between its name and the district written after it, in Ukrainian or Russian.
+_CYRILLIC_AREA_NOUN = re.compile(
+    r"(?:(?:сільськ|селищн|міськ|сельск|поселков)\w*\s+)?(?:громад|сільрад|сельсовет)\w*", re.IGNORECASE
+)
+
+
 def _locating_district(text: str, item: IncidentPlace, kept: list[IncidentPlace], profile: Profile) -> bool:
     """'the villages of Alkhanli and Shukurbayli of the Fuzuli district': the district only
     locates the villages (it follows them directly) and is no claim of its own."""
@@ -483,6 +499,12 @@ def _locating_district(text: str, item: IncidentPlace, kept: list[IncidentPlace]
         for o in kept
     ):
         # "у Харківському районі пошкоджено будинок (с. Прудянка)": the village is named after, in brackets
+        return True
+    if not m.text.isascii() and any(
+        o.mention.start < m.start and _CYRILLIC_AREA_NOUN.fullmatch(text[o.mention.end : m.start].strip()) for o in kept
+    ):
+        # "по Маломихайлівській та Покровській громадах Синельниківського району": the district of the communities
+        # named right before it
         return True
     if m.candidate.place.kind in ("town", "village") and _VILLAGE_BEFORE.search(text, max(0, m.start - 80), m.start):
         # "the village of Lokot, Rylsky district": the village named right before locates it, known or not; a

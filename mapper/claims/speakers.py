@@ -199,6 +199,10 @@ class SpeakerTracker:
                 return continued
         owner = self._owner(who, sentence)
         if owner is not None:
+            if accused and owner.side == accused and not denies and not boasts and reporting:
+                # "according to the region's information center on Ukrainian attacks", in occupied Donetsk: the
+                # place's officials who accuse a side's forces are not that side's (its other side holds it)
+                return Speaker(owner.claimant, reporting, f"{owner.rule}, accusing {accused}: {reporting}")
             return owner
         side = self.profile.side_of_claimant(who)
         if side is not None:

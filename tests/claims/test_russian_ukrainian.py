@@ -747,3 +747,42 @@ def test_counts_rivers_and_officials_of_the_occupied_south(ukraine, text: str, d
 )
 def test_away_from_a_town_is_no_claim_at_it(ukraine, text: str, expected: set) -> None:
     assert {c.place for c in claims_of(text, ukraine, day="2023-12-25")} == expected
+
+
+def test_a_name_in_a_case_that_two_nominatives_share_is_the_one_the_tables_hold(ukraine) -> None:
+    # "Покровську" is Покровськ in the locative (or a feminine Покровська in the accusative, a far town's Latin
+    # name): the city in Donetsk region
+    text = "Голова Донецької обласної військової адміністрації повідомив, що загинула одна людина у Покровську."
+    assert placed(claims_of(text, ukraine, day="2024-05-08")) == {("Pokrovsk", "ukraine")}
+
+
+def test_the_speakers_oblast_places_the_towns_of_the_report(ukraine) -> None:
+    # the oblast named in the head of its administration's title is the home of the towns he reports, not the
+    # Kherson region the next sentence names: Костянтинівка is the city near Kramatorsk, not a Kherson namesake
+    prof, gaz = ukraine
+    text = (
+        "Голова Донецької обласної військової адміністрації Вадим Філашкін повідомив, що троє людей загинули у "
+        "Костянтинівці, Покровську і Родинському.\n\nУ Херсонській області обстрілів зазнали 30 населених пунктів."
+    )
+    claims = [c for c in claims_of(text, ukraine, day="2024-05-08") if c.place != "Kherson Oblast"]
+    assert {c.place for c in claims} == {"Kostyantynivka", "Pokrovsk", "Rodynske"}
+    want = gaz.resolve("Donetsk Oblast").place.province
+    assert all(gaz.place(c.place_id).province == want for c in claims)
+
+
+def test_a_regional_prosecutors_office_speaks_for_the_holder_and_the_district_only_locates(ukraine) -> None:
+    text = (
+        "В обласній прокуратурі уточнили, що під час удару дронами по Маломихайлівській та Покровській громадах "
+        "Синельниківського району поранено двох людей."
+    )
+    claims = claims_of(text, ukraine, day="2025-06-10")
+    assert {c.side for c in claims} == {"ukraine"}
+    assert not any(c.place.endswith("Raion") for c in claims)
+
+
+def test_a_place_left_out_of_a_count_is_no_claim(ukraine) -> None:
+    text = (
+        "Голова ОВА повідомив, що за добу загинули двоє людей у Краматорську. Загалом з початку вторгнення "
+        "загинули 3200 мешканців області, без урахування Маріуполя та Волновахи."
+    )
+    assert {c.place for c in claims_of(text, ukraine, day="2024-05-08")} == {"Kramatorsk"}

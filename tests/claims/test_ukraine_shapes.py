@@ -2126,3 +2126,57 @@ def test_a_report_said_to_be_of_the_aftermath_in_a_town_is_the_speakers_claim_th
     )
     claims = claims_of(text, ukraine, day="2024-08-04")
     assert sides_at(claims, "Mykolayiv") == {("ukraine", "claimed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number of villages taken, listed after a dash; the town south of which they lie only locates them
+        (
+            "Ukrainian officials said on Sunday they had taken two more small villages \u2014 Blahodatne and "
+            "Neskuchne \u2014 south of the town of Velyka Novosilka, in Donetsk region.",
+            {("Blahodatne", "ukraine"), ("Neskuchne", "ukraine")},
+        ),
+        # "came under (Russian forces') control"
+        (
+            "The Russian defence ministry claimed that the town of Vuhledar came under Russian forces control.",
+            {("Vuhledar", "russia")},
+        ),
+        # a drone crashing into a building is a strike
+        (
+            "The governor of Russia's Kursk region said a drone had crashed into a block of flats in Kursk overnight.",
+            {("Kursk", "russia")},
+        ),
+    ],
+)
+def test_taken_villages_control_and_crashes_are_events(ukraine, text: str, expected: set) -> None:
+    assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2024-09-28")} == expected
+
+
+def test_a_sentence_detailing_the_one_before_keeps_its_speaker(ukraine) -> None:
+    text = (
+        "According to Ukrainian army spokesman Serhiy Cherevatyi, Ukrainian artillery is hitting Kreminna. "
+        "In particular, to retake Lysychansk, which was captured by the invaders in July."
+    )
+    assert sides_at(claims_of(text, ukraine, day="2022-10-05"), "Lysychansk") == {("ukraine", "claimed")}
+
+
+def test_a_place_a_count_leaves_out_is_no_claim(ukraine) -> None:
+    text = (
+        "Governor Pavlo Kyrylenko said 1,200 civilians had been killed in Donetsk Oblast since February. "
+        "These figures do not include casualties in occupied Mariupol and Volnovakha."
+    )
+    assert not {"Mariupol", "Volnovakha"} & {c.place for c in claims_of(text, ukraine, day="2022-09-10")}
+
+
+def test_the_regions_officials_accusing_one_side_speak_for_the_other(ukraine) -> None:
+    # in occupied Donetsk the region's own officials accuse Ukraine: they are Russian-installed; the city the
+    # attacked town lies north of only locates it
+    text = (
+        "Two residents of the Russian-occupied Donetsk region were killed on Monday.\n\n"
+        "Ukrainian shelling killed two people in Horlivka, according to the region's information center.\n\n"
+        "He said a drone struck a school in the city of Yasynuvata north of Donetsk."
+    )
+    claims = claims_of(text, ukraine, day="2023-11-06")
+    assert sides_at(claims, "Horlivka") == {("russia", "claimed")}
+    assert "Donetsk" not in {c.place for c in claims}

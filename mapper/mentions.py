@@ -236,6 +236,17 @@ _LIST_INTRO = re.compile(
     r"(?<!\w)(?:населенн|населённ|населен|сел|посел|громад|міст|город)\w*(?:\s+пункт\w*)?[^.:;“”\"«»]{0,60}:\s*$",
     re.IGNORECASE,
 )
+#: A street's kind word before its name, in Russian or Ukrainian ("по улице Абакумова", "на просп. Миру").
+_STREET_BEFORE = re.compile(
+    r"(?<!\w)(?:улиц\w*|ул\.|вулиц\w*|вул\.|проспект\w*|просп\.|переул\w*|пер\.|провулк\w*|провул\w*|бульвар\w*|"
+    r"площад\w*|пл\.|шоссе|шосе|набережн\w*)\s*$",
+    re.IGNORECASE,
+)
+#: "... and the neighbouring Kursk region" after a name: the name is a region too.
+_AND_NEIGHBOURING_REGION = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent|adjoining|other)\s+(?:border\s+)?"
+    r"(?:[A-Z][\w’'-]+\s+)?(?:regions?|oblasts?|provinces?)\b"
+)
 # "in cities from Kharkiv and Sumy to Kherson": a range of places, not where fire came from.
 _RANGE_TO = re.compile(r"^[^.;:]{0,80}?\bto\s+(?:the\s+)?(?:\w+\s+){0,3}[A-Z]")
 _STRUCK_AFTER = re.compile(
@@ -620,7 +631,7 @@ COMMUNITY_AFTER = re.compile(
 # "Синельниківський та Нікопольський райони"; or a "-щина" land ("на Нікопольщину").
 # (Each separator matches one way only, and the list is bounded: no backtracking over long runs of names.)
 _CYRILLIC_AREA_AFTER = re.compile(
-    r"(?:(?:\s*,\s*|\s+(?:і|и|та|й)\s+|\s+)[А-ЯЁІЇЄҐ][\w’'-]*){0,8}\s+(?:громад|район|округ|територіальн|обласн|областн)\w*|"
+    r"(?:(?:\s*,\s*|\s+(?:і|и|та|й)\s+|\s+)[А-ЯЁІЇЄҐ][\w’'-]*){0,8}\s+(?:громад|район|округ|територіальн|обласн|областн|областя|областе)\w*|"
     # "в «Горском котле»": a pocket named by the adjective of its town
     r"[»\"”]?\s+(?:котл[еаоу]\w*|котел|котёл|котлі)"
 )
@@ -1565,13 +1576,14 @@ def _choose_jointly(
                 continue
             if (
                 spans[i].cue == "district"
-                and cand.place.kind == "town"
-                and cand.place.population >= CITY_DISTRICT_NAMESAKE
+                and cand.place.kind in ("town", "village")
+                and (cand.place.population >= CITY_DISTRICT_NAMESAKE or not cand.match.is_exact or spans[i].centres)
                 and anchors
                 and min(_km_to(cand.place, a) for a in anchors) > FAR_CITY_KM
             ):
                 # "the Kyivsky district" in a report on Kharkiv: a district of the city the article is about, named
-                # after a far city, not that city (nor a raion: a raion the tables know is found as a district).
+                # after a far city, not that city (nor a raion: a raion the tables know is found as a district);
+                # "the central Petrovsky district" of Donetsk is no Petrovskaya 300 km away reached by its sound.
                 unresolved.append(spans[i].text)
                 continue
             if cand.match is MatchKind.FUZZY and not _supported(cand, [c for c in chosen if c is not cand]):
@@ -1819,6 +1831,11 @@ def _annotate(
             word = m2.group(1).lower()
             sp.cue = pats.cue_normal.get(word, word)
             sp.place_context = True
+        elif " and " in after[:6] and _AND_NEIGHBOURING_REGION.match(after):
+            # "drones shot down over Belgorod and the neighbouring Kursk region", "Belgorod and nearby regions": a
+            # region, as the one written with it
+            sp.cue = "region"
+            sp.place_context = True
         elif (
             ":" in before or "–" in before or "—" in before or "includ" in low or "such" in low or "among" in low
         ) and (intro := _LIST_INTRO.search(before)):
@@ -1874,6 +1891,8 @@ def _annotate(
             sp.from_place = True
         if _ORG_AFTER.match(after) or sp.text.split()[-1].lower() in _ORG_NOUNS:
             sp.org = True
+        elif _CYRILLIC.search(sp.text) and _STREET_BEFORE.search(before):
+            sp.org = True  # "по улице Абакумова", "на вулиці Харківській": a street, named after a person or a town
         elif _TITLE_OF_PLACE_AFTER.match(after) and _APPOSITION_BEFORE.search(before):
             sp.org = True  # "..., said Pavlo Kyrylenko, Donetsk's regional governor": the speaker's title
         if before[-1:] in _OPEN_QUOTES and after.lstrip(",.")[:1] in _CLOSE_QUOTES and not sp.centres:

@@ -643,6 +643,8 @@ def _find_frames(text: str) -> tuple[Frame, ...]:
     for i, (vs, ve, word) in enumerate(words):
         if not word.islower():
             continue  # "the United States": a verb of speech is written in lower case
+        if vs and text[vs - 1] == "-":
+            continue  # "the self-declared republic", "a much-reported attack": part of an adjective
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
         lemma = speech_lemma(word, nxt) or ("publish" if word in _MAKE and nxt == "public" else None)
         if lemma is None or lemma in ("quote", "cite") or any(s <= vs < e for s, e in taken):
@@ -974,7 +976,12 @@ def _speaker_before(text: str, vs: int, quotes: tuple[tuple[int, int], ...]) -> 
 
 def _has_speech_verb(phrase: str) -> bool:
     """A speaker never contains a verb of speech ("the ministry said in a statement published ...")."""
-    return any(w.islower() and speech_lemma(w) for w in _WORD.findall(phrase))
+    # (a hyphenated adjective is none: "the self-declared republic")
+    return any(
+        w.islower() and speech_lemma(w) and not (m.start() and phrase[m.start() - 1] == "-")
+        for m in _WORD.finditer(phrase)
+        if (w := m.group())
+    )
 
 
 def _has_event(seg: str) -> bool:
@@ -1058,6 +1065,9 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
     cut = max(
         ands[-1] if ands else -1,
         *(keep.rfind(f" {w} ") for w in ("while", "that", "but", "as", "when", "after", "because", "since", "where")),
+        # ("... in the city of Luhansk -- which Russian-installed officials blamed on Ukrainian forces": the relative
+        # clause's subject; but "the brigade, which is deployed there, said": an apposition of the speaker)
+        *(m.start() for m in _DASH_WHICH.finditer(keep)),
     )
     if cut >= 0 and keep[cut + 1 :].startswith("that ") and _DETERMINER_THAT.search(keep, 0, cut):
         cut = max(ands[-1] if ands else -1, *(keep.rfind(f" {w} ") for w in ("while", "but", "when", "where")))
@@ -1082,6 +1092,10 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
         close = text.find(",", ve)
         end = close if close >= 0 else end
     return Frame(FrameKind.FORWARD, who, start, vs, verb, (ve, end), deny)
+
+
+#: A relative clause after a dash, before its subject: "... the city of Luhansk -- which officials blamed on".
+_DASH_WHICH = re.compile(r"(?<=[—–])\s+which(?=\s)")
 
 
 def _with_content(frames: list[Frame], text: str) -> list[Frame]:

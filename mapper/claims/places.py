@@ -278,8 +278,8 @@ _OF_THE_REGION = re.compile(
 )  # ("head of Donetsk's regional administration" too)
 #: Officials named by the place they serve: "the authorities in Horlivka", "the mayor of Sumy".
 _AUTHORITIES_IN = re.compile(
-    r"\b(?:authorities|officials|administration|mayor|head|governor|council)\s+(?:in|of)\s+(?:the\s+)?"
-    r"(?:(?:Ukrainian|Russian|occupied|\w+-held|\w+-controlled)\s+)?(?:city\s+of\s+|town\s+of\s+)?[A-Z]|"
+    r"\b(?i:authorities|officials|administration|mayor|head|governor|council)\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:Ukrainian|Russian|occupied|\w+-held|\w+-controlled|\w+-occupied)\s+)?(?:city\s+of\s+|town\s+of\s+)?[A-Z]|"
     # "Voronezh Mayor Sergei Petrin said a kindergarten had been damaged"
     r"\b[A-Z][\w’'-]+\s+(?:[Mm]ayor|[Cc]ity\s+[Hh]ead)\b",
 )
@@ -441,10 +441,27 @@ def _outside_its_region(text: str, m: Mention, references: list[Mention]) -> boo
     return any(
         r.start >= m.end
         and r.candidate.place.kind == "region"
-        and _COMMA_REGION.match(text[m.end : r.start])
-        and distance_km(m.candidate.place, r.candidate.place) > REGION_REACH_KM
+        and (
+            _COMMA_REGION.match(text[m.end : r.start])
+            # "в населенные пункты Лиман и Вильча Харьковской области": the region in the genitive after a list
+            or (not r.text.isascii() and not m.text.isascii() and _CYRILLIC_LIST_REST.match(text[m.end : r.start]))
+        )
+        and _outside(m.candidate.place, r.candidate.place)
         for r in references
     )
+
+
+def _outside(place: Place, region: Place) -> bool:
+    """Whether *place* lies outside *region*: in another first-level division when both are known, else farther
+    than REGION_REACH_KM from its centre."""
+    if place.province and region.province:
+        return place.province != region.province
+    return distance_km(place, region) > REGION_REACH_KM
+
+
+#: The rest of a Russian or Ukrainian list of names up to the region written after it in the genitive (no
+#: conjunction right before the region: "обстрелы Белгорода и Курской области" names two places).
+_CYRILLIC_LIST_REST = re.compile(r"(?:\s*(?:,|и|і|та|й)\s+[А-ЯЁІЇЄҐ][\w’'-]*)*\s*$")
 
 
 #: A region that opens the sentence as its scene ("In the Kostroma region, ...").

@@ -786,3 +786,18 @@ def test_a_place_left_out_of_a_count_is_no_claim(ukraine) -> None:
         "загинули 3200 мешканців області, без урахування Маріуполя та Волновахи."
     )
     assert {c.place for c in claims_of(text, ukraine, day="2024-05-08")} == {"Kramatorsk"}
+
+
+def test_entering_settlements_is_a_capture_and_regions_in_the_plural_are_regions(ukraine) -> None:
+    text = (
+        "Военный эксперт Андрей Марочко отметил, что подразделения ВС России зашли в населенный пункт Вильча "
+        "Харьковской области. Населенные пункты расположены в Днепропетровской и Запорожской областях."
+    )
+    claims = claims_of(text, ukraine, day="2025-05-20")
+    assert placed(claims) == {("Vilcha", "russia")}
+    assert not {"Dnipro", "Zaporizhzhya"} & {c.place for c in claims}
+
+
+def test_a_street_named_after_a_person_is_no_place(ukraine) -> None:
+    text = "Мэр Донецка сообщил, что ранения по улице Абакумова в Донецке получили два человека."
+    assert {c.place for c in claims_of(text, ukraine, day="2023-04-05")} == {"Donetsk"}

@@ -2180,3 +2180,45 @@ def test_the_regions_officials_accusing_one_side_speak_for_the_other(ukraine) ->
     claims = claims_of(text, ukraine, day="2023-11-06")
     assert sides_at(claims, "Horlivka") == {("russia", "claimed")}
     assert "Donetsk" not in {c.place for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated adjective is no verb of speech: the republic is the speaker
+        (
+            "The self-declared Luhansk People's Republic said three people were killed in shelling in Lysychansk.",
+            {("Lysychansk", "russia")},
+        ),
+        # the authorities of an occupied town report an event that names no place: it happened in their town
+        (
+            "Authorities in Russian-occupied Horlivka said two people died in shelling on Sunday.",
+            {("Horlivka", "russia")},
+        ),
+    ],
+)
+def test_speakers_of_occupied_places(ukraine, text: str, expected: set) -> None:
+    assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2023-11-06")} == expected
+
+
+def test_a_name_written_with_the_neighbouring_region_is_a_region(ukraine) -> None:
+    text = "The Russian Defence Ministry said drones were shot down over Belgorod and the neighbouring Kursk region."
+    claims = claims_of(text, ukraine, day="2023-06-01")
+    assert "Belgorod" not in {c.place for c in claims}  # the region, not the city
+
+
+def test_a_city_district_named_like_a_far_town_is_no_claim_there(ukraine) -> None:
+    text = (
+        "Ukrainian shelling killed nine people in Donetsk, the city's Russian-installed mayor said. "
+        "The mayor said most of the shells hit the central Petrovsky district."
+    )
+    claims = claims_of(text, ukraine, day="2023-01-20")
+    assert {c.place for c in claims} == {"Donetsk"}
+
+
+def test_the_subject_of_a_relative_clause_is_the_speaker_not_the_place_before_it(ukraine) -> None:
+    text = (
+        "Ten civilians were killed in an attack on the city of Luhansk \u2014 which Russian-installed officials "
+        "blamed on Ukrainian forces."
+    )
+    assert "Luhansk" in {c.place for c in claims_of(text, ukraine, day="2024-02-03")}

@@ -492,6 +492,9 @@ _REFERENCE = re.compile(
     r"(?:,|[—–]|\b(?:located|situated|lying|lies|is))\s+(?:just\s+|some\s+)?(?:to\s+the\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,5}(?:city|town|capital)\s+(?:of\s+)?)?$|"
+    # "Stari Terny and Trudove, both located near the industrial town of Kurakhove": the town locates them
+    r"\b(?:located|situated|lying|lies|lie)\s+(?:just\s+|very\s+)?(?:near|close\s+to|next\s+to|outside)\s+(?:the\s+)?"
+    r"(?:(?:[\w’'-]+\s+){0,4}?(?:city|town|village|settlement|hub)\s+(?:of\s+)?)?$|"
     # "the west bank of the Dnipro": a river, not the city of its name; "over the Sea of Azov": a sea.
     r"\bbanks?\s+of\s+(?:the\s+)?$|\b(?:sea|gulf|bay|strait|lake)\s+of\s+(?:the\s+)?$|"
     # "captured the village of Berdychi south of Ocheretyne": the second town only locates the first
@@ -1760,6 +1763,11 @@ def _looks_person(sent: Sentence, sp: _Span, pats: _Patterns) -> bool:
 CUE_BEFORE_CHARS = 48
 #: Words one of which every reference-point phrase holds (a cheap test before the pattern).
 _REFERENCE_WORDS = (
+    "located",
+    "situated",
+    "lying",
+    "lies",
+    "lie ",
     "km",
     "kilomet",
     "mile",

@@ -192,7 +192,8 @@ def clean_speaker(who: str) -> str:
 _LEADING_CONJUNCTION = re.compile(r"^(?:as|while|whereas|when)\s+(?=[A-Z])")
 #: "A statement by the Defense Ministry announced that ...": the report's author is the speaker.
 _REPORT_BY = re.compile(
-    r"^(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|message|post)\s+(?:by|from)\s+", re.IGNORECASE
+    r"^(?:an?|the|of\s+the)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|message|post)\s+(?:by|from|of)\s+",
+    re.IGNORECASE,
 )
 
 

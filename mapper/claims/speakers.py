@@ -67,6 +67,8 @@ _ANAPHOR = re.compile(
     r"ombuds(?:man|woman|person)|prosecutor|command|authorities|president|minister|organi[sz]ation|body|group|"
     r"watchdog|monitor|ngo|mission|press service|headquarters|administration|message|post|release|"
     r"communiqu[eé]|bulletin|information cent(?:er|re)|channel|speaker|entity|"
+    # "the rescuers said" after "Ukraine's emergency service said"
+    r"rescuers|rescue\s+(?:teams?|workers|service)|police|emergency\s+service|border\s+guards?|"
     # "the governor said" after "Governor Alexander Bogomaz said": the one named before (else a place's official)
     r"governor|mayor|commander|chief))$",
     re.IGNORECASE,

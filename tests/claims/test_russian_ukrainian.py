@@ -801,3 +801,8 @@ def test_entering_settlements_is_a_capture_and_regions_in_the_plural_are_regions
 def test_a_street_named_after_a_person_is_no_place(ukraine) -> None:
     text = "Мэр Донецка сообщил, что ранения по улице Абакумова в Донецке получили два человека."
     assert {c.place for c in claims_of(text, ukraine, day="2023-04-05")} == {"Donetsk"}
+
+
+def test_munitions_dropped_from_a_drone_are_a_strike(ukraine) -> None:
+    text = "Были сброшены боеприпасы с БПЛА в селе Благовещенка и городе Васильевка, сообщил Балицкий."
+    assert {c.place for c in claims_of(text, ukraine, day="2024-06-10")} == {"Blahovishchenka", "Vasylivka"}

@@ -2222,3 +2222,27 @@ def test_the_subject_of_a_relative_clause_is_the_speaker_not_the_place_before_it
         "blamed on Ukrainian forces."
     )
     assert "Luhansk" in {c.place for c in claims_of(text, ukraine, day="2024-02-03")}
+
+
+def test_villages_located_near_a_town_leave_the_town_out(ukraine) -> None:
+    text = (
+        "The Russian Defence Ministry said its forces had liberated Stari Terny and Trudove, both located near the "
+        "industrial town of Kurakhove."
+    )
+    claims = claims_of(text, ukraine, day="2024-11-06")
+    assert "Kurakhove" not in {c.place for c in claims}
+
+
+def test_the_statement_of_a_service_named_before_is_that_services_claim(ukraine) -> None:
+    text = (
+        "Two people were killed in Russian attacks on the Donetsk region, according to Ukrainian rescue teams. "
+        "According to the statement of the rescue teams, two bodies were found in the rubble in Novohrodivka."
+    )
+    assert sides_at(claims_of(text, ukraine, day="2024-08-14"), "Novohrodivka") == {("ukraine", "claimed")}
+
+
+def test_a_front_line_village_from_the_supplement_is_the_one_near_the_front(ukraine) -> None:
+    text = "Russian troops attacked Orlivka and Ocheretyne, the General Staff of Ukraine said."
+    claims = [c for c in claims_of(text, ukraine, "2024-03-01") if c.place == "Orlivka"]
+    prof, gaz = ukraine
+    assert claims and _all_within(gaz, claims, "Ocheretyne", 25)  # not the Orlivkas of Crimea or Odesa

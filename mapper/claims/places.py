@@ -159,6 +159,8 @@ def _not_incident(
         return "the text says nothing happened there"  # "... but no attacks on Kharkiv were recorded"
     if "evacuat" in text and _EVACUATION_OF.search(text, max(0, m.start - 60), m.start):
         return "a place evacuated: no violence there told"  # "ordered the evacuation of the Glushkovo region"
+    if _SPEAKER_IS_IN.search(text, max(0, m.start - 40), m.start):
+        return "where someone is, no event there told"  # "Нахожусь в Москве на заседании": the governor's whereabouts
     if _LEFT_OUT_OF_COUNT.search(text, max(0, m.start - 100), m.start):
         return "left out of a count: no event there told"  # "These numbers don't include casualties in Mariupol"
     if _SINCE_CLAUSE.search(text, max(0, m.start - 100), m.start):
@@ -170,6 +172,11 @@ def _not_incident(
 _EVACUATION_OF = re.compile(
     r"\bevacuat\w*\s+(?:of\s+|from\s+)?(?:(?:residents|civilians|children|people|families)\s+(?:of|from)\s+)?"
     r"(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: "Нахожусь в Москве", "перебуваючи у Києві": where a speaker is.
+_SPEAKER_IS_IN = re.compile(
+    r"(?<!\w)(?:нахожусь|находясь|находился|находилась|перебуваю|перебуваючи|перебував|перебувала)\s+(?:в|во|у|на)\s+$",
     re.IGNORECASE,
 )
 #: "These numbers don't include casualties in occupied Mariupol", "excluding Mariupol", "без урахування

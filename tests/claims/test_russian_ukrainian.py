@@ -806,3 +806,11 @@ def test_a_street_named_after_a_person_is_no_place(ukraine) -> None:
 def test_munitions_dropped_from_a_drone_are_a_strike(ukraine) -> None:
     text = "Были сброшены боеприпасы с БПЛА в селе Благовещенка и городе Васильевка, сообщил Балицкий."
     assert {c.place for c in claims_of(text, ukraine, day="2024-06-10")} == {"Blahovishchenka", "Vasylivka"}
+
+
+def test_the_head_of_the_region_continues_the_governor_and_his_whereabouts_are_no_claim(ukraine) -> None:
+    text = (
+        "Врио губернатора Курской области Александр Хинштейн сообщил о ракетном ударе по городу Рыльску. "
+        "«ВСУ нанесен ракетный удар по Рыльску. Нахожусь в Москве на заседании Госсовета», — сообщил глава региона."
+    )
+    assert placed(claims_of(text, ukraine, day="2024-12-05")) == {("Ryl’sk", "russia")}

@@ -833,6 +833,8 @@ COMMON_NAME_PLACES = 3
 DOMINANT_RATIO = 10
 #: ... and must lie within this share of the usual reach of the places around it (40 km in a sentence's list).
 COMMON_NAME_REACH = 0.4
+#: ... and within this many kilometres of one of them.
+COMMON_NAME_NEAREST_KM = 30.0
 
 
 def _common_name(r: Resolution, chosen: Candidate | None = None) -> bool:
@@ -883,7 +885,17 @@ def _stray_excess(
     # shared by many places must lie closer (the one meant is among the villages written with it).
     spread = max((_cached_km(a, b) for i, a in enumerate(pts) for b in pts[i + 1 :]), default=0.0)
     d = sum(_cached_km((c.place.lat, c.place.lon), p) for p in pts) / len(pts)
-    return d / max(km * COMMON_NAME_REACH if common else km, 2 * spread, 1e-9)
+    excess = d / max(km * COMMON_NAME_REACH if common else km, 2 * spread, 1e-9)
+    if common and len(pts) >= 2 and c.place.population < HAMLET_POPULATION:
+        # ... and a village must lie near one of them: "Blahodatne, Makarivka and Neskuchne" is not the Blahodatne
+        # 50 km from the other two, in a list that reaches 35 km the other way
+        # (a list that spans a border region of 100 km holds villages 40 km from their nearest neighbour; a capital
+        # written far from the rest does not widen it)
+        core = [p for i, p in enumerate(pts) if any(_cached_km(p, q) <= km for j, q in enumerate(pts) if j != i)]
+        reach = max((_cached_km(a, b) for i, a in enumerate(core) for b in core[i + 1 :]), default=0.0)
+        near = min(_cached_km((c.place.lat, c.place.lon), p) for p in pts)
+        excess = max(excess, near / max(COMMON_NAME_NEAREST_KM, reach / 2))
+    return excess
 
 
 def _from_tables(c: Candidate) -> bool:

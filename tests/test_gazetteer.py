@@ -267,3 +267,27 @@ def test_the_profiles_own_village_keeps_its_name_among_many_namesakes(ukraine) -
     cands = ukraine[1].candidates("Андріївка", ctx, limit=50).candidates
     own = [c for c in cands if c.place.id.startswith("supplement:andriivka")]
     assert own and own[0].match.is_exact
+
+
+def test_a_village_of_a_common_name_far_from_every_place_written_with_it_is_another_village() -> None:
+    # Invented places (GeoNames ids: places of the caller's own tables never stray): "Dobre" names three villages;
+    # the one nearest the list lies 45 km from its nearest member, in a list whose members stand within 35 km of
+    # each other: the Dobre meant is one the tables lack.
+    dobre = Resolution(
+        "Dobre",
+        (
+            _cand("geonames:1", "AA", 48.0, 37.6, 1.8),
+            _cand("geonames:2", "AA", 46.0, 33.0, 1.8),
+            _cand("geonames:3", "AA", 50.5, 30.0, 1.8),
+        ),
+    )
+    members = [
+        Resolution(n, (_cand(f"geonames:{n}", "AA", lat, lon, 1.8),))
+        for n, lat, lon in (("Alfa", 48.0, 37.0), ("Beta", 48.05, 36.95), ("Gamma", 47.95, 36.9), ("Delta", 48.0, 36.6))
+    ]
+    chosen = resolve_jointly([*members, dobre])
+    ids = [c.place.id if c else None for c in chosen]
+    assert ids == ["geonames:Alfa", "geonames:Beta", "geonames:Gamma", "geonames:Delta", None]
+    # ... but one 15 km from a member is the one meant
+    near = Resolution("Dobre", (_cand("geonames:4", "AA", 48.0, 37.2, 1.8), *dobre.candidates))
+    assert resolve_jointly([*members, near])[-1].place.id == "geonames:4"

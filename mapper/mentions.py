@@ -493,7 +493,8 @@ _REFERENCE = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,5}(?:city|town|capital)\s+(?:of\s+)?)?$|"
     # "Stari Terny and Trudove, both located near the industrial town of Kurakhove": the town locates them
-    r"\b(?:located|situated|lying|lies|lie)\s+(?:just\s+|very\s+)?(?:near|close\s+to|next\s+to|outside)\s+(?:the\s+)?"
+    # (not "The village lies near the town of X, which Russia said it captured": a scene)
+    r"\b(?:located|situated)\s+(?:just\s+|very\s+)?(?:near|close\s+to|next\s+to|outside)\s+(?:the\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,4}?(?:city|town|village|settlement|hub)\s+(?:of\s+)?)?$|"
     # "the west bank of the Dnipro": a river, not the city of its name; "over the Sea of Azov": a sea.
     r"\bbanks?\s+of\s+(?:the\s+)?$|\b(?:sea|gulf|bay|strait|lake)\s+of\s+(?:the\s+)?$|"
@@ -791,6 +792,8 @@ def _spans(
                     keys.update(fold(v) for v in adjective_centres(toks[a][2]))
             if j + 1 < len(toks) and (republic := republic_nominative(*(t[2] for t in toks[j - 1 : j + 2]))):
                 keys.add(fold(republic))
+            if j - i >= 4 and (republic := republic_nominative(*(t[2] for t in toks[j - 3 : j]))):
+                keys.add(fold(republic))  # (capitalised, closing the run: "Дзержинска Донецкой Народной Республики")
             if j < len(toks) and (area := admin_nominative(toks[j - 1][2], toks[j][2])):
                 keys.add(fold(area))
                 keys.update(fold(v) for v in adjective_centres(toks[j - 1][2]))  # (its centre locates the name)
@@ -851,6 +854,23 @@ def _run_spans(
     title_at = next((k for k in range(i + 1, j) if _TITLE_WORD.fullmatch(toks[k][2])), None)
     # (One Cyrillic word before a verb of speech is a surname too: "Смирнов призвал", "Сальдо добавил".)
     run_person = ((j - i) >= 2 or _CYRILLIC.search(whole) is not None) and _looks_person(sent, run_span, pats)
+    if (
+        j - i >= 3
+        and pats.surname is not None
+        and _CYRILLIC.match(whole)
+        and pats.surname.search(toks[j - 1][2])
+        and any(fold(v) in known for v in (toks[j - 3][2], *nominatives(toks[j - 3][2])))
+        and not any(fold(v) in known for v in (toks[j - 2][2], *nominatives(toks[j - 2][2])))
+    ):
+        # "мэр Энергодара Максим Пухов": the town whose official he is, then his first name and surname
+        before = _run_spans(sent, toks, i, j - 2, known, countries, pats)
+        return [*before, *_run_spans(sent, toks, j - 2, j, known, countries, pats)]
+    rep = republic_nominative(toks[j - 3][2], toks[j - 2][2], toks[j - 1][2]) if j - i >= 4 else ""
+    if rep and fold(rep) in known:
+        # "Дзержинска Донецкой Народной Республики": the republic, capitalised, closes the run of the town before it
+        before = _run_spans(sent, toks, i, j - 3, known, countries, pats)
+        start = toks[j - 3][0]
+        return [*before, _Span(sent, start, toks[j - 1][1], sent.text[start : toks[j - 1][1]], (j - 3, j), lookup=rep)]
     area = admin_nominative(toks[j - 1][2], toks[j][2]) if j < len(toks) else None
     end = j
     if not area and j + 1 < len(toks):
@@ -1160,7 +1180,9 @@ def _at_home(
     when the only one found lies far from them."""
     community = bool(COMMUNITY_AFTER.match(sp.sentence.text, sp.end))
     if (
-        sp.centres
+        # (an area named by its centre's adjective has its own reading, unless it is a community: "Есманська
+        # громада" in a Sumy report is Esman's, no Novaya Usman' in Voronezh oblast)
+        (sp.centres and not community)
         or not (community or not (sp.names_area or sp.cue in ADMIN_CUES))
         or res.best is None
         # (a sentence naming its region keeps its places there even when the first choice lies there already:
@@ -1177,8 +1199,11 @@ def _at_home(
     # An article about one region ("... in Chernihiv region"): a village name many places share is the one
     # in that region when the region has one ("Mykolaivka village" under "Semenivka community:"), or one
     # in the regions it names.
-    inside = [gazetteer.candidates(sp.name, replace(ctx, province=h.province)) for h in homes]
-    there = [c for r in inside for c in r.candidates]
+    # (a community: every name its centre may have, "Покровській громаді" being Покровське's or Покров's)
+    names = sp.centres or (sp.name,)
+    inside = [gazetteer.candidates(n, replace(ctx, province=h.province)) for h in homes for n in names]
+    found = sorted((c for r in inside for c in r.candidates), key=lambda c: c.score)
+    there = list({c.place.id: c for c in found}.values())  # (each place once, at its best score)
     outside, spelled = res.best.place, res.best.match.is_exact
     # (a town the text calls a town, of HOME_KNOWN_TOWN people, is not a village of its name in them: "in the
     # east, ... in the town of Kostyantynivka" in a Kherson report)
@@ -1579,6 +1604,7 @@ def _choose_jointly(
                 continue
             if (
                 spans[i].cue == "district"
+                and not COMMUNITY_AFTER.match(spans[i].sentence.text, spans[i].end)  # "Сумської громади": Sumy's
                 and cand.place.kind in ("town", "village")
                 and (cand.place.population >= CITY_DISTRICT_NAMESAKE or not cand.match.is_exact or spans[i].centres)
                 and anchors
@@ -1686,8 +1712,9 @@ def _supported(cand: Candidate, others: Sequence[Candidate | None]) -> bool:
 
 #: No place this big is a village: a text that calls a name a village means another place of the name.
 VILLAGE_AT_MOST = 100_000
-#: ... and, reached only by sound or likeness, of 20,000: "в селе Лозовое" is no Lozova (54,000).
-LOOSE_VILLAGE_AT_MOST = 20_000
+#: ... and, reached only by sound or likeness, of 8,000: "в селе Лозовое" is no Lozova (54,000), "села
+#: Гуляйпільське" no Huliaipole (13,000).
+LOOSE_VILLAGE_AT_MOST = 8_000
 _VILLAGE_WORD = re.compile(
     r"\b(?:village|hamlet)s?\s+(?:of\s+)?(?:the\s+)?$|"
     r"(?<!\w)(?:сел[аеоіу]|селищ[аеіу]?|поселк[аеу]|посёлк[аеу]|пос[её]лок|деревн[яиеюі]|хутор[аеіу]?)\s+$",
@@ -1765,9 +1792,6 @@ CUE_BEFORE_CHARS = 48
 _REFERENCE_WORDS = (
     "located",
     "situated",
-    "lying",
-    "lies",
-    "lie ",
     "km",
     "kilomet",
     "mile",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from gazetteer import distance_km
 from mapper.articles import parse_article
 from mapper.claims import extract_claims
 from mapper.lexicon_ru_uk import admin_nominative, nominatives
@@ -814,3 +815,81 @@ def test_the_head_of_the_region_continues_the_governor_and_his_whereabouts_are_n
         "«ВСУ нанесен ракетный удар по Рыльску. Нахожусь в Москве на заседании Госсовета», — сообщил глава региона."
     )
     assert placed(claims_of(text, ukraine, day="2024-12-05")) == {("Ryl’sk", "russia")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # the old name of Toretsk in the genitive, before the proclaimed republic written with capitals
+        (
+            "Минобороны сообщило, что войска нанесли поражение ВСУ в районе Дзержинска Донецкой Народной Республики.",
+            "2024-07-29",
+            {("Toretsk", "russia")},
+        ),
+        # a community named by the adjective of a city with a plural name is that city, far from the capital
+        # named later
+        (
+            "Ворог завдав ракетного удару по Сумській громаді, повідомив голова ОВА. Загрозу оголошено, включно з "
+            "Києвом.",
+            "2025-08-17",
+            {("Sumy", "ukraine")},
+        ),
+        # a mayor's town, written before his first name and surname, is where the event he reports happened
+        (
+            "25 ноября мэр Энергодара Максим Пухов сообщил, что ВСУ атаковали беспилотником школу.",
+            "2024-11-25",
+            {("Enerhodar", "russia")},
+        ),
+        # "поцілив": hit
+        ("У Боровій російський дрон поцілив у автомобіль, повідомив Синєгубов.", "2024-10-07", {("Borova", "ukraine")}),
+    ],
+)
+def test_old_names_plural_cities_mayors_and_hits(ukraine, text: str, day: str, expected: set) -> None:
+    assert placed(claims_of(text, ukraine, day=day)) == expected
+
+
+def test_acting_before_a_title_does_not_end_the_sentence() -> None:
+    from mapper.text import split_sentences
+
+    text = "Згодом в.о. міського голови Артем Кобзар повідомив про удар. Постраждалих немає."
+    assert len(split_sentences(text)) == 2
+
+
+def test_the_oblast_of_the_speakers_administration_chooses_the_namesake(ukraine) -> None:
+    # Борова: a town in Kharkiv oblast, and namesakes elsewhere; the head of the Kharkiv OVA speaks of his own
+    prof, gaz = ukraine
+    text = "У Боровій російський дрон поцілив у автомобіль, повідомив начальник Харківської ОВА."
+    claims = claims_of(text, ukraine, day="2024-10-07")
+    assert {c.place for c in claims} == {"Borova"}
+    assert _province(gaz, claims[0]) == gaz.resolve("Kharkiv Oblast").place.province
+
+
+def _province(gaz, claim) -> str:
+    return gaz.place(claim.place_id).province
+
+
+def test_a_village_is_no_town_reached_only_by_likeness(ukraine) -> None:
+    # "села Гуляйпільське" (a village the tables lack) sounds like Huliaipole, a town of 13,000
+    text = "В Пологівському районі неподалік села Гуляйпільське ворожий дрон атакував трактор."
+    assert "Hulyaypole" not in {c.place for c in claims_of(text, ukraine, day="2025-06-01")}
+
+
+def test_a_community_named_by_its_centre_lies_in_the_region_of_the_report(ukraine) -> None:
+    text = (
+        "Сумська ОВА повідомила про обстріли Сумської області. Есманська громада: міномет (1 вибух). "
+        "Білопільська громада: артилерійський обстріл."
+    )
+    assert {"Esman", "Bilopillia"} <= {c.place for c in claims_of(text, ukraine, day="2024-05-05")}
+
+
+def test_a_community_takes_the_centre_of_its_region_that_fits_the_places_around(ukraine) -> None:
+    # "Покровській громаді" may be Pokrov's or Pokrovske's; both lie in Dnipropetrovsk oblast, and the one next to
+    # Malomykhailivka is meant
+    prof, gaz = ukraine
+    text = (
+        "У Дніпропетровській області під час удару дронами по Маломихайлівській та Покровській громадах "
+        "Синельниківського району поранено двох людей, повідомили в обласній прокуратурі."
+    )
+    claims = [c for c in claims_of(text, ukraine, day="2025-06-10") if c.place.startswith("Pokrov")]
+    assert [c.place for c in claims] == ["Pokrovske"]
+    assert distance_km(gaz.place(claims[0].place_id), gaz.resolve("Malomykhaylivka").place) < 40

@@ -230,7 +230,8 @@ def _patterns(habits: NameHabits) -> _Patterns:
 
 
 _LIST_INTRO = re.compile(
-    r"\b(?:territories|villages|settlements|towns|cities|districts|regions|positions|heights|places|areas)\b"
+    r"\b(?:territories|villages|settlements|towns|cities|districts|regions|positions|heights|places|areas|fronts|"
+    r"directions|sectors|axes)\b"
     r"[^.:;“”\"]{0,60}(?::|\s[–—]|,?\s+(?:including|such\s+as|among\s+them))\s*$|"
     # "... удары получили более 18 населенных пунктов области: A, B, C"
     r"(?<!\w)(?:населенн|населённ|населен|сел|посел|громад|міст|город)\w*(?:\s+пункт\w*)?[^.:;“”\"«»]{0,60}:\s*$",
@@ -381,6 +382,13 @@ _AWAY_FROM = re.compile(r"(?<!\w)(?:[Оо]т|[Вв]ід)\s+$")
 #: від Золотого"): the fighting was at it.
 _PUSHED_FROM = re.compile(
     r"(?:отброс|отогна|оттесн|выбит|відкин|відтісн|відігна|вибит|атак)\w*\s+(?:[\w’'-]+\s+){0,4}?(?:от|від)\s+$",
+    re.IGNORECASE,
+)
+#: "push the Russians further away from Kharkiv", "to keep the artillery away from the city of X": the place is
+#: what the fighting is kept from, a reference point.
+_PUSHED_AWAY_FROM = re.compile(
+    r"\b(?:push|pushed|pushing|pushes|drive|drove|driven|driving|move|moved|moving|keep|kept|keeping)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:further\s+|farther\s+)?away\s+from\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "trying to advance from the occupied town of Horlivka to the villages of Shumy": from a place to another is a
@@ -1096,6 +1104,21 @@ def _capitals_for_their_regions(
     the event."""
     for i, j in zip(range(len(spans)), range(1, len(spans)), strict=False):
         a, b = spans[i], spans[j]
+        if (
+            i not in first
+            and j in first
+            and b.sentence is a.sentence
+            and not (a.person or a.org or b.names_area or b.cue in ADMIN_CUES)
+            and _called_village(a)
+            and _IN_ONLY.match(a.sentence.text[a.end : b.start])
+            and (city := first[j].best) is not None
+            and city.place.kind in _SETTLED
+            and (region := _region_named_after(b.name, focus, theatre, gazetteer)) is not None
+        ):
+            # "the village of Lebedevka in Kursk": a village the tables lack, in the region named like its capital
+            first[j] = Resolution(first[j].query, (region,))
+            b.names_area = True
+            continue
         if i not in first or j not in first or b.sentence is not a.sentence:
             continue
         if b.names_area or b.cue in ADMIN_CUES or a.names_area or a.cue in ADMIN_CUES:
@@ -1136,13 +1159,13 @@ def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolutio
     if len(sp.forms) > 1:
         # "у Покровську": Покровськ in the locative, or Покровська in the accusative; the tables hold one of them
         # (a form may also be some far place's Latin name, "Pokrovska"): each form's candidates, the best first
-        merged = {c.place.id: c for c in res.candidates}
+        by_form = {c.place.id: c for c in res.candidates}
         for n in sp.forms[1:]:
             for c in gazetteer.candidates(n, ctx).candidates:
-                if c.place.id not in merged or c.score > merged[c.place.id].score:
-                    merged[c.place.id] = c
-        ranked = sorted(merged.values(), key=lambda c: (-c.score, -c.place.population, c.place.id))
-        res = Resolution(res.query, tuple(ranked))
+                if c.place.id not in by_form or c.score > by_form[c.place.id].score:
+                    by_form[c.place.id] = c
+        ranked_forms = sorted(by_form.values(), key=lambda c: (-c.score, -c.place.population, c.place.id))
+        res = Resolution(res.query, tuple(ranked_forms))
     if sp.in_district_list:
         # "in the Bohodukhiv, Kharkiv and Chuhuiv districts": the districts the tables know by these names, not the
         # towns they are named after
@@ -1875,8 +1898,8 @@ def _annotate(
             # across the country, including X": a list of places; "several frontline regions, including Chernihiv,
             # Sumy and Donetsk": of regions.
             sp.place_context = True
-            if re.match(r"regions\b", intro.group(), re.IGNORECASE):
-                sp.cue = sp.cue or "region"
+            if re.match(r"(?:regions|fronts|directions|sectors|axes)\b", intro.group(), re.IGNORECASE):
+                sp.cue = sp.cue or "region"  # ("other fronts, including Luhansk": the front, no city)
         elif _STRUCK_AFTER.match(after):
             # "Kyiv was shelled overnight": the name is what was hit (a capital too, not its government).
             sp.place_context = True
@@ -1917,6 +1940,7 @@ def _annotate(
             or (_HOSPITAL_AFTER.match(after) and _TAKEN_INTO.search(before))
             or (_CYRILLIC.search(sp.text) is not None and _CYRILLIC_FROM.search(before) is not None)
             or (_AWAY_FROM.search(before) is not None and _PUSHED_FROM.search(before) is None)
+            or ("away" in low and _PUSHED_AWAY_FROM.search(before) is not None)
         ):
             # Fire launched *from* a place, or a place named only as a reference point or a heading
             # ("16 km north of Yerevan", "15 kilometers from Karabakh's main city Stepanakert").

@@ -2246,3 +2246,31 @@ def test_a_front_line_village_from_the_supplement_is_the_one_near_the_front(ukra
     claims = [c for c in claims_of(text, ukraine, "2024-03-01") if c.place == "Orlivka"]
     prof, gaz = ukraine
     assert claims and _all_within(gaz, claims, "Ocheretyne", 25)  # not the Orlivkas of Crimea or Odesa
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # what the fighting is pushed away from is a reference point
+        (
+            "The Khartiia brigade said it liberated Lyptsi and pushed the Russians further away from Kharkiv.",
+            "Kharkiv",
+        ),
+        # a front named in a list of fronts is no city
+        (
+            "Moscow says it has seized border villages since its offensive on the Kharkiv front began, as well as on "
+            "other fronts, including Luhansk.",
+            "Luhansk",
+        ),
+        # a village the tables lack, "in" a city named like its region: the region
+        (
+            "The Russian Defence Ministry said it had regained control of the village of Verkhnyaya Zabolotka in "
+            "Kursk.",
+            "Kursk",
+        ),
+    ],
+)
+def test_references_fronts_and_regions_written_as_their_capitals_are_no_city_claims(
+    ukraine, text: str, absent: str
+) -> None:
+    assert absent not in {c.place for c in claims_of(text, ukraine, day="2024-08-20")}

@@ -41,6 +41,10 @@ def frame_for(pos: int, frames: Sequence[Frame], text: str) -> Frame | None:
             (f for f in frames if f.kind is FrameKind.BACKWARD and f.end <= pos and _SAID_OF.match(text, f.end, pos)),
             None,
         )
+    if inner is None:
+        # "a resident of Beylagan said ...", "Vladimir Rogov, a Russia-installed official in Enerhodar, said ...": a
+        # place kept inside a speaker phrase is the speaker's own place, which the report is about
+        inner = next((f for f in frames if f.start <= pos < f.end and not f.continues), None)
     if inner is not None and inner.kind is FrameKind.NOMINAL:
         return inner  # "denied Baku's allegations regarding X": X is Baku's claim first
     clause_start = text.rfind(";", 0, pos) + 1

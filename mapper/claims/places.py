@@ -285,7 +285,7 @@ _OF_THE_REGION = re.compile(
 )  # ("head of Donetsk's regional administration" too)
 #: Officials named by the place they serve: "the authorities in Horlivka", "the mayor of Sumy".
 _AUTHORITIES_IN = re.compile(
-    r"\b(?i:authorities|officials|administration|mayor|head|governor|council)\s+(?:in|of)\s+(?:the\s+)?"
+    r"\b(?i:authorities|officials?|administration|mayor|head|governor|council)\s+(?:in|of)\s+(?:the\s+)?"
     r"(?:(?:Ukrainian|Russian|occupied|\w+-held|\w+-controlled|\w+-occupied)\s+)?(?:city\s+of\s+|town\s+of\s+)?[A-Z]|"
     # "Voronezh Mayor Sergei Petrin said a kindergarten had been damaged"
     r"\b[A-Z][\w’'-]+\s+(?:[Mm]ayor|[Cc]ity\s+[Hh]ead)\b|"

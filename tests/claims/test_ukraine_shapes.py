@@ -2274,3 +2274,11 @@ def test_references_fronts_and_regions_written_as_their_capitals_are_no_city_cla
     ukraine, text: str, absent: str
 ) -> None:
     assert absent not in {c.place for c in claims_of(text, ukraine, day="2024-08-20")}
+
+
+def test_an_official_in_a_town_speaks_of_his_town(ukraine) -> None:
+    text = (
+        "Yevgeny Balitsky, a Russia-installed official in Enerhodar, said on Sunday that 20 artillery shells had hit "
+        "residential areas."
+    )
+    assert sides_at(claims_of(text, ukraine, day="2022-08-21"), "Enerhodar") == {("russia", "claimed")}

@@ -19,6 +19,7 @@ __all__ = [
     "CYRILLIC",
     "nominatives",
     "admin_nominative",
+    "short_republic_nominative",
     "ADMIN_NOUNS",
     "SPEECH_VERBS",
     "DENY_VERBS",
@@ -257,6 +258,15 @@ def admin_nominative(adjective: str, noun: str) -> str:
 
 _PEOPLES = re.compile(r"^народн(?:ой|ая|ую|ої|ій|а|у)$", re.IGNORECASE)
 _REPUBLIC = re.compile(r"^республ[иі]к\w*$", re.IGNORECASE)
+
+
+def short_republic_nominative(adjective: str, republic: str) -> str:
+    """ "Донецкой", "республике" -> "Донецкая народная республика": the proclaimed republic without "народная"
+    ("в Донецкой республике"); "" otherwise."""
+    if not re.match(r"^(?:донецк|донецьк|луганск|луганськ)", adjective, re.IGNORECASE):
+        return ""
+    ukrainian = "і" in republic.lower()
+    return republic_nominative(adjective, "народної" if ukrainian else "народной", republic)
 
 
 def republic_nominative(adjective: str, peoples: str, republic: str) -> str:

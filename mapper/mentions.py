@@ -43,6 +43,7 @@ from .lexicon_ru_uk import (
     nominatives,
     phrase_nominatives,
     republic_nominative,
+    short_republic_nominative,
 )
 from .lexicon_ru_uk import CYRILLIC as _CYRILLIC
 from .text import Sentence, Token, word_tokens
@@ -495,10 +496,10 @@ _REFERENCE = re.compile(
     r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,6}$|"
     # "near the border with Azerbaijan's Nakhchivan region": the neighbour locates the place.
     r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"
-    # "Kupiansk, east of Ukraine's second largest city of Kharkiv", "the villages -- X and Y -- south of the town of Z":
-    # a bearing from a city locates the place
-    r"(?:,|[—–]|\b(?:located|situated|lying|lies|is))\s+(?:just\s+|some\s+)?(?:to\s+the\s+)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+    # "Kupiansk, east of Ukraine's second largest city of Kharkiv", "the villages -- X and Y -- south of the town of Z",
+    # "the town of Vilniansk, outside the city of Zaporizhzhia": a bearing from a city locates the place
+    r"(?:,|[—–]|\b(?:located|situated|lying|lies|is))\s+(?:just\s+|some\s+)?(?:(?:to\s+the\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside)\s+(?:the\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,5}(?:city|town|capital)\s+(?:of\s+)?)?$|"
     # "Stari Terny and Trudove, both located near the industrial town of Kurakhove": the town locates them
     # (not "The village lies near the town of X, which Russia said it captured": a scene)
@@ -802,6 +803,8 @@ def _spans(
                 keys.add(fold(republic))
             if j - i >= 4 and (republic := republic_nominative(*(t[2] for t in toks[j - 3 : j]))):
                 keys.add(fold(republic))  # (capitalised, closing the run: "Дзержинска Донецкой Народной Республики")
+            if j < len(toks) and (republic := short_republic_nominative(toks[j - 1][2], toks[j][2])):
+                keys.add(fold(republic))
             if j < len(toks) and (area := admin_nominative(toks[j - 1][2], toks[j][2])):
                 keys.add(fold(area))
                 keys.update(fold(v) for v in adjective_centres(toks[j - 1][2]))  # (its centre locates the name)
@@ -885,6 +888,8 @@ def _run_spans(
         # "в Донецкой народной республике": the proclaimed republic, not the city of Donetsk.
         area = republic_nominative(toks[j - 1][2], toks[j][2], toks[j + 1][2])
         end = j + 1
+    if not area and j < len(toks) and (area := short_republic_nominative(toks[j - 1][2], toks[j][2])):
+        end = j  # "в Донецкой республике": the same, without "народной"
     if area and fold(area) in known:
         # "Суджи Курской области": an inflected area name with its kind word, looked up as "Курская область".
         start = toks[j - 1][0]
@@ -1813,6 +1818,7 @@ def _looks_person(sent: Sentence, sp: _Span, pats: _Patterns) -> bool:
 CUE_BEFORE_CHARS = 48
 #: Words one of which every reference-point phrase holds (a cheap test before the pattern).
 _REFERENCE_WORDS = (
+    "outside",
     "located",
     "situated",
     "km",

@@ -893,3 +893,8 @@ def test_a_community_takes_the_centre_of_its_region_that_fits_the_places_around(
     claims = [c for c in claims_of(text, ukraine, day="2025-06-10") if c.place.startswith("Pokrov")]
     assert [c.place for c in claims] == ["Pokrovske"]
     assert distance_km(gaz.place(claims[0].place_id), gaz.resolve("Malomykhaylivka").place) < 40
+
+
+def test_the_donetsk_republic_without_peoples_is_the_republic_not_the_city(ukraine) -> None:
+    text = "Российская армия освободила населенный пункт Выемка в Донецкой республике, сообщили в Минобороны."
+    assert "Donetsk" not in {c.place for c in claims_of(text, ukraine, day="2024-06-01")}

@@ -2282,3 +2282,8 @@ def test_an_official_in_a_town_speaks_of_his_town(ukraine) -> None:
         "residential areas."
     )
     assert sides_at(claims_of(text, ukraine, day="2022-08-21"), "Enerhodar") == {("russia", "claimed")}
+
+
+def test_a_town_outside_a_city_leaves_the_city_out(ukraine) -> None:
+    text = "Russian forces struck the town of Vilniansk, outside the southeastern city of Zaporizhzhia, officials said."
+    assert {c.place for c in claims_of(text, ukraine, day="2024-06-01")} == {"Vilnyansk"}

@@ -431,6 +431,9 @@ _TOWARD = re.compile(
     # "will create a direct path to the city of Zaporozhye", "the approaches to Kramatorsk": a heading
     r"\b(?:path|road|route|gateway|approaches)\s+to)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$|"
+    # "having liberated it, the army will go to Svatove and Rubizhne": where forces will head
+    r"\b(?:will|would|could|can|to)\s+(?:then\s+)?(?:go|move|advance|push|head|march|proceed)\s+(?:on\s+)?"
+    r"(?:to|towards?|on)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$|"
     # "back to a new defensive line between X, Y and Z": the ends of a line locate it
     r"\b(?:defen[cs]ive\s+line|line\s+of\s+defen[cs]e|front\s+line|frontline|new\s+line)\s+between\s+$|"
     # "two roads leading to a major Ukrainian hub, Krasnoarmeisk": where roads lead, described first
@@ -461,7 +464,7 @@ _SAID_IN = re.compile(
 )
 _HEADING_WORDS = re.compile(
     r"toward|aimed|path|road|route|gateway|approaches|highway|railway|supply line|between|advance|push|drive|march|"
-    r"offensive"
+    r"offensive|go |move|head|proceed"
 )
 _SENT_TOWARD = re.compile(
     r"\b(?:fir(?:e|ed|es|ing)|shell\w*|launch\w*|flew|fly(?:ing)?|head(?:ed|ing)?|missiles?|rockets?|drones?|"

@@ -2287,3 +2287,11 @@ def test_an_official_in_a_town_speaks_of_his_town(ukraine) -> None:
 def test_a_town_outside_a_city_leaves_the_city_out(ukraine) -> None:
     text = "Russian forces struck the town of Vilniansk, outside the southeastern city of Zaporizhzhia, officials said."
     assert {c.place for c in claims_of(text, ukraine, day="2024-06-01")} == {"Vilnyansk"}
+
+
+def test_where_forces_will_go_is_no_claim(ukraine) -> None:
+    text = (
+        "According to the spokesman, Ukrainian forces shelled Kreminna; having taken it, the army will go to "
+        "Svatove."
+    )
+    assert "Svatove" not in {c.place for c in claims_of(text, ukraine, day="2022-10-05")}

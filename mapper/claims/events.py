@@ -54,6 +54,8 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "Ukrainian units had advanced south of X", "gained ground near Y", "reached the outskirts of Z"
             r"(?:had|have|has)\s+advanced|advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|"
             r"gain(?:ed|ing|s)?\s+ground|reached\s+the\s+outskirts|foil(?:ed|ing|s)?|"
+            # "the Russian Armed Forces are approaching Vuhledar from three directions"
+            r"(?:forces|troops|units|army|soldiers)\s+(?:\w+\s+){0,2}?approach(?:ing|ed|es)?|"
             # "the occupiers tried to advance in the areas of X and Y" (the General Staff's daily formula)
             r"(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|ing|s)?|sought|seeking)\s+to\s+(?:advance|break\s+through|"
             r"push\s+forward|infiltrate)|infiltrat(?:ed|ing|ion|ions)|"
@@ -154,6 +156,7 @@ _ACTION = re.compile(
     r"(?:fly(?:ing)?|flies|flew|flown|raised|hoisted|planted)\s+(?:once\s+(?:more|again)\s+|again\s+)?(?:over|above|in|on)|"
     r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back|(?:had|have|has)\s+advanced|gain(?:ed|ing|s)?\s+ground|"
     r"advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|reached\s+the\s+outskirts|"
+    r"(?:forces|troops|units|army|soldiers)\s+(?:\w+\s+){0,2}?approach(?:ing|ed|es)?|"
     r"foil(?:ed|ing|s)?|mop(?:ped|ping)?[- ]up|(?:taken|controlled|held)\s+by|cleared|"
     r"(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|ing|s)?|sought|seeking)\s+to\s+(?:advance|break\s+through|"
     r"push\s+forward|infiltrate)|infiltrat(?:ed|ing|ion|ions)|"

@@ -2295,3 +2295,22 @@ def test_where_forces_will_go_is_no_claim(ukraine) -> None:
         "Svatove."
     )
     assert "Svatove" not in {c.place for c in claims_of(text, ukraine, day="2022-10-05")}
+
+
+def test_forces_approaching_a_town_is_an_advance(ukraine) -> None:
+    text = "Denis Pushilin said that the Russian forces are approaching Vuhledar from three directions."
+    assert sides_at(claims_of(text, ukraine, day="2023-01-20"), "Vuhledar") == {("russia", "claimed")}
+
+
+def test_the_village_of_a_citys_name_near_the_villages_written_with_it(ukraine) -> None:
+    # Kostiantynivka: a city near Kramatorsk, and a village near Marinka the supplement holds under its Cyrillic
+    # names only (the bare English name is the city's); each is chosen where its list lies
+    prof, gaz = ukraine
+    text = "Минобороны сообщило об ударах в районах Марьинки, Победы и Константиновки Донецкой Народной Республики."
+    village = [c for c in claims_of(text, ukraine) if c.place.startswith("Kost")]
+    far = claims_of("Russian shelling hit Kramatorsk, Druzhkivka and Kostiantynivka, the governor said.", ukraine)
+    city = [c for c in far if c.place.startswith("Kost")]
+    assert village and _all_within(gaz, village, "Marinka", 25)
+    assert city and _all_within(gaz, city, "Druzhkivka", 30)
+    alone = claims_of("The city of Kostiantynivka was shelled, the head of its military administration said.", ukraine)
+    assert alone and _all_within(gaz, alone, "Druzhkivka", 30)

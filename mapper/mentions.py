@@ -295,6 +295,8 @@ _ORG_AFTER = re.compile(
     r"Agreement|agreement|Statement|statement|University|Times|Post|News|Radio|TV|"
     r"Institute|Center|Centre|Council|Club|Protocol|protocol|talks|Talks|summit|Summit|meeting|"
     r"pipeline|Pipeline|(?:railway|Railway)(?!\s+(?:station|junction|hub|depot|yard|bridge))|highway|Highway|"
+    # "fighting on the Zhytomyr road": the road named after the city, not the city
+    r"road|Road|"
     r"corridor|Corridor|"
     # "the Dnipro River", "the Donetsk People's Republic": a river, a proclaimed state, not the town
     r"River|river|People['’]?s\s+Republic|"

@@ -2314,3 +2314,8 @@ def test_the_village_of_a_citys_name_near_the_villages_written_with_it(ukraine) 
     assert city and _all_within(gaz, city, "Druzhkivka", 30)
     alone = claims_of("The city of Kostiantynivka was shelled, the head of its military administration said.", ukraine)
     assert alone and _all_within(gaz, alone, "Druzhkivka", 30)
+
+
+def test_a_road_named_after_a_city_is_not_the_city(ukraine) -> None:
+    text = "Fierce fighting continued near Irpin and on the Zhytomyr road, the General Staff said."
+    assert {c.place for c in claims_of(text, ukraine, day="2022-03-10")} == {"Irpin"}

@@ -1163,19 +1163,24 @@ def _carry_locators(spans: list[_Span]) -> None:
             sp.locator, sp.locator_km = once.locator, once.locator_km
 
 
+def _best_of(resolutions: Sequence[Resolution]) -> tuple[Candidate, ...]:
+    """The candidates of several lookups of one name (its forms, its centre's names, its home regions): each place
+    once, at its best score, the best first."""
+    best: dict[str, Candidate] = {}
+    for r in resolutions:
+        for c in r.candidates:
+            if c.place.id not in best or c.score > best[c.place.id].score:
+                best[c.place.id] = c
+    return tuple(sorted(best.values(), key=lambda c: (-c.score, -c.place.population, c.place.id)))
+
+
 def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolution:
     """The candidates of a span's name, or of all the centres its adjective may stand for."""
     res = gazetteer.candidates(sp.name, ctx)
     if len(sp.forms) > 1:
         # "у Покровську": Покровськ in the locative, or Покровська in the accusative; the tables hold one of them
         # (a form may also be some far place's Latin name, "Pokrovska"): each form's candidates, the best first
-        by_form = {c.place.id: c for c in res.candidates}
-        for n in sp.forms[1:]:
-            for c in gazetteer.candidates(n, ctx).candidates:
-                if c.place.id not in by_form or c.score > by_form[c.place.id].score:
-                    by_form[c.place.id] = c
-        ranked_forms = sorted(by_form.values(), key=lambda c: (-c.score, -c.place.population, c.place.id))
-        res = Resolution(res.query, tuple(ranked_forms))
+        res = Resolution(res.query, _best_of([res, *(gazetteer.candidates(n, ctx) for n in sp.forms[1:])]))
     if sp.in_district_list:
         # "in the Bohodukhiv, Kharkiv and Chuhuiv districts": the districts the tables know by these names, not the
         # towns they are named after
@@ -1184,12 +1189,7 @@ def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolutio
             res = Resolution(res.query, districts)
     if len(sp.centres) > 1 or (sp.centres and sp.centres[0] != sp.name):
         # The centre's possible names, all: "Мирівська" may be Мирове or Мирівка; the places around decide.
-        merged: dict[str, Candidate] = {}
-        for n in sp.centres:
-            for c in gazetteer.candidates(n, ctx).candidates:
-                if c.place.id not in merged or c.score > merged[c.place.id].score:
-                    merged[c.place.id] = c
-        ranked = sorted(merged.values(), key=lambda c: (-c.score, -c.place.population, c.place.id))
+        ranked = _best_of([gazetteer.candidates(n, ctx) for n in sp.centres])
         land = [
             c
             for c in gazetteer.candidates(sp.centres[0], ctx).candidates
@@ -1235,16 +1235,14 @@ def _at_home(
     # (a community: every name its centre may have, "Покровській громаді" being Покровське's or Покров's)
     names = sp.centres or (sp.name,)
     inside = [gazetteer.candidates(n, replace(ctx, province=h.province)) for h in homes for n in names]
-    found = sorted((c for r in inside for c in r.candidates), key=lambda c: c.score)
-    there = list({c.place.id: c for c in found}.values())  # (each place once, at its best score)
+    there = _best_of(inside)
     outside, spelled = res.best.place, res.best.match.is_exact
     # (a town the text calls a town, of HOME_KNOWN_TOWN people, is not a village of its name in them: "in the
     # east, ... in the town of Kostyantynivka" in a Kherson report)
     known_town = sp.cue in ("city", "town") and spelled and outside.population >= HOME_KNOWN_TOWN
     keep_town = known_town and all(c.place.population < HOME_TOWN_POPULATION for c in there)
     if not keep_town and any(c.match.is_exact for c in there):
-        ranked = sorted(there, key=lambda c: (-c.score, -c.place.population, c.place.id))
-        return Resolution(res.query, tuple(ranked))
+        return Resolution(res.query, there)  # (ranked, best first)
     if all(outside.province != h.province for h in homes) and (
         community or (not known_town and all(_far_from_home(gazetteer, outside, h) for h in homes))
     ):

@@ -261,10 +261,9 @@ _REPUBLIC = re.compile(r"^республ[иі]к\w*$", re.IGNORECASE)
 
 
 def short_republic_nominative(adjective: str, republic: str) -> str:
-    """ "Донецкой", "республике" -> "Донецкая народная республика": the proclaimed republic without "народная"
-    ("в Донецкой республике"); "" otherwise."""
-    if not re.match(r"^(?:донецк|донецьк|луганск|луганськ)", adjective, re.IGNORECASE):
-        return ""
+    """ "Донецкой", "республике" -> "Донецкая народная республика": a proclaimed people's republic written without
+    "народная" ("в Донецкой республике"); "" otherwise.  (The caller keeps it only where the tables know the
+    republic: "в Чеченской республике" names none.)"""
     ukrainian = "і" in republic.lower()
     return republic_nominative(adjective, "народної" if ukrainian else "народной", republic)
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-__all__ = ["fold", "phonetic", "tokens"]
+__all__ = ["fold", "phonetic", "tokens", "ukrainian_key"]
 
 # Letters that unidecode renders unhelpfully for place names: it gives "@" for
 # schwa and drops the distinction between Azerbaijani c (= j) and ç (= ch).
@@ -115,6 +115,36 @@ def phonetic(name: str) -> str:
     for pattern, repl in _PHONETIC_RULES:
         key = pattern.sub(repl, key)
     return key
+
+
+# Ukraine's national romanization (Cabinet of Ministers resolution No. 55 of 27 January 2010), in which GeoNames
+# writes Ukrainian places' main names; unidecode romanizes Cyrillic the Russian way ("Уди" -> "Udi", the village is
+# "Udy"; "Гути" -> "Guti", it is "Huty").  Letters that open a word are romanized apart (є -> ye, ї -> yi, й -> y,
+# ю -> yu, я -> ya there; ie, i, i, iu, ia elsewhere).
+_UK_LETTERS = str.maketrans(
+    {
+        "г": "h", "ґ": "g", "е": "e", "є": "ie", "и": "y", "і": "i", "ї": "i", "й": "i", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ю": "iu", "я": "ia", "ь": "", "ж": "zh",
+    }
+)  # fmt: skip
+_UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_RUSSIAN_ONLY = re.compile("[ыэъё]", re.IGNORECASE)
+_CYRILLIC_WORD_START = re.compile(r"(?<![\w'’])([єїйюя])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def ukrainian_key(name: str) -> str | None:
+    """The strict key of a Cyrillic *name* romanized the Ukrainian national way, where it differs from ``fold``
+    (None for a name in another script or with letters Ukrainian lacks).
+
+    >>> ukrainian_key("Уди"), fold("Уди")
+    ('udy', 'udi')
+    """
+    if not any("\u0400" <= ch <= "\u04ff" for ch in name) or _RUSSIAN_ONLY.search(name):
+        return None
+    low = _CYRILLIC_WORD_START.sub(lambda m: _UK_INITIAL[m.group(1).lower()], name.lower())
+    key = fold(low.replace("зг", "zgh").translate(_UK_LETTERS))
+    return key if key and key != fold(name) else None
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.UNICODE)

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from .errors import UnknownPlaceError
 from .index import CONTEXT_ADMIN_CUE, CONTEXT_PLACE, NO_TABLES, Tables, index_path, iter_names, open_index
-from .normalize import fold, phonetic
+from .normalize import fold, phonetic, ukrainian_key
 from .place import Candidate, Context, MatchKind, Place, Resolution
 
 if TYPE_CHECKING:
@@ -409,6 +409,16 @@ class Gazetteer:
             if pin is not None:
                 offer(pin, MatchKind.ALIAS, f"{name} {word}")
         rows = self._con.execute("SELECT pid, form, origin, context_only FROM names WHERE key = ?", (key,)).fetchall()
+        uk_key = ukrainian_key(name)
+        if uk_key is not None:
+            # "Уди" is Udy in GeoNames, romanized the Ukrainian way, where unidecode reads "Udi"
+            # (a spelling reached through a transliteration counts as an alternate name: the name as written wins)
+            rows += [
+                (pid, form, "alt" if origin == "name" else origin, context_only)
+                for pid, form, origin, context_only in self._con.execute(
+                    "SELECT pid, form, origin, context_only FROM names WHERE key = ?", (uk_key,)
+                )
+            ]
         places = self._places(r[0] for r in rows)
         # A variant-table row says what this spelling means in this war: other GeoNames places that carry
         # it ("Slov'iansk", an alternate name of Nikopol too; "Konstantinovka", a Crimean village) give way.

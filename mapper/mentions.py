@@ -625,6 +625,7 @@ class _Span:
     locator_km: float = 0.0  # ... how near (0: a district's reach)
     in_district_list: bool = False  # a member of a list of districts ("in the Kupiansk, Chuhuiv and Izium districts")
     forms: tuple[str, ...] = ()  # every known form an inflected word may come from ("Покровську": Покровськ, ...)
+    placed_unknown: bool = False  # written in a region or district where the gazetteer has no place of its name
 
     @property
     def name(self) -> str:
@@ -763,6 +764,7 @@ def find_mentions(
     first, unresolved = _lookups(spans, known, focus, theatre, gazetteer)
     resolved = _choose_jointly(spans, first, theatre, unresolved)
     resolved = _one_sense(resolved, {id(sp): first[i] for i, sp in enumerate(spans) if i in first})
+    resolved = _lacking_where_placed(spans, resolved, unresolved)
     mentions = [
         Mention(
             sp.sentence.index,
@@ -1039,6 +1041,8 @@ def _lookups(
             first[idx] = Resolution(res.query, ok)
         elif sp.place_context and not sp.org and len(k) >= 4:
             unresolved.append(sp.text)
+        # ("captured the village of Zhuravka in the Sumy region", where the gazetteer's Zhuravkas lie in others)
+        sp.placed_unknown = bool(province) and idx not in first
     _capitals_for_their_regions(spans, first, focus, theatre, gazetteer)
     _lists_of_regions(spans, first, focus, theatre, gazetteer)
     return first, unresolved
@@ -1388,7 +1392,13 @@ def _home_regions(
                 or (sp.cue in ("region", "province") and best.place.population >= TOWN_POPULATION)
             ):
                 found.setdefault(best.place.province, best.place)
-        elif best.match.is_exact and best.place.kind in ("town", "village"):
+        elif (
+            best.match.is_exact
+            and best.place.kind in ("town", "village")
+            and not gazetteer.is_capital(best.place)
+        ):
+            # (a capital is mostly its government: "Moscow claims ..., while Kiev warns ..." says nothing of where
+            # the article's villages lie)
             towns.append((best.place, _called_village(sp)))
     if not found or len(found) > HOME_REGIONS:
         return []
@@ -1448,8 +1458,10 @@ OF_AREA = re.compile(
     r"^\s*(?:villages?|settlements?|city|cities|towns?|communit(?:y|ies)|hromadas?|municipalit(?:y|ies))?\s*,?\s*"
     r"(?:(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:(?:territorial|village|rural|settlement|urban)\s+)?"
     r"(?:community|hromada|municipality)\s*,?\s*)?(?:of|in)\s+(?:the\s+)?"
-    # "in Ukraine's Dnipropetrovsk region", "in Russia's Belgorod region": a country named to locate the region
-    r"(?:[A-Z][\w-]+['’]s\s+)?$",
+    # "in Ukraine's Dnipropetrovsk region", "in Russia's Belgorod region": a country named to locate the region;
+    # "in the northern Ukrainian Sumy region", "in Russia's western Kursk region": a bearing too
+    r"(?:[A-Z][\w-]+['’]s\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+)?"
+    r"(?:(?:Ukrainian|Russian)\s+)?$",
     re.IGNORECASE,
 )
 #: How far from a district's centre a place written with it may lie.
@@ -1652,6 +1664,24 @@ def _choose_jointly(
                 continue
             resolved.append((spans[i], cand))
     return resolved
+
+
+def _lacking_where_placed(
+    spans: list[_Span], resolved: list[tuple[_Span, Candidate]], unresolved: list[str]
+) -> list[tuple[_Span, Candidate]]:
+    """One sense per article for a village the gazetteer lacks: a name the text places in a region where no place
+    of the name lies ("captured the village of Zhuravka in the Sumy region") is that unknown village wherever the
+    article writes it alone, not a namesake elsewhere."""
+    lacking = {fold(sp.name) for sp in spans if sp.placed_unknown}
+    if not lacking:
+        return resolved
+    out = []
+    for sp, cand in resolved:
+        if not sp.in_district and fold(sp.name) in lacking and cand.place.kind in _SETTLED:
+            unresolved.append(sp.text)
+            continue
+        out.append((sp, cand))
+    return out
 
 
 def _same_kind(a: Place, b: Place) -> bool:

@@ -60,7 +60,8 @@ _ABBREV = {
     "cmdr",
     "supt",
     # Russian and Ukrainian: "с. Прудянка" (village), "смт", "пгт.", "обл.", "р-н", "ул."/"вул." (street), "пос.",
-    # "ст." (stanitsa), "х." (khutor), "тыс."/"тис." (thousand); not "м." or "г." (metres and years end sentences)
+    # "ст." (stanitsa), "х." (khutor), "тыс."/"тис." (thousand); "м." (місто) and "г." (город) only after a word, as
+    # metres and years ("500 м.", "в 2022 г.") end sentences: see _TOWN_ABBREV
     "с",
     "сел",
     "смт",
@@ -80,6 +81,9 @@ _ABBREV = {
     "и.о",
     "т.в.о",
 }
+#: "по м. Вовчанськ", "в г. Белгород": a town's abbreviation unless a number comes before it (metres, a year).
+_TOWN_ABBREV = {"м", "г"}
+_NUMBER_BEFORE = re.compile(r"\d[\s\u00a0]*$")
 _OPEN_Q = "“«„"
 _CLOSE_Q = "”»“"
 
@@ -181,6 +185,13 @@ def split_sentences(text: str) -> list[Sentence]:
             last = _LAST_WORD.search(par, max(start, m.start(1) - 40), m.start(1))
             if last and m.group(1) == "." and _is_abbreviation(last.group(1)):
                 continue  # "Gov. Gladkov", "J. Smith"
+            if (
+                last
+                and m.group(1) == "."
+                and last.group(1).lower() in _TOWN_ABBREV
+                and not _NUMBER_BEFORE.search(par, max(start, last.start() - 20), last.start())
+            ):
+                continue  # "окупанти завдали удару по м. Вовчанськ", not "на 500 м. Далі"
             if last and last.group(1).lower() in ("a.m", "p.m") and _DAY_AFTER.match(par, m.end()):
                 continue  # "at 5:54 a.m. Sunday in the Voroshilovsky district": the time goes on
             if closes_ok and (depth > 0 or straight % 2):

@@ -48,3 +48,19 @@ def test_phonetic_key_merges_transliteration_traditions(group: tuple[str, ...]) 
 @pytest.mark.parametrize(("a", "b"), [("Barda", "Ganja"), ("Shusha", "Tartar"), ("Aghdam", "Goranboy")])
 def test_phonetic_key_keeps_distinct_towns_apart(a: str, b: str) -> None:
     assert phonetic(a) != phonetic(b)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("Уди", "udy"), ("Гути", "huty"), ("Юнаківка", "yunakivka"), ("Зголоси", "zgholosy"), ("Дворічна", None)],
+)
+def test_ukrainian_key_romanizes_the_national_way(name: str, key: str | None) -> None:
+    from gazetteer.normalize import ukrainian_key
+
+    assert ukrainian_key(name) == key
+
+
+def test_ukrainian_key_leaves_russian_and_latin_names_alone() -> None:
+    from gazetteer.normalize import ukrainian_key
+
+    assert ukrainian_key("Сумы") is None and ukrainian_key("Sumy") is None

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from gazetteer import Gazetteer, fold
+from gazetteer import Gazetteer, Place, fold
 
 from ..articles import Article
 from ..mentions import Mention
@@ -55,7 +55,7 @@ from .frames import (
     reports_nothing,
 )
 from .linking import enclosing, forces_outside_speakers, frame_for, own_success, perpetrator
-from .places import IncidentPlace, Rejected, incident_places, the_town_before
+from .places import IncidentPlace, Rejected, incident_places, outside_region, the_town_before
 from .records import ArticleClaims, Claim, Status
 from .speakers import Entity, Speaker, SpeakerTracker
 
@@ -99,6 +99,9 @@ class _State:
     last_claim_sentence: int = -10
     last_quoted_speaker: tuple[int, Speaker] | None = None
     section: Speaker | None = None  # a heading that names the source of the items below it
+    # (sentence, speaker, regions) of a named speaker's report about regions only ("the ministry announced
+    # hostilities in the Kursk region"), whose places the next sentence may give
+    region_report: tuple[int, Speaker, tuple[Place, ...]] | None = None
     list_intro: Speaker | None = None  # "According to him, Russian forces shelled four towns:" before its items
     list_event: str | None = None  # "Shelling hit more than 20 settlements, including:": the items' event
     last_event: tuple[int, str] | None = None  # (sentence, type) of the last sentence that told an event
@@ -208,6 +211,13 @@ def _sentence(
     item = state.list_event is not None and bool(_LIST_ITEM.match(text))
     if not item and not text.rstrip().endswith(";"):
         state.list_event = None  # the list has ended
+    source = _SOURCE_LINE.match(text)
+    first_source = source["who"].split(";")[0] if source is not None else ""
+    if first_source and (side := profile.side_of_claimant(first_source)):
+        # "Source: Oleh Syniehubov, Head of Kharkiv Oblast Military Administration, on Telegram Quote: ...": the
+        # item retells the source it names; what it tells without another speaker is that source's (the first
+        # one's, when it names several: "Source: DeepState analysts; ...; Russian sources").
+        state.section = Speaker(first_source.split(",")[0].strip(), side, "the item's 'Source:' line")
     if _IN_PARTICULAR.match(text) and (last := tracker.last_reporting) is not None and last.side:
         # "X, the head of the Sumy OVA, reported this. In particular: • ...": the items are X's report.
         state.list_intro = last
@@ -235,10 +245,11 @@ def _sentence(
         state.last_quoted_speaker = (sent.index, tracker.person_before(speakers[-1], list(speakers[:-1])))
     if state.list_intro is not None and not _LIST_ITEM.match(text) and not text.rstrip().endswith(";"):
         state.list_intro = None  # the list has ended
-    if frames and text.rstrip().endswith(":") and speakers[-1].side is not None:
+    if frames and text.rstrip().endswith(_INTRODUCES) and speakers[-1].side is not None:
         state.list_intro = speakers[-1]
-    if text.rstrip().endswith(":"):
-        # "Artillery shelling hit more than 20 settlements of the region, including:": the items are its places.
+    if text.rstrip().endswith(":") or (text.rstrip().endswith(",") and not item):
+        # "Artillery shelling hit more than 20 settlements of the region, including:": the items are its places
+        # (a sentence that breaks off with a comma, "the enemy shelled 20 settlements of the region," goes on in them).
         words = event_words(text)
         state.list_event = min(words, key=lambda w: (w[2], w[0]))[3] if words else None  # the most specific
     if is_background(text, doc.article.published, profile.began):
@@ -279,6 +290,15 @@ def _sentence(
     if not kept and not claims and denies_each_other(text, frames, [s.side for s in speakers], gap):
         claims, links = _mutual_denials(doc, sent, tracker, state)
     if claims:
+        speakers_of = {(c.claimant, c.side) for c in claims}
+        regions = tuple(k.mention.candidate.place for k in kept if k.mention.candidate.place.kind == "region")
+        one = next(iter(speakers_of))
+        named = len(speakers_of) == 1 and one[1] != profile.default_side and not one[0].endswith(OWN_REPORTING)
+        state.region_report = (
+            (sent.index, Speaker(one[0], one[1], "reported on the region"), regions)
+            if named and kept and len(regions) == len(kept)
+            else None
+        )
         state.claims.extend(claims)
         state.last_claims = [c for c in claims if c.status == Status.CLAIMED] or claims
         state.last_claim_sentence = sent.index
@@ -311,6 +331,13 @@ _IN_PARTICULAR = re.compile(
     r"^\W*(?:in\s+particular|namely|specifically|including|зокрема|в\s+частности|а\s+именно|а\s+саме)\s*:\s*$",
     re.IGNORECASE,
 )
+#: The line on which a news item names whom it retells (Ukrainska Pravda's "Source: ...", "Джерело: ..."), up to
+#: its "Quote:" or "Details:".
+_SOURCE_LINE = re.compile(
+    r"^(?:Source|Джерело|Источник)\s*:\s*(?P<who>.+?)(?=\s+(?:Quote|Details|Цитата|Деталі|Подробности)\s*:|$)"
+)
+#: How a sentence that a list goes on ends.
+_INTRODUCES = (":", ",")
 #: An item of a list: a bullet or arrow, or a number, opens it ("→ in Pokrovsk, ...", "2) ...").
 _LIST_ITEM = re.compile(r"^\s*(?:[→•▪●◦*–—-]|\d{1,2}[.)])\s")
 #: A sentence of counts by place without a verb ("In Zolotoye - six, in Vrubovka - three, three more - in Rubizhne.")
@@ -535,11 +562,28 @@ def _claimants(
     if state.list_intro is not None:
         return [(state.list_intro, Status.CLAIMED, f"an item of a list {state.list_intro.claimant!r} introduced")]
     if state.section is not None:
-        return [(state.section, Status.CLAIMED, "under a heading that names its source")]
+        return [(state.section, Status.CLAIMED, f"under a heading or line naming its source ({state.section.rule})")]
     quoted = state.last_quoted_speaker
     if not frames and is_quotation(text) and quoted is not None and sent.index - quoted[0] <= 2:
         who = tracker.for_place(quoted[1], place.as_place(), doc.article.published)
         return [(who, Status.CLAIMED, f"the quotation of {quoted[1].claimant!r} goes on")]
+    report = state.region_report
+    if doc.english and not frames and report is not None and report[0] == sent.index - 1:
+        # "The Russian Ministry of Defense announced hostilities in the Kursk region. During the day there were
+        # attacks in the areas of Martynovka and Korenevo.": the places of the region that speaker reported on are
+        # its report's detail.
+        # (two places of the region at least, a detail's list: "This announcement follows an incursion, when the
+        # Ukrainian military began operations in Kursk" is narration about the region's city)
+        inside = {
+            m.candidate.place.id: m.candidate.place
+            for m in doc.mentions.get(sent.index, ())
+            if m.candidate.place.kind in ("town", "village")
+            and any(not outside_region(m.candidate.place, r) for r in report[2])
+        }
+        here = next((m.candidate.place for m in doc.mentions.get(sent.index, ()) if m.start == pos), None)
+        if here is not None and here.id in inside and len(inside) >= 2:
+            who = tracker.for_place(report[1], place.as_place(), doc.article.published)
+            return [(who, Status.CLAIMED, f"details the report of {report[1].claimant!r} on the region before")]
     if doc.english and not frames and _ELABORATES.match(text) and state.last_claim_sentence == sent.index - 1:
         # "According to the spokesman, the army will go on to Svatove. In particular, to retake Sievierodonetsk
         # and Lysychansk.": a sentence that details the one before is the same speaker's report.

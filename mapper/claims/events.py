@@ -108,6 +108,8 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # the Russian Defence Ministry's daily formulae: "inflicted losses on the manpower and hardware
             # of ... near X", "improved their tactical positions near X"
             r"inflict(?:ed|ing|s)?\s+(?:\w+\s+){0,2}(?:losses|casualties|damage|defeat)|"
+            # ("нанесли поражение" translated word for word: "delivered a defeat to the Ukrainian forces")
+            r"deliver(?:ed|ing|s)?\s+(?:a\s+)?(?:[“\"]\s*)?(?:crushing\s+)?defeat|"
             r"(?:suffer|sustain)(?:ed|ing|s)?\s+(?:\w+\s+){0,2}losses|"
             r"improv(?:ed|ing|es)\s+(?:their|its|the)\s+(?:\w+\s+)?(?:positions?|situation)|"
             r"mop(?:ped|ping)?[- ]up)\b",
@@ -173,7 +175,8 @@ _ACTION = re.compile(
     r"(?:take|takes|took|taken|taking)\s+(?:(?!(?:in|at|to|from|near|on|part|place|shelter|refuge|cover)\b)[\w-]+\s+){0,4}?"
     r"(?:villages?|towns?|settlements?|hamlets?|localit(?:y|ies))\b|"
     r"(?:take|takes|took|taken|taking)\s+(?:the\s+)?city\s+of|"
-    r"inflict(?:ed|ing|s)?|improv(?:ed|ing|es)\s+(?:their|its|the)\s+(?:\w+\s+)?(?:positions?|situation)|"
+    r"inflict(?:ed|ing|s)?|deliver(?:ed|ing|s)?\s+(?:a\s+)?(?:[“\"]\s*)?(?:crushing\s+)?defeat|"
+    r"improv(?:ed|ing|es)\s+(?:their|its|the)\s+(?:\w+\s+)?(?:positions?|situation)|"
     r"losses|under (?:[\w-]+ ){0,2}control|gained control|regain(?:ed)? control|occupied|occupation of|"
     r"(?:now|already)\s+in\s+(?:full\s+|complete\s+)?control\s+of|"
     r"establish(?:ed|es|ing)?\s+(?:full\s+)?control\s+over|"

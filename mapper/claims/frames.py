@@ -392,9 +392,34 @@ def _nominal_frames(text: str) -> list[Frame]:
     return [f for f in out if f.speaker and plausible_speaker(f.speaker)]
 
 
+#: A role after the verb of "It was announced ...", perhaps after adjuncts: "This was announced in his Telegram
+#: channel on Thursday the head of the region Vyacheslav Gladkov." (the Russian word order, "Об этом сообщил ...
+#: глава региона", as machine translation leaves it).
+_ROLE_AFTER = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:(?:[A-Z][\w’'-]+|regional|local|city|district)\s+){0,3}(?i:" + ROLE_WORDS.pattern + ")"
+)
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whether|how)\b|[,;:“”\"«»]")
+
+
+def _role_after(text: str, m: re.Match[str]) -> Frame | None:
+    """The speaker written after "This was announced ..." in the Russian word order, as a backward frame."""
+    tail = text[m.end() :]
+    role = _ROLE_AFTER.search(tail)
+    if role is None or _CLAUSE_WORD.search(tail, 0, role.start()):
+        return None
+    who = clean_speaker(tail[role.start() :].rstrip(" .!"))
+    if not who or len(who.split()) > 12 or _CLAUSE_WORD.search(who) or not plausible_speaker(who):
+        return None
+    start = m.end() + role.start()
+    return Frame(FrameKind.BACKWARD, who, start, start + len(who), m.group("verb"), (0, m.start()))
+
+
 def _continuation_frames(text: str) -> list[Frame]:
     out: list[Frame] = []
     for m in _IT_WAS.finditer(text):
+        if (inverted := _role_after(text, m)) is not None:
+            out.append(inverted)
+            continue
         out.append(
             Frame(FrameKind.PASSIVE, "", m.start(), m.end(), m.group("verb"), _clause(text, m.end()), continues=True)
         )
@@ -1049,6 +1074,11 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
     if comma and len(parts) >= 2 and re.match(r"[a-z]+ing\b", parts[-1]):
         # "Kherson governor X, writing on Telegram, said": the participle is no part of the speaker.
         parts, comma = parts[:-1], False
+        raw = ", ".join(parts)
+    while comma and len(parts) >= 3 and _BEARING_SEG.match(parts[-1]):
+        # "Roman Starovoyt, the governor of the Kursk region, north of Belgorod and also bordering Ukraine, said":
+        # where the region lies is no part of the speaker.
+        parts = parts[:-1]
         raw = ", ".join(parts)
     # "The spokesman ..., Igor Konashenkov, who briefed reporters, said": a relative clause after the
     # apposition belongs to the speaker too.

@@ -20,7 +20,7 @@ from ..sides import Profile
 from .events import event_near, event_words
 from .frames import Frame
 
-__all__ = ["IncidentPlace", "Rejected", "incident_places", "ADMIN_CUES"]
+__all__ = ["IncidentPlace", "Rejected", "incident_places", "outside_region", "ADMIN_CUES"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -456,12 +456,12 @@ def _outside_its_region(text: str, m: Mention, references: list[Mention]) -> boo
             # "в населенные пункты Лиман и Вильча Харьковской области": the region in the genitive after a list
             or (not r.text.isascii() and not m.text.isascii() and _CYRILLIC_LIST_REST.match(text[m.end : r.start]))
         )
-        and _outside(m.candidate.place, r.candidate.place)
+        and outside_region(m.candidate.place, r.candidate.place)
         for r in references
     )
 
 
-def _outside(place: Place, region: Place) -> bool:
+def outside_region(place: Place, region: Place) -> bool:
     """Whether *place* lies outside *region*: in another first-level division when both are known, else farther
     than REGION_REACH_KM from its centre."""
     if place.province and region.province:

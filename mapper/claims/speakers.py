@@ -73,6 +73,12 @@ _ANAPHOR = re.compile(
     r"governor|mayor|commander|chief))$",
     re.IGNORECASE,
 )
+# "the governor of the region", "the head of the city": an official of the area the article is about.
+_UNNAMED_AREA_ROLE = re.compile(
+    r"^(?:the\s+)?(?:governor|head|chief|mayor|leader)\s+of\s+the\s+(?P<area>region|oblast|province|city|town|"
+    r"village|district|community)$",
+    re.IGNORECASE,
+)
 _REGIONAL = re.compile(r"\bgov\.|\b(?:governor|regional|oblast|province|provincial|head of (?:the )?region)\b", re.I)
 # "According to the speaker" (machine-translated "за словами спікера"): whoever spoke last, like "he".
 _BARE_PRONOUN = frozenset({"he", "she", "it", "they", "him", "her", "them", "statement", "report", "source", "speaker"})
@@ -195,7 +201,7 @@ class SpeakerTracker:
         # The side a report like this comes from: the one whose forces it tells of succeeding, else the
         # opponent of the side it accuses.
         reporting = boasts or (self.profile.opponent_of(accused) if accused else "") or ""
-        for rule in (self._anaphor, self._surname, self._acronym):
+        for rule in (self._anaphor, self._area_official, self._surname, self._acronym):
             continued = rule(who, reporting)
             if continued is not None:
                 return continued
@@ -251,6 +257,20 @@ class SpeakerTracker:
             if person is not None:
                 return _continued(person, who)
         return _continued(self.speakers[-1], who)
+
+    def _area_official(self, who: str, reporting: str) -> Speaker | None:
+        """ "The governor of the region noted": the region's or town's official named before ("the head of the
+        region Vyacheslav Gladkov"), when one was."""
+        m = _UNNAMED_AREA_ROLE.match(who.strip())
+        if m is None:
+            return None
+        regional = m["area"].lower() in ("region", "oblast", "province")
+        for s in reversed(self.speakers):
+            if s.side is None or s.side == self.profile.default_side or s.claimant == who:
+                continue
+            if bool(_REGIONAL.search(s.claimant)) == regional and LOCAL_OFFICIAL.search(s.claimant):
+                return _continued(s, who)
+        return None
 
     def person_before(self, speaker: Speaker, same_sentence: list[Speaker]) -> Speaker:
         """*speaker*, or when it is a news outlet relaying someone, the speaker it relayed (the last other one of

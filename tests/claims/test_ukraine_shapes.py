@@ -2319,3 +2319,103 @@ def test_the_village_of_a_citys_name_near_the_villages_written_with_it(ukraine) 
 def test_a_road_named_after_a_city_is_not_the_city(ukraine) -> None:
     text = "Fierce fighting continued near Irpin and on the Zhytomyr road, the General Staff said."
     assert {c.place for c in claims_of(text, ukraine, day="2022-03-10")} == {"Irpin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # "м." (місто) and "г." (город) before a town's name do not end the sentence ...
+        ("Окупанти вдарили по м. Вовчанськ Чугуївського району. Поранено жінку.", "Вовчанськ Чугуївського району."),
+        ("Обстрелу подвергся г. Шебекино Белгородской области. Пострадавших нет.", "Шебекино Белгородской области."),
+        # ... but metres and years after a number do
+        ("Снаряд упав за 500 м. Далі горіла трава.", "500 м."),
+        ("Это случилось в 2022 г. Потом село отстроили.", "2022 г."),
+    ],
+)
+def test_a_towns_abbreviation_does_not_end_the_sentence(text: str, first: str) -> None:
+    from mapper.text import split_sentences
+
+    sentences = split_sentences(text)
+    assert len(sentences) == 2 and sentences[0].text.endswith(first)
+
+
+def test_a_list_goes_on_a_sentence_that_breaks_off_with_a_comma(ukraine) -> None:
+    text = (
+        "За даними обласної адміністрації, ворог обстріляв понад десять населених пунктів області,\n\n"
+        "• Уди Богодухівського району;\n• Дворічна,\n• Синьківка,\n• Петропавлівка Куп'янського району."
+    )
+    places = {c.place for c in claims_of(text, ukraine, day="2024-01-20")}
+    assert {"Udy", "Dvorichna", "Synkivka", "Petropavlivka"} <= places
+
+
+def test_the_source_line_of_a_news_item_is_its_claimant(ukraine) -> None:
+    text = (
+        "Two people were wounded in Russian attacks on the oblast on Monday. Source: Petro Ivanenko, Head of "
+        'Kharkiv Oblast Military Administration, on Telegram Quote: "The Russians fired on Kupiansk and Dvorichna '
+        'overnight."'
+    )
+    claims = claims_of(text, ukraine, day="2023-02-06")
+    assert sides_at(claims, "Dvorichna") == {("ukraine", "claimed")}
+    assert sides_at(claims, "Kupyansk") == {("ukraine", "claimed")}
+
+
+def test_places_after_a_report_on_their_region_are_that_report(ukraine) -> None:
+    text = (
+        "The Russian Defence Ministry announced that fighting went on in the Kursk region. During the day there were "
+        "attacks near Korenevo and firefights around Sudzha."
+    )
+    claims = claims_of(text, ukraine, day="2024-08-14")
+    assert sides_at(claims, "Korenevo") == {("russia", "claimed")}
+    assert sides_at(claims, "Sudzha") == {("russia", "claimed")}
+
+
+def test_where_a_speakers_region_lies_is_no_part_of_the_speaker(ukraine) -> None:
+    text = (
+        "Separately, Ivan Sidorenko, the governor of the Kursk region, west of Belgorod and also bordering Ukraine, "
+        "said that a house was damaged when the village of Tyotkino came under fire."
+    )
+    assert sides_at(claims_of(text, ukraine, day="2023-07-05"), "Tëtkino") == {("russia", "claimed")}
+
+
+def test_the_speaker_after_an_it_was_announced_in_russian_word_order(ukraine) -> None:
+    text = (
+        "Shelling from Ukraine damaged three houses in Shebekino in the Belgorod region of the Russian Federation. "
+        "This was announced in his Telegram channel on Friday the head of the region Ivan Sidorenko. "
+        "The governor of the region noted that the village of Nikolskoye also came under fire."
+    )
+    claims = claims_of(text, ukraine, day="2023-06-02")
+    assert ("russia", "claimed") in sides_at(claims, "Shebekino")
+    assert {c.side for c in claims} == {"russia"}
+
+
+def test_a_village_placed_where_the_gazetteer_has_none_is_none_of_its_namesakes(ukraine) -> None:
+    # Zhuravka: GeoNames holds villages of the name in Chernihiv and Cherkasy oblasts, none in Sumy oblast
+    text = (
+        "Moscow claims to have captured the village of Zhuravka. The Russian Defence Ministry said its troops had "
+        "captured the village of Zhuravka in the Sumy region. Zhuravka is now under Russian control, it said."
+    )
+    assert not [c for c in claims_of(text, ukraine, day="2025-04-11") if c.place.startswith("Zhur")]
+
+
+def test_capitals_named_as_governments_do_not_hide_the_articles_region(ukraine) -> None:
+    # Basivka: a village in Sumy oblast and another in Lviv oblast
+    prof, gaz = ukraine
+    text = (
+        "Moscow claims its forces pushed on in the Sumy region, while Kyiv warns of a wider offensive. "
+        "The Russian side said it had captured the village of Basivka, a claim denied by Kyiv."
+    )
+    basivka = [c for c in claims_of(text, ukraine, day="2025-04-11") if c.place == "Basivka"]
+    assert basivka and _all_in(gaz, basivka, "Sumy Oblast")
+
+
+def test_a_defeat_delivered_near_a_town_is_fighting_there(ukraine) -> None:
+    text = "The Russian military delivered a defeat to Ukrainian units near Toretsk, the ministry said."
+    assert sides_at(claims_of(text, ukraine, day="2024-08-20"), "Toretsk") == {("russia", "claimed")}
+
+
+def test_narration_after_a_report_on_a_region_stays_the_outlets(ukraine) -> None:
+    text = (
+        "The Russian Defence Ministry said it had recaptured two villages in the Kursk region. This announcement "
+        "follows an incursion by Ukraine on August 6, when the Ukrainian military began operations in Kursk."
+    )
+    assert ("russia", "claimed") not in sides_at(claims_of(text, ukraine, day="2024-09-12"), "Kursk")

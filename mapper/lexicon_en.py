@@ -328,7 +328,7 @@ ROLE_WORDS = re.compile(
     r"\b(spokes\w+|minister|ministry|head|chief|official|representative|adviser|advisor|aide|ombuds\w*|"
     r"secretary|commander|director|deputy|office|service|department|agency|cent(?:er|re)|president|"
     r"governor|mayor|administrator|analyst|researcher|correspondent|reporter|journalist|resident|witness|"
-    r"press\s+secretary|prosecutor)\b",
+    r"press\s+secretary|prosecutor|chair(?:man|woman|person))\b",
     re.IGNORECASE,
 )
 #: An official body or office holder (no side of its own when unqualified: "the ministry said").

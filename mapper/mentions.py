@@ -400,6 +400,17 @@ _ADVANCE_FROM = re.compile(
     r"\b(?:advanc|mov|push|break|attack|launch|fir)\w*\s+from\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE
 )
 # "troops have retreated from the nearby town of Izyum", "withdrew from Kherson": the place changed hands.
+#: "getting information from the Sudzha and Korenevo districts about attempts to break through": where the
+#: reports come from is where the events are, no launch point.
+_NEWS_FROM = re.compile(
+    r"\b(?:information|reports?|news|messages?|data|updates?|footage|videos?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: ... when areas are named ("from the Sudzha and Korenevo districts"; "reports from Kyiv and Moscow" name
+#: governments)
+_AREAS_AFTER = re.compile(
+    r"(?:\s*(?:,|and)\s*[A-Z][\w’'-]*)*\s+(?:districts?|regions?|areas?|villages?|settlements?|raions?|oblasts?)\b"
+)
 _LEFT_FROM = re.compile(
     # ("the withdrawal of Ukrainian units from Avdiivka": the units between the verb and "from")
     r"\b(?:retreat(?:ed|ing|s)?|withdr(?:ew|awn|awing|aws)|withdrawal|pull(?:ed|ing|s)?\s+out|fled|evacuated)\s+"
@@ -625,7 +636,8 @@ class _Span:
     locator_km: float = 0.0  # ... how near (0: a district's reach)
     in_district_list: bool = False  # a member of a list of districts ("in the Kupiansk, Chuhuiv and Izium districts")
     forms: tuple[str, ...] = ()  # every known form an inflected word may come from ("Покровську": Покровськ, ...)
-    placed_unknown: bool = False  # written in a region or district where the gazetteer has no place of its name
+    placed: bool = False  # written in a region or district ("Ivanivka, Kherson region"): sought there only
+    placed_unknown: bool = False  # ... where the gazetteer has no place of its name
 
     @property
     def name(self) -> str:
@@ -1042,7 +1054,8 @@ def _lookups(
         elif sp.place_context and not sp.org and len(k) >= 4:
             unresolved.append(sp.text)
         # ("captured the village of Zhuravka in the Sumy region", where the gazetteer's Zhuravkas lie in others)
-        sp.placed_unknown = bool(province) and idx not in first
+        sp.placed = bool(province)
+        sp.placed_unknown = sp.placed and idx not in first
     _capitals_for_their_regions(spans, first, focus, theatre, gazetteer)
     _lists_of_regions(spans, first, focus, theatre, gazetteer)
     return first, unresolved
@@ -1658,12 +1671,29 @@ def _choose_jointly(
                 # "the central Petrovsky district" of Donetsk is no Petrovskaya 300 km away reached by its sound.
                 unresolved.append(spans[i].text)
                 continue
-            if cand.match is MatchKind.FUZZY and not _supported(cand, [c for c in chosen if c is not cand]):
-                # A loose spelling with nothing around it is more likely another name.
+            if (
+                cand.match is MatchKind.FUZZY
+                and not (spans[i].placed and _ending(spans[i].name) == _ending(cand.place.name))
+                and not _supported(cand, [c for c in chosen if c is not cand])
+            ):
+                # A loose spelling with nothing around it is more likely another name (but one the text places in
+                # a region was sought there only, and spelled nearly alike: "liberated Arkhangelsk and Myrolyubovka
+                # in the Kherson region" is Arkhanhelske).
                 unresolved.append(spans[i].text)
                 continue
             resolved.append((spans[i], cand))
     return resolved
+
+
+#: The kind of ending of a Slavic place name, which a slip of spelling keeps: the adjective in -sk(e), -skoe, -skyi
+#: ("Arkhangelsk" for Arkhanhelske), the noun in -ka ("Hryhorivske" is no Hryhorivka), the adjective in -ne/-noe.
+_ENDINGS = (("sk", re.compile(r"sk(?:e|oe|oye|aya|a|yi|iy|yy|ij|ii)?$")), ("ka", re.compile(r"k[ai]$")),
+            ("ne", re.compile(r"n(?:e|oe|oye|aya|a|yi|iy|yy|ii)$")))  # fmt: skip
+
+
+def _ending(name: str) -> str:
+    key = fold(name)
+    return next((kind for kind, rx in _ENDINGS if rx.search(key)), "")
 
 
 def _lacking_where_placed(
@@ -1672,12 +1702,15 @@ def _lacking_where_placed(
     """One sense per article for a village the gazetteer lacks: a name the text places in a region where no place
     of the name lies ("captured the village of Zhuravka in the Sumy region") is that unknown village wherever the
     article writes it alone, not a namesake elsewhere."""
-    lacking = {fold(sp.name) for sp in spans if sp.placed_unknown}
+    kept = {id(sp) for sp, _ in resolved}
+    # (or found nothing there that fits: a placed name left unresolved)
+    # (by its sound: "Myrolyubovka in the Kherson region" is the "Mirolyubovka" written further on)
+    lacking = {phonetic(sp.name) for sp in spans if sp.placed_unknown or (sp.placed and id(sp) not in kept)}
     if not lacking:
         return resolved
     out = []
     for sp, cand in resolved:
-        if not sp.in_district and fold(sp.name) in lacking and cand.place.kind in _SETTLED:
+        if not sp.in_district and phonetic(sp.name) in lacking and cand.place.kind in _SETTLED:
             unresolved.append(sp.text)
             continue
         out.append((sp, cand))
@@ -1968,6 +2001,7 @@ def _annotate(
                 and _FROM.search(before)
                 and (not _RANGE_TO.match(after) or _ADVANCE_FROM.search(before))
                 and not _LEFT_FROM.search(before)
+                and not (_NEWS_FROM.search(before) and _AREAS_AFTER.match(after))
             )
             or (any(w in low for w in _REFERENCE_WORDS) and _REFERENCE.search(before) and not _WHERE_AFTER.match(after))
             or _WATER_AFTER.match(after)

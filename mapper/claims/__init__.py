@@ -28,7 +28,9 @@ from dataclasses import dataclass, field, replace
 
 from gazetteer import Gazetteer, Place, fold
 
+from .. import lexicon_ru_uk
 from ..articles import Article
+from ..lexicon_en import LOCAL_OFFICIAL
 from ..mentions import Mention
 from ..sides import Profile
 from ..text import Sentence
@@ -154,6 +156,12 @@ def _leads_told_again(traces: list[SentenceTrace]) -> list[SentenceTrace]:
         if not c.claimant.endswith(OWN_REPORTING) and c.status == Status.CLAIMED  # (a denial answers the lead)
     ]
     denied = {c.denies_claim_id for t in traces for c in t.claims if c.denies_claim_id}
+    named = [
+        (t.index, c.place_id, c.claimant.lower())
+        for t in traces
+        for c in t.claims
+        if c.status == Status.CLAIMED and any(w[:1].isupper() for w in c.claimant.split()[1:])
+    ]
     out = []
     for t in traces:
         drop = [
@@ -164,6 +172,10 @@ def _leads_told_again(traces: list[SentenceTrace]) -> list[SentenceTrace]:
             and c.claim_id not in denied
             and any(p == c.place_id and t.index < i <= t.index + LEAD_REACH for i, p in told)
         ]
+        if traces and t.index == traces[0].index:
+            # A headline's "..., сообщил губернатор региона" is the governor the article names further on ("Об этом
+            # сообщил губернатор Запорожской области Евгений Балицкий"), who tells the same of the place.
+            drop += [c for c in t.claims if c not in drop and _role_named_later(c, t.index, named)]
         if drop:
             t = replace(
                 t,
@@ -178,6 +190,18 @@ def _leads_told_again(traces: list[SentenceTrace]) -> list[SentenceTrace]:
             )
         out.append(t)
     return out
+
+
+def _role_named_later(c: Claim, index: int, named: list[tuple[int, str, str]]) -> bool:
+    """Whether *c*'s claimant is a bare role ("губернатор региона", "the regional governor") that a claimant named
+    later in the article holds, claiming the same place."""
+    words = c.claimant.split()
+    if not words or any(w[:1].isupper() for w in words[1:]) or c.claimant.endswith(OWN_REPORTING):
+        return False
+    if not (LOCAL_OFFICIAL.search(c.claimant) or lexicon_ru_uk.LOCAL_OFFICIAL.search(c.claimant)):
+        return False
+    role = next((w.lower() for w in words if w.lower() not in ("the", "a", "an", "regional", "local")), "")
+    return any(p == c.place_id and i > index and role in who.split() for i, p, who in named)
 
 
 _COUNTRY_NAMES: dict[int, dict[str, str]] = {}
@@ -218,6 +242,7 @@ def _sentence(
         # item retells the source it names; what it tells without another speaker is that source's (the first
         # one's, when it names several: "Source: DeepState analysts; ...; Russian sources").
         state.section = Speaker(first_source.split(",")[0].strip(), side, "the item's 'Source:' line")
+        tracker.observe(state.section)  # ("Details: Fedorov reiterated ...": the source named again)
     if _IN_PARTICULAR.match(text) and (last := tracker.last_reporting) is not None and last.side:
         # "X, the head of the Sumy OVA, reported this. In particular: • ...": the items are X's report.
         state.list_intro = last

@@ -56,8 +56,10 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"gain(?:ed|ing|s)?\s+ground|reached\s+the\s+outskirts|foil(?:ed|ing|s)?|"
             # "the Russian Armed Forces are approaching Vuhledar from three directions"
             r"(?:forces|troops|units|army|soldiers)\s+(?:\w+\s+){0,2}?approach(?:ing|ed|es)?|"
-            # "the occupiers tried to advance in the areas of X and Y" (the General Staff's daily formula)
-            r"(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|ing|s)?|sought|seeking)\s+to\s+(?:advance|break\s+through|"
+            # "the occupiers tried to advance in the areas of X and Y" (the General Staff's daily formula); "attempts by
+            # Ukrainian forces to break through"
+            r"(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|ing|s)?|sought|seeking)\s+"
+            r"(?:by\s+[\w’' -]{1,60}?\s+)?to\s+(?:advance|break\s+through|"
             r"push\s+forward|infiltrate)|infiltrat(?:ed|ing|ion|ions)|"
             # an assault from the air or sea: "carried out a successful landing near the X airfield"
             r"(?:airborne|air|helicopter|amphibious|assault|successful|tactical)\s+(?:assault\s+)?landings?|"
@@ -160,7 +162,8 @@ _ACTION = re.compile(
     r"advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|reached\s+the\s+outskirts|"
     r"(?:forces|troops|units|army|soldiers)\s+(?:\w+\s+){0,2}?approach(?:ing|ed|es)?|"
     r"foil(?:ed|ing|s)?|mop(?:ped|ping)?[- ]up|(?:taken|controlled|held)\s+by|cleared|"
-    r"(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|ing|s)?|sought|seeking)\s+to\s+(?:advance|break\s+through|"
+    r"(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|ing|s)?|sought|seeking)\s+"
+    r"(?:by\s+[\w’' -]{1,60}?\s+)?to\s+(?:advance|break\s+through|"
     r"push\s+forward|infiltrate)|infiltrat(?:ed|ing|ion|ions)|"
     r"(?:airborne|air|helicopter|amphibious|assault|successful|tactical)\s+(?:assault\s+)?landings?|"
     r"landing\s+(?:operation|force|party)|paratroop(?:er)?s?|"

@@ -185,7 +185,12 @@ def clean_speaker(who: str) -> str:
     who = _OBJECT_REPORT.sub("", who)
     who = _TRAILING.sub("", who)
     who = _LEADING_CONJUNCTION.sub("", who)
+    who = _ITEM_LABEL.sub("", who)
     return re.sub(r"\s+", " ", who).strip(" ,")
+
+
+#: The labels of Ukrainska Pravda's news items ("Details: Fedorov reiterated that ..."): no part of a speaker.
+_ITEM_LABEL = re.compile(r"^(?:Details|Quote|Background|Update|Context|Reminder|Деталі|Цитата|Передісторія)\s*:\s*")
 
 
 #: "..., as President Zelenskiy reported": the conjunction is no part of the speaker.
@@ -669,8 +674,8 @@ def _find_frames(text: str) -> tuple[Frame, ...]:
     for i, (vs, ve, word) in enumerate(words):
         if not word.islower():
             continue  # "the United States": a verb of speech is written in lower case
-        if vs and text[vs - 1] == "-":
-            continue  # "the self-declared republic", "a much-reported attack": part of an adjective
+        if vs and text[vs - 1] == "-" and not (vs > 1 and text[vs - 2] in _CLOSERS + " "):
+            continue  # "the self-declared republic", "a much-reported attack": part of an adjective (not ',"-said')
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
         lemma = speech_lemma(word, nxt) or ("publish" if word in _MAKE and nxt == "public" else None)
         if lemma is None or lemma in ("quote", "cite") or any(s <= vs < e for s, e in taken):
@@ -818,7 +823,7 @@ def _inverted(
         return None  # "told AFP": what follows a verb of telling is its listener
     before = text[:vs].rstrip()
     q = _closing_quote_before(text, vs, quotes)
-    after_quote = q >= 0 and not before[q:].strip(" ,")
+    after_quote = q >= 0 and not before[q:].strip(" ,-–—")  # ('..., Toretsk,"-said the group': a dash too)
     role_only = False
     if not after_quote:
         if not before.endswith(","):

@@ -135,11 +135,16 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
     if (
         core.strip()
         and not all(w.lower() in NOTHING_WORDS for w in core.split())
+        # ("Об этом и других преступлениях ВСУ сообщил губернатор": a phrase after a preposition is no subject)
+        and not _PREPOSITION_FIRST.match(core.strip())
         and not impersonal
         and not parenthetical
     ):
         # "Губернатор Вячеслав Гладков сообщил, что ...", "Власти города подтвердили информацию": the subject
-        # before the verb speaks, and reports what follows.
+        # before the verb speaks, and reports what follows ("Об этом он написал": what it is about goes).
+        about = _ABOUT_THIS.match(subject.lstrip())
+        if about is not None:
+            subject = " " * (len(subject) - len(subject.lstrip()) + about.end()) + subject.lstrip()[about.end() :]
         who = _clean(subject)
         if not who:
             return None
@@ -185,6 +190,15 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
         start = _OPENERS.match(text, start).end()  # type: ignore[union-attr]
     return Frame(FrameKind.BACKWARD, who, start, stop, verb, (0, len(text) if parenthetical else vs), deny)
 
+
+#: "Об этом" before a subject ("Об этом он написал в телеграм-канале", "Про це повідомив голова ОВА").
+_ABOUT_THIS = re.compile(r"(?:об|о|про)\s+(?:этом|том|это|це|цьому)\s+(?!(?:и|і|та|й|или|або)\s)", re.IGNORECASE)
+#: What a report is about, which is no subject: "Об этом и других преступлениях ВСУ сообщил ...", "Про інші
+#: обстріли повідомив ..." (but "Об этом начальник Генштаба сообщил" has its subject after "об этом"; and "В полиции
+#: сообщили" is the police speaking).
+_PREPOSITION_FIRST = re.compile(
+    r"^(?:о|об|обо|про)\s+(?!(?:этом|том|це|цьому|это)\s+(?!(?:и|і|та|й|или|або)\s))", re.IGNORECASE
+)
 
 #: "(со ссылкой на) сообщение губернатора": the document stands for its author.
 _DOCUMENT_OF = re.compile(

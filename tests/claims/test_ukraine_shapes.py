@@ -2419,3 +2419,93 @@ def test_narration_after_a_report_on_a_region_stays_the_outlets(ukraine) -> None
         "follows an incursion by Ukraine on August 6, when the Ukrainian military began operations in Kursk."
     )
     assert ("russia", "claimed") not in sides_at(claims_of(text, ukraine, day="2024-09-12"), "Kursk")
+
+
+def test_a_quotation_closed_with_a_dash_before_said_names_its_speaker(ukraine) -> None:
+    text = '"Heavy fighting went on in Toretsk,"-said the operational and strategic group of Khortytsa troops.'
+    assert sides_at(claims_of(text, ukraine, day="2024-08-20"), "Toretsk") == {("ukraine", "claimed")}
+
+
+def test_the_item_label_before_a_surname_is_no_part_of_the_speaker(ukraine) -> None:
+    text = (
+        "Source: Petro Ivanenko, Head of Zaporizhzhia Oblast Military Administration, on Telegram\n\n"
+        "Details: Ivanenko reiterated that the Russians had shelled Orikhiv the evening before."
+    )
+    claims = claims_of(text, ukraine, day="2024-02-19")
+    assert sides_at(claims, "Orikhiv") == {("ukraine", "claimed")}
+    assert {c.claimant for c in claims} == {"Petro Ivanenko"}
+
+
+def test_a_chairman_after_the_verb_is_the_speaker(ukraine) -> None:
+    text = (
+        "Russian troops are trying to take the city of Toretsk, said Petro Ivanenko, chairman of the veterans' "
+        "council of the Armed Forces of Ukraine."
+    )
+    claims = claims_of(text, ukraine, day="2024-08-20")
+    assert {c.claimant for c in claims if c.place == "Toretsk"} == {
+        "Petro Ivanenko, chairman of the veterans' council of the Armed Forces of Ukraine"
+    }
+
+
+def test_a_neuter_town_name_in_the_genitive(ukraine) -> None:
+    text = "Российские войска обстреляли окраины Гуляйполя, сообщили в штабе."
+    assert "Hulyaypole" in {c.place for c in claims_of(text, ukraine, day="2023-05-10")}
+
+
+def test_a_headlines_unnamed_governor_is_the_governor_named_below(ukraine) -> None:
+    text = (
+        "Продолжается зачистка окраин Гуляйполя, сообщил губернатор региона\n\n"
+        "Об этом сообщил губернатор Запорожской области Евгений Балицкий. "
+        '"Продолжается зачистка окраин Гуляйполя", - написал он.'
+    )
+    assert sides_at(claims_of(text, ukraine, day="2025-12-26"), "Hulyaypole") == {("russia", "claimed")}
+
+
+def test_a_place_lost_is_a_capture_and_vsu_speaks_for_ukraine(ukraine) -> None:
+    text = "ВСУ официально подтвердили потерю микрорайона в Часов Яре."
+    assert sides_at(claims_of(text, ukraine, day="2025-01-10"), "Chasiv Yar") == {("ukraine", "claimed")}
+
+
+def test_what_a_report_is_about_is_not_its_speaker(ukraine) -> None:
+    text = (
+        "Об этом и других обстрелах ВСУ сообщил губернатор Херсонской области Владимир Сальдо:\n\n"
+        "В Алешках в результате обстрела пострадали трое жителей."
+    )
+    assert sides_at(claims_of(text, ukraine, day="2023-06-10"), "Oleshky") == {("russia", "claimed")}
+
+
+def test_what_it_is_about_before_a_pronoun_subject(ukraine) -> None:
+    text = (
+        "Губернатор Брянской области Александр Богомаз сообщил о новой атаке. Об этом он написал в телеграм-канале. "
+        "«Очередная атака совершена ВСУ по селу Курковичи», — рассказал губернатор."
+    )
+    assert sides_at(claims_of(text, ukraine, day="2023-05-10"), "Kurkovichi") == {("russia", "claimed")}
+
+
+def test_a_name_placed_in_a_region_keeps_that_sense_in_the_whole_article(ukraine) -> None:
+    prof, gaz = ukraine
+    text = (
+        "The Armed Forces of Ukraine liberated Arkhangelsk and Myrolyubovka in the Kherson region, the General Staff "
+        "said. The president thanked the soldiers for the liberation of Arkhangelsk and Mirolyubovka."
+    )
+    claims = claims_of(text, ukraine, day="2022-09-05")
+    assert claims and _all_in(gaz, [c for c in claims if c.place_kind != "region"], "Kherson Oblast")
+    assert any(c.place.startswith("Arkhanhel") for c in claims)  # (Arkhanhelske, or a village of that name)
+
+
+def test_a_loose_spelling_placed_in_a_region_keeps_its_kind_of_ending(ukraine) -> None:
+    # (Hryhorivka lies near Komyshuvakha; the list's other region, Sumy, is far: no support from the list)
+    text = (
+        "Russian missiles hit Velyka Pysarivka in the Sumy region and Komyshuvakha, Hryhorivske and Yulivka in the "
+        "Zaporizhzhia region."
+    )
+    places = {c.place for c in claims_of(text, ukraine, day="2023-06-01")}
+    assert "Komyshuvakha" in places and "Hryhorivka" not in places
+
+
+def test_news_from_districts_about_attempts_to_break_through(ukraine) -> None:
+    text = (
+        '"We are getting information from the Sudzha and Korenevo districts about attempts by Ukrainian forces to '
+        'break through into the Kursk region," the acting governor wrote on Telegram.'
+    )
+    assert "Sudzha" in {c.place for c in claims_of(text, ukraine, day="2024-08-06")}

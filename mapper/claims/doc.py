@@ -39,7 +39,7 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 
 def read_doc(article: Article, gazetteer: Gazetteer, profile: Profile) -> ArticleDoc:
     """Split *article* into sentences and resolve its place mentions in context."""
-    sentences = split_sentences(article.text)
+    sentences = _with_title(article, split_sentences(article.text))
     mentions, unresolved, _focus = find_mentions(
         sentences,
         gazetteer,
@@ -69,6 +69,21 @@ def read_doc(article: Article, gazetteer: Gazetteer, profile: Profile) -> Articl
         capitals={fold(m.text): m.candidate.place for m in mentions if gazetteer.is_capital(m.candidate.place)},
         english=language.english,
     )
+
+
+#: A body that opens by attributing "this", which only the headline has told: "Про це повідомляє голова ОВА",
+#: "Об этом сообщил губернатор", "This was reported by the regional governor".
+_THIS_FIRST = re.compile(r"^\W*(?:про\s+це|об\s+этом|this\s+was|it\s+was)\b", re.IGNORECASE)
+
+
+def _with_title(article: Article, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences of *article*, after its headline when the body's first sentence attributes the headline
+    ("Росіяни атакували Дружківку" / "Про це повідомляє голова ОВА"): the headline is then the report told."""
+    first = next((s for s in sentences if s.text.strip()), None)
+    title = " ".join(article.title.split())
+    if first is None or not title or not _THIS_FIRST.match(first.text) or title in article.text:
+        return sentences
+    return [Sentence(0, 0, title, -1), *(Sentence(s.index + 1, s.start, s.text, s.paragraph) for s in sentences)]
 
 
 def _outlet_side(

@@ -2509,3 +2509,25 @@ def test_news_from_districts_about_attempts_to_break_through(ukraine) -> None:
         'break through into the Kursk region," the acting governor wrote on Telegram.'
     )
     assert "Sudzha" in {c.place for c in claims_of(text, ukraine, day="2024-08-06")}
+
+
+def test_a_body_that_attributes_this_reports_its_headline(ukraine) -> None:
+    prof, gaz = ukraine
+    body = "Про це повідомляє голова обласної військової адміністрації.\n\nСемеро людей отримали поранення."
+    raw = f"Title: Росіяни обстріляли Дружківку\nSource: https://example.org/n/2\nDate: 2025-09-03\n\n{body}\n"
+    claims = extract_claims(parse_article("t.txt", raw.encode()), gaz, prof).claims
+    assert sides_at(claims, "Druzhkivka") == {("ukraine", "claimed")}
+    # (a body that tells the story itself leaves its headline alone)
+    raw = raw.replace("Про це повідомляє", "Вчора повідомив")
+    assert not extract_claims(parse_article("t.txt", raw.encode()), gaz, prof).claims
+
+
+def test_a_russian_land_name_is_the_oblast_not_its_city(ukraine) -> None:
+    claims = claims_of("Россияне из артиллерии обстреляли Черниговщину и Сумщину.", ukraine, day="2022-09-12")
+    assert {c.place for c in claims} <= {"Chernihiv Oblast", "Sumy Oblast"}
+
+
+def test_ukraines_operational_command_in_russian(ukraine) -> None:
+    text = "Россияне обстреляли Новгород-Северский. Об этом говорится в сообщении ОК «Север»."
+    claims = claims_of(text, ukraine, day="2022-09-12")
+    assert claims and {c.side for c in claims} == {"ukraine"}

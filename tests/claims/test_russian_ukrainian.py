@@ -73,6 +73,13 @@ def test_an_abbreviated_oblast_in_brackets_only_locates_the_villages(ukraine) ->
             "Трое мирных жителей ранены в результате обстрела Горловки украинскими войсками, сообщил мэр города.",
             {("Horlivka", "russia")},
         ),
+        # the head of a town's municipal district ("городского округа") is a town official too
+        (
+            "Украинские войска обстреляли Горловку из артиллерии, сообщил глава городского округа.",
+            {("Horlivka", "russia")},
+        ),
+        # ... and so is the head of a district, in a town Ukraine holds
+        ("Российские войска обстреляли Купянск, сообщил глава района.", {("Kupyansk", "ukraine")}),
         # the speaker, the verb, then the report
         (
             "Губернатор Вячеслав Гладков сообщил, что беспилотник атаковал Шебекино.",

@@ -43,7 +43,13 @@ MIN_SHARE = 0.12
 _FUNCTION_WORDS: dict[str, tuple[str, frozenset[str]]] = {
     code: (name, frozenset(words.split()))
     for code, name, words in (
-        ("en", "English", "the of and to in a is that for on was with as by at from it are were has have said"),
+        (
+            "en",
+            "English",
+            "the of and to in a is that for on was with as by at from it are were has have said "
+            # (and words no other language listed here writes: terse wire items run on these)
+            "near after against into had been he his its not but this which who they their would than during",
+        ),
         ("it", "Italian", "il lo la gli le di del della dei delle che e è per con un una nel nella sono ha da"),
         ("fr", "French", "le la les de des du et est un une dans pour que qui sur par au aux a été avec"),
         ("es", "Spanish", "el la los las de del y en que un una por con para es se al fue han"),

@@ -317,8 +317,11 @@ _APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'-]+\s*,\s*$")
 _TITLE_WORD = re.compile(r"Mayor|Governor|Gov|President|Minister|Commander|Chief|Spokes(?:man|woman|person)")
 _TITLE_BEFORE = re.compile(
     r"\b(President|Minister|Prime|spokesman|spokeswoman|spokesperson|aide|Assistant|Head|Mr|Mrs|Ms|Dr|"
-    r"General|Gen|Colonel|Commander|ombudsman|Ombudsman|correspondent|reporter|named)\.?\s+$"
+    r"General|Gen|Colonel|Commander|ombudsman|Ombudsman|correspondent|reporter|named|"
+    # lower-case titles before a name: "the regional governor Serhii Lysak", "city mayor Ihor Terekhov"
+    r"governor|mayor|head|chief|leader|administrator|commander|chairman|secretary|adviser|advisor)\.?\s+$"
 )
+_POSSESSIVE = re.compile(r"['’]s\b")
 # Verbs after a name that make it a person's ("Hovhannisyan vowed"); with every verb of speech.
 _PERSON_VERBS = frozenset({"vowed", "urged", "called", "pledged", "promised", "threatened"})
 _ORG_NOUNS = {
@@ -884,6 +887,17 @@ def _run_spans(
     title_at = next((k for k in range(i + 1, j) if _TITLE_WORD.fullmatch(toks[k][2])), None)
     # (One Cyrillic word before a verb of speech is a surname too: "Смирнов призвал", "Сальдо добавил".)
     run_person = ((j - i) >= 2 or _CYRILLIC.search(whole) is not None) and _looks_person(sent, run_span, pats)
+    if (
+        not run_person
+        and j - i >= 2
+        and _POSSESSIVE.match(sent.text, toks[j - 1][1])
+        and fold(whole) not in known
+        and fold(toks[j - 1][2]) not in known
+        and toks[j - 1][2].lower() not in pats.cue_normal
+    ):
+        # "on Serhii Lysak's Telegram channel": names before a possessive, the last neither a place nor a kind
+        # of place ("Kharkiv Oblast's"), are a person's
+        run_person = True
     if (
         j - i >= 3
         and pats.surname is not None

@@ -139,11 +139,17 @@ _IN_ENGLISH = (
     "On Friday evening a drone struck the outskirts of the town, the head of the district administration "
     "said. Two people were wounded and several houses and a power line were damaged, he added."
 )
+#: A terse wire item, thick with names and thin in articles and prepositions.
+_TERSE_ENGLISH = (
+    "Syrskyi: Ukrainian forces repelled attacks near Kupiansk\nRussian troops attacked Ukrainian positions near "
+    "Kupiansk eight times on Tuesday, the commander said. Fighting also continued near Lyman."
+)
 
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [(_IN_RUSSIAN, "ru"), (_IN_UKRAINIAN, "uk"), (_IN_ITALIAN, "it"), (_IN_ENGLISH, "en"), ("Barda, Tartar", "en")],
+    [(_IN_RUSSIAN, "ru"), (_IN_UKRAINIAN, "uk"), (_IN_ITALIAN, "it"), (_IN_ENGLISH, "en"), (_TERSE_ENGLISH, "en"),
+     ("Barda, Tartar", "en")],
 )
 def test_the_language_of_an_article_is_told_by_script_and_function_words(text: str, code: str) -> None:
     assert language_of(text).code == code

@@ -195,9 +195,13 @@ _ITEM_LABEL = re.compile(r"^(?:Details|Quote|Background|Update|Context|Reminder|
 
 #: "..., as President Zelenskiy reported": the conjunction is no part of the speaker.
 _LEADING_CONJUNCTION = re.compile(r"^(?:as|while|whereas|when)\s+(?=[A-Z])")
-#: "A statement by the Defense Ministry announced that ...": the report's author is the speaker.
+#: "A statement by the Defense Ministry announced that ...": the report's author is the speaker; so is the owner
+#: of the channel it was posted on ("a message on the Telegram channel of the governor", "a post on X's channel").
 _REPORT_BY = re.compile(
-    r"^(?:an?|the|of\s+the)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|message|post)\s+(?:by|from|of)\s+",
+    r"^(?:an?|the|of\s+the)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|message|post)\s+"
+    r"(?:(?:by|from|of)\s+|(?:on|in)\s+(?:(?:the|his|her|its|their)\s+)?(?:official\s+)?"
+    r"(?:(?:Telegram|Facebook|Twitter|X|VK|VKontakte|Viber|social[- ]media)[- ]?)?(?:channel|page|account|feed)\s+"
+    r"(?:of|by)\s+|(?:on|in)\s+(?=[^\s'’]+(?:\s+[^\s'’]+){0,5}['’]s\s))",
     re.IGNORECASE,
 )
 
@@ -224,7 +228,11 @@ _CITING = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?P<who>[^,;.“”\"]+?)(?=\s*(?:[,;.“”\"]|$| that\b| on\b| in a\b))", re.IGNORECASE
+    # (" on" ends the speaker, "according to X on Tuesday", but for a document posted on a channel: "according to
+    # a post on the governor's Telegram channel")
+    r"\baccording\s+to\s+(?P<who>[^,;.“”\"]+?)"
+    r"(?=\s*(?:[,;.“”\"]|$| that\b|(?<!post)(?<!message)(?<!statement)(?<!report) on\b| in a\b))",
+    re.IGNORECASE,
 )
 _PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are|as)\s+(?:also\s+)?(?P<verb>reported|announced|stated|"

@@ -2531,3 +2531,18 @@ def test_ukraines_operational_command_in_russian(ukraine) -> None:
     text = "Россияне обстреляли Новгород-Северский. Об этом говорится в сообщении ОК «Север»."
     claims = claims_of(text, ukraine, day="2022-09-12")
     assert claims and {c.side for c in claims} == {"ukraine"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the owner of the channel a message was posted on is the speaker (and a lower-case title before a name
+        # makes the name a person's) ...
+        "Russian forces shelled Nikopol overnight, according to a message on the Telegram channel of the regional "
+        "governor Serhii Lysak.",
+        # ... written with a possessive: and a given name before a surname is no village (Serhiyi)
+        "Russian forces shelled Nikopol overnight, according to a post on Serhii Lysak's Telegram channel.",
+    ],
+)
+def test_a_channels_owner_speaks_and_his_given_name_is_no_place(ukraine, text: str) -> None:
+    assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2023-05-01")} == {("Nikopol", "ukraine")}

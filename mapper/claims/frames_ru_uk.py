@@ -164,6 +164,14 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
     raw = text[ve:stop]
     start = ve + len(raw) - len(raw.lstrip())
     doc = DOCUMENT.match(raw.strip())
+    if doc is not None and not doc.group("owner"):
+        # "говорится в сообщении на Telegram-канале мэра X": the channel's owner, after the medium, wrote it
+        medium = _MEDIUM_AFTER.match(text, stop)
+        if medium is not None and _SPEAKER_START.match(text, medium.end()):
+            end = _SPEAKER_END.search(text, medium.end())
+            stop = end.start() if end is not None else len(text)
+            raw = f"{raw} {text[medium.end() : stop]}"
+            doc = DOCUMENT.match(raw.strip())
     if doc is not None or impersonal:
         owner = doc.group("owner") if doc is not None else None
         if owner:

@@ -80,6 +80,12 @@ def test_an_abbreviated_oblast_in_brackets_only_locates_the_villages(ukraine) ->
         ),
         # ... and so is the head of a district, in a town Ukraine holds
         ("Российские войска обстреляли Купянск, сообщил глава района.", {("Kupyansk", "ukraine")}),
+        # a message on an official's channel: the channel's owner speaks
+        (
+            "Украинские войска обстреляли Горловку, говорится в сообщении на Telegram-канале мэра города.",
+            {("Horlivka", "russia")},
+        ),
+        ("ЗСУ обстріляли Горлівку, йдеться у повідомленні на телеграм-каналі мера міста.", {("Horlivka", "russia")}),
         # the speaker, the verb, then the report
         (
             "Губернатор Вячеслав Гладков сообщил, что беспилотник атаковал Шебекино.",

@@ -124,7 +124,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="only sentence N (as numbered in the output; repeatable)",
     )
     x.add_argument("--all", action="store_true", help="also sentences no stage had anything to say about")
-    x.add_argument("--profile", help="conflict profile (name or folder); default: the shipped one")
+    x.add_argument(
+        "--profile",
+        help="conflict profile (shipped name, folder or .toml); default: the one the article is about, as in a build",
+    )
     x.add_argument("--seeds", type=Path, help="read aliases.toml from this seeds folder")
 
     e = sub.add_parser(
@@ -157,7 +160,11 @@ def build_parser() -> argparse.ArgumentParser:
 def _build_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles (default seeds/)")
     p.add_argument("--out", type=Path, default=Path("output"), help="output folder (default output/)")
-    p.add_argument("--profile", help="conflict profile: a shipped name (karabakh-2020) or a .toml file")
+    p.add_argument(
+        "--profile",
+        help="conflict profile for every article: a shipped name (karabakh-2020, russia-ukraine-2022), a profile "
+        "folder or a .toml file; default: each article's own, detected from its places and words",
+    )
     p.add_argument("--full", action="store_true", help="rebuild from scratch, ignoring the store")
     p.add_argument("--jobs", type=int, default=1, help="worker processes for article processing (default 1)")
     p.add_argument("--no-map", action="store_true", help="write the exports only, not map.html")

@@ -335,7 +335,9 @@ ROLE_WORDS = re.compile(
 OFFICIAL_WORDS = re.compile(
     r"\b(ministry|ministers?|prosecutors?|ombuds\w*|president|presidential|government|spokes\w+|offices?|"
     r"authorities|officials?|military|army|command|services?|committee|agency|administrations?|embassy|mission|"
-    r"governors?|mayors?|administrator|councils?|headquarters|staff|brigades?|regiments?|battalions?|corps)\b",
+    r"governors?|mayors?|administrator|councils?|headquarters|staff|brigades?|regiments?|battalions?|corps|"
+    # a country's armed services named alone ("the air force said", "the navy reported")
+    r"air\s+force|navy|national\s+guard|border\s+guards?|air\s+defen[cs]es?)\b",
     re.IGNORECASE,
 )
 #: Officials of a place, named by role only: they speak for whoever holds the place.

@@ -2546,3 +2546,17 @@ def test_ukraines_operational_command_in_russian(ukraine) -> None:
 )
 def test_a_channels_owner_speaks_and_his_given_name_is_no_place(ukraine, text: str) -> None:
     assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2023-05-01")} == {("Nikopol", "ukraine")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        # a country's armed service named alone is an official body: the country of the place it tells of ...
+        ("Air defences shot down 20 drones over Kyiv overnight, the air force said.", "Kyiv", "ukraine"),
+        # ... or the opponent of the side whose weapons it accuses (missiles, boats are a side's forces too)
+        ("Ukrainian missiles struck Donetsk overnight, the ministry said.", "Donetsk", "russia"),
+        ("Ukrainian boats attacked Sevastopol, the navy said.", "Sevastopol", "russia"),
+    ],
+)
+def test_armed_services_and_weapons_name_a_side(ukraine, text: str, place: str, side: str) -> None:
+    assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2024-06-01")} == {(place, side)}

@@ -446,7 +446,8 @@ _TOWARD = re.compile(
     r"\b(?:advance|push|drive|march|offensive)\s+on(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:city|town|hub)\s+of)?|"
     # "will create a direct path to the city of Zaporozhye", "the approaches to Kramatorsk": a heading
     r"\b(?:path|road|route|gateway|approaches)\s+to)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village)\s+of\s+)?$|"
+    # ("towards the logistics hub of Pokrovsk", "towards the eastern city of Kostiantynivka")
+    r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|hub|stronghold)\s+of\s+)?$|"
     # "having liberated it, the army will go to Svatove and Rubizhne": where forces will head
     r"\b(?:will|would|could|can|to)\s+(?:then\s+)?(?:go|move|advance|push|head|march|proceed)\s+(?:on\s+)?"
     r"(?:to|towards?|on)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$|"

@@ -1812,6 +1812,10 @@ def test_a_list_after_regions_including_is_of_regions(ukraine) -> None:
     [
         # where forces head is no place of the event
         ("Russia said it captured Selydove in its advance on the eastern Ukrainian city of Pokrovsk.", "Pokrovsk"),
+        (
+            "Russia said it captured Hrodivka, part of a slow advance towards the logistics hub of Pokrovsk.",
+            "Pokrovsk",
+        ),
         # a river's bank, named by its possessive, is no city
         ("Prokudin reported an attack in the village of Bilozerka on the Dnipro's west bank.", "Dnipro"),
     ],

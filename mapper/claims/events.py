@@ -49,7 +49,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "ground attack",
             r"\b(attack(s|ed|ing)?|offensives?|assaults?|raids?|repel(s|led|ling)?|repulsed|"
-            r"counter-?attacks?|counter-?offensives?|storm(ed|ing)|incursions?|sabotage|"
+            r"counter-?attacks?|counter-?offensives?|storm(ed|ing)|to\s+storm|incursions?|sabotage|"
             r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back|"
             # "Ukrainian units had advanced south of X", "gained ground near Y", "reached the outskirts of Z"
             r"(?:had|have|has)\s+advanced|advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|"
@@ -164,7 +164,7 @@ _ACTION = re.compile(
     r"foil(?:ed|ing|s)?|mop(?:ped|ping)?[- ]up|(?:taken|controlled|held)\s+by|cleared|"
     r"(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|ing|s)?|sought|seeking)\s+"
     r"(?:by\s+[\w’' -]{1,60}?\s+)?to\s+(?:advance|break\s+through|"
-    r"push\s+forward|infiltrate)|infiltrat(?:ed|ing|ion|ions)|"
+    r"push\s+forward|infiltrate|storm)|storm(?:ed|ing)|infiltrat(?:ed|ing|ion|ions)|"
     r"(?:airborne|air|helicopter|amphibious|assault|successful|tactical)\s+(?:assault\s+)?landings?|"
     r"landing\s+(?:operation|force|party)|paratroop(?:er)?s?|"
     r"(?:landed|dropped)\s+(?:\w+\s+){0,2}(?:troops|paratroopers|forces|saboteurs)|"

@@ -335,6 +335,8 @@ class SpeakerTracker:
             noun, kinds = "its", ("town", "region")
         else:
             return None
+        if self.profile.side_of_claimant(who) is not None:
+            return None  # "the town's exiled mayor", "the city's Russian-installed mayor": the phrase names the side
         for e in reversed(self.entities):
             if e.kind in kinds and sentence - e.sentence <= ENTITY_WINDOW:
                 side = self.profile.side_of_claimant(e.name)

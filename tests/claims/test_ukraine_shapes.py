@@ -2560,7 +2560,21 @@ def test_a_channels_owner_speaks_and_his_given_name_is_no_place(ukraine, text: s
         # ... or the opponent of the side whose weapons it accuses (missiles, boats are a side's forces too)
         ("Ukrainian missiles struck Donetsk overnight, the ministry said.", "Donetsk", "russia"),
         ("Ukrainian boats attacked Sevastopol, the navy said.", "Sevastopol", "russia"),
+        # security and intelligence services by their acronyms
+        ("Ukrainian saboteurs opened fire on a car near Bryansk, the FSB said.", "Bryansk", "russia"),
+        ("The HUR said its drones struck an airfield in Engels.", "Engels", "ukraine"),
     ],
 )
 def test_armed_services_and_weapons_name_a_side(ukraine, text: str, place: str, side: str) -> None:
     assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2024-06-01")} == {(place, side)}
+
+
+def test_an_owner_phrase_that_names_its_side_keeps_it(ukraine) -> None:
+    # "the town's" would give the town's holder (Russia held Melitopol), but "exiled mayor" names Ukraine's official
+    text = "Explosions shook Melitopol on Sunday night, the town's exiled mayor said."
+    assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2022-05-01")} == {("Melitopol", "ukraine")}
+
+
+def test_trying_to_storm_a_place_is_an_attack_on_it(ukraine) -> None:
+    text = "Russian troops are trying to storm the steel plant in Mariupol, the regiment's commander said."
+    assert "Mariupol" in {c.place for c in claims_of(text, ukraine, day="2022-05-01")}

@@ -673,6 +673,8 @@ _CYRILLIC_AREA_AFTER = re.compile(
 _LAND = re.compile(r"\w+щин[аиуі]$|\w+щиною$")
 #: "U.K.", "U.S.", "U.N.": an abbreviation written with full stops is no place name ("Uk" is a village).
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]$")
+#: An acronym joined to a common word: "FPV-дроном", "US-made", "HIMARS-ами" -- no name's first word.
+_ACRONYM_COMPOUND = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,}-[a-zа-яёіїєґ’'-]+$")
 
 
 def _runs(tokens: list[Token], text: str) -> list[tuple[int, int]]:
@@ -680,7 +682,8 @@ def _runs(tokens: list[Token], text: str) -> list[tuple[int, int]]:
     runs = []
     i = 0
     while i < len(tokens):
-        if tokens[i][2][0].isupper() and not _INITIALISM.match(tokens[i][2]):
+        word = tokens[i][2]
+        if word[0].isupper() and not _INITIALISM.match(word) and not _ACRONYM_COMPOUND.match(word):
             j = i + 1
             while j < len(tokens):
                 gap = text[tokens[j - 1][1] : tokens[j][0]]

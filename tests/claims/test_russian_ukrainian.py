@@ -911,3 +911,9 @@ def test_a_community_takes_the_centre_of_its_region_that_fits_the_places_around(
 def test_the_donetsk_republic_without_peoples_is_the_republic_not_the_city(ukraine) -> None:
     text = "Российская армия освободила населенный пункт Выемка в Донецкой республике, сообщили в Минобороны."
     assert "Donetsk" not in {c.place for c in claims_of(text, ukraine, day="2024-06-01")}
+
+
+def test_an_acronym_joined_to_a_word_starts_no_name(ukraine) -> None:
+    # "FPV-дроном" (with an FPV drone) is capitalised but no name: the town after it is read on its own
+    claims = claims_of("Увечері ворог атакував FPV-дроном Марганець.", ukraine)
+    assert {c.place for c in claims} == {"Marhanets"}

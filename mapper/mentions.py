@@ -671,6 +671,15 @@ _CYRILLIC_AREA_AFTER = re.compile(
     r"[»\"”]?\s+(?:котл[еаоу]\w*|котел|котёл|котлі)"
 )
 _LAND = re.compile(r"\w+щин[аиуі]$|\w+щиною$")
+_LAST_WORD = re.compile(r"\w+$")
+
+
+def _listed_area(text: str, tok: Token) -> str:
+    """The area an adjective names when a list of such adjectives and their kind word follow it: "Белгородской" in
+    "над Белгородской и Курской областями" is "Белгородская область" (not the city of Belgorod); "" otherwise."""
+    m = _CYRILLIC_AREA_AFTER.match(text, tok[1])
+    last = _LAST_WORD.search(m.group()) if m is not None else None
+    return admin_nominative(tok[2], last.group()) if last is not None else ""
 #: "U.K.", "U.S.", "U.N.": an abbreviation written with full stops is no place name ("Uk" is a village).
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]$")
 #: An acronym joined to a common word: "FPV-дроном", "US-made", "HIMARS-ами" -- no name's first word.
@@ -825,6 +834,8 @@ def _spans(
                 keys.update(fold(v) for v in nominatives(toks[a][2]))
                 if j - i == 1 and _names_an_area(sent.text, toks[a]):
                     keys.update(fold(v) for v in adjective_centres(toks[a][2]))
+                    if area := _listed_area(sent.text, toks[a]):
+                        keys.add(fold(area))
             if j + 1 < len(toks) and (republic := republic_nominative(*(t[2] for t in toks[j - 1 : j + 2]))):
                 keys.add(fold(republic))
             if j - i >= 4 and (republic := republic_nominative(*(t[2] for t in toks[j - 3 : j]))):
@@ -979,7 +990,10 @@ def _run_spans(
                 kind, b = "known", end
                 break
         lookup, centres, inflected = "", tuple[str, ...](), tuple[str, ...]()
-        if kind != "skip" and b == a + 1 and j - i == 1 and _names_an_area(sent.text, toks[a]):
+        listed = _listed_area(sent.text, toks[a]) if kind != "skip" and j - i == 1 else ""
+        if listed and fold(listed) in known:
+            lookup, b, kind = listed, a + 1, "area"  # "над Белгородской и Курской областями": the oblast
+        elif kind != "skip" and b == a + 1 and j - i == 1 and _names_an_area(sent.text, toks[a]):
             # "у Межівській, Покровській громадах", "the Marhanetska community", "the Ramensky district": an area
             # named by the adjective of its centre; every form the centre's name may take is looked up, and the
             # context chooses (the adjective as some other place's name -- Ramenki, a district of Moscow -- is not
@@ -1007,6 +1021,7 @@ def _run_spans(
             if fold(toks[a][2]) in pats.adjectives:
                 sp.adjective = phonetic(toks[a][2])
             sp.person = run_person and (title_at is None or b > title_at)
+            sp.names_area = sp.place_context = kind == "area"
             out.append(sp)
         a = b
     return out

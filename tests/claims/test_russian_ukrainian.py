@@ -917,3 +917,15 @@ def test_an_acronym_joined_to_a_word_starts_no_name(ukraine) -> None:
     # "FPV-дроном" (with an FPV drone) is capitalised but no name: the town after it is read on its own
     claims = claims_of("Увечері ворог атакував FPV-дроном Марганець.", ukraine)
     assert {c.place for c in claims} == {"Marhanets"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Силы ПВО уничтожили над Белгородской и Курской областями 15 украинских беспилотников, сообщило Минобороны.",
+        "Ворог обстріляв населені пункти у Бєлгородській та Курській областях, повідомили в ОК «Північ».",
+    ],
+)
+def test_adjectives_listed_before_a_plural_kind_word_are_areas(ukraine, text: str) -> None:
+    # each adjective names its oblast, the first as well as the one next to "областями": no city of Belgorod
+    assert {c.place for c in claims_of(text, ukraine)} == {"Belgorod Oblast", "Kursk Oblast"}

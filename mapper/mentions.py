@@ -518,9 +518,11 @@ _REFERENCE = re.compile(
     r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"
     # "Kupiansk, east of Ukraine's second largest city of Kharkiv", "the villages -- X and Y -- south of the town of Z",
     # "the town of Vilniansk, outside the city of Zaporizhzhia": a bearing from a city locates the place
-    r"(?:,|[—–]|\b(?:located|situated|lying|lies|is))\s+(?:just\s+|some\s+)?(?:(?:to\s+the\s+)?"
+    # ("Avdiivka, a town just north of Russian-occupied Donetsk": the apposition and the holder's adjective too)
+    r"(?:,|[—–]|\b(?:located|situated|lying|lies|is))\s+"
+    r"(?:an?\s+(?:[\w’'-]+\s+){0,2}?(?:town|city|village|settlement|hub)\s+)?(?:just\s+|some\s+)?(?:(?:to\s+the\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside)\s+(?:the\s+)?"
-    r"(?:(?:[\w’'-]+\s+){0,5}(?:city|town|capital)\s+(?:of\s+)?)?$|"
+    r"(?:[\w’'-]+-(?:occupied|held|controlled)\s+)?(?:(?:[\w’'-]+\s+){0,5}(?:city|town|capital)\s+(?:of\s+)?)?$|"
     # "Stari Terny and Trudove, both located near the industrial town of Kurakhove": the town locates them
     # (not "The village lies near the town of X, which Russia said it captured": a scene)
     r"\b(?:located|situated)\s+(?:just\s+|very\s+)?(?:near|close\s+to|next\s+to|outside)\s+(?:the\s+)?"

@@ -1816,6 +1816,11 @@ def test_a_list_after_regions_including_is_of_regions(ukraine) -> None:
             "Russia said it captured Hrodivka, part of a slow advance towards the logistics hub of Pokrovsk.",
             "Pokrovsk",
         ),
+        # a town a bearing places, after an apposition and the holder's adjective, is only a reference
+        (
+            "Russian forces intensified attacks around Avdiivka, a town just north of Russian-occupied Donetsk.",
+            "Donetsk",
+        ),
         # a river's bank, named by its possessive, is no city
         ("Prokudin reported an attack in the village of Bilozerka on the Dnipro's west bank.", "Dnipro"),
     ],

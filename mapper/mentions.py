@@ -234,10 +234,22 @@ _LIST_INTRO = re.compile(
     r"\b(?:territories|villages|settlements|towns|cities|districts|regions|positions|heights|places|areas|fronts|"
     r"directions|sectors|axes)\b"
     r"[^.:;“”\"]{0,60}(?::|\s[–—]|,?\s+(?:including|such\s+as|among\s+them))\s*$|"
+    # "Two Ukrainian regions, Sumy and Chernihiv, were hit": a counted plural in apposition
+    r"\b(?:two|three|four|five|six|several|both|\d+)\s+(?:[\w-]+\s+){0,2}?(?:regions|oblasts|provinces|cities|towns|"
+    r"villages|districts)\s*,\s*$|"
     # "... удары получили более 18 населенных пунктов области: A, B, C"
     r"(?<!\w)(?:населенн|населённ|населен|сел|посел|громад|міст|город)\w*(?:\s+пункт\w*)?[^.:;“”\"«»]{0,60}:\s*$",
     re.IGNORECASE,
 )
+#: The first plural of a list's introduction ("several frontline regions, including", "two cities,"): when it is
+#: an area or a front, the members are areas, not towns ("settlements in the Kharkiv and Sumy regions, including"
+#: lists settlements).
+_LIST_NOUN = re.compile(
+    r"\b(?:territories|villages|settlements|towns|cities|districts|regions|oblasts|provinces|positions|heights|"
+    r"places|areas|fronts|directions|sectors|axes)\b",
+    re.IGNORECASE,
+)
+_AREA_NOUNS = frozenset({"regions", "oblasts", "provinces", "fronts", "directions", "sectors", "axes"})
 #: A street's kind word before its name, in Russian or Ukrainian ("по улице Абакумова", "на просп. Миру").
 _STREET_BEFORE = re.compile(
     r"(?<!\w)(?:улиц\w*|ул\.|вулиц\w*|вул\.|проспект\w*|просп\.|переул\w*|пер\.|провулк\w*|провул\w*|бульвар\w*|"
@@ -2000,12 +2012,13 @@ def _annotate(
             sp.place_context = True
         elif (
             ":" in before or "–" in before or "—" in before or "includ" in low or "such" in low or "among" in low
+            or before.rstrip().endswith(",")
         ) and (intro := _LIST_INTRO.search(before)):
             # "liberated the territories previously occupied by Armenia: A, B, C", "drones attacked cities
             # across the country, including X": a list of places; "several frontline regions, including Chernihiv,
             # Sumy and Donetsk": of regions.
             sp.place_context = True
-            if re.match(r"(?:regions|fronts|directions|sectors|axes)\b", intro.group(), re.IGNORECASE):
+            if (noun := _LIST_NOUN.search(intro.group())) is not None and noun.group().lower() in _AREA_NOUNS:
                 sp.cue = sp.cue or "region"  # ("other fronts, including Luhansk": the front, no city)
         elif _STRUCK_AFTER.match(after):
             # "Kyiv was shelled overnight": the name is what was hit (a capital too, not its government).

@@ -1801,10 +1801,25 @@ def test_explosives_dropped_on_a_village_are_a_strike(ukraine) -> None:
     assert sides_at(claims_of(text, ukraine, day="2023-06-07"), "Popovo-Lezhachi") == {("russia", "claimed")}
 
 
-def test_a_list_after_regions_including_is_of_regions(ukraine) -> None:
-    text = "Drones targeted several frontline regions, including Chernihiv, Sumy and Donetsk, the air force said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones targeted several frontline regions, including Chernihiv, Sumy and Donetsk, the air force said.",
+        # a counted plural in apposition
+        "Two Ukrainian regions, Chernihiv, Sumy and Donetsk, were hit by Russian artillery, the air force said.",
+    ],
+)
+def test_a_list_after_regions_including_is_of_regions(ukraine, text: str) -> None:
     places = {c.place for c in claims_of(text, ukraine, day="2024-12-01")}
     assert not places & {"Chernihiv", "Sumy", "Donetsk"}  # no city: at most the regions
+
+
+def test_a_list_of_settlements_in_regions_is_of_settlements(ukraine) -> None:
+    text = (
+        "Russian forces shelled 12 settlements in the Kharkiv and Sumy regions, including Vovchansk and "
+        "Krasnopillia, the ministry said."
+    )
+    assert {"Vovchansk", "Krasnopillya"} <= {c.place for c in claims_of(text, ukraine, day="2024-12-01")}
 
 
 @pytest.mark.parametrize(

@@ -670,6 +670,12 @@ _AREA_NOUN_AFTER = re.compile(
     r"(?:community|communities|hromadas?|(?:districts?|raions?)(?!\s+of\s+[A-Z]))\b",
     re.IGNORECASE,
 )
+#: A Ukrainian or Russian adjective in Latin letters ("Nikopolska", "Marhanetske", "Ramensky")...
+_LATIN_ADJECTIVE = re.compile(r"sk(?:a|e|yi|yy|y|iy|ii|aya|oye|oy)$")
+#: ... before a list of such adjectives and their area noun.
+_LISTED_AREA_NOUN_AFTER = re.compile(
+    r"(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?-i:[A-Z])[\w’'-]*){0,8}" + _AREA_NOUN_AFTER.pattern, re.IGNORECASE
+)
 #: ... a community (a hromada), which lies in the region its report is about.
 COMMUNITY_AFTER = re.compile(
     r"\s+(?:(?:urban|rural|village|settlement|territorial)\s+)?(?:community|communities|hromadas?)\b|"
@@ -894,6 +900,8 @@ def _names_an_area(text: str, tok: Token) -> bool:
     such words), or it is a "-щина" land."""
     if _CYRILLIC.search(tok[2]):
         return bool(_LAND.match(tok[2]) or _CYRILLIC_AREA_AFTER.match(text, tok[1]))
+    if _LATIN_ADJECTIVE.search(tok[2]) and _LISTED_AREA_NOUN_AFTER.match(text, tok[1]):
+        return True  # "shelled Nikopolska, Marhanetska and Chervonohryhorivska communities": a list of them
     return bool(_AREA_NOUN_AFTER.match(text, tok[1]))
 
 

@@ -2598,3 +2598,11 @@ def test_an_owner_phrase_that_names_its_side_keeps_it(ukraine) -> None:
 def test_trying_to_storm_a_place_is_an_attack_on_it(ukraine) -> None:
     text = "Russian troops are trying to storm the steel plant in Mariupol, the regiment's commander said."
     assert "Mariupol" in {c.place for c in claims_of(text, ukraine, day="2022-05-01")}
+
+
+def test_a_list_of_community_adjectives_names_each_community(ukraine) -> None:
+    text = (
+        "Russian troops shelled the Nikopolska, Marhanetska and Chervonohryhorivska communities with Grad rockets, "
+        "the governor said."
+    )
+    assert {"Nikopol", "Marhanets", "Chervonohryhorivka"} <= {c.place for c in claims_of(text, ukraine)}

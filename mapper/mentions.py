@@ -694,6 +694,19 @@ _LAND = re.compile(r"\w+щин[аиуі]$|\w+щиною$")
 _LAST_WORD = re.compile(r"\w+$")
 
 
+#: A feminine adjective of a name, in an oblique case ("Курской", "Сумської"), and an oblast's noun anywhere.
+_FEMININE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ой|ую)$|(?:ськ|цьк)(?:ої|ій|у|ою)$")
+_OBLAST_WORD = re.compile(r"(?<!\w)(?:област|обл\b)", re.IGNORECASE)
+
+
+def _elided_oblast(text: str, word: str) -> str:
+    """The oblast a lone feminine adjective names in a sentence that writes the noun elsewhere ("над Брянской
+    областью и 5 над Курской"): "Курская область"; "" otherwise."""
+    if not _FEMININE_ADJECTIVE.search(word) or not _OBLAST_WORD.search(text):
+        return ""
+    return admin_nominative(word, "области")
+
+
 def _listed_area(text: str, tok: Token) -> str:
     """The area an adjective names when a list of such adjectives and their kind word follow it: "Белгородской" in
     "над Белгородской и Курской областями" is "Белгородская область" (not the city of Belgorod); "" otherwise."""
@@ -856,6 +869,8 @@ def _spans(
                     keys.update(fold(v) for v in adjective_centres(toks[a][2]))
                     if area := _listed_area(sent.text, toks[a]):
                         keys.add(fold(area))
+                if j - i == 1 and (area := _elided_oblast(sent.text, toks[a][2])):
+                    keys.add(fold(area))
             if j + 1 < len(toks) and (republic := republic_nominative(*(t[2] for t in toks[j - 1 : j + 2]))):
                 keys.add(fold(republic))
             if j - i >= 4 and (republic := republic_nominative(*(t[2] for t in toks[j - 3 : j]))):
@@ -1024,6 +1039,10 @@ def _run_spans(
             centres = tuple(v for v in forms if fold(v) in known and fold(v) not in countries)
         if centres:
             kind = "centre"
+        elided = _elided_oblast(sent.text, toks[a][2]) if kind == "unknown" and j - i == 1 and not centres else ""
+        if elided and fold(elided) in known:
+            # "12 беспилотников над Брянской областью и 5 над Курской": the oblast, its noun left out
+            lookup, b, kind = elided, a + 1, "area"
         if kind == "unknown" and j - i == 1 and not centres:
             # "обстрел Горловки": an inflected Russian or Ukrainian name, looked up in the form it comes from
             # (a name of one word: "Донецкой Народной Республике" is no town).

@@ -929,3 +929,14 @@ def test_an_acronym_joined_to_a_word_starts_no_name(ukraine) -> None:
 def test_adjectives_listed_before_a_plural_kind_word_are_areas(ukraine, text: str) -> None:
     # each adjective names its oblast, the first as well as the one next to "областями": no city of Belgorod
     assert {c.place for c in claims_of(text, ukraine)} == {"Belgorod Oblast", "Kursk Oblast"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Силы ПВО уничтожили 12 беспилотников над Брянской областью и 5 над Курской, сообщило Минобороны.",
+        "Над Брянською областю збито 12 дронів, над Курською – 5, повідомило Міноборони РФ.",
+    ],
+)
+def test_an_adjective_whose_oblast_noun_is_left_out_is_the_oblast(ukraine, text: str) -> None:
+    assert {c.place for c in claims_of(text, ukraine)} == {"Bryansk Oblast", "Kursk Oblast"}

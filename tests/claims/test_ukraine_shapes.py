@@ -2580,6 +2580,9 @@ def test_a_channels_owner_speaks_and_his_given_name_is_no_place(ukraine, text: s
         # ... or the opponent of the side whose weapons it accuses (missiles, boats are a side's forces too)
         ("Ukrainian missiles struck Donetsk overnight, the ministry said.", "Donetsk", "russia"),
         ("Ukrainian boats attacked Sevastopol, the navy said.", "Sevastopol", "russia"),
+        # an unnamed ministry telling of a Russian grouping's capture (as TASS English names it) is Russia's
+        ("Units of the Battlegroup Center liberated the village of Novodmytrivka, the ministry reported.",
+         "Novodmytrivka", "russia"),
         # security and intelligence services by their acronyms
         ("Ukrainian saboteurs opened fire on a car near Bryansk, the FSB said.", "Bryansk", "russia"),
         ("The HUR said its drones struck an airfield in Engels.", "Engels", "ukraine"),

@@ -26,6 +26,7 @@ __all__ = [
     "SOURCE_MARKERS",
     "NOTHING_WORDS",
     "LOCAL_OFFICIAL",
+    "OFFICIAL_BODY",
     "REGIONAL",
     "IMPERSONAL",
     "DOCUMENT",
@@ -393,6 +394,13 @@ LOCAL_OFFICIAL = re.compile(
     r"голов\w+\s+(?:ОВА|ОДА|МВА|РВА|громад|адміністрац|обласн|міськ|районн)|начальник\w*\s+(?:ОВА|МВА|РВА)|адміністрац\w*|ОВА|ОДА|МВА|РВА|"
     # ... its police and prosecutors ("в обласній прокуратурі уточнили", "прокуратура области")
     r"полици\w*|поліці\w*|прокуратур\w*)(?!\w)",
+    re.IGNORECASE,
+)
+#: An official body named by its kind alone ("сообщило министерство", "в ведомстве", "штаб", "командование"):
+#: whose it is follows from what it tells, as for the English words of :data:`mapper.lexicon_en.OFFICIAL_WORDS`.
+OFFICIAL_BODY = re.compile(
+    r"(?<!\w)(?:министерств|міністерств|ведомств|відомств|штаб|командовани|командуванн|пресс-служб|прес-служб|"
+    r"пресслужб|минобороны|міноборони|генштаб)\w*",
     re.IGNORECASE,
 )
 #: A region's officials rather than a town's ("губернатор", "глава региона", "голова ОВА").

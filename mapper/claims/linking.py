@@ -108,7 +108,9 @@ def perpetrator(forces: list[tuple[int, int, str]], pos: int) -> str:
 _OPENS_WITH = re.compile(
     # (after a dateline: "MOSCOW - Russian forces have regained control of ...")
     r"[\W_]*(?:[A-Z]{3,}(?:,\s*[A-Z][\w.]*)*\s*[-–—]+\s*)?"
-    r"(?:(?:that|the|our|units|unit|formations|servicemen|soldiers|of|\d+)\s+)*",
+    r"(?:(?:that|the|our|units|unit|formations|servicemen|soldiers|of|\d+|"
+    # ("Подразделения группировки войск «Центр» освободили ...", "Воїни 3-ї бригади знищили ...")
+    r"подразделени\w*|военнослужащи\w*|бойц\w*|подрозділ\w*|воїн\w*|бійц\w*|військовослужбовц\w*)\s+)*",
     re.I,
 )
 _SUCCESS = re.compile(
@@ -126,7 +128,10 @@ _SUCCESS = re.compile(
     # a side announces the places its forces take (the other side tells of withdrawing)
     r"|\s+(?:(?:have|has|had|also|successfully|reportedly)\s+)*[\"“«']?(?:(?:completely|fully)\s+)?"
     r"(?:liberated|freed|captured|seized|recaptured|retook|retaken|"
-    r"(?:t(?:ook|aken)|established|gained|regained|assumed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over))\b)",
+    r"(?:t(?:ook|aken)|established|gained|regained|assumed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over))\b"
+    # ... in Russian and Ukrainian: "освободили населенный пункт", "знищили", "відбили атаку"
+    r"|\s+(?:(?:успешно|успішно|также|також)\s+)?(?:освободил|взял|занял|уничтожил|сбил|отразил|поразил|звільнил|"
+    r"знищил|збил|відбил|уразил|вразил)\w*)",
     re.I,
 )
 

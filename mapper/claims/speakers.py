@@ -377,7 +377,7 @@ class SpeakerTracker:
                     return Speaker(who, holder, how)
             kind = "country" if regional else "holder"
             return Speaker(who, self.profile.default_side, f"official of the place claimed ({kind})", by_place=kind)
-        if OFFICIAL_WORDS.search(who):
+        if OFFICIAL_WORDS.search(who) or lexicon_ru_uk.OFFICIAL_BODY.search(who):
             # An unqualified official body: "the Prosecutor General's Office said" in an Azerbaijani
             # outlet is Azerbaijan's; one that accuses a side's forces belongs to that side's opponent,
             # one that denies what a side's forces are accused of belongs to that side, and so does one

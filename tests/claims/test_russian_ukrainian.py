@@ -940,3 +940,20 @@ def test_adjectives_listed_before_a_plural_kind_word_are_areas(ukraine, text: st
 )
 def test_an_adjective_whose_oblast_noun_is_left_out_is_the_oblast(ukraine, text: str) -> None:
     assert {c.place for c in claims_of(text, ukraine)} == {"Bryansk Oblast", "Kursk Oblast"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed body accusing one side's forces speaks for the other ...
+        ("ВСУ обстреляли Горловку из артиллерии, сообщило министерство.", {("Horlivka", "russia")}),
+        ("Російські війська обстріляли Херсон, повідомили у штабі.", {("Kherson", "ukraine")}),
+        # ... and one telling of a side's forces taking a place speaks for that side
+        (
+            "Подразделения группировки войск «Центр» освободили населенный пункт Новогродовка, сообщило министерство.",
+            {("Novohrodivka", "russia")},
+        ),
+    ],
+)
+def test_an_official_body_named_by_its_kind_takes_the_side_its_report_shows(ukraine, text: str, expected) -> None:
+    assert placed(claims_of(text, ukraine)) == expected

@@ -827,8 +827,10 @@ def _inverted(
     text: str, vs: int, ve: int, verb: str, lemma: str, deny: bool, quotes: tuple[tuple[int, int], ...]
 ) -> Frame | None:
     """'"...," said the ministry's spokesman.': the verb right after the report, the speaker after it."""
-    if lemma in _TELLING:
-        return None  # "told AFP": what follows a verb of telling is its listener
+    if lemma in _TELLING and verb.lower() != "informs":
+        # "told AFP": what follows a verb of telling is its listener (but "..., informs the head of the OVA X" is
+        # machine translation's "повідомляє голова ОВА": the present tense after the report names its author)
+        return None
     before = text[:vs].rstrip()
     q = _closing_quote_before(text, vs, quotes)
     after_quote = q >= 0 and not before[q:].strip(" ,-–—")  # ('..., Toretsk,"-said the group': a dash too)

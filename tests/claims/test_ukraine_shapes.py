@@ -2609,3 +2609,12 @@ def test_a_list_of_community_adjectives_names_each_community(ukraine) -> None:
         "the governor said."
     )
     assert {"Nikopol", "Marhanets", "Chervonohryhorivka"} <= {c.place for c in claims_of(text, ukraine)}
+
+
+def test_informs_after_the_report_names_its_author(ukraine) -> None:
+    # machine translation of "повідомляє голова ОВА": the present tense after the report, then its author
+    text = (
+        "The occupiers attacked the Zolochiv community with a kamikaze drone, a private house was damaged, informs "
+        "the head of the regional military administration."
+    )
+    assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2023-06-10")} == {("Zolochiv", "ukraine")}

@@ -441,6 +441,10 @@ def _bearing_reach(reference: Place, profile: Profile) -> float:
 #: Mykolaiv region"): oblasts are 150-300 km across.
 REGION_REACH_KM = 250.0
 _COMMA_REGION = re.compile(r"^\s*,\s*(?:the\s+)?$")
+#: One community's kind word after its name (not a list's plural: "Stanislav, Bilozerka communities").
+_ONE_COMMUNITY_AFTER = re.compile(
+    r"\s+(?:(?:urban|rural|village|settlement|territorial)\s+)?(?:community|hromada)\b(?!s)", re.IGNORECASE
+)
 
 
 def _outside_its_region(text: str, m: Mention, references: list[Mention]) -> bool:
@@ -548,6 +552,8 @@ def _locating_district(text: str, item: IncidentPlace, kept: list[IncidentPlace]
             OF_AREA.match(text[o.mention.end : m.start])
             # "struck at the village of Vilshana, Kupyansk district": after a village, a comma is enough
             or (o.mention.cue == "village" and _COMMA_REGION.match(text[o.mention.end : m.start]))
+            # "dropped explosives on Stanislav, Bilozerka community": a community after a comma locates the place
+            or (_ONE_COMMUNITY_AFTER.match(text, m.end) and _COMMA_REGION.match(text[o.mention.end : m.start]))
             # "в станице Гривенской Калининского района": a district in the genitive right after the village
             or (m.names_area and not text[o.mention.end : m.start].strip() and not m.text.isascii())
         )

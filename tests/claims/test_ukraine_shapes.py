@@ -2618,3 +2618,8 @@ def test_informs_after_the_report_names_its_author(ukraine) -> None:
         "the head of the regional military administration."
     )
     assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2023-06-10")} == {("Zolochiv", "ukraine")}
+
+
+def test_a_community_after_a_comma_locates_the_village_before_it(ukraine) -> None:
+    text = "The enemy dropped explosives from a drone on Stanislav, Bilozerka community, injuring a man, police said."
+    assert {c.place for c in claims_of(text, ukraine, day="2023-06-10")} == {"Stanislav"}

@@ -288,7 +288,7 @@ _AUTHORITIES_IN = re.compile(
     r"\b(?i:authorities|officials?|administration|mayor|head|governor|council)\s+(?:in|of)\s+(?:the\s+)?"
     r"(?:(?:Ukrainian|Russian|occupied|\w+-held|\w+-controlled|\w+-occupied)\s+)?(?:city\s+of\s+|town\s+of\s+)?[A-Z]|"
     # "Voronezh Mayor Sergei Petrin said a kindergarten had been damaged"
-    r"\b[A-Z][\w’'-]+\s+(?:[Mm]ayor|[Cc]ity\s+[Hh]ead)\b|"
+    r"\b[A-Z][\w’'-]+\s+(?:[Mm]ayor|[Cc]ity\s+(?:[Hh]ead|[Cc]ouncil|(?:[Mm]ilitary\s+)?[Aa]dministration))\b|"
     # ... and in Russian and Ukrainian: "мэр Энергодара Максим Пухов сообщил", "міський голова Сум повідомив"
     r"(?<!\w)(?i:мэр\w*|мер(?:а|ом|у)?|міськ\w+\s+голов\w*|глав\w+\s+(?:города|администрации\s+города)|"
     r"голов\w+\s+(?:міста|МВА|міської))(?!\w)",

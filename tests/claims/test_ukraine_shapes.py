@@ -2623,3 +2623,8 @@ def test_informs_after_the_report_names_its_author(ukraine) -> None:
 def test_a_community_after_a_comma_locates_the_village_before_it(ukraine) -> None:
     text = "The enemy dropped explosives from a drone on Stanislav, Bilozerka community, injuring a man, police said."
     assert {c.place for c in claims_of(text, ukraine, day="2023-06-10")} == {"Stanislav"}
+
+
+def test_a_city_council_reporting_an_event_with_no_place_reports_its_city(ukraine) -> None:
+    text = "Mariupol city council said Russian aircraft had dropped a bomb on the drama theatre."
+    assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2022-03-17")} == {("Mariupol", "ukraine")}

@@ -672,6 +672,10 @@ _AREA_NOUN_AFTER = re.compile(
 )
 #: A Ukrainian or Russian adjective in Latin letters ("Nikopolska", "Marhanetske", "Ramensky")...
 _LATIN_ADJECTIVE = re.compile(r"sk(?:a|e|yi|yy|y|iy|ii|aya|oye|oy)$")
+#: ... after a list's introduction that names communities ("15 communities of Sumy region: A, B and C").
+_COMMUNITIES_LISTED_BEFORE = re.compile(
+    r"\b(?:communities|hromadas)\b[^.;:]{0,60}:\s*(?:[A-Z][\w’'-]*(?:\s*,\s*|\s+and\s+))*$"
+)
 #: ... before a list of such adjectives and their area noun.
 _LISTED_AREA_NOUN_AFTER = re.compile(
     r"(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?-i:[A-Z])[\w’'-]*){0,8}" + _AREA_NOUN_AFTER.pattern, re.IGNORECASE
@@ -915,8 +919,12 @@ def _names_an_area(text: str, tok: Token) -> bool:
     such words), or it is a "-щина" land."""
     if _CYRILLIC.search(tok[2]):
         return bool(_LAND.match(tok[2]) or _CYRILLIC_AREA_AFTER.match(text, tok[1]))
-    if _LATIN_ADJECTIVE.search(tok[2]) and _LISTED_AREA_NOUN_AFTER.match(text, tok[1]):
-        return True  # "shelled Nikopolska, Marhanetska and Chervonohryhorivska communities": a list of them
+    if _LATIN_ADJECTIVE.search(tok[2]) and (
+        _LISTED_AREA_NOUN_AFTER.match(text, tok[1]) or _COMMUNITIES_LISTED_BEFORE.search(text, 0, tok[0])
+    ):
+        # "shelled Nikopolska, Marhanetska and Chervonohryhorivska communities", "shelled 15 communities of Sumy
+        # region: Krasnopilska, Bilopilska, ...": a list of communities named by their centres' adjectives
+        return True
     return bool(_AREA_NOUN_AFTER.match(text, tok[1]))
 
 

@@ -2628,3 +2628,8 @@ def test_a_community_after_a_comma_locates_the_village_before_it(ukraine) -> Non
 def test_a_city_council_reporting_an_event_with_no_place_reports_its_city(ukraine) -> None:
     text = "Mariupol city council said Russian aircraft had dropped a bomb on the drama theatre."
     assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2022-03-17")} == {("Mariupol", "ukraine")}
+
+
+def test_community_adjectives_listed_after_communities_name_their_centres(ukraine) -> None:
+    text = "During the day, the Russians shelled 12 communities of Sumy region: Bilopilska, Myropilska and Khotinska."
+    assert {"Bilopillia", "Myropillia", "Khotin"} <= {c.place for c in claims_of(text, ukraine, day="2024-10-22")}

@@ -422,8 +422,59 @@ _ADJECTIVE_AREA = re.compile(
 )
 
 
+# A centre's name opening with an adjective of size or age is written as one word in the area's adjective:
+# "Великописарівська громада" (Велика Писарівка), "Novoslobidska community" (Nova Sloboda).  Each such opening,
+# with the adjective's feminine, neuter and masculine forms (the rest of the name's ending picks one).
+_COMPOUND_OPENINGS = (
+    ("Velyko", ("Velyka", "Velyke", "Velykyi")),
+    ("Novo", ("Nova", "Nove", "Novyi")),
+    ("Malo", ("Mala", "Male", "Malyi")),
+    ("Staro", ("Stara", "Stare", "Staryi")),
+    ("Verkhnio", ("Verkhnia", "Verkhnie", "Verkhnii")),
+    ("Nyzhnio", ("Nyzhnia", "Nyzhnie", "Nyzhnii")),
+    ("Велико", ("Велика", "Велике", "Великий")),
+    ("Ново", ("Нова", "Нове", "Новий")),
+    ("Мало", ("Мала", "Мале", "Малий")),
+    ("Старо", ("Стара", "Старе", "Старий")),
+    ("Верхньо", ("Верхня", "Верхнє", "Верхній")),
+    ("Нижньо", ("Нижня", "Нижнє", "Нижній")),
+)
+
+
+# The endings of the one-word forms worth a two-word reading ("Pysarivka", "Sloboda", "Vorontsovka"), not the
+# adjective's own endings ("Pysarivske", "Pysarivskaya"), which no such name keeps.
+_NAME_ENDINGS = ("ka", "da", "ia", "ya", "ole", "ка", "да", "ля", "ле")
+
+
+def _compound_centres(stem: str, forms: list[str]) -> list[str]:
+    """The two-word names of a stem opening with an adjective of size or age ("Velykopysariv-": Velyka
+    Pysarivka), from the one-word *forms* of the stem: each form's rest after the opening, the adjective agreeing
+    with the rest's ending."""
+    for opening, (fem, neut, masc) in _COMPOUND_OPENINGS:
+        if not stem.lower().startswith(opening.lower()) or len(stem) - len(opening) < 4:
+            continue
+        out = []
+        for form in forms:
+            rest = form[len(opening) :]
+            if len(rest) < 4 or not rest.endswith(_NAME_ENDINGS) or "sk" in rest or "ск" in rest:
+                continue
+            adjective = fem if rest[-1] in "aаяі" else neut if rest[-1] in "eеєo" else masc
+            out.append(f"{adjective} {rest[0].upper()}{rest[1:]}")
+        return out
+    return []
+
+
 def adjective_centres(word: str) -> list[str]:
     """The names an area's adjective may come from, most likely first ("" for no such adjective)."""
+    forms = _adjective_centres(word)
+    m = _ADJECTIVE_AREA.match(word)
+    if m is not None and not m.group("stem2"):
+        stem = m.group("stem") or m.group("lstem") or m.group("lstem2") or ""
+        forms += _compound_centres(stem, forms)
+    return list(dict.fromkeys(forms))  # each once, in order
+
+
+def _adjective_centres(word: str) -> list[str]:
     m = _ADJECTIVE_AREA.match(word)
     if m is None:
         return []
@@ -456,8 +507,15 @@ def adjective_centres(word: str) -> list[str]:
         return [stem + "ts", stem + "tsk"]
     out = [stem, stem + "e", stem + "a", stem + "ka", stem + "o", stem + "ske", stem + "sk"]
     out += [stem + "skoye", stem + "skoe", stem + "skaya"]  # "the Ramensky district": Ramenskoye
+    out += [stem + "y"]  # a plural name: Sumska community (Sumy)
+    if len(stem) > 3 and stem[-2].lower() == "i":
+        swapped = stem[:-2] + "o" + stem[-1]  # as in Cyrillic: Myriv- : Myrov- (Myrove), Slobid- : Slobod- (Sloboda)
+        out += [swapped + "e", swapped + "a", swapped]
     if len(stem) > 3 and stem[-2:].lower() == "iv":
         out += [stem[:-2] + "ove", stem[:-2] + "ova", stem[:-2] + "ov", stem[:-2] + "y"]  # Polohivskyi: Polohy
+    if len(stem) > 4 and stem[-2:].lower() == "il":
+        # as in Cyrillic: Krasnopil- : Krasnopillia (or -llya), Huliaipil- : Huliaipole
+        out += [stem + "lia", stem + "lya", stem[:-2] + "ole"]
     return out
 
 

@@ -678,7 +678,7 @@ _COMMUNITIES_LISTED_BEFORE = re.compile(
 )
 #: ... before a list of such adjectives and their area noun.
 _LISTED_AREA_NOUN_AFTER = re.compile(
-    r"(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?-i:[A-Z])[\w’'-]*){0,8}" + _AREA_NOUN_AFTER.pattern, re.IGNORECASE
+    r"(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?-i:[A-Z])[\w’'-]*){0,16}" + _AREA_NOUN_AFTER.pattern, re.IGNORECASE
 )
 #: ... a community (a hromada), which lies in the region its report is about.
 COMMUNITY_AFTER = re.compile(
@@ -690,7 +690,7 @@ COMMUNITY_AFTER = re.compile(
 # "Синельниківський та Нікопольський райони"; or a "-щина" land ("на Нікопольщину").
 # (Each separator matches one way only, and the list is bounded: no backtracking over long runs of names.)
 _CYRILLIC_AREA_AFTER = re.compile(
-    r"(?:(?:\s*,\s*|\s+(?:і|и|та|й)\s+|\s+)[А-ЯЁІЇЄҐ][\w’'-]*){0,8}\s+(?:громад|район|округ|територіальн|обласн|областн|областя|областе)\w*|"
+    r"(?:(?:\s*,\s*|\s+(?:і|и|та|й)\s+|\s+)[А-ЯЁІЇЄҐ][\w’'-]*){0,16}\s+(?:громад|район|округ|територіальн|обласн|областн|областя|областе)\w*|"
     # "в «Горском котле»": a pocket named by the adjective of its town
     r"[»\"”]?\s+(?:котл[еаоу]\w*|котел|котёл|котлі)"
 )
@@ -1672,6 +1672,21 @@ def _list_strays(spans: list[_Span], chosen: dict[int, Candidate | None]) -> set
     return strays
 
 
+def _keep_listed_communities(
+    spans: list[_Span], first: dict[int, Resolution], near: list[int], chosen: list[Candidate | None]
+) -> None:
+    """Communities listed by their centres' adjectives ("the Krasnopilska, Novoslobidska and Velykopysarivska
+    communities") lie anywhere along an oblast's border, 150 km apart: a centre spelled exactly in the oblast of
+    the list's other places is no stray namesake, however far from them (*chosen* is completed in place)."""
+    provinces = {c.place.province for c in chosen if c is not None and c.place.province}
+    for k, i in enumerate(near):
+        if chosen[k] is not None or not spans[i].centres or spans[i].group < 0:
+            continue
+        chosen[k] = next(
+            (c for c in first[i].candidates if c.match.is_exact and c.place.province in provinces), None
+        )
+
+
 def _choose_jointly(
     spans: list[_Span], first: dict[int, Resolution], theatre: frozenset[str], unresolved: list[str]
 ) -> list[tuple[_Span, Candidate]]:
@@ -1717,6 +1732,7 @@ def _choose_jointly(
         near = [i for i in idxs if i not in far]
         # The sentences just before weigh more than the article at large.
         chosen = resolve_jointly([first[i] for i in near], anchors=anchors, anchor_weight=0.4 if recent else 0.25)
+        _keep_listed_communities(spans, first, near, chosen)
         chosen += [first[i].best for i in far]
         loose = any(c is not None and not c.match.is_exact for c in chosen)
         exact = [c.place for c in chosen if c is not None and c.match.is_exact and c.place.kind in _SETTLED]

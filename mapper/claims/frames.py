@@ -218,6 +218,9 @@ _INFO_NOUN = re.compile(
     r"(?:data|information|reports?|figures|estimates|news|statistics)(?:$|\s+(?!by\b|from\b|of\b))",
     re.IGNORECASE,
 )
+# "according to the information", "according to the data" (nothing more): the information just reported, so whoever
+# reported it (speakers.py), unlike "according to preliminary data", which names no one.
+_DEFINITE_INFO = re.compile(r"^the\s+(?:information|data|report)$", re.IGNORECASE)
 # (A short name in quotation marks may be part of it: ", a spokesman for the OTG "Kharkiv",".)
 _APPOSITION = re.compile(
     r"\s*,\s*((?:a|an|the)\s+(?:[^,.;“”\"«»]|[“\"«][^“”\"«»,.;]{1,30}[”\"»]){3,80})(?=[,.;]|$)", re.IGNORECASE
@@ -483,7 +486,9 @@ def _marker_frames(text: str) -> list[Frame]:
                 # ... a role at its head: ", a Russian missile strike destroyed a cultural centre" is the report
                 end = app.end(1)
             named = clean_speaker(text[m.start("who") : end])
-            if _INFO_NOUN.match(named) or (named.split() or [""])[0].lower() in FIRST_PERSON:
+            if (_INFO_NOUN.match(named) and not _DEFINITE_INFO.match(named)) or (
+                named.split() or [""]
+            )[0].lower() in FIRST_PERSON:
                 # "according to preliminary data": no speaker; "according to our information" inside a quotation:
                 # the quotation's speaker stands
                 continue

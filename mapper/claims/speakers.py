@@ -66,7 +66,7 @@ _ANAPHOR = re.compile(
     r"officials?|agency|report|army|military|source|cent(?:er|re)|office|service|department|committee|"
     r"ombuds(?:man|woman|person)|prosecutor|command|authorities|president|minister|organi[sz]ation|body|group|"
     r"watchdog|monitor|ngo|mission|press service|headquarters|administration|message|post|release|"
-    r"communiqu[eé]|bulletin|information cent(?:er|re)|channel|speaker|entity|"
+    r"communiqu[eé]|bulletin|information cent(?:er|re)|channel|speaker|entity|information|data|"
     # "the rescuers said" after "Ukraine's emergency service said"
     r"rescuers|rescue\s+(?:teams?|workers|service)|police|emergency\s+service|border\s+guards?|"
     # "the governor said" after "Governor Alexander Bogomaz said": the one named before (else a place's official)
@@ -81,7 +81,9 @@ _UNNAMED_AREA_ROLE = re.compile(
 )
 _REGIONAL = re.compile(r"\bgov\.|\b(?:governor|regional|oblast|province|provincial|head of (?:the )?region)\b", re.I)
 # "According to the speaker" (machine-translated "за словами спікера"): whoever spoke last, like "he".
-_BARE_PRONOUN = frozenset({"he", "she", "it", "they", "him", "her", "them", "statement", "report", "source", "speaker"})
+_BARE_PRONOUN = frozenset(
+    {"he", "she", "it", "they", "him", "her", "them", "statement", "report", "source", "speaker", "information", "data"}
+)
 _OWNER = re.compile(r"^(?:the\s+)?(" + "|".join(OWNER_NOUNS) + r")['’]s?\s+\S", re.IGNORECASE)
 # "its mayor", "its governor": the place last named.
 _ITS_OFFICIAL = re.compile(r"^its\s+(?:\w+\s+)?(?:mayor|governor|administrator|head|chief|authorities)\b", re.I)
@@ -250,7 +252,7 @@ class SpeakerTracker:
                 # "according to the regional administration" after the air force spoke: no earlier speaker
                 # was one, and a place's officials speak for whoever holds it.
                 return None
-        if head in ("he", "she", "him", "her", "statement", "report", "message", "post", "release"):
+        if head in ("he", "she", "him", "her", "statement", "report", "message", "post", "release", "information", "data"):
             # A person, or a document's author: not the news outlet that relayed the last report ("..., Ukrinform
             # reports. ... he wrote", "... the statement said").
             person = self._last_person(reversed(self.speakers))

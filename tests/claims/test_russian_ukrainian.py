@@ -312,6 +312,15 @@ def test_cleared_of_troops_is_a_capture_and_a_quoted_unit_name_is_no_place(ukrai
         ("Краснопільська", "Краснопілля"),
         ("Гуляйпільській", "Гуляйполе"),
         ("Нікопольщина", "Нікополь"),
+        # Latin letters, as Ukrainian outlets' English editions write them
+        ("Krasnopilska", "Krasnopillia"),
+        ("Huliaipilska", "Huliaipole"),
+        ("Myrivska", "Myrove"),
+        # a centre whose name opens with an adjective of size or age, written as one word in the adjective
+        ("Velykopysarivska", "Velyka Pysarivka"),
+        ("Novoslobidska", "Nova Sloboda"),
+        ("Великописарівська", "Велика Писарівка"),
+        ("Новослобідська", "Нова Слобода"),
     ],
 )
 def test_an_areas_adjective_leads_to_its_centre(adjective: str, centre: str) -> None:

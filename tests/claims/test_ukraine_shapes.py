@@ -2633,3 +2633,26 @@ def test_a_city_council_reporting_an_event_with_no_place_reports_its_city(ukrain
 def test_community_adjectives_listed_after_communities_name_their_centres(ukraine) -> None:
     text = "During the day, the Russians shelled 12 communities of Sumy region: Bilopilska, Myropilska and Khotinska."
     assert {"Bilopillia", "Myropillia", "Khotin"} <= {c.place for c in claims_of(text, ukraine, day="2024-10-22")}
+
+
+def test_community_adjectives_of_two_word_centres_name_them(ukraine) -> None:
+    text = (
+        "The Sumy Regional Military Administration said the Russians shelled the border overnight. "
+        "The Krasnopilska, Novoslobidska and Velykopysarivska communities came under mortar fire."
+    )
+    places = {c.place for c in claims_of(text, ukraine, day="2024-09-01")}
+    assert {"Krasnopillya", "Nova Sloboda", "Velyka Pysarivka"} <= places
+
+
+@pytest.mark.parametrize("source", ["the information", "the data", "the report"])
+def test_according_to_the_information_continues_the_last_speaker(ukraine, source: str) -> None:
+    text = (
+        "Russian troops shelled the border of the region overnight, the regional military administration said. "
+        f"According to {source}, a drone hit a house in Bilopillia."
+    )
+    assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2024-09-01")} == {("Bilopillia", "ukraine")}
+
+
+def test_according_to_the_information_with_no_speaker_before_is_the_outlets_own(ukraine) -> None:
+    text = "According to the information, a drone hit a house in Bilopillia."
+    assert {c.side for c in claims_of(text, ukraine, day="2024-09-01")} == {"third_party"}

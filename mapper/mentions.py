@@ -717,6 +717,8 @@ def _listed_area(text: str, tok: Token) -> str:
     m = _CYRILLIC_AREA_AFTER.match(text, tok[1])
     last = _LAST_WORD.search(m.group()) if m is not None else None
     return admin_nominative(tok[2], last.group()) if last is not None else ""
+
+
 #: "U.K.", "U.S.", "U.N.": an abbreviation written with full stops is no place name ("Uk" is a village).
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]$")
 #: An acronym joined to a common word: "FPV-дроном", "US-made", "HIMARS-ами" -- no name's first word.
@@ -1150,7 +1152,7 @@ def _lists_of_regions(
     theatre: frozenset[str],
     gazetteer: Gazetteer,
 ) -> None:
-    """"the heavy fighting seen in Donetsk, Kherson, Luhansk, Zaporizhzhia and Crimea": a list with a region in it
+    """ "the heavy fighting seen in Donetsk, Kherson, Luhansk, Zaporizhzhia and Crimea": a list with a region in it
     whose other members are all cities named after their regions is a list of regions."""
     groups: dict[tuple[int, int], list[int]] = {}
     for i, sp in enumerate(spans):
@@ -1207,7 +1209,7 @@ def _capitals_for_their_regions(
     theatre: frozenset[str],
     gazetteer: Gazetteer,
 ) -> None:
-    """"Russia claimed to have seized Velyka Novosilka in Donetsk": a city named after its region, written after
+    """ "Russia claimed to have seized Velyka Novosilka in Donetsk": a city named after its region, written after
     a place of that region far from the city (or before it, with "where", or before one written "in the
     province"), is the region that locates the place (wire copy drops the word "region"), not a second place of
     the event."""
@@ -1355,7 +1357,7 @@ def _at_home(
 
 
 def _front_sector(sp: _Span, res: Resolution, ctx: Context, gazetteer: Gazetteer) -> Resolution:
-    """"the Pokrovsky direction", "на Покровському напрямку": the front named by its town's adjective, as the
+    """ "the Pokrovsky direction", "на Покровському напрямку": the front named by its town's adjective, as the
     tables know it; a front they do not know, in a list of fronts, is no town."""
     front = _FRONT_AFTER.match(sp.sentence.text, sp.end)
     fronts = front is None and _FRONTS_AFTER.match(sp.sentence.text, sp.end) is not None
@@ -1487,11 +1489,7 @@ def _home_regions(
                 or (sp.cue in ("region", "province") and best.place.population >= TOWN_POPULATION)
             ):
                 found.setdefault(best.place.province, best.place)
-        elif (
-            best.match.is_exact
-            and best.place.kind in ("town", "village")
-            and not gazetteer.is_capital(best.place)
-        ):
+        elif best.match.is_exact and best.place.kind in ("town", "village") and not gazetteer.is_capital(best.place):
             # (a capital is mostly its government: "Moscow claims ..., while Kiev warns ..." says nothing of where
             # the article's villages lie)
             towns.append((best.place, _called_village(sp)))
@@ -1682,9 +1680,7 @@ def _keep_listed_communities(
     for k, i in enumerate(near):
         if chosen[k] is not None or not spans[i].centres or spans[i].group < 0:
             continue
-        chosen[k] = next(
-            (c for c in first[i].candidates if c.match.is_exact and c.place.province in provinces), None
-        )
+        chosen[k] = next((c for c in first[i].candidates if c.match.is_exact and c.place.province in provinces), None)
 
 
 def _choose_jointly(
@@ -2062,7 +2058,12 @@ def _annotate(
             sp.cue = "region"
             sp.place_context = True
         elif (
-            ":" in before or "–" in before or "—" in before or "includ" in low or "such" in low or "among" in low
+            ":" in before
+            or "–" in before
+            or "—" in before
+            or "includ" in low
+            or "such" in low
+            or "among" in low
             or before.rstrip().endswith(",")
         ) and (intro := _LIST_INTRO.search(before)):
             # "liberated the territories previously occupied by Armenia: A, B, C", "drones attacked cities

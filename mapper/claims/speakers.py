@@ -252,7 +252,19 @@ class SpeakerTracker:
                 # "according to the regional administration" after the air force spoke: no earlier speaker
                 # was one, and a place's officials speak for whoever holds it.
                 return None
-        if head in ("he", "she", "him", "her", "statement", "report", "message", "post", "release", "information", "data"):
+        if head in (
+            "he",
+            "she",
+            "him",
+            "her",
+            "statement",
+            "report",
+            "message",
+            "post",
+            "release",
+            "information",
+            "data",
+        ):
             # A person, or a document's author: not the news outlet that relayed the last report ("..., Ukrinform
             # reports. ... he wrote", "... the statement said").
             person = self._last_person(reversed(self.speakers))

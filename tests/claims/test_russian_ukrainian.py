@@ -438,7 +438,7 @@ def test_attempts_to_advance_are_attacks_and_a_unit_named_in_quotation_marks_kee
     "text",
     [
         "Russian troops tried to advance near Torske and Yampil, the Ukrainian General Staff said.",
-        'Речник ОСУВ «Хортиця» Іван Петренко заявив, що росіяни намагалися просунутися біля Торського.',
+        "Речник ОСУВ «Хортиця» Іван Петренко заявив, що росіяни намагалися просунутися біля Торського.",
     ],
 )
 def test_a_failed_advance_is_an_attack_claimed_by_the_side_that_reports_it(ukraine, text) -> None:

@@ -1758,15 +1758,21 @@ def test_how_far_a_place_lies_beyond_a_region(ukraine) -> None:
     ("text", "place", "side"),
     [
         # an assault from the air is an attack at the place
-        ("The Russian Defence Ministry said its troops carried out a successful landing near the Hostomel airfield.",
-         "Hostomel", "russia"),
+        (
+            "The Russian Defence Ministry said its troops carried out a successful landing near the Hostomel airfield.",
+            "Hostomel",
+            "russia",
+        ),
         # "proclaimed" reports as "said" does
         ("Russia's Defence Ministry has proclaimed that its forces have liberated Balakliya.", "Balakliya", "russia"),
         # a strike reported of the city ("was reportedly hit"), not the capital standing for its government
         ("Kyiv was reportedly hit by four explosions on Thursday morning, the BBC said.", "Kyiv", "third_party"),
         # control just gained is a capture
-        ("The mayor of Kherson, Igor Kolykhaev, said Russian forces were now in control of Kherson.", "Kherson",
-         "ukraine"),
+        (
+            "The mayor of Kherson, Igor Kolykhaev, said Russian forces were now in control of Kherson.",
+            "Kherson",
+            "ukraine",
+        ),
     ],
 )
 def test_more_shapes_of_early_war_reporting(ukraine, text: str, place: str, side: str) -> None:
@@ -1899,7 +1905,6 @@ def test_a_city_after_a_far_village_in_its_region_is_the_region(ukraine, text: s
     places = {c.place for c in claims_of(text, ukraine)}
     assert village in places
     assert region_city not in places  # the region locates the village: no second point at its capital
-
 
 
 def test_a_place_said_to_have_passed_under_a_sides_control_is_its_capture(ukraine) -> None:
@@ -2315,8 +2320,7 @@ def test_a_town_outside_a_city_leaves_the_city_out(ukraine) -> None:
 
 def test_where_forces_will_go_is_no_claim(ukraine) -> None:
     text = (
-        "According to the spokesman, Ukrainian forces shelled Kreminna; having taken it, the army will go to "
-        "Svatove."
+        "According to the spokesman, Ukrainian forces shelled Kreminna; having taken it, the army will go to Svatove."
     )
     assert "Svatove" not in {c.place for c in claims_of(text, ukraine, day="2022-10-05")}
 
@@ -2581,8 +2585,11 @@ def test_a_channels_owner_speaks_and_his_given_name_is_no_place(ukraine, text: s
         ("Ukrainian missiles struck Donetsk overnight, the ministry said.", "Donetsk", "russia"),
         ("Ukrainian boats attacked Sevastopol, the navy said.", "Sevastopol", "russia"),
         # an unnamed ministry telling of a Russian grouping's capture (as TASS English names it) is Russia's
-        ("Units of the Battlegroup Center liberated the village of Novodmytrivka, the ministry reported.",
-         "Novodmytrivka", "russia"),
+        (
+            "Units of the Battlegroup Center liberated the village of Novodmytrivka, the ministry reported.",
+            "Novodmytrivka",
+            "russia",
+        ),
         # security and intelligence services by their acronyms
         ("Ukrainian saboteurs opened fire on a car near Bryansk, the FSB said.", "Bryansk", "russia"),
         ("The HUR said its drones struck an airfield in Engels.", "Engels", "ukraine"),

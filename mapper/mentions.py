@@ -1335,6 +1335,10 @@ def _at_home(
     # in the regions it names.
     # (a community: every name its centre may have, "Покровській громаді" being Покровське's or Покров's)
     names = sp.centres or (sp.name,)
+    if community and not sp.centres and fold(sp.name).endswith("sk"):
+        # "the Pokrovsk community" (machine-translated "Покровська громада"): its centre's name may keep the
+        # adjective's ending, Pokrovske or Pokrovska, as well as be Pokrovsk
+        names = (sp.name, sp.name + "e", sp.name + "a")
     inside = [gazetteer.candidates(n, replace(ctx, province=h.province)) for h in homes for n in names]
     there = _best_of(inside)
     outside, spelled = res.best.place, res.best.match.is_exact

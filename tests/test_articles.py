@@ -148,8 +148,14 @@ _TERSE_ENGLISH = (
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [(_IN_RUSSIAN, "ru"), (_IN_UKRAINIAN, "uk"), (_IN_ITALIAN, "it"), (_IN_ENGLISH, "en"), (_TERSE_ENGLISH, "en"),
-     ("Barda, Tartar", "en")],
+    [
+        (_IN_RUSSIAN, "ru"),
+        (_IN_UKRAINIAN, "uk"),
+        (_IN_ITALIAN, "it"),
+        (_IN_ENGLISH, "en"),
+        (_TERSE_ENGLISH, "en"),
+        ("Barda, Tartar", "en"),
+    ],
 )
 def test_the_language_of_an_article_is_told_by_script_and_function_words(text: str, code: str) -> None:
     assert language_of(text).code == code

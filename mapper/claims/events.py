@@ -131,6 +131,8 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+
+
 @lru_cache(maxsize=1)
 def _cyrillic_types() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The same types in Russian and Ukrainian (compiled when a sentence with Cyrillic letters is first read)."""
@@ -204,11 +206,11 @@ _NOT_ACTION = re.compile(
     r"\babandon(?:s|ed|ing)?\s+(?:(?:the|their|its|his|any)\s+)?(?:\w+\s+)?(?:offensives?|assaults?|attacks?)\b|"
     # "residents captured footage of soldiers": a recording, not a seizure
     r"\bcaptur(?:e|ed|es|ing)\s+(?:(?:on\s+)?(?:the|a|an|this|that|their|its)\s+)?(?:\w+\s+)?"
-    r"(?:footage|videos?|images?|photos?|photographs?|pictures?|moment|camera|film)\b|"
-    + _DESCRIBING
-    + r"occupied\b",
+    r"(?:footage|videos?|images?|photos?|photographs?|pictures?|moment|camera|film)\b|" + _DESCRIBING + r"occupied\b",
     re.IGNORECASE,
 )
+
+
 def without_non_events(text: str) -> str:
     """*text* with the words that look like events and are none blanked out: sirens, a ceasefire, fire fighters,
     "the occupied parts of" (a description)."""

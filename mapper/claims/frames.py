@@ -173,7 +173,7 @@ def clean_speaker(who: str) -> str:
     if who.count("(") > who.count(")") and raw.rstrip(" ,.:;").endswith(")"):
         who += ")"  # a bracket closing one inside the phrase stays: "the DPR office at the JCCC (Donetsk)"
     closing = raw.rstrip(" ,.:;")[-1:]
-    if closing in "\"”»" and who.count("\"") % 2 + who.count("“") - who.count("”") + who.count("«") - who.count("»"):
+    if closing in '"”»' and who.count('"') % 2 + who.count("“") - who.count("”") + who.count("«") - who.count("»"):
         who += closing  # so does a quotation mark closing a name inside it: 'a spokesman for the OTG "Kharkiv"'
 
     who = _REPORT_BY.sub("", who)
@@ -469,7 +469,7 @@ def _marker_frames(text: str) -> list[Frame]:
     out: list[Frame] = []
     low = text.lower()
     n = len(text)
-    if low.lstrip(" \t\"“«").startswith(("quote", "quotation", "citation")):
+    if low.lstrip(' \t"“«').startswith(("quote", "quotation", "citation")):
         # "Quote from Voloshyn: "The enemy managed to break through ..."" (machine-translated "Цитата Волошина:")
         m = _QUOTE_FROM.match(text)
         if m is not None:
@@ -486,9 +486,9 @@ def _marker_frames(text: str) -> list[Frame]:
                 # ... a role at its head: ", a Russian missile strike destroyed a cultural centre" is the report
                 end = app.end(1)
             named = clean_speaker(text[m.start("who") : end])
-            if (_INFO_NOUN.match(named) and not _DEFINITE_INFO.match(named)) or (
-                named.split() or [""]
-            )[0].lower() in FIRST_PERSON:
+            if (_INFO_NOUN.match(named) and not _DEFINITE_INFO.match(named)) or (named.split() or [""])[
+                0
+            ].lower() in FIRST_PERSON:
                 # "according to preliminary data": no speaker; "according to our information" inside a quotation:
                 # the quotation's speaker stands
                 continue
@@ -871,9 +871,7 @@ _INVERTED_NP = re.compile(
     r"\s+((?:the|a|an|[A-Z])[^,;“”\"«»]{0,110}?)(?=\s+(?:in|on|at|via|to|during)\s+[^,;“”\"«»]{0,60}$|$)"
 )
 # "..., said regional governor Vadym Filashkin, who said the victims were men": a relative clause on the speaker.
-_INVERTED_ROLE_NP = re.compile(
-    r"\s+([a-z][^,;“”\"«»]{0,110}?)(?=\s+(?:in|on|at|via|to|during)\s+[^,;“”\"«»]{0,60}$|$)"
-)
+_INVERTED_ROLE_NP = re.compile(r"\s+([a-z][^,;“”\"«»]{0,110}?)(?=\s+(?:in|on|at|via|to|during)\s+[^,;“”\"«»]{0,60}$|$)")
 _WHO_TAIL = re.compile(r",\s+who\s+")
 _APPOSITION_TAIL = re.compile(r",\s+((?:a|an|the)\s+[^,;“”\"«»]{3,90}?)[\s.”\"’»)]*$", re.IGNORECASE)
 # "said Serhii Lysak, head of the Dnipropetrovsk regional administration.": a role at the head, no article.
@@ -1005,7 +1003,9 @@ def _speaker_before(text: str, vs: int, quotes: tuple[tuple[int, int], ...]) -> 
             start = raw.rindex(",") + 1
             start += len(raw[start:]) - len(raw[start:].lstrip())
         return [(start, len(raw))] if start < len(raw) else []
-    cuts = [m.end() for m in re.finditer(r",\s*", raw)]
+    # (a spaced dash cuts like a comma: "One killed and one wounded are reported - Prokudin wrote on Telegram.",
+    # as Ukrainian agencies set a quotation without its marks)
+    cuts = [m.end() for m in re.finditer(r",\s*|\s[-–—]\s+", raw)]
     if not cuts:
         return []
     spans: list[tuple[int, int]] = []

@@ -281,7 +281,8 @@ _GOVERNOR = re.compile(r"\bgovernor\b", re.IGNORECASE)
 #: A town's name standing for its region: "the Donetsk regional administration", "the Kharkiv oblast governor".
 _OF_THE_REGION = re.compile(
     # ("the head of the Kherson RMA": its regional military administration)
-    r"(?:['’]s)?\s+(?:regional|region['’]s|oblast|provincial|province['’]s|RMA|OVA|ODA|RSA)\b", re.IGNORECASE
+    r"(?:['’]s)?\s+(?:regional|region['’]s|oblast|provincial|province['’]s|RMA|OVA|ODA|RSA)\b",
+    re.IGNORECASE,
 )  # ("head of Donetsk's regional administration" too)
 #: Officials named by the place they serve: "the authorities in Horlivka", "the mayor of Sumy".
 _AUTHORITIES_IN = re.compile(
@@ -367,7 +368,12 @@ def _city_district(text: str, item: IncidentPlace, kept: list[IncidentPlace], pr
 
 
 #: "the Troitsky district of Moscow", "Дніпровський район Херсона" (the town in the genitive, right after).
-_OF_TOWN = re.compile(r"^\s*(?:of\s+(?:the\s+(?:city|town)\s+of\s+)?|\(\s*)?$", re.IGNORECASE)
+# (the district word may stand outside the name: "the Dniprovsky district of Kherson", where "Dniprovsky" alone
+# is also a village near the city)
+_OF_TOWN = re.compile(
+    r"^\s*(?:(?:(?:city|urban)\s+)?(?:district|raion)\s+)?(?:of\s+(?:the\s+(?:city|town)\s+of\s+)?|\(\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _district_of_town(text: str, m: Mention, references: list[Mention]) -> bool:

@@ -2663,3 +2663,33 @@ def test_according_to_the_information_continues_the_last_speaker(ukraine, source
 def test_according_to_the_information_with_no_speaker_before_is_the_outlets_own(ukraine) -> None:
     text = "According to the information, a drone hit a house in Bilopillia."
     assert {c.side for c in claims_of(text, ukraine, day="2024-09-01")} == {"third_party"}
+
+
+def test_a_speaker_after_a_spaced_dash_reports_the_sentence(ukraine) -> None:
+    # Ukrainian agencies' English editions set an official's words without quotation marks, then " - X wrote"
+    text = "The occupants struck an enterprise in Beryslav, one man was killed - Prokudin wrote on Telegram."
+    assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2024-05-20")} == {("Beryslav", "ukraine")}
+
+
+def test_a_named_district_written_apart_from_its_word_is_the_citys(ukraine) -> None:
+    # "Dniprovsky" alone is also a village near Kherson: with "district of Kherson" after it, it is the city's
+    text = "Russian troops shelled the Dniprovsky district of Kherson, the regional military administration said."
+    assert {c.place for c in claims_of(text, ukraine, day="2024-05-20")} == {"Kherson"}
+
+
+def test_the_zaporizhzhia_governors_surname_alone_is_ukraines(ukraine) -> None:
+    text = "The Russians attacked Bilenke with drones, two people were injured, Fedorov wrote."
+    assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2025-06-01")} == {("Bilenke", "ukraine")}
+
+
+def test_a_community_written_like_a_town_is_its_centre_in_the_region_reported(ukraine) -> None:
+    # machine translation writes "Покровська громада" as "the Pokrovsk community": in a Nikopol report that is
+    # Pokrovske near Nikopol, not the city of Pokrovsk 200 km away
+    text = (
+        "Russian artillery shelled the Nikopol district of Dnipropetrovsk region overnight: the Marhanets, Myrove "
+        "and Pokrovsk communities came under fire, the head of the regional military administration said."
+    )
+    _, gaz = ukraine
+    nikopol = gaz.resolve("Nikopol").place
+    near = [c for c in claims_of(text, ukraine, day="2025-05-01") if c.place.startswith("Pokrovsk")]
+    assert near and all(distance_km(gaz.place(c.place_id), nikopol) < 40 for c in near)

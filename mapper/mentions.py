@@ -1779,6 +1779,11 @@ def _choose_jointly(
                 # in the Kherson region" is Arkhanhelske).
                 unresolved.append(spans[i].text)
                 continue
+            if cand.match is MatchKind.FUZZY and _ending(spans[i].name) == "ka" != _ending(cand.place.name):
+                # A noun in -ka reached by its sound is no name of another ending: "Shevchenkivka" is no Shevchenkove
+                # near the list's other villages (the gazetteer lacks the village).
+                unresolved.append(spans[i].text)
+                continue
             resolved.append((spans[i], cand))
     return resolved
 

@@ -109,6 +109,9 @@ def incident_places(
     own = [p for p in kept if _district_of_town(text, p.mention, references)]
     rejected += [Rejected(p.mention, "a district of the town written right after it") for p in own]
     kept = [p for p in kept if p not in own]
+    own = [p for p in kept if _district_of_the_city(text, p.mention)]
+    rejected += [Rejected(p.mention, "a district of the city the text is about, not a place of its name") for p in own]
+    kept = [p for p in kept if p not in own]
     for rule, reason in (
         (_outside_named_district, f"not in the district the text names (over {profile.locator_km:.0f} km away)"),
         (_locating_district, "a district named only to locate the villages written with it"),
@@ -374,6 +377,20 @@ _OF_TOWN = re.compile(
     r"^\s*(?:(?:(?:city|urban)\s+)?(?:district|raion)\s+)?(?:of\s+(?:the\s+(?:city|town)\s+of\s+)?|\(\s*)?$",
     re.IGNORECASE,
 )
+
+
+#: ... or the city named before: "the occupants struck the Dniprovsky district of the city".
+_OF_THE_CITY = re.compile(r"\s*(?:(?:city|urban)\s+)?(?:district|raion)\s+of\s+the\s+(?:city|town)\b(?!\s+of\b)", re.I)
+
+
+def _district_of_the_city(text: str, m: Mention) -> bool:
+    """ "the occupants struck the Dniprovsky district of the city": a district of the city named before, whose
+    name the gazetteer knows only as some village's."""
+    return (
+        (m.names_area or m.cue == "district")
+        and _OF_THE_CITY.match(text, m.end) is not None
+        and m.candidate.place.kind in ("town", "village")
+    )
 
 
 def _district_of_town(text: str, m: Mention, references: list[Mention]) -> bool:

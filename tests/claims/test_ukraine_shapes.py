@@ -2693,3 +2693,13 @@ def test_a_community_written_like_a_town_is_its_centre_in_the_region_reported(uk
     nikopol = gaz.resolve("Nikopol").place
     near = [c for c in claims_of(text, ukraine, day="2025-05-01") if c.place.startswith("Pokrovsk")]
     assert near and all(distance_km(gaz.place(c.place_id), nikopol) < 40 for c in near)
+
+
+def test_a_named_district_of_the_city_is_no_village_of_its_name(ukraine) -> None:
+    text = "Kherson came under fire again. The occupants struck the Dniprovsky district of the city, the mayor said."
+    assert "Dniprovske" not in {c.place for c in claims_of(text, ukraine, day="2024-05-20")}
+
+
+def test_a_name_reached_by_sound_with_another_ending_is_another_village(ukraine) -> None:
+    text = "Over the past day the enemy shelled Beryslav, Shevchenkivka and Antonivka, Prokudin said."
+    assert "Shevchenkove" not in {c.place for c in claims_of(text, ukraine, day="2024-03-20")}

@@ -1094,8 +1094,8 @@ def _lookups(
     phon_known = gazetteer.phonetic_known(unknown, theatre or focus)
     first: dict[int, Resolution] = {}
     unresolved: list[str] = []
-    located = _located_in(spans, focus, theatre, gazetteer)
     article_homes = _home_regions(spans, focus, theatre, gazetteer)
+    located = _located_in(spans, focus, theatre, gazetteer, article_homes)
     # A sentence that names its own regions ("the head of Russia's Bryansk region reported shelling in the village
     # of Zernovo") places its villages there, whatever the rest of the article is about.
     by_sentence: dict[int, list[_Span]] = {}
@@ -1514,8 +1514,15 @@ def _home_regions(
     return list(found.values()) if inside >= outside else []
 
 
+_ONE_DISTRICT_AFTER = re.compile(r"\s+(?:(?:urban|municipal|city)\s+)?(?:district|raion|rayon|okrug)\b", re.I)
+
+
 def _located_in(
-    spans: list[_Span], focus: frozenset[str], theatre: frozenset[str], gazetteer: Gazetteer
+    spans: list[_Span],
+    focus: frozenset[str],
+    theatre: frozenset[str],
+    gazetteer: Gazetteer,
+    homes: Sequence[Place] = (),
 ) -> dict[int, tuple[str, str]]:
     """The spans the text places in a region or district written after them, by span index: the region's
     first-level division and the area's place id.  "Ivanivka, Kherson region" is none of the two dozen
@@ -1536,11 +1543,27 @@ def _located_in(
         # (the context _lookups asks in, so that the lookup is made once)
         ctx = Context(focus_countries=focus, theatre_countries=theatre, cue=b.cue, place_context=b.place_context)
         area = gazetteer.resolve(b.name, ctx)
-        if area is None or area.place.kind not in ("region", "district") or not area.place.province:
-            continue
         members = [i]
         if a.group >= 0 and a.group != b.group:  # the list ended before the area: all its members lie there
             members += [k for k, s in enumerate(spans) if k != i and s.group == a.group and s.sentence is a.sentence]
+        if (
+            area is not None
+            and area.place.kind == "town"
+            and b.cue == "district"
+            and _ONE_DISTRICT_AFTER.match(b.sentence.text, b.end) is not None  # (not "the Kirov and X districts")
+            # (in the regions the article is about: "Grafovka in the Krasnoyarsk district", machine translation's
+            # Krasnoyaruzhsky, in a Belgorod report is no district of Krasnoyarsk in Siberia)
+            and (not homes or any(area.place.province == h.province for h in homes))
+        ):
+            # "the village of Krasnoye, Shebekinsky urban district": a district the tables know only by its centre
+            # (Russia's districts): the places written with it lie within a district's reach of that town, not
+            # anywhere in the region the article is about.
+            for k in members:
+                if not spans[k].locator:
+                    spans[k].locator = (area.place.name,)  # (the town as the tables name it: "Valuysky" is Valuyki)
+            continue
+        if area is None or area.place.kind not in ("region", "district") or not area.place.province:
+            continue
         for k in members:
             if not (spans[k].names_area or spans[k].cue in ADMIN_CUES):
                 out[k] = (area.place.province, area.place.id)
@@ -1928,7 +1951,11 @@ def _too_big_for_a_village(cand: Candidate, sp: _Span) -> bool:
     """ "the village of Zaporizhzhia, southwest of Pokrovsk": not the city of 700,000 of that name."""
     big = cand.place.population >= (VILLAGE_AT_MOST if cand.match.is_exact else LOOSE_VILLAGE_AT_MOST)
     village = sp.cue == "village" or _CYRILLIC.search(sp.text) is not None
-    return big and village and _called_village(sp)
+    # ("Drone strikes shatter peace in Kursk village", "two Belgorod villages": a village of the city's region)
+    return big and village and (_called_village(sp) or _VILLAGE_AFTER.match(sp.sentence.text, sp.end) is not None)
+
+
+_VILLAGE_AFTER = re.compile(r"\s+villages?\b", re.IGNORECASE)
 
 
 def _called_village(sp: _Span) -> bool:

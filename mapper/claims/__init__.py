@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from geopy.distance import great_circle
+
 from gazetteer import Gazetteer, Place, fold
 
 from .. import lexicon_ru_uk
@@ -44,7 +46,7 @@ from .denials import (
     is_false,
     reported_by,
 )
-from .doc import ArticleDoc, is_heading, names_a_source, read_doc
+from .doc import HEADLINE, ArticleDoc, is_heading, names_a_source, read_doc
 from .events import EVENT_TYPES, event_date, event_words, is_background
 from .frames import (
     PERSON_CONTINUES,
@@ -134,7 +136,41 @@ def _run(doc: ArticleDoc, gazetteer: Gazetteer, profile: Profile) -> list[Senten
     state = _State(labels={x.id: x.label for x in profile.sides})
     for s in doc.sentences:
         state.traces.append(_sentence(doc, s, tracker, state, profile, gazetteer))
-    return _leads_told_again(state.traces)
+    return _headline_where_body_is_silent(doc, _leads_told_again(state.traces))
+
+
+#: A headline's place this near a place the body claims is the same event told again ("Nikopol district" in the
+#: headline, Nikopol in the body).
+HEADLINE_SAME_KM = 15.0
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return float(great_circle(a, b).km)
+
+
+def _headline_where_body_is_silent(doc: ArticleDoc, traces: list[SentenceTrace]) -> list[SentenceTrace]:
+    """A headline the body does not attribute keeps only its claims of places the body names nowhere: elsewhere
+    the body's sentences tell the event, with their claimants."""
+    heads = {s.index for s in doc.sentences if s.paragraph == HEADLINE}
+    if not heads:
+        return traces
+    told = [(c.lat, c.lon) for t in traces if t.index not in heads for c in t.claims if c.place_kind != "region"]
+    out = []
+    for t in traces:
+        drop = [
+            c
+            for c in t.claims
+            if t.index in heads
+            and (c.place_kind == "region" or any(_km((c.lat, c.lon), p) <= HEADLINE_SAME_KM for p in told))
+        ]
+        if drop:
+            t = replace(
+                t,
+                claims=tuple(c for c in t.claims if c not in drop),
+                links=(*t.links, *(f"{c.place} <- {c.claimant!r}: dropped, a headline the body tells" for c in drop)),
+            )
+        out.append(t)
+    return out
 
 
 #: What an outlet's own account is marked with, after the outlet's name.

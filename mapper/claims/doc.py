@@ -52,7 +52,8 @@ def read_doc(article: Article, gazetteer: Gazetteer, profile: Profile) -> Articl
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
-    opening = next((s.text for s in sentences[:3] if s.text.strip()), "")
+    # (the body's first words, where a byline stands: "(MENAFN- UkrinForm) ...", not a headline read before them)
+    opening = next((s.text for s in sentences[:3] if s.text.strip() and s.paragraph != HEADLINE), "")
     language = language_of(f"{article.title}\n{article.text[:SAMPLE_CHARS]}")
     sizes: dict[int, int] = {}
     for s in sentences:
@@ -76,14 +77,25 @@ def read_doc(article: Article, gazetteer: Gazetteer, profile: Profile) -> Articl
 _THIS_FIRST = re.compile(r"^\W*(?:про\s+це|об\s+этом|this\s+was|it\s+was)\b", re.IGNORECASE)
 
 
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-ZА-ЯЁІЇЄҐ][\w’'-]{3,}")
+#: The paragraph number of a headline read before a body that does not attribute it: its claims count only for the
+#: places the body does not name (claims.__init__).
+HEADLINE = -2
+
+
 def _with_title(article: Article, sentences: list[Sentence]) -> list[Sentence]:
-    """The sentences of *article*, after its headline when the body's first sentence attributes the headline
-    ("Росіяни атакували Дружківку" / "Про це повідомляє голова ОВА"): the headline is then the report told."""
+    """The sentences of *article*, after its headline: the report told when the body's first sentence attributes
+    it ("Росіяни атакували Дружківку" / "Про це повідомляє голова ОВА"), else a sentence of the outlet's own
+    (marked :data:`HEADLINE`) whose claims stand only where the body does not name the place ("Governor: a
+    resident of Repyakhovka wounded", the body telling of "the village" only)."""
     first = next((s for s in sentences if s.text.strip()), None)
     title = " ".join(article.title.split())
-    if first is None or not title or not _THIS_FIRST.match(first.text) or title in article.text:
+    if first is None or not title or title in article.text:
         return sentences
-    return [Sentence(0, 0, title, -1), *(Sentence(s.index + 1, s.start, s.text, s.paragraph) for s in sentences)]
+    paragraph = -1 if _THIS_FIRST.match(first.text) else HEADLINE
+    if paragraph == HEADLINE and not any(w not in article.text for w in _CAPITALISED_WORD.findall(title)):
+        return sentences  # (a headline naming nothing the body does not name adds nothing)
+    return [Sentence(0, 0, title, paragraph), *(Sentence(s.index + 1, s.start, s.text, s.paragraph) for s in sentences)]
 
 
 def _outlet_side(

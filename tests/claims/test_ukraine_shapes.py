@@ -2545,9 +2545,10 @@ def test_a_body_that_attributes_this_reports_its_headline(ukraine) -> None:
     raw = f"Title: Росіяни обстріляли Дружківку\nSource: https://example.org/n/2\nDate: 2025-09-03\n\n{body}\n"
     claims = extract_claims(parse_article("t.txt", raw.encode()), gaz, prof).claims
     assert sides_at(claims, "Druzhkivka") == {("ukraine", "claimed")}
-    # (a body that tells the story itself leaves its headline alone)
+    # (a body that does not open by attributing it still leaves the headline's place claimed, the body naming it
+    # nowhere)
     raw = raw.replace("Про це повідомляє", "Вчора повідомив")
-    assert not extract_claims(parse_article("t.txt", raw.encode()), gaz, prof).claims
+    assert {c.place for c in extract_claims(parse_article("t.txt", raw.encode()), gaz, prof).claims} == {"Druzhkivka"}
 
 
 def test_a_russian_land_name_is_the_oblast_not_its_city(ukraine) -> None:
@@ -2703,3 +2704,47 @@ def test_a_named_district_of_the_city_is_no_village_of_its_name(ukraine) -> None
 def test_a_name_reached_by_sound_with_another_ending_is_another_village(ukraine) -> None:
     text = "Over the past day the enemy shelled Beryslav, Shevchenkivka and Antonivka, Prokudin said."
     assert "Shevchenkove" not in {c.place for c in claims_of(text, ukraine, day="2024-03-20")}
+
+
+def test_a_russian_district_known_only_by_its_town_locates_the_village(ukraine) -> None:
+    # The Belgorod region has a Krasnoye 150 km from Shebekino: not the one "of the Shebekinsky urban district"
+    text = (
+        "The governor of the Belgorod region reported shelling overnight. Ukrainian troops also attacked the "
+        "village of Krasnoye, Shebekinsky urban district."
+    )
+    _, gaz = ukraine
+    shebekino = gaz.resolve("Shebekino").place
+    claims = [c for c in claims_of(text, ukraine, day="2024-01-22") if c.place_kind != "region"]
+    assert all(distance_km(gaz.place(c.place_id), shebekino) < 80 for c in claims)
+
+
+def _claims_with_title(title: str, text: str, ukraine, day: str):
+    prof, gaz = ukraine
+    art = parse_article("t.txt", f"Title: {title}\nSource: https://example.org/a\nDate: {day}\n\n{text}\n".encode())
+    return extract_claims(art, gaz, prof).claims
+
+
+def test_a_headline_place_the_body_never_names_is_claimed(ukraine) -> None:
+    claims = _claims_with_title(
+        "A resident of Grafovka was wounded in a Ukrainian drone attack",
+        "The governor said that a drone attacked the village overnight. The man was taken to hospital.",
+        ukraine,
+        "2024-08-17",
+    )
+    assert "Grafovka" in {c.place for c in claims}
+
+
+def test_a_headline_place_the_body_tells_is_claimed_only_by_the_body(ukraine) -> None:
+    claims = _claims_with_title(
+        "Russian troops shelled Nikopol",
+        "Russian troops shelled Nikopol with heavy artillery overnight, the head of the regional military "
+        "administration said.",
+        ukraine,
+        "2024-08-17",
+    )
+    assert {(c.place, c.side) for c in claims} == {("Nikopol", "ukraine")}
+
+
+def test_a_city_name_before_village_is_its_regions_village(ukraine) -> None:
+    text = "Ukrainian drones struck a Kursk village overnight, damaging four homes, the governor said."
+    assert "Kursk" not in {c.place for c in claims_of(text, ukraine, day="2025-06-01")}

@@ -683,14 +683,16 @@ _LISTED_AREA_NOUN_AFTER = re.compile(
 #: ... a community (a hromada), which lies in the region its report is about.
 COMMUNITY_AFTER = re.compile(
     r"\s+(?:(?:urban|rural|village|settlement|territorial)\s+)?(?:community|communities|hromadas?)\b|"
-    r"\s+(?:(?:сільськ|селищн|міськ)\w*\s+)?(?:територіальн\w*\s+)?громад\w*",
+    r"\s+(?:(?:сільськ|селищн|міськ)\w*\s+)?(?:територіальн\w*\s+)?громад\w*|"
+    # Russian-language Ukrainian outlets call a hromada an "община" ("по Марганецкой и Покровской общинам")
+    r"\s+(?:(?:сельск|поселков|городск)\w*\s+)?(?:территориальн\w*\s+)?(?:общин|громад)\w*",
     re.IGNORECASE,
 )
 # The same in Ukrainian and Russian, perhaps after a list: "у Межівській, Покровській і Великомихайлівській громадах",
 # "Синельниківський та Нікопольський райони"; or a "-щина" land ("на Нікопольщину").
 # (Each separator matches one way only, and the list is bounded: no backtracking over long runs of names.)
 _CYRILLIC_AREA_AFTER = re.compile(
-    r"(?:(?:\s*,\s*|\s+(?:і|и|та|й)\s+|\s+)[А-ЯЁІЇЄҐ][\w’'-]*){0,16}\s+(?:громад|район|округ|територіальн|обласн|областн|областя|областе)\w*|"
+    r"(?:(?:\s*,\s*|\s+(?:і|и|та|й)\s+|\s+)[А-ЯЁІЇЄҐ][\w’'-]*){0,16}\s+(?:громад|общин|район|округ|територіальн|территориальн|обласн|областн|областя|областе)\w*|"
     # "в «Горском котле»": a pocket named by the adjective of its town
     r"[»\"”]?\s+(?:котл[еаоу]\w*|котел|котёл|котлі)"
 )
@@ -1401,7 +1403,7 @@ LOCATED_BY = re.compile(r"^\s*(?:,\s*(?:the\s+)?|\(\s*(?:the\s+)?|(?:(?:в|во|
 #: An area word in the plural: "Kharkiv, Sumy regions" is a list of regions, not Kharkiv in Sumy's.
 _PLURAL_AREA = re.compile(
     r"\b(?:regions|oblasts|provinces|districts|raions|hromadas|communities)\b|"
-    r"(?<!\w)(?:област(?:ях|ей|ям)|район(?:ах|ов|ів)|громад(?:ах)?)(?!\w)",
+    r"(?<!\w)(?:област(?:ях|ей|ям)|район(?:ах|ов|ів)|громад(?:ах)?|общин(?:ах|ам)?)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -966,3 +966,9 @@ def test_an_adjective_whose_oblast_noun_is_left_out_is_the_oblast(ukraine, text:
 )
 def test_an_official_body_named_by_its_kind_takes_the_side_its_report_shows(ukraine, text: str, expected) -> None:
     assert placed(claims_of(text, ukraine)) == expected
+
+
+def test_a_community_called_obshchina_is_named_by_its_centres_adjective(ukraine) -> None:
+    # Russian-language Ukrainian outlets write "община" for a hromada
+    text = "Россияне обстреляли Никопольский район: под ударом оказались Марганецкая и Мировская общины, сообщил Лысак."
+    assert {"Marhanets", "Myrove"} <= {c.place for c in claims_of(text, ukraine, day="2024-08-01")}

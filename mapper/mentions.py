@@ -1366,7 +1366,11 @@ def _front_sector(sp: _Span, res: Resolution, ctx: Context, gazetteer: Gazetteer
     """ "the Pokrovsky direction", "на Покровському напрямку": the front named by its town's adjective, as the
     tables know it; a front they do not know, in a list of fronts, is no town."""
     front = _FRONT_AFTER.match(sp.sentence.text, sp.end)
-    fronts = front is None and _FRONTS_AFTER.match(sp.sentence.text, sp.end) is not None
+    # (the last of a list: "the Kramatorsk and Prydniprovsk directions")
+    fronts = front is None and (
+        _FRONTS_AFTER.match(sp.sentence.text, sp.end) is not None
+        or _FRONTS_WORD_AFTER.match(sp.sentence.text, sp.end) is not None
+    )
     if (front is None and not fronts) or (res.best is not None and res.best.place.kind == "region"):
         return res
     for n in (sp.name, *adjective_centres(sp.text)):
@@ -1424,6 +1428,7 @@ _FRONTS_AFTER = re.compile(
 _SECTOR_WORD = re.compile(r"(?:direction|axis|sector|front|напрям\w*|направлени\w*)$", re.IGNORECASE)
 #: The word for a front sector after its name: "the Pokrovsk direction", "на Покровському напрямку".
 _FRONT_AFTER = re.compile(r"\s+(?:direction|axis|sector|front|напрям\w*|направлени\w*)\b", re.IGNORECASE)
+_FRONTS_WORD_AFTER = re.compile(r"\s+(?:directions|axes|sectors)\b", re.IGNORECASE)
 #: A city of more people than this, spelled as written, is not moved into the article's region.
 TOWN_POPULATION = 100_000
 
@@ -1644,6 +1649,10 @@ def _within_their_districts(spans: list[_Span], first: dict[int, Resolution], id
 #: named after it ("the Kyivsky district" of Kharkiv).
 CITY_DISTRICT_NAMESAKE = 100_000
 FAR_CITY_KM = 150.0
+_DISTRICT_WORD_LAST = re.compile(r"\s(?:district|raion|rayon)$", re.IGNORECASE)
+#: ... and a district of another city, named like an adjective as its districts are ("the Kyivskyi district" in a
+#: report on Kharkiv is no Kyivskyi district of Poltava), this far from the places the article is about.
+OTHER_CITYS_DISTRICT_KM = 30.0
 
 
 def _km_to(place: Place, point: tuple[float, float]) -> float:
@@ -1782,12 +1791,13 @@ def _choose_jointly(
                 unresolved.append(spans[i].text)
                 continue
             if (
-                spans[i].cue == "district"
+                (spans[i].cue == "district" or (spans[i].names_area and _DISTRICT_WORD_LAST.search(spans[i].text)))
                 and not COMMUNITY_AFTER.match(spans[i].sentence.text, spans[i].end)  # "Сумської громади": Sumy's
                 and cand.place.kind in ("town", "village")
                 and (cand.place.population >= CITY_DISTRICT_NAMESAKE or not cand.match.is_exact or spans[i].centres)
                 and anchors
-                and min(_km_to(cand.place, a) for a in anchors) > FAR_CITY_KM
+                and min(_km_to(cand.place, a) for a in anchors)
+                > (OTHER_CITYS_DISTRICT_KM if _LATIN_ADJECTIVE.search(fold(cand.place.name)) else FAR_CITY_KM)
             ):
                 # "the Kyivsky district" in a report on Kharkiv: a district of the city the article is about, named
                 # after a far city, not that city (nor a raion: a raion the tables know is found as a district);

@@ -2748,3 +2748,16 @@ def test_a_headline_place_the_body_tells_is_claimed_only_by_the_body(ukraine) ->
 def test_a_city_name_before_village_is_its_regions_village(ukraine) -> None:
     text = "Ukrainian drones struck a Kursk village overnight, damaging four homes, the governor said."
     assert "Kursk" not in {c.place for c in claims_of(text, ukraine, day="2025-06-01")}
+
+
+def test_a_city_district_named_like_another_citys_district_is_no_place_of_it(ukraine) -> None:
+    text = (
+        "Russian troops attacked Kharkiv with guided bombs on Tuesday. The mayor said the Russians hit a "
+        "high-rise building in the Kyivskyi district."
+    )
+    assert "Kyivskyi" not in {c.place for c in claims_of(text, ukraine, day="2024-10-08")}
+
+
+def test_the_last_of_a_list_of_directions_is_a_direction(ukraine) -> None:
+    text = "Hostilities continued in the Kupyansk, Lymansk, Kramatorsk and Prydniprovsk directions, the General Staff said."
+    assert "Prydniprovsk" not in {c.place for c in claims_of(text, ukraine, day="2025-11-06")}

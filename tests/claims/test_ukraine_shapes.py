@@ -2759,5 +2759,8 @@ def test_a_city_district_named_like_another_citys_district_is_no_place_of_it(ukr
 
 
 def test_the_last_of_a_list_of_directions_is_a_direction(ukraine) -> None:
-    text = "Hostilities continued in the Kupyansk, Lymansk, Kramatorsk and Prydniprovsk directions, the General Staff said."
+    text = (
+        "Hostilities continued in the Kupyansk, Lymansk, Kramatorsk and Prydniprovsk directions, the General Staff "
+        "said."
+    )
     assert "Prydniprovsk" not in {c.place for c in claims_of(text, ukraine, day="2025-11-06")}

@@ -156,9 +156,13 @@ def _iso_date(value: str) -> tuple[str, str]:
 
 
 def _web_url(value: str) -> str:
-    """The first word of *value* if it is an http(s) address (no javascript:, data:, file: links)."""
-    word = value.split()[0] if value.split() else ""
-    return word if re.match(r"https?://[^\s/]", word, re.IGNORECASE) else ""
+    """The http(s) address *value* gives (no javascript:, data:, file: links): its first word, or the first address
+    written after the outlet's name ("Reuters (https://...)", "UNN, https://...")."""
+    for word in value.split():
+        word = word.strip("()[]<>,;")
+        if re.match(r"https?://[^\s/]", word, re.IGNORECASE):
+            return word
+    return ""
 
 
 def _outlet(url: str) -> str:

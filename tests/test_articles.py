@@ -167,3 +167,19 @@ def test_an_article_not_in_english_carries_a_note_saying_how_it_is_read() -> Non
     it = parse_article("it.txt", f"Title: Attacco\n\n{_IN_ITALIAN}\n".encode())
     assert any("written in Italian, not English" in n for n in it.notes)
     assert not parse_article("en.txt", _IN_ENGLISH.encode()).notes
+
+
+@pytest.mark.parametrize(
+    ("source", "url"),
+    [
+        ("https://unn.ua/en/news/1", "https://unn.ua/en/news/1"),
+        ("UNN (https://unn.ua/en/news/1)", "https://unn.ua/en/news/1"),
+        ("Reuters, https://www.reuters.com/a", "https://www.reuters.com/a"),
+        ("javascript:alert(1)", ""),
+        ("the Sumy regional administration", ""),
+    ],
+)
+def test_the_source_line_may_name_the_outlet_before_its_address(source: str, url: str) -> None:
+    raw = f"Title: t\nSource: {source}\nDate: 2024-01-01\n\nRussian troops shelled Sumy.\n"
+    art = parse_article("a.txt", raw.encode())
+    assert art.source_url == url

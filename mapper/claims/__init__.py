@@ -136,7 +136,41 @@ def _run(doc: ArticleDoc, gazetteer: Gazetteer, profile: Profile) -> list[Senten
     state = _State(labels={x.id: x.label for x in profile.sides})
     for s in doc.sentences:
         state.traces.append(_sentence(doc, s, tracker, state, profile, gazetteer))
-    return _headline_where_body_is_silent(doc, _leads_told_again(state.traces))
+    return _retold_by_own_media(doc, _headline_where_body_is_silent(doc, _leads_told_again(state.traces)))
+
+
+def _retold_by_own_media(doc: ArticleDoc, traces: list[SentenceTrace]) -> list[SentenceTrace]:
+    """A side's own media (Ukrinform, UNN, TASS) telling in their own voice of an event at a place that a speaker
+    of the same side reports in the article retell that report: one claim, the speaker's, not a second one of the
+    outlet's ("Sumy: hit by a Lancet drone" under "This was reported by the Sumy Regional Military Administration").
+    A wire's or any other outlet's own account stays a claim of its own."""
+    side = doc.outlet_side
+    if side is None:
+        return traces
+    reported = {
+        c.place_id
+        for t in traces
+        for c in t.claims
+        if c.status == Status.CLAIMED and c.side == side and not c.claimant.endswith(OWN_REPORTING)
+    }
+    out = []
+    for t in traces:
+        drop = [
+            c
+            for c in t.claims
+            if c.claimant.endswith(OWN_REPORTING) and c.status == Status.CLAIMED and c.place_id in reported
+        ]
+        if drop:
+            t = replace(
+                t,
+                claims=tuple(c for c in t.claims if c not in drop),
+                links=(
+                    *t.links,
+                    *(f"{c.place} <- {c.claimant!r}: dropped, the outlet retelling its side's report" for c in drop),
+                ),
+            )
+        out.append(t)
+    return out
 
 
 #: A headline's place this near a place the body claims is the same event told again ("Nikopol district" in the

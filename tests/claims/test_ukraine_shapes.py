@@ -2764,3 +2764,23 @@ def test_the_last_of_a_list_of_directions_is_a_direction(ukraine) -> None:
         "said."
     )
     assert "Prydniprovsk" not in {c.place for c in claims_of(text, ukraine, day="2025-11-06")}
+
+
+def _claims_from(source: str, text: str, ukraine, day: str = "2024-09-01"):
+    prof, gaz = ukraine
+    art = parse_article("t.txt", f"Title: t\nSource: {source}\nDate: {day}\n\n{text}\n".encode())
+    return extract_claims(art, gaz, prof).claims
+
+
+@pytest.mark.parametrize(
+    ("source", "own_kept"),
+    [("UNN (https://unn.ua/en/news/1)", False), ("https://www.reuters.com/world/europe/1", True)],
+)
+def test_a_sides_own_media_retelling_its_report_add_no_claim_of_their_own(ukraine, source: str, own_kept: bool) -> None:
+    text = (
+        "The Sumy Regional Military Administration said Russian troops shelled Bilopillia overnight. "
+        "Later in the day a drone hit a house in Bilopillia."
+    )
+    claims = [c for c in _claims_from(source, text, ukraine) if c.place == "Bilopillia"]
+    assert any(c.side == "ukraine" and not c.claimant.endswith("(own reporting)") for c in claims)
+    assert any(c.claimant.endswith("(own reporting)") for c in claims) is own_kept

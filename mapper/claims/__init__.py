@@ -160,17 +160,19 @@ def _retold_by_own_media(doc: ArticleDoc, traces: list[SentenceTrace]) -> list[S
             for c in t.claims
             if c.claimant.endswith(OWN_REPORTING) and c.status == Status.CLAIMED and c.place_id in reported
         ]
-        if drop:
-            t = replace(
-                t,
-                claims=tuple(c for c in t.claims if c not in drop),
-                links=(
-                    *t.links,
-                    *(f"{c.place} <- {c.claimant!r}: dropped, the outlet retelling its side's report" for c in drop),
-                ),
-            )
-        out.append(t)
+        out.append(_without(t, drop, "the outlet retelling its side's report"))
     return out
+
+
+def _without(t: SentenceTrace, drop: list[Claim], why: str) -> SentenceTrace:
+    """*t* without the claims *drop*, each dropped with the reason *why* in its links."""
+    if not drop:
+        return t
+    return replace(
+        t,
+        claims=tuple(c for c in t.claims if c not in drop),
+        links=(*t.links, *(f"{c.place} <- {c.claimant!r}: dropped, {why}" for c in drop)),
+    )
 
 
 #: A headline's place this near a place the body claims is the same event told again ("Nikopol district" in the
@@ -197,13 +199,7 @@ def _headline_where_body_is_silent(doc: ArticleDoc, traces: list[SentenceTrace])
             if t.index in heads
             and (c.place_kind == "region" or any(_km((c.lat, c.lon), p) <= HEADLINE_SAME_KM for p in told))
         ]
-        if drop:
-            t = replace(
-                t,
-                claims=tuple(c for c in t.claims if c not in drop),
-                links=(*t.links, *(f"{c.place} <- {c.claimant!r}: dropped, a headline the body tells" for c in drop)),
-            )
-        out.append(t)
+        out.append(_without(t, drop, "a headline the body tells"))
     return out
 
 
@@ -246,19 +242,7 @@ def _leads_told_again(traces: list[SentenceTrace]) -> list[SentenceTrace]:
             # A headline's "..., сообщил губернатор региона" is the governor the article names further on ("Об этом
             # сообщил губернатор Запорожской области Евгений Балицкий"), who tells the same of the place.
             drop += [c for c in t.claims if c not in drop and _role_named_later(c, t.index, named)]
-        if drop:
-            t = replace(
-                t,
-                claims=tuple(c for c in t.claims if c not in drop),
-                links=(
-                    *t.links,
-                    *(
-                        f"{c.place} <- {c.claimant!r}: dropped, a lead whose report a sentence after attributes"
-                        for c in drop
-                    ),
-                ),
-            )
-        out.append(t)
+        out.append(_without(t, drop, "a lead whose report a sentence after attributes"))
     return out
 
 

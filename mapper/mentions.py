@@ -1120,6 +1120,7 @@ def _lookups(
         province = ""
         if idx in located:
             province, sp.in_district = located[idx]
+        sp.placed = bool(province)
         ctx = Context(
             focus_countries=focus,
             theatre_countries=theatre,
@@ -1140,7 +1141,6 @@ def _lookups(
         elif sp.place_context and not sp.org and len(k) >= 4:
             unresolved.append(sp.text)
         # ("captured the village of Zhuravka in the Sumy region", where the gazetteer's Zhuravkas lie in others)
-        sp.placed = bool(province)
         sp.placed_unknown = sp.placed and idx not in first
     _capitals_for_their_regions(spans, first, focus, theatre, gazetteer)
     _lists_of_regions(spans, first, focus, theatre, gazetteer)
@@ -1985,9 +1985,10 @@ def _acceptable(cand: Candidate, sp: _Span) -> bool:
         return False
     if cand.match.is_exact:
         return True
-    if not sp.place_context:
-        # A loose spelling counts only where the text puts a place: capitalised words of
-        # English ("Senior", "Analyst") sound like some village somewhere.
+    if not sp.place_context and not sp.placed:
+        # A loose spelling counts only where the text puts a place (or writes its region: "Новопавловки в
+        # Днепропетровской области"): capitalised words of English ("Senior", "Analyst") sound like some village
+        # somewhere.
         return False
     if sp.adjective and phonetic(cand.place.name.replace("-", " ").split()[0]) != sp.adjective:
         # A loose likeness keeps the name's adjective as a word of its own: "Mala Oleksandrivka" is no

@@ -539,10 +539,32 @@ _CYRILLIC_AREA_NOUN = re.compile(
 )
 
 
+#: Between a district and the village after it that it locates: " муниципальном округе, в селе ", " district, in
+#: the village of ".
+_THEN_VILLAGE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:округ\w*|район\w*|громад\w*|district|raion|okrug|community|hromada)?\s*,\s*"
+    r"(?:в|во|у|in)\s+(?:the\s+)?(?:сел[еоа]\w*|посёлк\w*|поселк\w*|селищ\w*|деревн\w*|хутор\w*|"
+    r"village|settlement|hamlet)(?:\s+of)?\s*$",
+    re.IGNORECASE,
+)
+
+
+_IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во|у|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _locating_district(text: str, item: IncidentPlace, kept: list[IncidentPlace], profile: Profile) -> bool:
     """'the villages of Alkhanli and Shukurbayli of the Fuzuli district': the district only
     locates the villages (it follows them directly) and is no claim of its own."""
     m = item.mention
+    if _IN_BEFORE.search(text, max(0, m.start - 12), m.start) and any(
+        o.mention.start > m.end
+        and o.mention.candidate.place.kind in ("village", "town")
+        and _THEN_VILLAGE.match(text[m.end : o.mention.start])
+        for o in kept
+    ):
+        # "В Стародубском муниципальном округе, в селе Курковичи, ...", "in the Starodub district, in the village of
+        # Kurkovichi": the district first (where things happened), then its village
+        return True
     # (a community too: "the village of Kizomys of the Bilozerska community" is no claim at Bilozerka)
     if m.cue not in ADMIN_CUES and not m.names_area and not COMMUNITY_AFTER.match(text, m.end):
         return False

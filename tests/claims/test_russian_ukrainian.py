@@ -972,3 +972,18 @@ def test_a_community_called_obshchina_is_named_by_its_centres_adjective(ukraine)
     # Russian-language Ukrainian outlets write "община" for a hromada
     text = "Россияне обстреляли Никопольский район: под ударом оказались Марганецкая и Мировская общины, сообщил Лысак."
     assert {"Marhanets", "Myrove"} <= {c.place for c in claims_of(text, ukraine, day="2024-08-01")}
+
+
+def test_a_district_written_before_its_village_only_locates_it(ukraine) -> None:
+    text = "В Стародубском муниципальном округе, в селе Курковичи, осколками посекло жилой дом, сообщил Богомаз."
+    assert {c.place for c in claims_of(text, ukraine, day="2026-02-28")} == {"Kurkovichi"}
+
+
+def test_losses_inflicted_near_a_village_of_a_named_oblast_are_a_claim_there(ukraine) -> None:
+    # the Defence Ministry's daily formula; the village's Russian name is only a loose match of its Ukrainian one
+    text = (
+        "В районах населенных пунктов Ленино в ДНР, а также Новопавловки в Днепропетровской области нанесены потери "
+        "живой силе и технике украинских формирований, сообщило Минобороны."
+    )
+    claims = claims_of(text, ukraine, day="2025-12-28")
+    assert {(c.place, c.side) for c in claims if c.place_kind != "region"} == {("Novopavlivka", "russia")}

@@ -1388,9 +1388,13 @@ def _near_locator(sp: _Span, res: Resolution, ctx: Context, gazetteer: Gazetteer
     centres = [best for n in sp.locator if (best := gazetteer.resolve(n, ctx)) is not None]
     if not centres:
         return res
-    hub = centres[0].place
+    # (each reading of a district's adjective is a possible centre: "Селидового Покровського району" lies near
+    # Pokrovsk, not near Pokrov, the first reading of "Покровського")
+    hubs = [c.place for c in centres]
     reach = sp.locator_km or DISTRICT_REACH_KM
-    return Resolution(res.query, tuple(c for c in res.candidates if distance_km(c.place, hub) <= reach))
+    return Resolution(
+        res.query, tuple(c for c in res.candidates if min(distance_km(c.place, h) for h in hubs) <= reach)
+    )
 
 
 #: The plural district word after a list of names: "the Kupiansk, Chuhuiv and Izium districts".

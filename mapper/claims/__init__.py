@@ -108,6 +108,7 @@ class _State:
     region_report: tuple[int, Speaker, tuple[Place, ...]] | None = None
     list_intro: Speaker | None = None  # "According to him, Russian forces shelled four towns:" before its items
     list_event: str | None = None  # "Shelling hit more than 20 settlements, including:": the items' event
+    after_bullet: bool = False  # the last line was a bullet alone ("-"): this one is its item
     last_event: tuple[int, str] | None = None  # (sentence, type) of the last sentence that told an event
     traces: list[SentenceTrace] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)  # side id -> label, once per article
@@ -286,8 +287,12 @@ def _sentence(
     text = sent.text
     mentions = doc.mentions.get(sent.index, ())
     _observe(doc, sent, mentions, tracker)
-    item = state.list_event is not None and bool(_LIST_ITEM.match(text))
-    if not item and not text.rstrip().endswith(";"):
+    # (a bullet may stand on a line of its own, as a copied web page leaves it, the item on the next line)
+    lone_bullet = text.strip() in _BULLETS
+    item = state.list_event is not None and (bool(_LIST_ITEM.match(text)) or state.after_bullet or lone_bullet)
+    state.after_bullet = lone_bullet
+    subheading = text.rstrip().endswith(":") and not event_words(text)  # "Куп’янський район:" inside the list
+    if not item and not text.rstrip().endswith(";") and not subheading:
         state.list_event = None  # the list has ended
     source = _SOURCE_LINE.match(text)
     first_source = source["who"].split(";")[0] if source is not None else ""
@@ -330,7 +335,10 @@ def _sentence(
         # "Artillery shelling hit more than 20 settlements of the region, including:": the items are its places
         # (a sentence that breaks off with a comma, "the enemy shelled 20 settlements of the region," goes on in them).
         words = event_words(text)
-        state.list_event = min(words, key=lambda w: (w[2], w[0]))[3] if words else None  # the most specific
+        if words:
+            state.list_event = min(words, key=lambda w: (w[2], w[0]))[3]  # the most specific
+        elif not (subheading and state.list_event):
+            state.list_event = None
     if is_background(text, doc.article.published, profile.began):
         return SentenceTrace(sent.index, text, "history, not a claim about this war", frames, speakers)
     carried = state.list_event if item else None
@@ -417,6 +425,7 @@ _SOURCE_LINE = re.compile(
 )
 #: How a sentence that a list goes on ends.
 _INTRODUCES = (":", ",")
+_BULLETS = frozenset({"-", "–", "—", "•", "▪", "●", "◦", "*", "→"})
 #: An item of a list: a bullet or arrow, or a number, opens it ("→ in Pokrovsk, ...", "2) ...").
 _LIST_ITEM = re.compile(r"^\s*(?:[→•▪●◦*–—-]|\d{1,2}[.)])\s")
 #: A sentence of counts by place without a verb ("In Zolotoye - six, in Vrubovka - three, three more - in Rubizhne.")

@@ -135,7 +135,7 @@ def is_heading(text: str) -> bool:
     words = text.split()
     if text.endswith(":"):
         return len(words) <= 12
-    return len(words) <= 8 and not re.search(r"[.!?\"”]$", text)
+    return len(words) <= 8 and not re.search(r"[.!?\"”,;]$", text)  # (a list item ends in a comma)
 
 
 _SOURCE_WORDS = re.compile(

@@ -987,3 +987,19 @@ def test_losses_inflicted_near_a_village_of_a_named_oblast_are_a_claim_there(ukr
     )
     claims = claims_of(text, ukraine, day="2025-12-28")
     assert {(c.place, c.side) for c in claims if c.place_kind != "region"} == {("Novopavlivka", "russia")}
+
+
+def test_a_damage_list_with_bullets_on_lines_of_their_own_names_its_towns(ukraine) -> None:
+    # a copied web page leaves each bullet on a line of its own, and a district's name heads its items
+    text = (
+        "Про це повідомив начальник ОВА Олег Синєгубов.\n\n"
+        "Пошкоджено та зруйновано об’єкти цивільної інфраструктури:\n\nКуп’янський район:\n\n-\n\n"
+        "2 приватні будинки (м. Куп’янськ),\n\n-\n\nгосподарча споруда (с. Петропавлівка)."
+    )
+    assert "Kupyansk" in {c.place for c in claims_of(text, ukraine, day="2025-06-01")}
+
+
+def test_a_village_with_its_district_in_the_genitive_is_sought_near_any_reading_of_it(ukraine) -> None:
+    # "Покровського" reads as Pokrov or Pokrovsk: Selydove lies near the second
+    text = "У Селидовому Покровського району російські загарбники розстріляли двох полонених, повідомив прокурор."
+    assert "Selydove" in {c.place for c in claims_of(text, ukraine, day="2024-10-01")}

@@ -549,7 +549,13 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # "..., southwest of Pokrovsk, where Ukrainian forces have been holding back attacks": the reference is a scene.
-_WHERE_AFTER = re.compile(r",\s+where\s")
+_WHERE_AFTER = re.compile(
+    r",\s+(?:where\s|"
+    # "10 km southwest of Kurakhove, which Russian troops have stormed": the reference point is attacked too
+    r"which\s+(?:[\w-]+\s+){0,3}?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:\w+\s+){0,2}?"
+    r"(?:stormed|attacked|shelled|struck|hit|captured|seized|besieged|encircled|bombed|surrounded|entered)\b)",
+    re.IGNORECASE,
+)
 #: A plural kind of settlement right before a name opens a list of them.
 _PLURAL_KIND_BEFORE = re.compile(
     r"(?<!\w)(?:villages|towns|cities|settlements|города|села|сёла|поселки|посёлки|міста|селища)\s+"
@@ -1971,6 +1977,13 @@ def _too_big_for_a_village(cand: Candidate, sp: _Span) -> bool:
     return big and village and (_called_village(sp) or _VILLAGE_AFTER.match(sp.sentence.text, sp.end) is not None)
 
 
+#: A name said to be one of some regions: "Kharkiv is not among the five regions of Ukraine", "Kherson, one of the
+#: four regions".
+_REGION_PREDICATE = re.compile(
+    r"\s*(?:,\s*|\s+(?:is|was)\s+(?:not\s+)?)(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:regions|oblasts|provinces)\b",
+    re.IGNORECASE,
+)
 _VILLAGE_AFTER = re.compile(r"\s+villages?\b", re.IGNORECASE)
 
 
@@ -2104,6 +2117,9 @@ def _annotate(
         if m2:
             word = m2.group(1).lower()
             sp.cue = pats.cue_normal.get(word, word)
+            sp.place_context = True
+        elif _REGION_PREDICATE.match(after):
+            sp.cue = "region"  # "Kharkiv is not among the five regions that Russia claims": the region
             sp.place_context = True
         elif " and " in after[:6] and _AND_NEIGHBOURING_REGION.match(after):
             # "drones shot down over Belgorod and the neighbouring Kursk region", "Belgorod and nearby regions": a

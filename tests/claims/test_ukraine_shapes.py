@@ -2784,3 +2784,19 @@ def test_a_sides_own_media_retelling_its_report_add_no_claim_of_their_own(ukrain
     claims = [c for c in _claims_from(source, text, ukraine) if c.place == "Bilopillia"]
     assert any(c.side == "ukraine" and not c.claimant.endswith("(own reporting)") for c in claims)
     assert any(c.claimant.endswith("(own reporting)") for c in claims) is own_kept
+
+
+def test_a_reference_point_that_troops_stormed_is_an_incident_place(ukraine) -> None:
+    text = (
+        "The settlement lies 10 km southwest of Kurakhove, which Russian troops have stormed, according to DeepState. "
+        "The village lies 10 km south of Selydove, which is a mining town."
+    )
+    assert {c.place for c in claims_of(text, ukraine, day="2024-12-21")} == {"Kurakhove"}
+
+
+def test_a_name_said_to_be_one_of_the_regions_is_the_region(ukraine) -> None:
+    text = (
+        "Kharkiv is not among the five regions that Russia claims to have annexed, as its troops were pushed out of "
+        "the region in a counteroffensive by Kyiv's forces."
+    )
+    assert "Kharkiv" not in {c.place for c in claims_of(text, ukraine, day="2025-09-23")}

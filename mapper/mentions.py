@@ -1383,8 +1383,9 @@ def _front_sector(sp: _Span, res: Resolution, ctx: Context, gazetteer: Gazetteer
         named = gazetteer.candidates(f"{n} direction", ctx)
         if named.best is not None and named.best.match.is_exact and named.best.place.kind == "region":
             return named
-    if fronts:
-        # "Бої тривали на Куп’янському, Лиманському, Краматорському ... напрямках"
+    if fronts or sp.centres or _LATIN_ADJECTIVE.search(sp.text) or _CYRILLIC.search(sp.text):
+        # "Бої тривали на Куп’янському, Лиманському, Краматорському ... напрямках"; "in the Dobropilsky direction":
+        # a front named by its town's adjective, tens of kilometres wide, is not the town
         return Resolution(res.query, ())
     return res
 

@@ -53,7 +53,10 @@ def read_doc(article: Article, gazetteer: Gazetteer, profile: Profile) -> Articl
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     # (the body's first words, where a byline stands: "(MENAFN- UkrinForm) ...", not a headline read before them)
-    opening = next((s.text for s in sentences[:3] if s.text.strip() and s.paragraph != HEADLINE), "")
+    # (nor a time stamp before them: "10/2/2024 1:06:11 AM")
+    opening = next(
+        (s.text for s in sentences[:4] if s.paragraph != HEADLINE and not _TIME_STAMP.fullmatch(s.text.strip())), ""
+    )
     language = language_of(f"{article.title}\n{article.text[:SAMPLE_CHARS]}")
     sizes: dict[int, int] = {}
     for s in sentences:
@@ -77,6 +80,7 @@ def read_doc(article: Article, gazetteer: Gazetteer, profile: Profile) -> Articl
 _THIS_FIRST = re.compile(r"^\W*(?:про\s+це|об\s+этом|this\s+was|it\s+was)\b", re.IGNORECASE)
 
 
+_TIME_STAMP = re.compile(r"[\d\s/:.,-]*(?:[AaPp]\.?[Mm]\.?)?")
 _CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-ZА-ЯЁІЇЄҐ][\w’'-]{3,}")
 #: The paragraph number of a headline read before a body that does not attribute it: its claims count only for the
 #: places the body does not name (claims.__init__).

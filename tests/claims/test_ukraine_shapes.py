@@ -2800,3 +2800,21 @@ def test_a_name_said_to_be_one_of_the_regions_is_the_region(ukraine) -> None:
         "the region in a counteroffensive by Kyiv's forces."
     )
     assert "Kharkiv" not in {c.place for c in claims_of(text, ukraine, day="2025-09-23")}
+
+
+def test_an_aggregators_byline_after_a_time_stamp_names_the_outlets_side(ukraine) -> None:
+    text = (
+        "10/2/2024 1:06:11 AM\n\n(MENAFN- UkrinForm) Russian aggressors have struck at Kharkiv with a guided aerial "
+        "bomb.\n\nKharkiv Mayor Ihor Terekhov reported this in Telegram.\n\nAs reported, Russian troops fired 53 times "
+        "at Kharkiv in September."
+    )
+    claims = _claims_from("https://menafn.com/1108737820/x", text, ukraine, day="2024-10-02")
+    assert {c.side for c in claims if c.place == "Kharkiv"} == {"ukraine"}
+
+
+def test_a_front_named_by_its_towns_adjective_is_not_the_town(ukraine) -> None:
+    text = (
+        "Ukrainian troops continue counterattacks in the Pokrovsky direction, and also liberated a significant part "
+        "of the territory, where the Russian troops penetrated, in the Dobropilsky direction."
+    )
+    assert "Dobropillia" not in {c.place for c in claims_of(text, ukraine, day="2025-11-06")}

@@ -1761,6 +1761,13 @@ def _choose_jointly(
         recent = {(c.place.lat, c.place.lon) for i, c in strong.items() if sno - 2 <= spans[i].sentence.index < sno}
         anywhere = {(c.place.lat, c.place.lon) for i, c in strong.items() if spans[i].sentence.index != sno}
         anchors = tuple(sorted(recent or anywhere))
+        # (the towns among them: a district named after a far city is far from the article's *city*, not from the
+        # centre of a region it is about -- "in Klymov district" of Bryansk oblast lies 170 km from Bryansk)
+        towns = [
+            (c.place.lat, c.place.lon)
+            for i, c in strong.items()
+            if spans[i].sentence.index != sno and c.place.kind in _SETTLED
+        ]
         # A name with no candidate in the theatre ("За", a preposition that is also a town in Côte d'Ivoire)
         # is chosen on its own: its far places must not pull the theatre's names apart.
         far = [i for i in idxs if theatre and not any(c.place.country_code in theatre for c in first[i].candidates)]
@@ -1806,8 +1813,8 @@ def _choose_jointly(
                 and not COMMUNITY_AFTER.match(spans[i].sentence.text, spans[i].end)  # "Сумської громади": Sumy's
                 and cand.place.kind in ("town", "village")
                 and (cand.place.population >= CITY_DISTRICT_NAMESAKE or not cand.match.is_exact or spans[i].centres)
-                and anchors
-                and min(_km_to(cand.place, a) for a in anchors)
+                and towns
+                and min(_km_to(cand.place, a) for a in towns)
                 > (OTHER_CITYS_DISTRICT_KM if _LATIN_ADJECTIVE.search(fold(cand.place.name)) else FAR_CITY_KM)
             ):
                 # "the Kyivsky district" in a report on Kharkiv: a district of the city the article is about, named

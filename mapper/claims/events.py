@@ -27,6 +27,14 @@ __all__ = [
 
 # Event words, most specific type first.  A place takes the most specific
 # type among the event words near it.
+#: The Russian Defence Ministry's English for fighters killed: "the liquidation of more than 50 militants in X",
+#: "eliminated up to 300 Ukrainian servicemen near Y".
+_ELIMINATED = (
+    r"(?:eliminat|liquidat)(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:militants|fighters|soldiers|servicemen|service\s+members|troops|saboteurs|terrorists|personnel|nationalists|"
+    r"mercenaries|enemy)"
+)
+_ELIMINATED_START = r"\b" + _ELIMINATED + r"\b"
 EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pat, re.IGNORECASE))
     for name, pat in (
@@ -127,7 +135,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # What a strike leaves: "the charred ruins of buildings in X", "pulled from the rubble in Y".
             r"charred|rubble|wreckage|debris|craters?|ruins|burn[te]d?-out|"
             # "a drone crashed into an apartment building"
-            r"crash(?:ed|es|ing)?\s+into)\b",
+            r"crash(?:ed|es|ing)?\s+into|" + _ELIMINATED + r")\b",
         ),
     )
 )
@@ -147,7 +155,8 @@ _ORDER = {name: k for k, (name, _) in enumerate(EVENT_TYPES)}
 # Weapon nouns only say *how*; an event needs an action ("a drone was spotted"
 # is no strike, "drones struck Martakert" is one).
 _ACTION = re.compile(
-    r"\b(shell(s|ed|ing)?|bomb(s|ed|ing)|bombard\w*|fire[ds]?|firing|attack(s|ed|ing)?|strikes?|struck|striking|"
+    _ELIMINATED_START
+    + r"|\b(shell(s|ed|ing)?|bomb(s|ed|ing)|bombard\w*|fire[ds]?|firing|attack(s|ed|ing)?|strikes?|struck|striking|"
     r"freed\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|localit(?:y|ies))\b|[A-Z])|"
     r"entered\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|outskirts)\b|[A-Z])|"
     r"retreat(?:ed|ing|s)?\s+from|withdr(?:ew|awn|awing)\s+from|withdrawal\s+(?:of\s+(?:[\w-]+\s+){0,3})?from|pulled\s+out\s+of|"

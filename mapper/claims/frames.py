@@ -1064,6 +1064,13 @@ def _last_full_stop(raw: str) -> int:
 _DETERMINER_THAT = re.compile(r"\b(?:at|by|in|on|of|from|since|until|after|before|during)$", re.IGNORECASE)
 
 
+_NOT_YET = re.compile(
+    r"\b(?:has|have|had|did|does|do|was|were|is|are)(?:\s+not|n[’']t)(?:\s+(?:yet|immediately|officially|publicly))?$|"
+    r"\bnever$",
+    re.IGNORECASE,
+)
+
+
 def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[Frame]) -> Frame | None:
     """'X said (that) ...': the speaker is the clause before the verb (found without backtracking
     regular expressions, which cost seconds on long sentences)."""
@@ -1084,6 +1091,8 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
         return None
     if not comma and re.search(r"\w[’']s$|s[’']$", raw):
         return None  # "Russia's repeated attack": after a possessive the word is no verb
+    if _NOT_YET.search(raw):
+        return None  # "Russia has not yet commented on the strike": no one spoke
     if re.search(r"\b(?:and|but)(?:\s+also)?$", raw):
         # "The ministry denied the claim and accused ...": the same speaker.
         return Frame(FrameKind.FORWARD, "", vs, vs, verb, (ve, len(text)), deny, continues=True) if earlier else None

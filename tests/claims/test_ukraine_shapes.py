@@ -2818,3 +2818,24 @@ def test_a_front_named_by_its_towns_adjective_is_not_the_town(ukraine) -> None:
         "of the territory, where the Russian troops penetrated, in the Dobropilsky direction."
     )
     assert "Dobropillia" not in {c.place for c in claims_of(text, ukraine, day="2025-11-06")}
+
+
+def test_the_liquidation_of_militants_in_a_town_is_an_event_there(ukraine) -> None:
+    text = (
+        "Earlier, the Ministry of Defense of the Russian Federation reported the liquidation of more than 50 "
+        "militants in Shebekino."
+    )
+    assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2023-06-03")} == {("Shebekino", "russia")}
+
+
+def test_a_side_that_has_not_commented_makes_no_claim(ukraine) -> None:
+    text = "On April 17, Chernihiv came under attack. Russia has not yet commented on the strike on Chernihiv."
+    assert "russia" not in {c.side for c in claims_of(text, ukraine, day="2024-04-19")}
+
+
+def test_a_district_named_after_its_town_in_a_region_report_is_no_far_citys_district(ukraine) -> None:
+    text = (
+        "Bryansk Oblast Governor Alexander Bogomaz claimed that a Ukrainian drone damaged a power supply facility in "
+        "Klymov district of the region. The Klimovsky district of the Bryansk region borders Ukraine."
+    )
+    assert "Klimovo" in {c.place for c in claims_of(text, ukraine, day="2023-01-02")}

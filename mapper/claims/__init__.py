@@ -425,9 +425,10 @@ _SOURCE_LINE = re.compile(
 )
 #: How a sentence that a list goes on ends.
 _INTRODUCES = (":", ",")
-_BULLETS = frozenset({"-", "–", "—", "•", "▪", "●", "◦", "*", "→"})
+_BULLET_CHARS = "→•▪●◦*–—-"
+_BULLETS = frozenset(_BULLET_CHARS)
 #: An item of a list: a bullet or arrow, or a number, opens it ("→ in Pokrovsk, ...", "2) ...").
-_LIST_ITEM = re.compile(r"^\s*(?:[→•▪●◦*–—-]|\d{1,2}[.)])\s")
+_LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(_BULLET_CHARS)}]|\d{{1,2}}[.)])\s")
 #: A sentence of counts by place without a verb ("In Zolotoye - six, in Vrubovka - three, three more - in Rubizhne.")
 _ELLIPSIS = re.compile(r"^\W*(?:in|at|в|у|на)\s+[A-ZА-ЯЁІЇЄҐ][\w’'-]*\s*[-–—]\s*\w+", re.IGNORECASE)
 #: How many sentences back the event such counts go on with may be told.

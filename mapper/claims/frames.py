@@ -486,9 +486,8 @@ def _marker_frames(text: str) -> list[Frame]:
                 # ... a role at its head: ", a Russian missile strike destroyed a cultural centre" is the report
                 end = app.end(1)
             named = clean_speaker(text[m.start("who") : end])
-            if (_INFO_NOUN.match(named) and not _DEFINITE_INFO.match(named)) or (named.split() or [""])[
-                0
-            ].lower() in FIRST_PERSON:
+            no_one = _INFO_NOUN.match(named) is not None and _DEFINITE_INFO.match(named) is None
+            if no_one or (named.split() or [""])[0].lower() in FIRST_PERSON:
                 # "according to preliminary data": no speaker; "according to our information" inside a quotation:
                 # the quotation's speaker stands
                 continue

@@ -84,6 +84,10 @@ _REGIONAL = re.compile(r"\bgov\.|\b(?:governor|regional|oblast|province|provinci
 _BARE_PRONOUN = frozenset(
     {"he", "she", "it", "they", "him", "her", "them", "statement", "report", "source", "speaker", "information", "data"}
 )
+#: A person, or a document whose author spoke ("the statement said", "according to the information").
+_PERSON_OR_DOCUMENT = frozenset(
+    {"he", "she", "him", "her", "statement", "report", "message", "post", "release", "information", "data"}
+)
 _OWNER = re.compile(r"^(?:the\s+)?(" + "|".join(OWNER_NOUNS) + r")['’]s?\s+\S", re.IGNORECASE)
 # "its mayor", "its governor": the place last named.
 _ITS_OFFICIAL = re.compile(r"^its\s+(?:\w+\s+)?(?:mayor|governor|administrator|head|chief|authorities)\b", re.I)
@@ -252,19 +256,7 @@ class SpeakerTracker:
                 # "according to the regional administration" after the air force spoke: no earlier speaker
                 # was one, and a place's officials speak for whoever holds it.
                 return None
-        if head in (
-            "he",
-            "she",
-            "him",
-            "her",
-            "statement",
-            "report",
-            "message",
-            "post",
-            "release",
-            "information",
-            "data",
-        ):
+        if head in _PERSON_OR_DOCUMENT:
             # A person, or a document's author: not the news outlet that relayed the last report ("..., Ukrinform
             # reports. ... he wrote", "... the statement said").
             person = self._last_person(reversed(self.speakers))

@@ -1813,9 +1813,15 @@ def _choose_jointly(
                 and not COMMUNITY_AFTER.match(spans[i].sentence.text, spans[i].end)  # "Сумської громади": Sumy's
                 and cand.place.kind in ("town", "village")
                 and (cand.place.population >= CITY_DISTRICT_NAMESAKE or not cand.match.is_exact or spans[i].centres)
-                and towns
-                and min(_km_to(cand.place, a) for a in towns)
-                > (OTHER_CITYS_DISTRICT_KM if _LATIN_ADJECTIVE.search(fold(cand.place.name)) else FAR_CITY_KM)
+                and anchors
+                and (
+                    min(_km_to(cand.place, a) for a in towns)
+                    > (OTHER_CITYS_DISTRICT_KM if _LATIN_ADJECTIVE.search(fold(cand.place.name)) else FAR_CITY_KM)
+                    if towns
+                    # (only regions around: farther than a region reaches from its centre -- "Grafovka in the
+                    # Krasnoyarsk district" of a Belgorod report is no district of Krasnoyarsk in Siberia)
+                    else min(_km_to(cand.place, a) for a in anchors) > HOME_REACH_KM
+                )
             ):
                 # "the Kyivsky district" in a report on Kharkiv: a district of the city the article is about, named
                 # after a far city, not that city (nor a raion: a raion the tables know is found as a district);

@@ -2839,3 +2839,13 @@ def test_a_district_named_after_its_town_in_a_region_report_is_no_far_citys_dist
         "Klymov district of the region. The Klimovsky district of the Bryansk region borders Ukraine."
     )
     assert "Klimovo" in {c.place for c in claims_of(text, ukraine, day="2023-01-02")}
+
+
+def test_a_mistranslated_district_named_after_a_far_city_locates_nothing(ukraine) -> None:
+    # "Krasnoyarsk district" is machine translation's Krasnoyaruzhsky: no place in Siberia
+    text = (
+        "Belgorod Region Governor Vyacheslav Gladkov said that Ukrainian forces had shelled two villages. "
+        "Gladkov reported that Ukrainian drones attacked two villages in the Belgorod region: Dronovka in the "
+        "Graivoronsky urban district and Grafovka in the Krasnoyarsk district."
+    )
+    assert "Krasnoyarsk" not in {c.place for c in claims_of(text, ukraine, day="2024-08-17")}

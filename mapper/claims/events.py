@@ -35,6 +35,13 @@ _ELIMINATED = (
     r"mercenaries|enemy)"
 )
 _ELIMINATED_START = r"\b" + _ELIMINATED + r"\b"
+#: A named place taken: "Moscow says its forces have taken Krasnohorivka", "Russian troops took Avdiivka in
+#: February" (a capitalised name must follow: "had been taken to hospital", "it took Russia months" are none).
+_TAKEN_NAMED = (
+    r"(?:(?:forces|troops|army|units|soldiers|fighters|military|they|we)\s+(?:(?:have|has|had)\s+)?(?:\w+\s+)?took|"
+    r"(?:have|has|had|having)\s+(?:\w+\s+)?taken)\s+(?:(?:the\s+)?(?:town|city|village)\s+of\s+)?"
+    r"(?=(?-i:[A-ZА-ЯІЇЄ]))"
+)
 EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pat, re.IGNORECASE))
     for name, pat in (
@@ -77,17 +84,18 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "capture",
             r"\b(captur(?:e|ed|es|ing)|liberat(e|ed|ion)|(?:took|taken|taking) (?:full |complete |total )?control|"
-            r"seized|recaptur(?:e|ed|es|ing)|retak(?:e|en|es|ing)|"
+            r"seized|recaptur(?:e|ed|es|ing)|retak(?:e|en|es|ing)|" + _TAKEN_NAMED + r"|"
             # "Soledar taken by the Russian military", "heights almost completely controlled by units of Wagner",
             # "cleared Martynovka of Ukrainian troops"
             r"(?:taken|controlled|held)\s+by\s+(?:the\s+)?(?:units\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}"
             r"(?:military|troops|forces|army|units|group)|"
             r"cleared\s+(?:[\w-]+\s+){0,4}of\s+(?:[\w-]+\s+){0,2}(?:troops|forces|militants|enemy|units)|"
             # the Russian Defence Ministry's English: "freed the settlements of X"
-            r"freed\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|localit(?:y|ies))\b|[A-Z])|"
+            r"freed\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|localit(?:y|ies))\b|(?-i:[A-Z]))|"
             # "troops entered the city of X", "retreated from the town of Y": a place changing hands
-            r"entered\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|outskirts)\b|[A-Z])|"
+            r"entered\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|outskirts)\b|(?-i:[A-Z]))|"
             r"retreat(?:ed|ing|s)?\s+from|withdr(?:ew|awn|awing)\s+from|withdrawal\s+(?:of\s+(?:[\w-]+\s+){0,3})?from|pulled\s+out\s+of|"
+            r"(?:pull(?:ed|ing|s)?|fell|fall(?:en|ing|s)?)\s+back\s+from|"
             r"retook|surrender(?:ed|s)?|"
             # "hoisting a Ukrainian flag above X", "the Ukrainian flag is flying over the village of Y"
             r"(?:rais|hoist|plant|wav)(?:e|es|ed|ing|s)?\s+(?:[\w-]+\s+){0,3}flags?\s+(?:over|above|in|on)|"
@@ -157,9 +165,11 @@ _ORDER = {name: k for k, (name, _) in enumerate(EVENT_TYPES)}
 _ACTION = re.compile(
     _ELIMINATED_START
     + r"|\b(shell(s|ed|ing)?|bomb(s|ed|ing)|bombard\w*|fire[ds]?|firing|attack(s|ed|ing)?|strikes?|struck|striking|"
-    r"freed\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|localit(?:y|ies))\b|[A-Z])|"
-    r"entered\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|outskirts)\b|[A-Z])|"
+    r"freed\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|localit(?:y|ies))\b|(?-i:[A-Z]))|"
+    r"entered\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|outskirts)\b|(?-i:[A-Z]))|"
+    + _TAKEN_NAMED + r"|"
     r"retreat(?:ed|ing|s)?\s+from|withdr(?:ew|awn|awing)\s+from|withdrawal\s+(?:of\s+(?:[\w-]+\s+){0,3})?from|pulled\s+out\s+of|"
+    r"(?:pull(?:ed|ing|s)?|fell|fall(?:en|ing|s)?)\s+back\s+from|"
     r"hit|hits|hitting|target(s|ed|ing)|kill(s|ed|ing)|wound(s|ed|ing)?|injur(ed|ing|ies|y)|destroy(s|ed|ing)?|"
     r"destruction|detonat(?:e|es|ed|ing|ions?)|(?<=(?:been|were)\s)impacted|"
     r"pummel+(?:ed|ing|s)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|hammer(?:ed|ing|s)|rocked|firefights?|"

@@ -20,6 +20,9 @@ from mapper.claims.events import equipment, event_date, event_near, fatalities, 
         ("The villages around Oldtown have been taken over by the army.", "Oldtown", "capture"),
         ("Troops occupied the heights around Oldtown.", "Oldtown", "capture"),
         ("They wanted to take Oldtown under control again.", "Oldtown", "capture"),
+        ("Newland says its forces have taken Oldtown.", "Oldtown", "capture"),
+        ("Newland's troops took Oldtown in May.", "Oldtown", "capture"),
+        ("Our forces have pulled back from the village of Oldtown.", "Oldtown", "capture"),
         ("Heavy fighting raged near Oldtown.", "Oldtown", "clashes"),
         ("A helicopter was shot down near Oldtown.", "Oldtown", "strike"),
     ],
@@ -35,6 +38,9 @@ def test_event_types(text: str, place: str, expected: str) -> None:
         "A drone was spotted over Oldtown.",  # a weapon is no event without an action
         "Air raid sirens sounded in Oldtown.",
         "The ceasefire in Oldtown held.",
+        "Two men had been taken to hospital in Oldtown.",
+        "It took Newland months to reach Oldtown.",
+        "Soldiers entered residents' homes in Oldtown.",  # 'entered' wants a place, not any word
     ],
 )
 def test_no_event_without_an_action(text: str) -> None:

@@ -389,6 +389,8 @@ SETTLEMENT_BEFORE = (
 #: Officials of a place named by role only: they speak for whoever held the place (the profile's control table).
 LOCAL_OFFICIAL = re.compile(
     r"(?<!\w)(?:мэр\w*|глав\w+\s+(?:(?:городск|муниципальн)\w*\s+)?(?:города|администрац|район|округ|поселк|сел)\w*|"
+    # "Глава Горловки": the head of a place named right after
+    r"глав[аеуы]\s+(?-i:[А-ЯЁ])[а-яё]+(?:а|и|ы|я|о)|"
     r"администраци\w*|губернатор\w*|"
     r"оперштаб\w*|оперативн\w+\s+штаб\w*|"
     r"власт\w*\s+(?:города|региона)|местн\w+\s+власт\w*|місцев\w+\s+влад\w*|міськ\w+\s+голов\w*|мер(?:а|ом|у)?|"
@@ -523,6 +525,17 @@ def _adjective_centres(word: str) -> list[str]:
     return out
 
 
+#: Nouns that open a sentence before the genitive of a place, capitalised only by their position: "Мэр Горловки
+#: сообщил", "Глава Донецка заявил", "Жители Шебекино", "Окраины Курахово" (the run is the place, not both words).
+SENTENCE_OPENING_NOUNS = frozenset(
+    {
+        *("мэр", "мер", "глава", "голова", "губернатор", "начальник", "руководитель", "керівник", "врио", "вріо"),
+        *("жители", "житель", "жительница", "жителей", "мешканці", "мешканець", "мешканка", "мешканців"),
+        *("власти", "влада", "администрация", "адміністрація", "администрации", "адміністрації"),
+        *("окраины", "окраина", "окраїни", "околиці", "окрестности", "центр", "пригород", "пригороди"),
+        *("район", "районы", "райони", "улицы", "вулиці", "село", "поселок", "посёлок", "селище", "город", "місто"),
+    }
+)
 #: Capitalised words that are no place, though GeoNames has places so named: "жители Республики" (the DPR or
 #: LPR), "Мирный житель погиб" (a civilian: "мирный" is also a village), numbers opening a sentence.
 COMMON_CAPITALISED = frozenset(

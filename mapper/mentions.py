@@ -36,6 +36,7 @@ from .lexicon_ru_uk import ACTION as _CYRILLIC_ACTION
 from .lexicon_ru_uk import (
     COMMON_CAPITALISED,
     NATIONALITY_ADJECTIVE,
+    SENTENCE_OPENING_NOUNS,
     SETTLEMENT_BEFORE,
     SPEECH_VERBS,
     adjective_centres,
@@ -764,6 +765,8 @@ def _spans_for_sentence(sent: Sentence, demonyms: frozenset[str]) -> tuple[list[
     for i, j in _split_at_acronyms(toks, _runs(toks, sent.text)):
         while i < j and (toks[i][2].lower() in _LEADING or (j - i >= 2 and _is_demonym(toks[i][2], demonyms))):
             i += 1  # "the", "in"; "Armenian Martuni town": the demonym is no part of the name
+        if i == 0 and j - i >= 2 and toks[0][2].lower() in SENTENCE_OPENING_NOUNS:
+            i += 1  # "Мэр Горловки сообщил": the title opens the sentence, the place is the run
         if i < j:
             runs.append((i, j))
     return toks, runs
@@ -958,6 +961,16 @@ def _run_spans(
     # (One Cyrillic word before a verb of speech is a surname too: "Смирнов призвал", "Сальдо добавил".)
     run_person = ((j - i) >= 2 or _CYRILLIC.search(whole) is not None) and _looks_person(sent, run_span, pats)
     if (
+        run_person
+        and j - i == 1
+        and i > 0
+        and toks[i - 1][2].lower() in SENTENCE_OPENING_NOUNS
+        and any(fold(v) in known and fold(v) != fold(whole) for v in nominatives(whole))
+    ):
+        # "Глава Горловки сообщил": an inflected place after a title is whose official speaks, not a surname (a
+        # surname after a title keeps its own form: "Губернатор Гладков сообщил")
+        run_person = False
+    if (
         not run_person
         and j - i >= 2
         and _POSSESSIVE.match(sent.text, toks[j - 1][1])
@@ -974,7 +987,11 @@ def _run_spans(
         and _CYRILLIC.match(whole)
         and pats.surname.search(toks[j - 1][2])
         and any(fold(v) in known for v in (toks[j - 3][2], *nominatives(toks[j - 3][2])))
-        and not any(fold(v) in known for v in (toks[j - 2][2], *nominatives(toks[j - 2][2])))
+        and (
+            not any(fold(v) in known for v in (toks[j - 2][2], *nominatives(toks[j - 2][2])))
+            # (a first name some village bears too, after a town in the genitive: "Мэр Горловки Иван Приходько")
+            or (fold(toks[j - 3][2]) not in known and any(fold(v) in known for v in nominatives(toks[j - 3][2])))
+        )
     ):
         # "мэр Энергодара Максим Пухов": the town whose official he is, then his first name and surname
         before = _run_spans(sent, toks, i, j - 2, known, countries, pats)

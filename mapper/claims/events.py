@@ -35,6 +35,20 @@ _ELIMINATED = (
     r"mercenaries|enemy)"
 )
 _ELIMINATED_START = r"\b" + _ELIMINATED + r"\b"
+#: What a strike sets alight: "the fire at the depot burned for six hours", "a blaze broke out".
+_ALIGHT = (
+    r"burn(?:ed|t|ing)\s+(?:for|down|out)|caught\s+fire|set\s+(?:\w+\s+)?(?:on\s+fire|ablaze)|blazes?|"
+    r"fires?\s+(?:broke\s+out|erupted|raged|started)"
+)
+#: Ground won or a place cut off: "Russian forces made gains near X", "pushed into the town of Y", "are closing in on
+#: Z", "the garrison is now surrounded" (a place "surrounded by forests" is a description).
+_ADVANCE = (
+    r"(?:made|make|making|makes)\s+(?:\w+\s+)?gains|push(?:ed|ing|es)?\s+into|clos(?:e|es|ed|ing)\s+in\s+on|"
+    r"(?:(?:is|are|was|were|been|being|nearly|almost|now|fully|completely)\s+surrounded|"
+    r"(?:forces|troops|units|army)\s+(?:\w+\s+){0,2}?surrounded)"
+    r"(?!\s+by\s+(?:\w+\s+)?(?:forests?|fields|hills|woods|water|mountains|trees|lakes?|rivers?|swamps?))|"
+    r"surrounding\s+(?:the\s+)?(?:\w+\s+)?(?:town|city|village|garrison|troops|forces|group(?:ing)?)\b"
+)
 #: A named place taken: "Moscow says its forces have taken Krasnohorivka", "Russian troops took Avdiivka in
 #: February" (a capitalised name must follow: "had been taken to hospital", "it took Russia months" are none).
 _TAKEN_NAMED = (
@@ -68,7 +82,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back|"
             # "Ukrainian units had advanced south of X", "gained ground near Y", "reached the outskirts of Z"
             r"(?:had|have|has)\s+advanced|advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|"
-            r"gain(?:ed|ing|s)?\s+ground|reached\s+the\s+outskirts|foil(?:ed|ing|s)?|"
+            r"gain(?:ed|ing|s)?\s+ground|reached\s+the\s+outskirts|foil(?:ed|ing|s)?|" + _ADVANCE + r"|"
             # "the Russian Armed Forces are approaching Vuhledar from three directions"
             r"(?:forces|troops|units|army|soldiers)\s+(?:\w+\s+){0,2}?approach(?:ing|ed|es)?|"
             # "the occupiers tried to advance in the areas of X and Y" (the General Staff's daily formula); "attempts by
@@ -143,7 +157,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # What a strike leaves: "the charred ruins of buildings in X", "pulled from the rubble in Y".
             r"charred|rubble|wreckage|debris|craters?|ruins|burn[te]d?-out|"
             # "a drone crashed into an apartment building"
-            r"crash(?:ed|es|ing)?\s+into|" + _ELIMINATED + r")\b",
+            r"crash(?:ed|es|ing)?\s+into|" + _ALIGHT + "|" + _ELIMINATED + r")\b",
         ),
     )
 )
@@ -182,6 +196,10 @@ _ACTION = re.compile(
     r"(?:fly(?:ing)?|flies|flew|flown|raised|hoisted|planted)\s+(?:once\s+(?:more|again)\s+|again\s+)?(?:over|above|in|on)|"
     r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back|(?:had|have|has)\s+advanced|gain(?:ed|ing|s)?\s+ground|"
     r"advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|reached\s+the\s+outskirts|"
+    + _ADVANCE
+    + r"|"
+    + _ALIGHT
+    + r"|"
     r"(?:forces|troops|units|army|soldiers)\s+(?:\w+\s+){0,2}?approach(?:ing|ed|es)?|"
     r"foil(?:ed|ing|s)?|mop(?:ped|ping)?[- ]up|(?:taken|controlled|held)\s+by|cleared|"
     r"(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|ing|s)?|sought|seeking)\s+"

@@ -350,7 +350,7 @@ _DATE_LIKE = re.compile(
 _REPORT_NOUN = (
     r"(?:statements?|claims?|reports?|announcements?|allegations?|words|assertions?|accusations?|information|news|data)"
 )
-_OF_REPORT = r"(?:that|about|of|on|regarding|concerning|accusing|alleging|over)\b"
+_OF_REPORT = r"(?:that|about|of|on|regarding|concerning|accusing|alleging|over|to\s+have)\b"
 #: Words that open a sentence before a report noun without being its author ("Despite the statements of ...").
 _OPENERS = r"(?:Despite|Against|Amid|After|Before|Following|Regarding|Unlike|Contrary|Given|Dismissing|Denying)"
 _NOMINAL = re.compile(

@@ -124,6 +124,10 @@ _SUCCESS = re.compile(
     r"launchers?|howitzers?|tanks?|armou?red\s+vehicles|drones?|UAVs?|missiles?|attacks?|assaults?|enemy|"
     r"nationalists|mercenaries|saboteurs|sabotage|reconnaissance|counterattacks?|units|troops|formations|"
     r"military\s+(?:targets?|facilities|infrastructure|airfields?))\b"
+    # "Ukrainian forces are fighting in the outskirts of X", "our units continue to hold Y": a side's forces holding
+    # on (the other side would tell of them attacking, or of their losses)
+    r"|\s+(?:(?:are|were|is|was|remain|remained|continue|continued|continues)\s+)(?:to\s+)?(?:still\s+)?"
+    r"(?:fight(?:ing)?|defend(?:ing)?|hold(?:ing)?(?:\s+out|\s+(?:their|its|the)\s+(?:positions?|ground|line))?)\b"
     # "Russian troops had 'completely liberated the village of X'", "Russian forces captured the settlement of Y":
     # a side announces the places its forces take (the other side tells of withdrawing)
     r"|\s+(?:(?:have|has|had|also|successfully|reportedly)\s+)*[\"“«']?(?:(?:completely|fully)\s+)?"

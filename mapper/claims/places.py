@@ -166,7 +166,9 @@ def _not_incident(
         return "where someone is, no event there told"  # "Нахожусь в Москве на заседании": the governor's whereabouts
     if _LEFT_OUT_OF_COUNT.search(text, max(0, m.start - 100), m.start):
         return "left out of a count: no event there told"  # "These numbers don't include casualties in Mariupol"
-    if _SINCE_CLAUSE.search(text, max(0, m.start - 100), m.start):
+    if _SINCE_CLAUSE.search(text, max(0, m.start - 100), m.start) or _WEEKS_AFTER.search(
+        text, max(0, m.start - 100), m.start
+    ):
         return "an earlier event the text dates by"  # "... more common since Moscow's forces withdrew from Kyiv"
     return None
 
@@ -193,6 +195,14 @@ _LEFT_OUT_OF_COUNT = re.compile(
 #: "since Moscow's forces withdrew from Kyiv", "since Ukraine's incursion into Kursk": an earlier event the
 #: sentence measures time from, not a claim of it (but "Since March 3, Russia has shelled X": a date, then a comma).
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?!\d)[^,;:()“”\"]{3,90}$", re.IGNORECASE)
+#: "less than a week after the fall of the bastion town of X", "days after the capture of Y": the same, measured
+#: from a change of hands the text has told or will tell in its own words.
+_WEEKS_AFTER = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|hours?|shortly|soon)\s+(?:after|before)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?:fall|capture|loss|seizure|liberation|recapture|withdrawal|retreat|surrender)\s+"
+    r"(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 #: "no attacks on Kharkiv were recorded", "there was no shelling of the city of X": an event said not to have
@@ -206,7 +216,12 @@ _NO_EVENT_AT = re.compile(
 
 
 #: "the city", "the town's market": the place a speaker of that place speaks of.
-_THE_TOWN = re.compile(r"\b(?:the|this)\s+(?:city|town|village)(?:['’]s)?\b(?!\s+of\b)", re.IGNORECASE)
+_THE_TOWN = re.compile(
+    r"\b(?:the|this)\s+(?:city|town|village)(?:['’]s)?\b(?!\s+of\b)|"
+    # ... in Russian and Ukrainian, any case, no name after it: "при обстреле города", "по місту"
+    r"(?<!\w)(?:город|города|городу|городе|городом|місто|міста|місту|місті|містом)(?!\w)(?!\s+[А-ЯЁІЇЄҐ])",
+    re.IGNORECASE,
+)
 #: How near "the city" its event word must be.
 THE_TOWN_EVENT_CHARS = 60
 

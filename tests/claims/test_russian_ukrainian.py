@@ -1003,3 +1003,21 @@ def test_a_village_with_its_district_in_the_genitive_is_sought_near_any_reading_
     # "Покровського" reads as Pokrov or Pokrovsk: Selydove lies near the second
     text = "У Селидовому Покровського району російські загарбники розстріляли двох полонених, повідомив прокурор."
     assert "Selydove" in {c.place for c in claims_of(text, ukraine, day="2024-10-01")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title opening the sentence, then the town in the genitive: the town's official, not a surname.
+        ("Глава Горловки сообщил об обстреле Донецка.", {("Donetsk", "russia")}),
+        # ... with his name after the town (a first name some village bears too); "the city" is his town.
+        (
+            "Мэр Горловки Иван Петренко заявил о ранении жителя при обстреле города со стороны украинских войск.",
+            {("Horlivka", "russia")},
+        ),
+        # a title, then a surname in its own form, is still a person
+        ("Губернатор Гладков сообщил об обстреле Шебекино.", {("Shebekino", "russia")}),
+    ],
+)
+def test_a_towns_head_opening_the_sentence_speaks_for_its_holder(ukraine, text: str, expected: set) -> None:
+    assert placed(claims_of(text, ukraine, day="2023-06-02")) == expected

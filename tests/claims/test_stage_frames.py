@@ -78,6 +78,11 @@ def frame_at(text: str, word: str):
             (FrameKind.NOMINAL, "Capitalia", False),
         ),
         (
+            "Northland has not commented on Capitalia's claim to have captured Oldtown.",
+            "Oldtown",
+            (FrameKind.NOMINAL, "Capitalia", False),
+        ),
+        (
             "The ministry denied the Northern reports about shelling in Oldtown.",
             "Oldtown",
             (FrameKind.NOMINAL, "Northern", False),

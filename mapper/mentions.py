@@ -990,7 +990,7 @@ def _run_spans(
         and (
             not any(fold(v) in known for v in (toks[j - 2][2], *nominatives(toks[j - 2][2])))
             # (a first name some village bears too, after a town in the genitive: "Мэр Горловки Иван Приходько")
-            or (fold(toks[j - 3][2]) not in known and any(fold(v) in known for v in nominatives(toks[j - 3][2])))
+            or any(fold(v) in known and fold(v) != fold(toks[j - 3][2]) for v in nominatives(toks[j - 3][2]))
         )
     ):
         # "мэр Энергодара Максим Пухов": the town whose official he is, then his first name and surname

@@ -112,6 +112,23 @@ def incident_places(
     own = [p for p in kept if _district_of_the_city(text, p.mention)]
     rejected += [Rejected(p.mention, "a district of the city the text is about, not a place of its name") for p in own]
     kept = [p for p in kept if p not in own]
+    # "мэр Донецка сообщил об обстреле Куйбышевского района": a district of the city whose official speaks, which
+    # the gazetteer knows only as a far town's name, is the city's (the claim sits at the city, where the district is
+    # written)
+    speakers = [r for r in rejected if r.reason == "part of a speaker"]
+    for p in list(kept):
+        city = next((r for r in speakers if _speakers_city_district(p, r.mention)), None)
+        if city is not None:
+            kept.remove(p)
+            rejected.append(
+                Rejected(p.mention, f"a district of {city.mention.candidate.place.name}, whose official speaks")
+            )
+            if city in rejected and not any(
+                k.mention.candidate.place.id == city.mention.candidate.place.id for k in kept
+            ):
+                rejected.remove(city)
+                at = replace(city.mention, start=p.mention.start, end=p.mention.end)
+                kept.append(IncidentPlace(at, p.event_type))
     for rule, reason in (
         (_outside_named_district, f"not in the district the text names (over {profile.locator_km:.0f} km away)"),
         (_locating_district, "a district named only to locate the villages written with it"),
@@ -365,6 +382,21 @@ _DISTRICT_THEN_VILLAGE = re.compile(
 
 #: A town this big has districts of its own that a text may name ("the Kyivskyi district" of Kharkiv).
 CITY_WITH_DISTRICTS = 100_000
+#: A district a city's own official names lies within his city: beyond this, a namesake is another place.
+SPEAKERS_CITY_KM = 25.0
+
+
+def _speakers_city_district(item: IncidentPlace, city: Mention) -> bool:
+    """ "The mayor of Donetsk said the Kuibyshevsky district was shelled": a district a city's official names is
+    his city's, whatever town 110 km away bears its name."""
+    m = item.mention
+    return (
+        (m.names_area or m.cue == "district")
+        and m.candidate.place.kind in ("village", "town")
+        and city.candidate.place.kind == "town"
+        and city.candidate.place.population >= CITY_WITH_DISTRICTS
+        and distance_km(m.candidate.place, city.candidate.place) > SPEAKERS_CITY_KM
+    )
 
 
 def _city_district(text: str, item: IncidentPlace, kept: list[IncidentPlace], profile: Profile) -> bool:

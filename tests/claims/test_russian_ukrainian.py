@@ -1021,3 +1021,15 @@ def test_a_village_with_its_district_in_the_genitive_is_sought_near_any_reading_
 )
 def test_a_towns_head_opening_the_sentence_speaks_for_its_holder(ukraine, text: str, expected: set) -> None:
     assert placed(claims_of(text, ukraine, day="2023-06-02")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мэр Донецка Алексей Кулемзин сообщил, что мужчина погиб в результате обстрела Куйбышевского района.",
+        "The mayor of Donetsk said a man was killed by shelling in the Kuibyshevsky district.",
+    ],
+)
+def test_a_district_a_citys_mayor_names_is_his_citys(ukraine, text: str) -> None:
+    # (Kuibysheve, a town 110 km away, is the old name of Bilmak)
+    assert placed(claims_of(text, ukraine, day="2023-06-02")) == {("Donetsk", "russia")}

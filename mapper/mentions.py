@@ -1373,8 +1373,17 @@ def _at_home(
     keep_town = known_town and all(c.place.population < HOME_TOWN_POPULATION for c in there)
     if not keep_town and any(c.match.is_exact for c in there):
         return Resolution(res.query, there)  # (ranked, best first)
+    # (nor is a town of that size spelled as written, unless the text calls it a village: "repelled attacks near
+    # Kupiansk", in a round-up whose other paragraph names the Kursk region)
+    sizeable = (
+        spelled
+        and outside.population >= HOME_KNOWN_TOWN
+        and not _called_village(sp)
+        # ("liberated the settlements of Melovoy, Podol and Sudzha": Podol is no district of Kyiv)
+        and not _LISTED_SETTLEMENT.search(sp.sentence.text, max(0, sp.start - 200), sp.start)
+    )
     if all(outside.province != h.province for h in homes) and (
-        community or (not known_town and all(_far_from_home(gazetteer, outside, h) for h in homes))
+        community or (not known_town and not sizeable and all(_far_from_home(gazetteer, outside, h) for h in homes))
     ):
         # ... and a small place far from it (from each, when the article names a few) is more likely a
         # village of the regions the gazetteer lacks ("Kliusy" in a Chernihiv border report is no Klesiv
@@ -1988,6 +1997,11 @@ VILLAGE_AT_MOST = 100_000
 #: ... and, reached only by sound or likeness, of 8,000: "в селе Лозовое" is no Lozova (54,000), "села
 #: Гуляйпільське" no Huliaipole (13,000).
 LOOSE_VILLAGE_AT_MOST = 8_000
+#: A name in a list the text calls villages or settlements: "the settlements of Melovoy, Podol and".
+_LISTED_SETTLEMENT = re.compile(
+    r"\b(?:villages?|hamlets?|settlements?|localities)\s+(?:of\s+)?(?:[\w’'-]+(?:\s+[\w’'-]+)?(?:,\s+|\s+and\s+))*$",
+    re.IGNORECASE,
+)
 _VILLAGE_WORD = re.compile(
     r"\b(?:village|hamlet)s?\s+(?:of\s+)?(?:the\s+)?$|"
     r"(?<!\w)(?:сел[аеоіу]|селищ[аеіу]?|поселк[аеу]|посёлк[аеу]|пос[её]лок|деревн[яиеюі]|хутор[аеіу]?)\s+$",

@@ -2864,3 +2864,18 @@ def test_a_mistranslated_district_named_after_a_far_city_locates_nothing(ukraine
         "Graivoronsky urban district and Grafovka in the Krasnoyarsk district."
     )
     assert "Krasnoyarsk" not in {c.place for c in claims_of(text, ukraine, day="2024-08-17")}
+
+
+def test_a_town_of_another_region_in_a_round_up_naming_one_region_stays(ukraine) -> None:
+    # a round-up: one paragraph on the Kursk region, another on the Kharkiv front
+    text = (
+        "In Russia, the governor of the Kursk region said a Ukrainian drone hit a car in the town of Rylsk.\n\n"
+        "The Russian defence ministry said its forces had repelled attacks near Kupiansk."
+    )
+    assert {"Ryl’sk", "Kupyansk"} <= {c.place for c in claims_of(text, ukraine, day="2024-11-10")}
+    # ... but a name the text lists as a settlement is no town of another region it happens to spell
+    text = (
+        "The governor of the Kursk region said shelling hit Rylsk. The ministry said its units liberated the "
+        "settlements of Melovoy, Podol and Sudzha in the region."
+    )
+    assert "Podil" not in {c.place for c in claims_of(text, ukraine, day="2025-03-13")}

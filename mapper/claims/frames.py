@@ -212,6 +212,24 @@ _QUOTED = re.compile(r"\b(?:quoted|cited)\s+(?P<who>.+?)\s+as\s+(?:say(?:ing)?|t
 _QUOTE_FROM = re.compile(
     r"^[\s\"“«]*(?:quote|quotation|citation)\s+(?:from|of|by)\s+(?P<who>[^:\"“”«»]{2,80}?)\s*:", re.IGNORECASE
 )
+#: A headline's speaker before a colon: "Ministry of Defense: Russian troops have established control over X",
+#: "Oleh Syniehubov: ...", "Минобороны: ..." -- a body or office (its words below), or a person's two or three names.
+_COLON_SPEAKER = re.compile(r"^\s*(?P<who>[^:;,.!?“”\"«»()\d]{2,70}?)\s*:\s+(?=\S)")
+_PERSON_NAMES = re.compile(r"^(?:[A-ZА-ЯЁІЇЄҐ][\w’'-]+\s+){1,2}[A-ZА-ЯЁІЇЄҐ][\w’'-]+$")
+_OFFICE_WORDS = re.compile(
+    r"\b(?:ministry|ministry\s+of\s+defen[cs]e|general\s+staff|governor|mayor|spokes\w+|command|armed\s+forces|"
+    r"air\s+force|military|army|administration|authorities|prosecutor\w*|police|kremlin|president)\b|"
+    r"(?<!\w)(?:минобороны|міноборони|генштаб\w*|министерств\w*|міністерств\w*|губернатор\w*|мэр\w*|мер|"
+    r"командовани\w*|командуванн\w*|ОВА|МВА|ВСУ|ЗСУ|Повітрян\w+\s+сил\w*)(?!\w)",
+    re.IGNORECASE,
+)
+#: Labels before a colon that are no speaker: "Update: ...", "Photo: ...".
+_NOT_A_SPEAKER_LABEL = re.compile(
+    r"^(?:breaking|update[ds]?|upd|video|photos?|watch|live|exclusive|analysis|opinion|read\s+(?:also|more)|"
+    r"source|sources|editor['’]s\s+note|note|timeline|explainer|context|background|fact\s+check|"
+    r"відео|фото|видео|читайте\s+также|читайте\s+також|джерело|источник)$",
+    re.IGNORECASE,
+)
 _INFO_NOUN = re.compile(
     r"^(?:the\s+)?(?:preliminary|latest|initial|available|official|updated|new|current|recent|some|media|"
     r"unconfirmed\s+)?\s*"
@@ -469,6 +487,16 @@ def _marker_frames(text: str) -> list[Frame]:
     out: list[Frame] = []
     low = text.lower()
     n = len(text)
+    colon = _COLON_SPEAKER.match(text)
+    if colon is not None:
+        who = colon.group("who").strip()
+        if (
+            len(who.split()) <= 8
+            and not _NOT_A_SPEAKER_LABEL.match(who)
+            and (_OFFICE_WORDS.search(who) or _PERSON_NAMES.match(who))
+        ):
+            # "Ministry of Defense: Russian troops have established control over X" (a headline's speaker)
+            out.append(_frame(FrameKind.QUOTED, text, colon.start("who"), colon.end("who"), ":", (colon.end(), n)))
     if low.lstrip(' \t"“«').startswith(("quote", "quotation", "citation")):
         # "Quote from Voloshyn: "The enemy managed to break through ..."" (machine-translated "Цитата Волошина:")
         m = _QUOTE_FROM.match(text)

@@ -92,6 +92,13 @@ def frame_at(text: str, word: str):
             "Oldtown",
             (FrameKind.NOMINAL, "The Northern side", False),
         ),
+        # a headline's speaker before a colon: an office, or a person's names (not a label: see below)
+        (
+            "Ministry of Defense: Northern troops have taken control of Oldtown",
+            "Oldtown",
+            (FrameKind.QUOTED, "Ministry of Defense", False),
+        ),
+        ("Jane Roe: Northern shells hit Oldtown overnight", "Oldtown", (FrameKind.QUOTED, "Jane Roe", False)),
         # a dateline before the speaker is no part of it
         (
             "OLDTOWN, RURITANIA (9:15 A.M.) – The minister said missiles hit Newtown.",
@@ -169,6 +176,8 @@ def test_it_was_noted_continues_the_speaker_before() -> None:
         "The United States of Ruritania is a republic.",  # "States" is no verb of speech
         "The war has already claimed more than 1,000 lives.",  # "has already" is no speaker
         "On Sunday, October 11, reports came in.",  # a date is no speaker
+        "Update: shells hit Oldtown overnight",  # a label before a colon
+        "Oldtown: shells hit the city overnight",  # a place before a colon
     ],
 )
 def test_no_speaker_where_there_is_none(text: str) -> None:

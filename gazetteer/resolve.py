@@ -514,6 +514,29 @@ class Gazetteer:
                 )
             }
         cands = [self._score(p, match, form, sim, ctx) for p, match, form, sim in raw.values()]
+        famous_here = {
+            c.place.country_code
+            for c in cands
+            if c.match.is_exact
+            and c.place.kind == "town"
+            and c.place.population >= FAMOUS_POPULATION
+            and self._in_area(c.place)
+            and self._spelled_alike(key, (fold(c.place.name),))
+        }
+        if ctx.cue not in _SMALL_CUES and famous_here:
+            # A city of 100,000 spelled as written (or nearly: "Zaporizhzhia" for Zaporizhzhya) is not a hamlet of
+            # its name in the same country that the places around happen to be near ("Russia's governor of
+            # Zaporizhzhia said the attack on Melitopol ...": no village of 656 people 30 km from Melitopol), unless
+            # the text calls it a village.  (A city known by another name is not: "Stanislav" of a Kherson report is
+            # a village, not Ivano-Frankivsk by its old name; nor one across a border: "Voronizh" in Sumy oblast.)
+            # The caller's own rows stay.
+            cands = [
+                c
+                for c in cands
+                if _from_tables(c)
+                or c.place.country_code not in famous_here
+                or not (c.place.kind in ("town", "village") and c.place.population < TOWN_POPULATION)
+            ]
         cands.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
         out = cands[:limit]
         # The caller's own row for this name (a front-line Andriivka among a dozen in GeoNames) stays in view
@@ -906,6 +929,10 @@ def _stray_excess(
         near = min(_cached_km((c.place.lat, c.place.lon), p) for p in pts)
         excess = max(excess, near / max(COMMON_NAME_NEAREST_KM, reach / 2))
     return excess
+
+
+#: The text's words for a small place: with them a village may bear a city's name ("the village of Zaporizhzhia").
+_SMALL_CUES = frozenset({"village", "settlement", "hamlet"})
 
 
 def _from_tables(c: Candidate) -> bool:

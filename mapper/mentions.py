@@ -1089,6 +1089,10 @@ def _run_spans(
             lookup, b = centres[0], a + 1
         if opens and kind == "unknown":
             b = a + 2
+        elif kind == "unknown" and not lookup:
+            # "Russian Forces Liberate Novaya Poltavka Settlement": an unknown stretch ends before an adjective that
+            # opens the next name (else the adjective is swallowed and the rest read as another place)
+            b = next((k for k in range(a + 1, b) if fold(toks[k][2]) in pats.adjectives and k + 1 < j), b)
         if kind != "skip":
             text = sent.text[toks[a][0] : toks[b - 1][1]]
             sp = _Span(sent, toks[a][0], toks[b - 1][1], text, (a, b), lookup=lookup, centres=centres)
@@ -1131,6 +1135,21 @@ def _lookups(
         for i, members in by_sentence.items()
         if any(m.names_area or m.cue in ADMIN_CUES for m in members)
     }
+    # The towns each sentence spells exactly: a small place listed with one of them lies near it, whatever region
+    # the rest of the article is about ("explosions in Hvardiiske, Dzhankoi and Nyzhniohirskyi" in a report that
+    # also names the Odesa and Zaporizhzhia regions).
+    anchors: dict[int, list[Place]] = {}
+    for sp in spans:
+        if sp.person or sp.org or _called_village(sp):
+            continue
+        best = gazetteer.resolve(sp.name, Context(focus_countries=focus, theatre_countries=theatre, cue=sp.cue))
+        if (
+            best is not None
+            and best.match.is_exact
+            and best.place.kind == "town"
+            and best.place.population >= HOME_KNOWN_TOWN
+        ):
+            anchors.setdefault(sp.sentence.index, []).append(best.place)
     _same_name_inflected(spans, known)
     _carry_locators(spans)
     for idx, sp in enumerate(spans):
@@ -1154,7 +1173,9 @@ def _lookups(
         res = _span_candidates(sp, ctx, gazetteer)
         homes = sentence_homes.get(sp.sentence.index) or article_homes
         if homes and not province:
-            res = _at_home(sp, res, ctx, homes, sp.sentence.index in sentence_homes, gazetteer)
+            res = _at_home(
+                sp, res, ctx, homes, sp.sentence.index in sentence_homes, gazetteer, anchors.get(sp.sentence.index, [])
+            )
         res = _front_sector(sp, res, ctx, gazetteer)
         if sp.locator:
             res = _near_locator(sp, res, ctx, gazetteer)
@@ -1333,10 +1354,16 @@ def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolutio
 
 
 def _at_home(
-    sp: _Span, res: Resolution, ctx: Context, homes: list[Place], own_sentence: bool, gazetteer: Gazetteer
+    sp: _Span,
+    res: Resolution,
+    ctx: Context,
+    homes: list[Place],
+    own_sentence: bool,
+    gazetteer: Gazetteer,
+    anchors: Sequence[Place] = (),
 ) -> Resolution:
     """A small place read in the article's (or its sentence's) home regions *homes*: the namesake there, or none
-    when the only one found lies far from them."""
+    when the only one found lies far from them -- and from the towns its sentence spells (*anchors*)."""
     community = bool(COMMUNITY_AFTER.match(sp.sentence.text, sp.end))
     if (
         # (an area named by its centre's adjective has its own reading, unless it is a community: "Есманська
@@ -1382,8 +1409,15 @@ def _at_home(
         # ("liberated the settlements of Melovoy, Podol and Sudzha": Podol is no district of Kyiv)
         and not _LISTED_SETTLEMENT.search(sp.sentence.text, max(0, sp.start - 200), sp.start)
     )
+    listed_near = any(a.id != outside.id and distance_km(outside, a) <= LIST_LIKENESS_KM for a in anchors)
     if all(outside.province != h.province for h in homes) and (
-        community or (not known_town and not sizeable and all(_far_from_home(gazetteer, outside, h) for h in homes))
+        community
+        or (
+            not known_town
+            and not sizeable
+            and not listed_near
+            and all(_far_from_home(gazetteer, outside, h) for h in homes)
+        )
     ):
         # ... and a small place far from it (from each, when the article names a few) is more likely a
         # village of the regions the gazetteer lacks ("Kliusy" in a Chernihiv border report is no Klesiv

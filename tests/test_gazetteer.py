@@ -291,3 +291,20 @@ def test_a_village_of_a_common_name_far_from_every_place_written_with_it_is_anot
     # ... but one 15 km from a member is the one meant
     near = Resolution("Dobre", (_cand("geonames:4", "AA", 48.0, 37.2, 1.8), *dobre.candidates))
     assert resolve_jointly([*members, near])[-1].place.id == "geonames:4"
+
+
+def test_a_city_spelled_as_written_is_no_hamlet_of_its_name_near_the_places_around(ukraine) -> None:
+    _prof, gaz = ukraine
+    near_melitopol = ((46.84735, 35.38196),)  # GeoNames 701404
+    ua = frozenset({"UA", "RU"})
+    ctx = Context(focus_countries=ua, theatre_countries=ua, near=near_melitopol)
+    assert gaz.resolve("Zaporizhzhia", ctx).place.population > 500_000
+    # ... unless the text calls it a village
+    assert (
+        gaz.resolve("Zaporizhzhia", Context(focus_countries=ua, cue="village", near=near_melitopol)).place.population
+        < 1000
+    )
+    # a city known by another name keeps the villages of its old name
+    near_kherson = ((46.63695, 32.61458),)  # GeoNames 706448
+    stanislav = gaz.resolve("Stanislav", Context(focus_countries=ua, theatre_countries=ua, near=near_kherson))
+    assert stanislav.place.name != "Ivano-Frankivsk"

@@ -223,6 +223,11 @@ _OFFICE_WORDS = re.compile(
     r"командовани\w*|командуванн\w*|ОВА|МВА|ВСУ|ЗСУ|Повітрян\w+\s+сил\w*)(?!\w)",
     re.IGNORECASE,
 )
+#: A finite verb that makes a stretch a clause rather than a role ("the attack on X killed two, Jane Roe said").
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|killed|hit|struck|shelled|attacked|said|says|reported|launched|fired)\b",
+    re.IGNORECASE,
+)
 #: Labels before a colon that are no speaker: "Update: ...", "Photo: ...".
 _NOT_A_SPEAKER_LABEL = re.compile(
     r"^(?:breaking|update[ds]?|upd|video|photos?|watch|live|exclusive|analysis|opinion|read\s+(?:also|more)|"
@@ -1140,6 +1145,16 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
     # apposition belongs to the speaker too.
     rel = comma and len(parts) >= 3 and bool(_RELATIVE_PART.match(parts[-1]))
     keep = ", ".join(parts[-3:]) if rel else ", ".join(parts[-2:]) if comma else parts[-1]
+    if (
+        not comma
+        and len(parts) >= 2
+        and _PERSON_NAMES.match(parts[-1].strip())
+        and ROLE_WORDS.search(parts[-2])
+        and len(parts[-2].split()) <= 8
+        and not _CLAUSE_VERB.search(parts[-2])
+    ):
+        # "Russia's acting governor of Zaporizhzhia, Yevgeny Balitsky said": the role before the name is his
+        keep = ", ".join(parts[-2:])
     inner = not comma and len(parts) >= 2 and parts[-1].lower() in ("who", "which")
     if inner:
         # "X, who said the attack was repelled, reported ...": speech inside a relative clause reports

@@ -309,7 +309,15 @@ def the_town_before(
     town = next(iter(towns.values()))
     if is_capital(town.candidate.place):
         return []
+    if "villag" in m.group().lower() and town.candidate.place.population >= VILLAGE_AT_MOST:
+        # "... 30 km southeast of the regional hub of Kupiansk. ... the capture of the village had no importance":
+        # the village is another place than a town of 27,000
+        return []
     return [IncidentPlace(replace(town, sentence=sentence, start=m.start(), end=m.end()), ev[0])]
+
+
+#: "The village" is no town of this many people.
+VILLAGE_AT_MOST = 10_000
 
 
 _GOVERNOR = re.compile(r"\bgovernor\b", re.IGNORECASE)

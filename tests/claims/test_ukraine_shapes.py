@@ -2879,3 +2879,37 @@ def test_a_town_of_another_region_in_a_round_up_naming_one_region_stays(ukraine)
         "settlements of Melovoy, Podol and Sudzha in the region."
     )
     assert "Podil" not in {c.place for c in claims_of(text, ukraine, day="2025-03-13")}
+
+
+def test_a_title_case_headline_keeps_the_adjective_with_its_name(ukraine) -> None:
+    # "Novaya Poltavka" is no Poltavka (the gazetteer lacks the village); "Velyka Novosilka" is found whole
+    claims = claims_of("Russian Forces Liberate Novaya Poltavka Settlement in DPR", ukraine, day="2025-05-22")
+    assert "Poltavka" not in {c.place for c in claims}
+    claims = claims_of("Russian Troops Capture Velyka Novosilka", ukraine, day="2025-01-26")
+    assert {c.place for c in claims} == {"Velyka Novosilka"}
+
+
+def test_the_village_is_no_town_named_before_as_a_reference(ukraine) -> None:
+    text = (
+        "Russia said it had captured a village in the Kharkiv region.\n\nIt is some 30 (nearly 20 miles) kilometres "
+        "southeast of the regional hub of Kupiansk.\n\nA Ukrainian army spokesman said the capture of the village "
+        "had no strategic importance."
+    )
+    assert "Kupyansk" not in {c.place for c in claims_of(text, ukraine, day="2024-01-21")}
+
+
+def test_a_role_before_the_name_is_the_speakers_and_a_city_is_no_hamlet_of_its_name(ukraine) -> None:
+    text = (
+        "Russia's acting governor of Zaporizhzhia, Yevgeny Balitsky said that the missile attack on Melitopol had "
+        "destroyed a recreation centre."
+    )
+    claims = claims_of(text, ukraine, day="2022-12-11")
+    assert {(c.place, c.side) for c in claims} == {("Melitopol", "russia")}
+
+
+def test_a_small_place_listed_with_a_town_lies_near_it_whatever_regions_the_article_names(ukraine) -> None:
+    text = (
+        "Russia launched drones at the Odesa region, and a missile hit Melitopol in the Zaporizhzhia region. "
+        "There were also reports of explosions in Hvardiiske, Dzhankoi and Nyzhniohirskyi."
+    )
+    assert {"Hvardiiske", "Dzhankoy", "Nizhnegorskiy"} <= {c.place for c in claims_of(text, ukraine, day="2022-12-11")}

@@ -473,6 +473,8 @@ class Gazetteer:
                     continue  # a key of three letters sounds like too much: "Alley" is not Auly
                 if sound_bearers[p.country_code] >= 2 and not own_sound[pid]:
                     continue
+                if _initials_clash(name, fold(p.name)):
+                    continue  # "Горіхове" (Horikhove) sounds like Kurakhove to the key, but Г is never a К
                 offer(p, MatchKind.PHONETIC, phon)
             if len(phon) >= FUZZY_MIN_LEN and ctx.place_context:
                 from rapidfuzz import fuzz, process
@@ -490,7 +492,7 @@ class Gazetteer:
                         # The phonetic key drops vowels' identity, so a fuzzy
                         # match must also look like one of the place's spellings.
                         spelled = max((fuzz.ratio(key, f) for f in keys_by_pid.get(pid, ())), default=0.0)
-                        if spelled >= FUZZY_SPELLING_CUTOFF:
+                        if spelled >= FUZZY_SPELLING_CUTOFF and not _initials_clash(name, fold(p.name)):
                             offer(p, MatchKind.FUZZY, choice, round(sim))
                             spelled_as[p.id] = spelled
         if not raw and self.online is not None and ctx.place_context and len(key) >= 4:
@@ -929,6 +931,19 @@ def _stray_excess(
         near = min(_cached_km((c.place.lat, c.place.lon), p) for p in pts)
         excess = max(excess, near / max(COMMON_NAME_NEAREST_KM, reach / 2))
     return excess
+
+
+def _initials_clash(written: str, place_key: str) -> bool:
+    """Whether a name as *written* and a place's folded name open with letters no transliteration confuses:
+    Cyrillic Г or Latin H (a Slavic h/g) against a k that is no kh, or Cyrillic К against h or g.  The phonetic key
+    merges them.  (A Latin G is left alone: Azerbaijani Q is written G or K, "Garakhanbeyli" = Karakhanbeyli.)"""
+    first = written.lstrip()[:1]
+    k_sound = place_key[:1] == "k" and not place_key.startswith("kh")
+    if first in ("Г", "г", "Ґ", "ґ", "H", "h"):
+        return k_sound
+    if first in ("К", "к"):
+        return place_key[:1] in ("h", "g")
+    return False
 
 
 #: The text's words for a small place: with them a village may bear a city's name ("the village of Zaporizhzhia").

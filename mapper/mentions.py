@@ -703,7 +703,7 @@ _CYRILLIC_AREA_AFTER = re.compile(
     # "в «Горском котле»": a pocket named by the adjective of its town
     r"[»\"”]?\s+(?:котл[еаоу]\w*|котел|котёл|котлі)"
 )
-_LAND = re.compile(r"\w+щин[аиуі]$|\w+щиною$")
+_LAND = re.compile(r"\w+щин[аиуіе]$|\w+щин(?:ою|ой)$")
 _LAST_WORD = re.compile(r"\w+$")
 
 
@@ -1098,6 +1098,12 @@ def _run_spans(
             sp = _Span(sent, toks[a][0], toks[b - 1][1], text, (a, b), lookup=lookup, centres=centres)
             if lookup and not centres:
                 sp.forms = inflected
+            elif kind == "known" and b == a + 1 and _CYRILLIC.match(toks[a][2]):
+                # "в районе Покровска": a form some far place is also called ("Pokrovska") competes with the
+                # nominative it is a case of (Покровск)
+                others = tuple(v for v in nominatives(toks[a][2]) if fold(v) in known and fold(v) != fold(toks[a][2]))
+                if others:
+                    sp.forms = (toks[a][2], *others)
             if fold(toks[a][2]) in pats.adjectives:
                 sp.adjective = phonetic(toks[a][2])
             sp.person = run_person and (title_at is None or b > title_at)

@@ -308,3 +308,12 @@ def test_a_city_spelled_as_written_is_no_hamlet_of_its_name_near_the_places_arou
     near_kherson = ((46.63695, 32.61458),)  # GeoNames 706448
     stanislav = gaz.resolve("Stanislav", Context(focus_countries=ua, theatre_countries=ua, near=near_kherson))
     assert stanislav.place.name != "Ivano-Frankivsk"
+
+
+def test_a_sound_alike_keeps_its_first_letter_apart_from_k(ukraine) -> None:
+    # the phonetic key merges Г (h/g) and К: "Горіхове" (Horikhove) is no Kurakhove
+    prof, gaz = ukraine
+    best = gaz.resolve("Горіхове", Context(theatre_countries=prof.theatre_countries))
+    assert best is None or best.place.name != "Kurakhove"
+    # ... while the usual spellings of one name still meet: Gorlovka, Horlivka
+    assert gaz.resolve("Gorlovka", Context(theatre_countries=prof.theatre_countries)).place.name == "Horlivka"

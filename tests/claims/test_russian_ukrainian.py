@@ -1033,3 +1033,22 @@ def test_a_towns_head_opening_the_sentence_speaks_for_its_holder(ukraine, text: 
 def test_a_district_a_citys_mayor_names_is_his_citys(ukraine, text: str) -> None:
     # (Kuibysheve, a town 110 km away, is the old name of Bilmak)
     assert placed(claims_of(text, ukraine, day="2023-06-02")) == {("Donetsk", "russia")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a land in -щина in the Russian locative; fire aimed at a town
+        ("Ночью агрессор трижды ударил по Никопольщине.", {"Nikopol"}),
+        ("Целился из тяжелой артиллерии по самому Никополю.", {"Nikopol"}),
+        # the General Staff's "enemy activity" at places is fighting there
+        (
+            "Найбільша активність ворога спостерігається в районах населених пунктів Родинське, Удачне, Звірове.",
+            {"Rodynske", "Udachne", "Zvirove"},
+        ),
+        # a town in the genitive that some far place is also called in Latin letters
+        ("Наибольшую активность противник проявляет в районе Покровска.", {"Pokrovsk"}),
+    ],
+)
+def test_lands_aimed_fire_enemy_activity_and_a_genitive_town(ukraine, text: str, expected: set) -> None:
+    assert {p for p, _ in placed(claims_of(text, ukraine, day="2025-08-13"))} == expected

@@ -37,7 +37,7 @@ _ELIMINATED = (
 _ELIMINATED_START = r"\b" + _ELIMINATED + r"\b"
 #: What a strike sets alight: "the fire at the depot burned for six hours", "a blaze broke out".
 _ALIGHT = (
-    r"burn(?:ed|t|ing)\s+(?:for|down|out)|caught\s+fire|set\s+(?:\w+\s+)?(?:on\s+fire|ablaze)|blazes?|"
+    r"burn(?:ed|t|ing)\s+(?:for|down|out)|caught\s+fire|set\s+(?:\w+\s+)?(?:on\s+fire|ablaze)|set\s+fire\s+to|blazes?|"
     r"fires?\s+(?:broke\s+out|erupted|raged|started)"
 )
 #: Ground won or a place cut off: "Russian forces made gains near X", "pushed into the town of Y", "are closing in on
@@ -260,6 +260,8 @@ def without_non_events(text: str) -> str:
 _HYPOTHETICAL = re.compile(
     r"\b(?:possib(?:le|ility\s+of)|potential|threat\s+of|risks?\s+of|danger\s+of|vulnerab(?:le|ility)\s+to|"
     r"prepar(?:e|es|ing)(?:\s+for|\s+to)?|plann?(?:ed|ing|s)?(?:\s+to)?|"
+    # "detained a man suspected of plotting an attack on an airfield in Kursk": a plot, not an attack
+    r"plot(?:s|ted|ting)?(?:\s+to)?|conspir(?:ed|ing|acy)\s+to|"
     # "a counteroffensive that is supposed to end with the recapture of X", "the goal of retaking X": an aim
     r"supposed\s+to|(?:goal|objective)s?\s+(?:of|to|is\s+to|was\s+to)|"
     # "Putin signed a decree Wednesday, ostensibly taking over the plant": a legal act, not a seizure

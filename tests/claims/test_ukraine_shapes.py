@@ -236,6 +236,10 @@ def test_events_told_in_other_words_are_incidents(ukraine, text: str, place: str
     [
         ("Bloggers have been discussing the possibility of Russia's repeated attack on Kharkiv.", "Kharkiv"),
         ("Intelligence says the Russian army may be preparing an offensive against Sumy in spring.", "Sumy"),
+        (
+            "Russia's FSB said it had detained a man suspected of plotting an attack on an airfield in Kursk.",
+            "Kursk",
+        ),
         ("Troops took Avdiivka as part of an offensive aimed at Pokrovsk, the ministry said.", "Pokrovsk"),
         ("The capture of Avdiivka gives control of the roads toward Kramatorsk, the ministry said.", "Kramatorsk"),
     ],

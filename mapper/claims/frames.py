@@ -253,10 +253,13 @@ _CITING = re.compile(
     r"(?=\s*(?:[,;.“”\"]|$| that\b| as say))",
     re.IGNORECASE,
 )
+#: Titles written short with a full stop before a name ("Gov. Oleksandr Prokudin", "Lt. Gen. X").
+_TITLE_ABBREVIATION = r"\b(?:Gov|Gen|Lt|Col|Sgt|Maj|Capt|Mr|Mrs|Ms|Dr|Rep|Sen|Adm)"
 _ACCORDING = re.compile(
     # (" on" ends the speaker, "according to X on Tuesday", but for a document posted on a channel: "according to
     # a post on the governor's Telegram channel")
-    r"\baccording\s+to\s+(?P<who>[^,;.“”\"]+?)"
+    # (a title's abbreviation is no end: "according to Gov. Oleksandr Prokudin")
+    r"\baccording\s+to\s+(?P<who>(?:" + _TITLE_ABBREVIATION + r"\.\s|[^,;.“”\"])+?)"
     r"(?=\s*(?:[,;.“”\"]|$| that\b|(?<!post)(?<!message)(?<!statement)(?<!report) on\b| in a\b))",
     re.IGNORECASE,
 )

@@ -60,6 +60,8 @@ def frame_at(text: str, word: str):
             "Oldtown",
             (FrameKind.ACCORDING, "Jane Roe, a spokeswoman for the Ruritanian army", False),
         ),
+        # a title's abbreviation does not end the speaker
+        ("Rockets hit Oldtown, according to Gov. Jane Roe.", "Oldtown", (FrameKind.ACCORDING, "Gov. Jane Roe", False)),
         (
             "A wire agency quoted Ruritanian officials as saying that rockets hit Oldtown.",
             "Oldtown",

@@ -239,7 +239,12 @@ class SpeakerTracker:
     def _anaphor(self, who: str, reporting: str) -> Speaker | None:
         if self.speakers and lexicon_ru_uk.ANAPHOR.match(who):
             return _continued(self.last_reporting or self.speakers[-1], who)  # "по информации военного ведомства"
-        if not self.speakers or not _ANAPHOR.match(who) or re.search(r"\s[A-Z]", who):
+        if (
+            not self.speakers
+            or not _ANAPHOR.match(who)
+            # (a name is no anaphor, but "The Defense Ministry" after "Ministry of Defense" is: title words only)
+            or (re.search(r"\s[A-Z]", who) and not all(w.lower() in TITLE_WORDS for w in _CAPITALISED.findall(who)))
+        ):
             return None
         head = who.lower().split()[-1]
         if head not in _BARE_PRONOUN:

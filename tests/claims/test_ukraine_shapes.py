@@ -2917,3 +2917,17 @@ def test_a_small_place_listed_with_a_town_lies_near_it_whatever_regions_the_arti
         "There were also reports of explosions in Hvardiiske, Dzhankoi and Nyzhniohirskyi."
     )
     assert {"Hvardiiske", "Dzhankoy", "Nizhnegorskiy"} <= {c.place for c in claims_of(text, ukraine, day="2022-12-11")}
+
+
+def test_the_ministry_in_title_words_continues_the_headlines_ministry(ukraine) -> None:
+    # the headline names the ministry and its forces' success; the body's "The Defense Ministry" is the same one
+    art = parse_article(
+        "t.txt",
+        (
+            b"Title: Ministry of Defense: Russian troops have established control over Chasiv Yar\n"
+            b"Source: https://example.org/n/1\nDate: 2024-05-10\n\n"
+            b"The Defense Ministry reported that it had established control over the Novy district of Chasiv Yar.\n"
+        ),
+    )
+    prof, gaz = ukraine
+    assert {c.side for c in extract_claims(art, gaz, prof).claims} == {"russia"}

@@ -114,6 +114,8 @@ _OPENS_WITH = re.compile(
     re.I,
 )
 _SUCCESS = re.compile(
+    # ("Battlegroup Center units liberated X": the formation's units)
+    r"(?:\s+(?:units?|troops|forces|servicemen|soldiers|formations|fighters)(?=\s))?"
     # ("the Russian armed forces and Lugansk militias have established full control over X": with their allies)
     r"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militias?|forces|troops|units|fighters|army|allies)(?=\s))?"
     r"(?:\s+(?:(?:have|has|had|also|successfully|reportedly)\s+)*(?:\w+\s+){0,1}?"

@@ -597,6 +597,13 @@ def test_changes_of_hands_unnamed_towns_and_mayors_named_by_their_town(ukraine, 
         ),
         ("Ukrainian air defence shot down 14 drones over Odesa overnight, the ministry said.", "Odesa", "ukraine"),
         ("Russian units repelled four attacks near Kupiansk, the defence ministry said.", "Kupyansk", "russia"),
+        # ... named as a formation whose units act
+        (
+            "Battlegroup Center units liberated the village of Stepove and improved their tactical positions, the "
+            "ministry reported.",
+            "Stepove",
+            "russia",
+        ),
         # ... or holding on: the other side would tell of them attacking
         (
             "Ukrainian forces are fighting on the outskirts of Kurakhove, the army's spokesman said.",

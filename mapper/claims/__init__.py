@@ -102,6 +102,8 @@ class _State:
     last_claims: list[Claim] = field(default_factory=list)
     last_claim_sentence: int = -10
     last_quoted_speaker: tuple[int, Speaker] | None = None
+    #: The sentence and speaker of the last report with a speaker of its own ('X said the town was under attack.').
+    last_reported: tuple[int, Speaker] | None = None
     section: Speaker | None = None  # a heading that names the source of the items below it
     # (sentence, speaker, regions) of a named speaker's report about regions only ("the ministry announced
     # hostilities in the Kursk region"), whose places the next sentence may give
@@ -321,6 +323,8 @@ def _sentence(
     forces = forces_outside_speakers(forces, frames)
     accused = perpetrator(forces, len(text))
     speakers = _speakers(text, frames, mentions, tracker, accused, sent.index, forces, outlet=doc.outlet)
+    if frames and not frames[-1].continues and speakers[-1].side is not None:
+        state.last_reported = (sent.index, speakers[-1])
     if not frames:
         tracker.observe_subject(text)
     elif is_quotation(text) or any(f.content[0] == 0 for f in frames):
@@ -656,6 +660,19 @@ def _claimants(
     if not frames and is_quotation(text) and quoted is not None and sent.index - quoted[0] <= 2:
         who = tracker.for_place(quoted[1], place.as_place(), doc.article.published)
         return [(who, Status.CLAIMED, f"the quotation of {quoted[1].claimant!r} goes on")]
+    told = state.last_reported
+    if (
+        doc.english
+        and not frames
+        and is_quotation(text)
+        and text.lstrip()[:1] in _OPENING_QUOTES
+        and told is not None
+        and told[0] == sent.index - 1
+    ):
+        # 'X, the head of the town's administration, said the town was under attack. "It was a very hot night in
+        # Avdiivka."': a quotation set right after a report without one is that speaker's own words
+        who = tracker.for_place(told[1], place.as_place(), doc.article.published)
+        return [(who, Status.CLAIMED, f"a quotation after the report of {told[1].claimant!r}")]
     report = state.region_report
     if doc.english and not frames and report is not None and report[0] == sent.index - 1:
         # "The Russian Ministry of Defense announced hostilities in the Kursk region. During the day there were
@@ -691,6 +708,7 @@ def _claimants(
     return [(own, Status.CLAIMED, "no speaker: the outlet's own account")]
 
 
+_OPENING_QUOTES = ('"', "“", "«", "„")
 #: Openings of a sentence that details the one before ("In particular, ...", "Specifically, ...").
 _ELABORATES = re.compile(r"\s*(?:In particular|Specifically|Namely|More specifically)\b\s*,?", re.IGNORECASE)
 

@@ -82,7 +82,9 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back|"
             # "Ukrainian units had advanced south of X", "gained ground near Y", "reached the outskirts of Z"
             r"(?:had|have|has)\s+advanced|advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|"
-            r"gain(?:ed|ing|s)?\s+ground|reached\s+the\s+outskirts|foil(?:ed|ing|s)?|" + _ADVANCE + r"|"
+            r"gain(?:ed|ing|s)?\s+ground|reach(?:ed|ing|es)?\s+the\s+(?:[\w-]+\s+)?outskirts|foil(?:ed|ing|s)?|"
+            + _ADVANCE
+            + r"|"
             # "the Russian Armed Forces are approaching Vuhledar from three directions"
             r"(?:forces|troops|units|army|soldiers)\s+(?:\w+\s+){0,2}?approach(?:ing|ed|es)?|"
             # "the occupiers tried to advance in the areas of X and Y" (the General Staff's daily formula); "attempts by
@@ -195,7 +197,7 @@ _ACTION = re.compile(
     r"flags?\s+(?:(?:is|was|are|were|has been|had been)\s+)?"
     r"(?:fly(?:ing)?|flies|flew|flown|raised|hoisted|planted)\s+(?:once\s+(?:more|again)\s+|again\s+)?(?:over|above|in|on)|"
     r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back|(?:had|have|has)\s+advanced|gain(?:ed|ing|s)?\s+ground|"
-    r"advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|reached\s+the\s+outskirts|"
+    r"advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|reach(?:ed|ing|es)?\s+the\s+(?:[\w-]+\s+)?outskirts|"
     + _ADVANCE
     + r"|"
     + _ALIGHT

@@ -2938,3 +2938,11 @@ def test_the_ministry_in_title_words_continues_the_headlines_ministry(ukraine) -
     )
     prof, gaz = ukraine
     assert {c.side for c in extract_claims(art, gaz, prof).claims} == {"russia"}
+
+
+def test_a_quotation_right_after_a_report_is_its_speakers(ukraine) -> None:
+    text = (
+        "Vitaliy Barabash, the head of the town's military administration, said Avdiivka was under constant attack. "
+        '"It was a very hot night in Avdiivka. There were several air strikes on the city itself."'
+    )
+    assert {c.side for c in claims_of(text, ukraine, day="2023-10-12")} == {"ukraine"}

@@ -35,6 +35,11 @@ _ELIMINATED = (
     r"mercenaries|enemy)"
 )
 _ELIMINATED_START = r"\b" + _ELIMINATED + r"\b"
+#: Killings of captives or civilians: "executing Ukrainian prisoners near X", "the execution of POWs".
+_EXECUTED = (
+    r"execut(?:e|es|ed|ing|ion|ions)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:prisoners|POWs|captives|civilians|soldiers|servicemen|residents|people|men)"
+)
 #: What a strike sets alight: "the fire at the depot burned for six hours", "a blaze broke out".
 _ALIGHT = (
     r"burn(?:ed|t|ing)\s+(?:for|down|out)|caught\s+fire|set\s+(?:\w+\s+)?(?:on\s+fire|ablaze)|set\s+fire\s+to|blazes?|"
@@ -159,7 +164,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # What a strike leaves: "the charred ruins of buildings in X", "pulled from the rubble in Y".
             r"charred|rubble|wreckage|debris|craters?|ruins|burn[te]d?-out|"
             # "a drone crashed into an apartment building"
-            r"crash(?:ed|es|ing)?\s+into|" + _ALIGHT + "|" + _ELIMINATED + r")\b",
+            r"crash(?:ed|es|ing)?\s+into|" + _ALIGHT + "|" + _EXECUTED + "|" + _ELIMINATED + r")\b",
         ),
     )
 )
@@ -201,6 +206,8 @@ _ACTION = re.compile(
     + _ADVANCE
     + r"|"
     + _ALIGHT
+    + r"|"
+    + _EXECUTED
     + r"|"
     r"(?:forces|troops|units|army|soldiers)\s+(?:\w+\s+){0,2}?approach(?:ing|ed|es)?|"
     r"foil(?:ed|ing|s)?|mop(?:ped|ping)?[- ]up|(?:taken|controlled|held)\s+by|cleared|"

@@ -307,6 +307,8 @@ _ORG_AFTER = re.compile(
     r"^\s*(Group|group|[Bb]attle\s*group|[Gg]rouping|format|Format|process|Process|Principles|principles|Declaration|declaration|"
     r"Agreement|agreement|Statement|statement|University|Times|Post|News|Radio|TV|"
     r"Institute|Center|Centre|Council|Club|Protocol|protocol|talks|Talks|summit|Summit|meeting|"
+    # "a vehicle of the Kramatorsk Volunteers Association": an organisation named after its town
+    r"Volunteers?|Association|Foundation|Fund|Society|Union|"
     r"pipeline|Pipeline|(?:railway|Railway)(?!\s+(?:station|junction|hub|depot|yard|bridge))|highway|Highway|"
     # "fighting on the Zhytomyr road": the road named after the city, not the city
     r"road|Road|"
@@ -474,7 +476,8 @@ _TOWARD = re.compile(
 #: Where the wounded were taken ("was taken to a hospital in Belgorod", "доставляется в городскую больницу №2 г.
 #: Белгорода"): a hospital's town, not where anything happened.
 _TAKEN_TO_HOSPITAL = re.compile(
-    r"\b(?:taken|brought|transferred|evacuated|rushed|airlifted|hospitali[sz]ed|treated)\s+(?:[\w-]+\s+){0,4}?"
+    r"\b(?:taken|brought|transferred|transported|delivered|evacuated|rushed|airlifted|hospitali[sz]ed|treated)\s+"
+    r"(?:[\w-]+\s+){0,4}?"
     r"(?:to\s+|in\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:hospitals?|clinic)\s+in\s+(?:the\s+)?(?:city\s+of\s+)?$|"
     r"(?<!\w)(?:доставл|доставил|госпитализ|переведен|переве[дз]|госпіталіз|доправл|шпиталіз)\w*\s+(?:[\w№-]+\s+){0,6}?"
     r"(?:больниц|госпитал|лікарн|шпитал)\w*\s+(?:[\w№-]+\s+){0,2}?(?:г\.\s*|м\.\s*|города\s+|міста\s+|в\s+|у\s+)?$",

@@ -102,6 +102,8 @@ class _State:
     last_claims: list[Claim] = field(default_factory=list)
     last_claim_sentence: int = -10
     last_quoted_speaker: tuple[int, Speaker] | None = None
+    #: The places the sentence before left out, and why.
+    last_rejected: list[Rejected] = field(default_factory=list)
     #: The sentence and speaker of the last report with a speaker of its own ('X said the town was under attack.').
     last_reported: tuple[int, Speaker] | None = None
     section: Speaker | None = None  # a heading that names the source of the items below it
@@ -367,6 +369,24 @@ def _sentence(
     ):
         earlier = doc.mentions.get(sent.index - 1, ()) or doc.mentions.get(sent.index - 2, ())
         kept = the_town_before(text, sent.index, earlier, gazetteer.is_capital)
+    if not kept and doc.english and not mentions and words and _THERE.match(text):
+        # "... in the areas of Dvorichna, Kamyanka and Kindrashivka, north of Kupiansk. There, Russians are actively
+        # storming Ukrainian positions": the places the sentence before named, less the one it measures them from
+        before = [
+            m
+            for m in doc.mentions.get(sent.index - 1, ())
+            if m.candidate.place.kind in ("town", "village") and not m.org and not m.from_place
+        ]
+        told = [r.mention for r in state.last_rejected if r.reason.startswith("where fire was launched from")]
+        kind = min(words, key=lambda w: (w[2], w[0]))[3]
+        there = _THERE.match(text)
+        assert there is not None
+        kept = [
+            IncidentPlace(replace(m, sentence=sent.index, start=there.start(1), end=there.end(1)), kind)
+            for m in before
+            if m not in told and not gazetteer.is_capital(m.candidate.place)
+        ]
+    state.last_rejected = rejected
     claims, links = _claims(doc, sent, frames, speakers, kept, forces, tracker, state)
     if (
         not kept
@@ -709,6 +729,8 @@ def _claimants(
 
 
 _OPENING_QUOTES = ('"', "“", "«", "„")
+#: "There, Russians are actively storming ...": a sentence set at the places of the one before.
+_THERE = re.compile(r"^\W*(There)\s*,", re.IGNORECASE)
 #: Openings of a sentence that details the one before ("In particular, ...", "Specifically, ...").
 _ELABORATES = re.compile(r"\s*(?:In particular|Specifically|Namely|More specifically)\b\s*,?", re.IGNORECASE)
 

@@ -2946,3 +2946,26 @@ def test_a_quotation_right_after_a_report_is_its_speakers(ukraine) -> None:
         '"It was a very hot night in Avdiivka. There were several air strikes on the city itself."'
     )
     assert {c.side for c in claims_of(text, ukraine, day="2023-10-12")} == {"ukraine"}
+
+
+def test_there_opens_a_sentence_at_the_places_before(ukraine) -> None:
+    text = (
+        "According to the spokesman, the situation remains tense in the areas of Dvorichna and Kindrashivka, north "
+        "of Kupiansk. There, Russians are actively storming Ukrainian positions."
+    )
+    assert {c.place for c in claims_of(text, ukraine, day="2025-06-27")} == {"Dvorichna", "Kindrashivka"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_there"),
+    [
+        (
+            "A drone killed a man in Kostiantynivka; the wounded were transported to a hospital in Druzhkivka.",
+            "Druzhkivka",
+        ),
+        ("Russian fire struck a car of the Kramatorsk Volunteers Association near Kostiantynivka.", "Kramatorsk"),
+    ],
+)
+def test_a_hospitals_town_and_an_association_named_after_a_town_are_no_incidents(ukraine, text, not_there) -> None:
+    places = {c.place for c in claims_of(text, ukraine, day="2025-06-27")}
+    assert "Kostyantynivka" in places and not_there not in places

@@ -183,6 +183,8 @@ def _not_incident(
         return "where someone is, no event there told"  # "Нахожусь в Москве на заседании": the governor's whereabouts
     if _LEFT_OUT_OF_COUNT.search(text, max(0, m.start - 100), m.start):
         return "left out of a count: no event there told"  # "These numbers don't include casualties in Mariupol"
+    if _PUT_AT_RISK.search(text, max(0, m.start - 60), m.start):
+        return "a place the text says is put at risk, not where it happened"  # "..., jeopardizing the town of X"
     if _SINCE_CLAUSE.search(text, max(0, m.start - 100), m.start) or _WEEKS_AFTER.search(
         text, max(0, m.start - 100), m.start
     ):
@@ -212,6 +214,12 @@ _LEFT_OUT_OF_COUNT = re.compile(
 #: "since Moscow's forces withdrew from Kyiv", "since Ukraine's incursion into Kursk": an earlier event the
 #: sentence measures time from, not a claim of it (but "Since March 3, Russia has shelled X": a date, then a comma).
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?!\d)[^,;:()“”\"]{3,90}$", re.IGNORECASE)
+#: "the capture of X, jeopardizing the town of Huliaipole", "threatening Kramatorsk": a place put at risk next.
+_PUT_AT_RISK = re.compile(
+    r"\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|led|ling)?)\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|hub|stronghold)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 #: "less than a week after the fall of the bastion town of X", "days after the capture of Y": the same, measured
 #: from a change of hands the text has told or will tell in its own words.
 _WEEKS_AFTER = re.compile(

@@ -2969,3 +2969,22 @@ def test_there_opens_a_sentence_at_the_places_before(ukraine) -> None:
 def test_a_hospitals_town_and_an_association_named_after_a_town_are_no_incidents(ukraine, text, not_there) -> None:
     places = {c.place for c in claims_of(text, ukraine, day="2025-06-27")}
     assert "Kostyantynivka" in places and not_there not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # a town put at risk by a capture nearby is no incident; the captured village is
+        (
+            "Key to this advance is the capture of Rivnopillya, jeopardizing the town of Huliaipole, and Mala "
+            "Tokmachka, a gateway to Orikhiv.",
+            "Hulyaypole",
+            False,
+        ),
+        ("Russian troops shelled Huliaipole, threatening residents.", "Hulyaypole", True),
+        # "Sumy territory" is the oblast, not the city
+        ("Buffer Zone Battles: Russian Troops Struggle for Sumy Territory", "Sumy", False),
+    ],
+)
+def test_a_place_put_at_risk_and_a_territory(ukraine, text: str, place: str, expected: bool) -> None:
+    assert (place in {c.place for c in claims_of(text, ukraine, day="2025-11-16")}) is expected

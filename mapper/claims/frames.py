@@ -223,6 +223,8 @@ _OFFICE_WORDS = re.compile(
     r"командовани\w*|командуванн\w*|ОВА|МВА|ВСУ|ЗСУ|Повітрян\w+\s+сил\w*)(?!\w)",
     re.IGNORECASE,
 )
+#: "dismissed as fake", "rejected as false": an adjective after "as" before a report noun.
+_AS_ADJECTIVE = re.compile(r"\b(?:dismiss\w*|reject\w*|den(?:y|ied|ies)|brand\w*|call\w*)\s+as\s+[a-z]+$")
 #: A finite verb that makes a stretch a clause rather than a role ("the attack on X killed two, Jane Roe said").
 _CLAUSE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|killed|hit|struck|shelled|attacked|said|says|reported|launched|fired)\b",
@@ -381,7 +383,9 @@ _OF_REPORT = r"(?:that|about|of|on|regarding|concerning|accusing|alleging|over|t
 _OPENERS = r"(?:Despite|Against|Amid|After|Before|Following|Regarding|Unlike|Contrary|Given|Dismissing|Denying)"
 _NOMINAL = re.compile(
     rf"(?:\b(?:the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,5}})['’]s?\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT})|"
-    rf"(?:\b(?:the\s+)?(?!{_OPENERS}\b)(?P<adj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})\s+(?:\w+\s+)?{_REPORT_NOUN}\s+"
+    # (the word between is no verb: "The Kremlin dismissed reports that ...")
+    rf"(?:\b(?:the\s+)?(?!{_OPENERS}\b)(?P<adj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})\s+"
+    rf"(?:(?!\w+(?:ed|ies|es)\s)\w+\s+)?{_REPORT_NOUN}\s+"
     rf"{_OF_REPORT})|"
     # "Despite the statements of the Russian media about the capture of X": the report's author after it
     rf"(?:\b{_REPORT_NOUN}\s+(?:of|by|from)\s+(?P<by>(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,3}}"
@@ -1128,6 +1132,8 @@ def _forward(text: str, vs: int, ve: int, verb: str, deny: bool, earlier: list[F
         return None  # "Russia's repeated attack": after a possessive the word is no verb
     if _NOT_YET.search(raw):
         return None  # "Russia has not yet commented on the strike": no one spoke
+    if not comma and _AS_ADJECTIVE.search(raw):
+        return None  # "The Kremlin dismissed as fake reports that ...": "reports" is a noun, no verb
     if re.search(r"\b(?:and|but)(?:\s+also)?$", raw):
         # "The ministry denied the claim and accused ...": the same speaker.
         return Frame(FrameKind.FORWARD, "", vs, vs, verb, (ve, len(text)), deny, continues=True) if earlier else None

@@ -73,6 +73,13 @@ def frame_at(text: str, word: str):
             (FrameKind.PASSIVE, "the Ruritanian army", False),
         ),
         ("Capitalia denied shelling Oldtown.", "Oldtown", (FrameKind.FORWARD, "Capitalia", True)),
+        # "reports" after an adjective or a verb of denial is the noun denied, no verb of its own
+        (
+            "Capitalia dismissed as fake reports that its guns hit Oldtown.",
+            "Oldtown",
+            (FrameKind.FORWARD, "Capitalia", True),
+        ),
+        ("Capitalia dismissed reports that its guns hit Oldtown.", "Oldtown", (FrameKind.FORWARD, "Capitalia", True)),
         # a report named as a noun, with its author
         (
             "The ministry dismissed Capitalia's claims that its guns hit Oldtown.",

@@ -230,6 +230,10 @@ _CLAUSE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|killed|hit|struck|shelled|attacked|said|says|reported|launched|fired)\b",
     re.IGNORECASE,
 )
+#: A speaker after a comma and a dash, closing the sentence: "..., – Лисак.", "..., — Минобороны", "..., - Syniehubov".
+_DASH_SPEAKER_END = re.compile(
+    r",\s+[–—-]\s+(?P<who>[A-ZА-ЯЁІЇЄҐ][\w’'-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w’'-]+){0,3})\s*[.!]?\s*$"
+)
 #: Labels before a colon that are no speaker: "Update: ...", "Photo: ...".
 _NOT_A_SPEAKER_LABEL = re.compile(
     r"^(?:breaking|update[ds]?|upd|video|photos?|watch|live|exclusive|analysis|opinion|read\s+(?:also|more)|"
@@ -499,6 +503,10 @@ def _marker_frames(text: str) -> list[Frame]:
     out: list[Frame] = []
     low = text.lower()
     n = len(text)
+    dash = _DASH_SPEAKER_END.search(text)
+    if dash is not None and (_OFFICE_WORDS.search(dash.group("who")) or dash.group("who")[:1].isupper()):
+        # "Окупанти обстріляли Нікополь з артилерії, – Лисак.": a headline's speaker after a comma and a dash
+        out.append(_frame(FrameKind.BACKWARD, text, dash.start("who"), dash.end("who"), "–", (0, dash.start())))
     colon = _COLON_SPEAKER.match(text)
     if colon is not None:
         who = colon.group("who").strip()

@@ -108,6 +108,8 @@ def frame_at(text: str, word: str):
             (FrameKind.QUOTED, "Ministry of Defense", False),
         ),
         ("Jane Roe: Northern shells hit Oldtown overnight", "Oldtown", (FrameKind.QUOTED, "Jane Roe", False)),
+        # ... or after a comma and a dash closing it, as Ukrainian headlines set their source
+        ("Northern guns shelled Oldtown, – Roe", "Oldtown", (FrameKind.BACKWARD, "Roe", False)),
         # a dateline before the speaker is no part of it
         (
             "OLDTOWN, RURITANIA (9:15 A.M.) – The minister said missiles hit Newtown.",

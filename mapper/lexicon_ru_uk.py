@@ -14,6 +14,7 @@ import itertools
 import re
 
 __all__ = [
+    "CYRILLIC_ADVERBIALS",
     "EVENT_STEMS",
     "ACTION",
     "CYRILLIC",
@@ -535,6 +536,14 @@ def _adjective_centres(word: str) -> list[str]:
     return out
 
 
+#: Russian and Ukrainian adverbials around a speaker: "До этого Приходько также сообщал", "Раніше Лисак також".
+CYRILLIC_ADVERBIALS = re.compile(
+    r"^(?:(?:до\s+этого|до\s+цього|перед\s+цим|ранее|раніше|позднее|позже|згодом|кроме\s+того|крім\s+того|также|"
+    r"також|тем\s+временем|тим\s+часом|водночас|между\s+тем|між\s+тим|в\s+свою\s+очередь|своєю\s+чергою|"
+    r"напомним|нагадаємо)\s*,?\s+)+|"
+    r"(?:\s+(?:также|також|ранее|раніше|еще|ещё|ще|уже|вже))+$",
+    re.IGNORECASE,
+)
 #: Nouns that open a sentence before the genitive of a place, capitalised only by their position: "Мэр Горловки
 #: сообщил", "Глава Донецка заявил", "Жители Шебекино", "Окраины Курахово" (the run is the place, not both words).
 SENTENCE_OPENING_NOUNS = frozenset(

@@ -966,12 +966,12 @@ def _run_spans(
     if (
         run_person
         and j - i == 1
-        and i > 0
-        and toks[i - 1][2].lower() in SENTENCE_OPENING_NOUNS
+        and _CYRILLIC.search(whole) is not None
+        and fold(whole) not in known
         and any(fold(v) in known and fold(v) != fold(whole) for v in nominatives(whole))
     ):
-        # "Глава Горловки сообщил": an inflected place after a title is whose official speaks, not a surname (a
-        # surname after a title keeps its own form: "Губернатор Гладков сообщил")
+        # "Глава Горловки сообщил", "Об обстреле Горловки сообщил мэр": a place in an oblique case before a verb of
+        # speech is no surname (a surname before its verb is its subject, in its own form: "Гладков сообщил")
         run_person = False
     if (
         not run_person

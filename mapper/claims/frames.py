@@ -34,7 +34,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from ..lexicon_en import ADVERBIALS, DENY_LEMMAS, DETERMINERS, FIRST_PERSON, ROLE_WORDS, speech_lemma
-from ..lexicon_ru_uk import CYRILLIC
+from ..lexicon_ru_uk import CYRILLIC, CYRILLIC_ADVERBIALS
 from .events import EVENT_TYPES, without_non_events
 
 __all__ = [
@@ -181,6 +181,7 @@ def clean_speaker(who: str) -> str:
     who = _DATELINE.sub("", who)
     who = _UNOPENED.sub("", who)  # "(MENAFN- UkrinForm) Russia's Kursk region Governor"
     who = ADVERBIALS.sub("", who).strip(" ,")
+    who = CYRILLIC_ADVERBIALS.sub("", who).strip(" ,")
     who = _RELATIVE.sub("", who)
     who = _OBJECT_REPORT.sub("", who)
     who = _TRAILING.sub("", who)

@@ -22,7 +22,16 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon_ru_uk import CYRILLIC, DENY_VERBS, DOCUMENT, IMPERSONAL, NOTHING_WORDS, SOURCE_MARKERS, SPEECH_VERBS
+from ..lexicon_ru_uk import (
+    CYRILLIC,
+    CYRILLIC_ADVERBIALS,
+    DENY_VERBS,
+    DOCUMENT,
+    IMPERSONAL,
+    NOTHING_WORDS,
+    SOURCE_MARKERS,
+    SPEECH_VERBS,
+)
 from .frames import PERSON_CONTINUES, Frame, FrameKind
 
 __all__ = ["cyrillic_frames", "reports_nothing_cyrillic"]
@@ -231,6 +240,7 @@ _LEADING_WHEN = re.compile(
 def _clean(who: str) -> str:
     who = _LEADING_WHEN.sub("", who.strip(' ,.—–-«»"„“”'))
     who = _DOCUMENT_OF.sub("", _OPENERS.sub("", who))
+    who = CYRILLIC_ADVERBIALS.sub("", who).strip(" ,")  # "До этого Приходько также сообщал"
     words = who.split()
     if not words or len(words) > 12 or not CYRILLIC.search(who) and not re.search(r"[A-Z]", who):
         return ""

@@ -91,6 +91,17 @@ _PERSON_OR_DOCUMENT = frozenset(
 _OWNER = re.compile(r"^(?:the\s+)?(" + "|".join(OWNER_NOUNS) + r")['’]s?\s+\S", re.IGNORECASE)
 # "its mayor", "its governor": the place last named.
 _ITS_OFFICIAL = re.compile(r"^its\s+(?:\w+\s+)?(?:mayor|governor|administrator|head|chief|authorities)\b", re.I)
+# A Russian or Ukrainian official with his title and names: "губернатор региона Вячеслав Гладков".
+_CYRILLIC_TITLED = re.compile(
+    r"(?<!\w)(?:губернатор\w*|глав[аеуы]|мэр\w*|мер\w*|голов[аиуою]|начальник\w*|руководител\w*|керівник\w*)"
+    r"(?:\s+[а-яёіїєґ\w-]+){0,3}?\s+[А-ЯЁІЇЄҐ][а-яёіїєґ’']+\s+[А-ЯЁІЇЄҐ][а-яёіїєґ’'-]+"
+)
+# "мэр города Иван Приходько", "міський голова", "глава администрации города": the town last named.
+_CITY_OFFICIAL = re.compile(
+    r"^(?:(?:мэр\w*|мер\w*|глав\w+|голов\w+|начальник\w*)\s+(?:администрации\s+|адміністрації\s+)?"
+    r"(?:города|міста)|міськ\w+\s+голов\w*)(?!\s+[А-ЯЁІЇЄҐ][а-яёіїєґ’']+[аиы]\b)",
+    re.IGNORECASE,
+)
 # "the Ministry of Foreign Affairs (MFA) of Nagorno-Karabakh", "Mine Action Agency (ANAMA)".
 _ACRONYM_DEF = re.compile(
     r"([A-Z][\w’'-]+(?:\s+(?:of|for|and|the|on|[A-Z][\w’'-]+))+)\s*\(([A-Z]{2,8})\)"
@@ -156,6 +167,14 @@ class SpeakerTracker:
         """A named subject of a side ("Shushan Stepanyan, the ministry's spokeswoman, spoke ...") is
         whom a following "she said" refers to."""
         m = _SUBJECT_TITLED.match(text) or _SUBJECT.match(text)
+        if m is None and lexicon_ru_uk.CYRILLIC.search(text):
+            # "Об этом в телеграм-канале губернатор региона Вячеслав Гладков." (its verb lost): an official named
+            # with his title is whom a following "написал он" refers to
+            for t in _CYRILLIC_TITLED.finditer(text):
+                side = self.profile.side_of_claimant(t.group())
+                if side:
+                    self.speakers.append(Speaker(t.group(), side, _SUBJECT_RULE))
+            return
         if m:
             phrase = ", ".join(g for g in m.groups() if g)
             side = self.profile.side_of_claimant(phrase)
@@ -344,6 +363,8 @@ class SpeakerTracker:
             kinds = {"republic": ("country", "region"), "country": ("country",)}.get(kind, (kind,))
         elif _ITS_OFFICIAL.match(who):
             noun, kinds = "its", ("town", "region")
+        elif _CITY_OFFICIAL.match(who):
+            noun, kinds = "city", ("town",)
         else:
             return None
         if self.profile.side_of_claimant(who) is not None:

@@ -1052,3 +1052,26 @@ def test_a_district_a_citys_mayor_names_is_his_citys(ukraine, text: str) -> None
 )
 def test_lands_aimed_fire_enemy_activity_and_a_genitive_town(ukraine, text: str, expected: set) -> None:
     assert {p for p, _ in placed(claims_of(text, ukraine, day="2025-08-13"))} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town in the genitive before a verb of speech is no surname; "мэр города" is that town's mayor, and his
+        # surname with adverbials around it continues him
+        (
+            "Об обстреле Горловки сообщил ранее мэр города Иван Петренко. До этого Петренко также сообщал, что ВСУ "
+            "атаковали поселок Гольмовский.",
+            {("Horlivka", "russia"), ("Holmivskyi", "russia")},
+        ),
+        # "он" after an official named with his title in a sentence that lost its verb
+        (
+            "Один человек погиб при обстреле Белгородского района. Об этом в телеграм-канале губернатор региона "
+            'Вячеслав Гладков.\n\n"По Белгородскому району есть один погибший", — написал он.',
+            {("Belgorod", "russia")},
+        ),
+    ],
+)
+def test_a_towns_mayor_named_by_the_city_and_a_pronoun_after_a_titled_official(ukraine, text, expected) -> None:
+    got = placed(claims_of(text, ukraine, day="2024-11-14"))
+    assert expected <= got and all(side == "russia" for _, side in got if _ != "Belgorod Oblast")

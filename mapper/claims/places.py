@@ -135,6 +135,7 @@ def incident_places(
         (_city_district, "a district of the town it is written with, which the gazetteer lacks"),
         (_district_in_brackets, "a district of the town written before it, in brackets"),
         (_region_as_its_centre, "a region (known here only by its centre) named to locate a town"),
+        (_centre_after_village, "a regional centre written after a village of its region, to say the region"),
     ):
         drop = [p for p in kept if rule(text, p, kept, profile)]
         rejected += [Rejected(p.mention, reason) for p in drop]
@@ -584,6 +585,33 @@ def _region_as_its_centre(text: str, item: IncidentPlace, kept: list[IncidentPla
         and distance_km(m.candidate.place, o.mention.candidate.place) <= 2 * profile.locator_km
         for o in kept
     )
+
+
+def _centre_after_village(text: str, item: IncidentPlace, kept: list[IncidentPlace], profile: Profile) -> bool:
+    """ "attacks on the village of Ocheretyne, Donetsk, some nine miles northwest of Avdiivka": a city written
+    right after a village of its region, between commas, says the village's region (wire shorthand for
+    "Donetsk region"); it is no claim at the city."""
+    m = item.mention
+    city = m.candidate.place
+    if city.kind != "town" or city.population < CITY_WITH_DISTRICTS or not city.province:
+        return False
+    if not _BETWEEN_COMMAS_END.match(text, m.end) or _LIST_GOES_ON.match(text, m.end):
+        return False  # ("shelled Ocheretyne, Donetsk, and Makiivka": a list)
+    return any(
+        o is not item
+        and o.mention.end <= m.start
+        and not re.search(r"(?:,|\band)\s*$", text[: o.mention.start])
+        and re.fullmatch(r",\s*", text[o.mention.end : m.start]) is not None
+        and o.mention.candidate.place.kind in ("town", "village")
+        and o.mention.candidate.place.population < VILLAGE_AT_MOST
+        and o.mention.candidate.place.province == city.province
+        for o in kept
+    )
+
+
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or|та|і|и)\s", re.IGNORECASE)
+#: What closes a place written as a region's name after a village: a comma, a bracket or the sentence's end.
+_BETWEEN_COMMAS_END = re.compile(r"\s*(?:,|\)|;|\.?\s*$)")
 
 
 #: The rest of a district's clause up to a village named in brackets with its kind ("... (с. Прудянка").

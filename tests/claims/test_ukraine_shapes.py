@@ -2988,3 +2988,17 @@ def test_a_hospitals_town_and_an_association_named_after_a_town_are_no_incidents
 )
 def test_a_place_put_at_risk_and_a_territory(ukraine, text: str, place: str, expected: bool) -> None:
     assert (place in {c.place for c in claims_of(text, ukraine, day="2025-11-16")}) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "donetsk"),
+    [
+        # a regional centre after a village of its region, between commas, says the region
+        ("A man was killed in attacks on the village of Ocheretyne, Donetsk, some nine miles from Avdiivka.", False),
+        # ... but a list goes on with it
+        ("Russian forces shelled Ocheretyne, Donetsk, and Makiivka.", True),
+    ],
+)
+def test_a_regional_centre_after_a_village_may_only_say_its_region(ukraine, text: str, donetsk: bool) -> None:
+    places = {c.place for c in claims_of(text, ukraine, day="2024-03-01")}
+    assert "Ocheretyne" in places and ("Donetsk" in places) is donetsk

@@ -184,6 +184,10 @@ def _not_incident(
         return "where someone is, no event there told"  # "Нахожусь в Москве на заседании": the governor's whereabouts
     if _LEFT_OUT_OF_COUNT.search(text, max(0, m.start - 100), m.start):
         return "left out of a count: no event there told"  # "These numbers don't include casualties in Mariupol"
+    if (
+        _AIRPORT_CLOSED.match(text, m.end) or _RESTRICTIONS_AT.search(text, max(0, m.start - 60), m.start)
+    ) and not _THE_TOWN.search(text):  # ("... after drones attacked the city": the city is the place)
+        return "an airport closed or restricted: no violence there told"  # "X and Y airports have been closed"
     if _PUT_AT_RISK.search(text, max(0, m.start - 60), m.start):
         return "a place the text says is put at risk, not where it happened"  # "..., jeopardizing the town of X"
     if _SINCE_CLAUSE.search(text, max(0, m.start - 100), m.start) or _WEEKS_AFTER.search(
@@ -215,6 +219,17 @@ _LEFT_OUT_OF_COUNT = re.compile(
 #: "since Moscow's forces withdrew from Kyiv", "since Ukraine's incursion into Kursk": an earlier event the
 #: sentence measures time from, not a claim of it (but "Since March 3, Russia has shelled X": a date, then a comma).
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?!\d)[^,;:()“”\"]{3,90}$", re.IGNORECASE)
+#: "Moscow's Domodedovo and Zhukovsky airports have been closed", "flights at Kazan airport were suspended".
+_AIRPORT_CLOSED = re.compile(
+    r"(?:\s*(?:,|and)\s*[A-Z][\w’'-]+)*\s+(?:international\s+)?airports?\b[^.;]{0,40}?\b"
+    r"(?:clos(?:ed|ing|ure)|shut|suspend\w*|restrict\w*|halt\w*|stopp?ed|cancell?ed|delay\w*)",
+    re.IGNORECASE,
+)
+#: "restrictions were imposed at the airports of Kaluga and", "flights were suspended at X".
+_RESTRICTIONS_AT = re.compile(
+    r"\b(?i:restrictions?|closures?|suspensions?|flights?)\b[^.;]{0,40}\b(?:at|on|in)\s+(?:the\s+)?"
+    r"(?:(?:airports?|airfields?)\s+(?:of|in)\s+)?(?:[A-Z][\w’'-]+\s+(?:and|,)\s+)*$"
+)
 #: "the capture of X, jeopardizing the town of Huliaipole", "threatening Kramatorsk": a place put at risk next.
 _PUT_AT_RISK = re.compile(
     r"\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|led|ling)?)\s+"

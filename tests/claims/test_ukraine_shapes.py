@@ -3002,3 +3002,16 @@ def test_a_place_put_at_risk_and_a_territory(ukraine, text: str, place: str, exp
 def test_a_regional_centre_after_a_village_may_only_say_its_region(ukraine, text: str, donetsk: bool) -> None:
     places = {c.place for c in claims_of(text, ukraine, day="2024-03-01")}
     assert "Ocheretyne" in places and ("Donetsk" in places) is donetsk
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("Due to the drone attack, Moscow's Domodedovo and Zhukovsky airports have been closed.", "Domodedovo", False),
+        ("Restrictions were imposed at the airports of Kaluga and Tambov after a drone attack.", "Kaluga", False),
+        # ... but the city the drones attacked is a place of the attack
+        ("Flights were suspended at Sochi airport after drones attacked the city.", "Sochi", True),
+    ],
+)
+def test_an_airport_closed_after_an_attack_is_no_incident(ukraine, text: str, place: str, expected: bool) -> None:
+    assert (place in {c.place for c in claims_of(text, ukraine, day="2024-05-01")}) is expected

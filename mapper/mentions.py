@@ -1527,6 +1527,8 @@ HOME_REGIONS = 3
 #: The towns (spelled as written) that tell where an article is not: an article's one region holds at least as many
 #: of its places as there are towns of this size outside it.
 HOME_TOWN_POPULATION = 10_000
+#: A name this many places of one country bear exactly says nothing of where an article's villages lie.
+COMMON_NAME_BEARERS = 3
 
 
 def _far_from_home(gazetteer: Gazetteer, place: Place, region: Place) -> bool:
@@ -1560,7 +1562,9 @@ def _home_regions(
     community of Koriukivka district"), each as the first area naming it, when its places lie in them; at most
     HOME_REGIONS of them (a round-up of the whole front is about no region), else none."""
     found: dict[str, Place] = {}
-    towns: list[tuple[Place, bool]] = []  # ... and whether the text calls it a village
+    # ... and whether the text calls it a village, or a dozen villages bear its name (neither says where the article
+    # is when found outside its regions)
+    towns: list[tuple[Place, bool]] = []
     sectors: list[Place] = []  # the front sectors it names ("the Lyman direction"), drawn at their towns
     for sp in spans:
         if sp.person or sp.org:
@@ -1582,8 +1586,13 @@ def _home_regions(
                 found.setdefault(best.place.province, best.place)
         elif best.match.is_exact and best.place.kind in ("town", "village") and not gazetteer.is_capital(best.place):
             # (a capital is mostly its government: "Moscow claims ..., while Kiev warns ..." says nothing of where
-            # the article's villages lie)
-            towns.append((best.place, _called_village(sp)))
+            # the article's villages lie; nor does a name a dozen villages bear, "Миколаївка", read as one of them)
+            bearers = sum(
+                1
+                for c in gazetteer.candidates(sp.name, ctx).candidates
+                if c.match.is_exact and c.place.country_code == best.place.country_code
+            )
+            towns.append((best.place, _called_village(sp) or bearers >= COMMON_NAME_BEARERS))
     if not found or len(found) > HOME_REGIONS:
         return []
     # ... and ones the article's towns lie in: a report from Sloviansk that names "the Zaporizhzhia region" once is

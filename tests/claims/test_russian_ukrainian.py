@@ -1075,3 +1075,20 @@ def test_lands_aimed_fire_enemy_activity_and_a_genitive_town(ukraine, text: str,
 def test_a_towns_mayor_named_by_the_city_and_a_pronoun_after_a_titled_official(ukraine, text, expected) -> None:
     got = placed(claims_of(text, ukraine, day="2024-11-14"))
     assert expected <= got and all(side == "russia" for _, side in got if _ != "Belgorod Oblast")
+
+
+def test_a_border_report_by_communities_keeps_its_region_and_its_abbreviations(ukraine) -> None:
+    # "н.п." (settlement) is no sentence end; names a dozen villages bear ("Миколаївка") do not say the report is
+    # about another region than the one it names
+    text = (
+        "Протягом доби російські війська завдали ударів по прикордонню Чернігівської області.\n\n"
+        "Семенівська громада: 22 вибухи в напрямку н.п. Миколаївка, Заріччя та Жадове.\n\n"
+        "Сновська громада: 15 вибухів в напрямку н.п. Жадове."
+    )
+    claims = claims_of(text, ukraine, day="2024-04-01")
+    assert all(c.place_id in {"region:chernihivoblast"} or _in_chernihiv(c) for c in claims)
+    assert {"Semenivka", "Zhadove"} <= {c.place for c in claims}
+
+
+def _in_chernihiv(c) -> bool:
+    return 50.0 < c.lat < 52.5 and 30.3 < c.lon < 34.0  # Chernihiv oblast's extent, roughly

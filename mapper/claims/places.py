@@ -259,6 +259,8 @@ _NO_EVENT_AT = re.compile(
 #: "the city", "the town's market": the place a speaker of that place speaks of.
 _THE_TOWN = re.compile(
     r"\b(?:the|this)\s+(?:city|town|village)(?:['’]s)?\b(?!\s+of\b)|"
+    # "an attack in his region's administrative center": the regional centre, the governor's own town
+    r"\b(?:the|his|her|its)\s+(?:region['’]s\s+)?(?:administrative|regional)\s+(?:cent(?:er|re)|capital)\b(?!\s+of\b)|"
     # ... in Russian and Ukrainian, any case, no name after it: "при обстреле города", "по місту"
     r"(?<!\w)(?:город|города|городу|городе|городом|місто|міста|місту|місті|містом)(?!\w)(?!\s+[А-ЯЁІЇЄҐ])",
     re.IGNORECASE,

@@ -3015,3 +3015,8 @@ def test_a_regional_centre_after_a_village_may_only_say_its_region(ukraine, text
 )
 def test_an_airport_closed_after_an_attack_is_no_incident(ukraine, text: str, place: str, expected: bool) -> None:
     assert (place in {c.place for c in claims_of(text, ukraine, day="2024-05-01")}) is expected
+
+
+def test_the_regions_administrative_centre_is_the_governors_town(ukraine) -> None:
+    text = "Lviv Governor Maksym Kozytskyy said three people were injured in an attack on the administrative center."
+    assert {c.place for c in claims_of(text, ukraine, day="2024-05-01")} == {"Lviv"}

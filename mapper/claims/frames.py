@@ -745,6 +745,8 @@ def _find_frames(text: str) -> tuple[Frame, ...]:
             ve = words[i + 1][1]  # "pointed out", "spoke of", "made public"
         if lemma == "claim" and _CLAIMED_LIVES.match(text, ve):
             continue  # "the war has claimed 1,000 lives": no speech
+        if word.endswith("s") and _NOUN_BEFORE.search(text, max(0, vs - 40), vs):
+            continue  # "As per tentative reports, ...", "according to local reports": a noun, no verb
         if lemma in ("verify", "confirm") and _UNABLE.search(text, max(0, vs - 40), vs):
             continue  # "Reuters could not independently verify the report by X that ...": X's report, not Reuters'
         passive = _QUOTED_AS.search(text, max(0, vs - 40), vs) if word == "saying" else None
@@ -759,6 +761,13 @@ def _find_frames(text: str) -> tuple[Frame, ...]:
     return tuple(_with_content(sorted(frames, key=lambda f: (f.start, f.end)), text))
 
 
+#: Words before "reports", "claims", "statements" that make them nouns: "as per tentative reports", "media claims".
+_NOUN_BEFORE = re.compile(
+    r"\b(?:as\s+per|per|according\s+to|by|from|of|in|on|the|these|those|such|its|their|his|her|our|media|"
+    r"news|press|local|official|unofficial|initial|preliminary|tentative|early|unconfirmed|latest|recent|first|new)"
+    r"\s+(?:(?:initial|preliminary|tentative|early|unconfirmed|latest|recent|local|media|news|official|first|new)\s+)?$",
+    re.IGNORECASE,
+)
 #: The passive of quoting, before "saying": "X was quoted as saying".
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+$")
 

@@ -3020,3 +3020,11 @@ def test_an_airport_closed_after_an_attack_is_no_incident(ukraine, text: str, pl
 def test_the_regions_administrative_centre_is_the_governors_town(ukraine) -> None:
     text = "Lviv Governor Maksym Kozytskyy said three people were injured in an attack on the administrative center."
     assert {c.place for c in claims_of(text, ukraine, day="2024-05-01")} == {"Lviv"}
+
+
+def test_as_per_tentative_reports_names_no_speaker(ukraine) -> None:
+    text = (
+        '"This morning the invaders attacked the town of Kupiansk, Izium district. As per tentative reports, a house '
+        'was damaged," wrote the administration chief.'
+    )
+    assert all("tentative" not in c.claimant for c in claims_of(text, ukraine, day="2024-06-01"))

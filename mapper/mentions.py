@@ -307,6 +307,8 @@ _ORG_AFTER = re.compile(
     r"^\s*(Group|group|[Bb]attle\s*group|[Gg]rouping|format|Format|process|Process|Principles|principles|Declaration|declaration|"
     r"Agreement|agreement|Statement|statement|University|Times|Post|News|Radio|TV|"
     r"Institute|Center|Centre|Council|Club|Protocol|protocol|talks|Talks|summit|Summit|meeting|"
+    # "two civilians at Yglegorskoye avenue": a street named after a town
+    r"avenue|boulevard|prospekt|prospect|"
     # "a vehicle of the Kramatorsk Volunteers Association": an organisation named after its town
     r"Volunteers?|Association|Foundation|Fund|Society|Union|"
     r"pipeline|Pipeline|(?:railway|Railway)(?!\s+(?:station|junction|hub|depot|yard|bridge))|highway|Highway|"

@@ -368,7 +368,7 @@ def _sentence(
         and not any(m.candidate.place.kind in ("town", "village") for m in mentions)
     ):
         earlier = doc.mentions.get(sent.index - 1, ()) or doc.mentions.get(sent.index - 2, ())
-        kept = the_town_before(text, sent.index, earlier, gazetteer.is_capital)
+        kept = the_town_before(text, sent.index, earlier, gazetteer.is_capital, profile.theatre_countries)
     if not kept and doc.english and not mentions and words and _THERE.match(text):
         # "... in the areas of Dvorichna, Kamyanka and Kindrashivka, north of Kupiansk. There, Russians are actively
         # storming Ukrainian positions": the places the sentence before named, less the one it measures them from

@@ -312,7 +312,11 @@ def _the_speakers_town(text: str, frames: Sequence[Frame], rejected: list[Reject
 
 
 def the_town_before(
-    text: str, sentence: int, earlier: Sequence[Mention], is_capital: Callable[[Place], bool]
+    text: str,
+    sentence: int,
+    earlier: Sequence[Mention],
+    is_capital: Callable[[Place], bool],
+    theatre: frozenset[str] = frozenset(),
 ) -> list[IncidentPlace]:
     """ "Vovchansk is now the hottest area. ... The enemy continues to attack the city there": a sentence that
     names no place of its own, with "the city" (or town, village) right by an event word, speaks of the one town
@@ -328,7 +332,10 @@ def the_town_before(
     towns = {
         e.candidate.place.id: e
         for e in earlier
-        if e.candidate.place.kind in ("town", "village") and not e.org and not e.from_place
+        if e.candidate.place.kind in ("town", "village")
+        and not e.org
+        and not e.from_place
+        and (not theatre or e.candidate.place.country_code in theatre)  # ("One block was disconnected": no Onè)
     }
     if len(towns) != 1:
         return []

@@ -3028,3 +3028,23 @@ def test_as_per_tentative_reports_names_no_speaker(ukraine) -> None:
         'was damaged," wrote the administration chief.'
     )
     assert all("tentative" not in c.claimant for c in claims_of(text, ukraine, day="2024-06-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a street named after a town is no town
+        (
+            "Ukrainian militants shelled Horlivka; two civilians at Yglegorskoye avenue were injured, he said.",
+            "Vuhlehirsk",
+        ),
+        # "the city" after a sentence whose only "town" is a foreign place read from a number word
+        (
+            "One block of equipment was disconnected. Later he stated that the situation in the city has gotten out "
+            "of control after the plant was seized.",
+            "Onè",
+        ),
+    ],
+)
+def test_a_street_and_a_number_word_are_no_towns(ukraine, text: str, absent: str) -> None:
+    assert absent not in {c.place for c in claims_of(text, ukraine, day="2022-08-06")}

@@ -40,6 +40,11 @@ _EXECUTED = (
     r"execut(?:e|es|ed|ing|ion|ions)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:prisoners|POWs|captives|civilians|soldiers|servicemen|residents|people|men)"
 )
+#: "More than 40 arrivals in the X community": machine-translated "прильоти", incoming hits, counted.
+_ARRIVALS = (
+    r"(?:\d+|several|dozens?\s+of|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?arrivals|"
+    r"arrivals?\s+of\s+(?:shells|mines|missiles|rockets|drones|projectiles|munitions)"
+)
 #: What a strike sets alight: "the fire at the depot burned for six hours", "a blaze broke out".
 _ALIGHT = (
     r"burn(?:ed|t|ing)\s+(?:for|down|out)|caught\s+fire|set\s+(?:\w+\s+)?(?:on\s+fire|ablaze)|set\s+fire\s+to|blazes?|"
@@ -164,7 +169,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # What a strike leaves: "the charred ruins of buildings in X", "pulled from the rubble in Y".
             r"charred|rubble|wreckage|debris|craters?|ruins|burn[te]d?-out|"
             # "a drone crashed into an apartment building"
-            r"crash(?:ed|es|ing)?\s+into|" + _ALIGHT + "|" + _EXECUTED + "|" + _ELIMINATED + r")\b",
+            r"crash(?:ed|es|ing)?\s+into|" + _ALIGHT + "|" + _EXECUTED + "|" + _ARRIVALS + "|" + _ELIMINATED + r")\b",
         ),
     )
 )
@@ -208,6 +213,8 @@ _ACTION = re.compile(
     + _ALIGHT
     + r"|"
     + _EXECUTED
+    + r"|"
+    + _ARRIVALS
     + r"|"
     r"(?:forces|troops|units|army|soldiers)\s+(?:\w+\s+){0,2}?approach(?:ing|ed|es)?|"
     r"foil(?:ed|ing|s)?|mop(?:ped|ping)?[- ]up|(?:taken|controlled|held)\s+by|cleared|"

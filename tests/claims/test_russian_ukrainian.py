@@ -1092,3 +1092,11 @@ def test_a_border_report_by_communities_keeps_its_region_and_its_abbreviations(u
 
 def _in_chernihiv(c) -> bool:
     return 50.0 < c.lat < 52.5 and 30.3 < c.lon < 34.0  # Chernihiv oblast's extent, roughly
+
+
+def test_the_head_of_a_regional_council_speaks_for_his_region(ukraine) -> None:
+    text = (
+        "Противник обстріляв Великомихайлівську громаду Синельниківського району, повідомив голова "
+        "Дніпропетровської обласної ради Петро Коваленко."
+    )
+    assert {side for _, side in placed(claims_of(text, ukraine, day="2023-06-01"))} == {"ukraine"}

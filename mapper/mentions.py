@@ -379,6 +379,8 @@ _ORG_NOUNS = {
     "press",
     "channel",
 }
+#: "Kherson-area settlements", "Bakhmut-area fighting": a town naming the area around it.
+_AREA_COMPOUND = re.compile(r"-(?:area|region|district)$|^-(?:area|region|district)\b", re.IGNORECASE)
 #: A dateline opening a report: "BAKU, Azerbaijan, Oct. 28", "YEREVAN (Sputnik)".
 DATELINE = re.compile(r"^[A-Z][A-Z' .-]{2,}(,|\s*\()")
 _FROM = re.compile(
@@ -2286,6 +2288,8 @@ def _annotate(
             # Fire launched *from* a place, or a place named only as a reference point or a heading
             # ("16 km north of Yerevan", "15 kilometers from Karabakh's main city Stepanakert").
             sp.from_place = True
+        if _AREA_COMPOUND.match(after) or _AREA_COMPOUND.search(sp.text):
+            sp.from_place = True  # "Kherson-area settlements including X": the town names the area the places lie in
         if _ORG_AFTER.match(after) or sp.text.split()[-1].lower() in _ORG_NOUNS:
             sp.org = True
         elif _CYRILLIC.search(sp.text) and _STREET_BEFORE.search(before):

@@ -327,9 +327,11 @@ def _sentence(
     speakers = _speakers(text, frames, mentions, tracker, accused, sent.index, forces, outlet=doc.outlet)
     if frames and not frames[-1].continues and speakers[-1].side is not None:
         state.last_reported = (sent.index, speakers[-1])
-    if not frames:
+    if not frames or all(f.kind in (FrameKind.ACCORDING, FrameKind.CITING) and f.start > 0 for f in frames):
+        # (also "A Ukrainian military source identified the city ..., according to the outlet's reporting": the
+        # subject is someone a later "the same source" may mean)
         tracker.observe_subject(text)
-    elif is_quotation(text) or any(f.content[0] == 0 for f in frames):
+    if frames and (is_quotation(text) or any(f.content[0] == 0 for f in frames)):
         # (a relaying outlet, "Kyiv, as Ukrinform reports.", quotes the body it relays: the quotation that goes on
         # is that body's)
         state.last_quoted_speaker = (sent.index, tracker.person_before(speakers[-1], list(speakers[:-1])))

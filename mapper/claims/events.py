@@ -99,6 +99,8 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:forces|troops|units|army|soldiers)\s+(?:\w+\s+){0,2}?approach(?:ing|ed|es)?|"
             # "the occupiers tried to advance in the areas of X and Y" (the General Staff's daily formula); "attempts by
             # Ukrainian forces to break through"
+            # "Ukrainian troops have broken through Russian defenses at multiple points"
+            r"(?:broke|broken|breaking)\s+through|breakthroughs?|"
             r"(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|ing|s)?|sought|seeking)\s+"
             r"(?:by\s+[\w’' -]{1,60}?\s+)?to\s+(?:advance|break\s+through|"
             r"push\s+forward|infiltrate|seize|capture|storm|encircle|surround)|infiltrat(?:ed|ing|ion|ions)|"
@@ -110,7 +112,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "capture",
             r"\b(captur(?:e|ed|es|ing)|liberat(e|ed|ion)|(?:took|taken|taking) (?:full |complete |total )?control|"
-            r"seized|recaptur(?:e|ed|es|ing)|retak(?:e|en|es|ing)|" + _TAKEN_NAMED + r"|"
+            r"seized|recaptur(?:e|ed|es|ing)|retak(?:e|en|es|ing)|reclaim(?:ed|ing|s)?|" + _TAKEN_NAMED + r"|"
             # "Soledar taken by the Russian military", "heights almost completely controlled by units of Wagner",
             # "cleared Martynovka of Ukrainian troops"
             r"(?:taken|controlled|held)\s+by\s+(?:the\s+)?(?:units\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}"
@@ -224,7 +226,8 @@ _ACTION = re.compile(
     r"(?:airborne|air|helicopter|amphibious|assault|successful|tactical)\s+(?:assault\s+)?landings?|"
     r"landing\s+(?:operation|force|party)|paratroop(?:er)?s?|"
     r"(?:landed|dropped)\s+(?:\w+\s+){0,2}(?:troops|paratroopers|forces|saboteurs)|"
-    r"seized|recaptur(?:e|ed|es|ing)|retak(?:e|en|es|ing)|retook|fighting|fights?|clashes|clashed|battles?|"
+    r"seized|recaptur(?:e|ed|es|ing)|retak(?:e|en|es|ing)|reclaim(?:ed|ing|s)?|retook|fighting|fights?|clashes|clashed|"
+    r"battles?|(?:broke|broken|breaking)\s+through|breakthroughs?|"
     r"combat|hostilities|skirmish(es)?|"
     r"sieges?|besieged|encircle(?:d|ment)|blockad(?:e|ed|es|ing)|"
     r"repel(s|led|ling)?|repulsed|assaults?|offensives?|raids?|storm(ed|ing)|explosions?|exploded|"

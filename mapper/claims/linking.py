@@ -120,11 +120,12 @@ _SUCCESS = re.compile(
     r"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militias?|forces|troops|units|fighters|army|allies)(?=\s))?"
     r"(?:\s+(?:(?:have|has|had|also|successfully|reportedly)\s+)*(?:\w+\s+){0,1}?"
     r"(?:destroyed|eliminated|neutrali[sz]ed|repelled|repulsed|thwarted|foiled|shot\s+down|intercepted|downed|"
-    r"hit|struck|liquidated|defeated|routed)\s+"
+    r"hit|struck|liquidated|defeated|routed|breached|penetrated|broken\s+through|broke\s+through)\s+"
     r"(?:(?!(?:with|in|on|near|at|by|from|using|into|over)\b)[\w-]+\s+){0,5}?"
     r"(?:depots?|ammunition|equipment|personnel|manpower|militants|fighters|positions|strongholds|command\s+posts?|"
     r"launchers?|howitzers?|tanks?|armou?red\s+vehicles|drones?|UAVs?|missiles?|attacks?|assaults?|enemy|"
     r"nationalists|mercenaries|saboteurs|sabotage|reconnaissance|counterattacks?|units|troops|formations|"
+    r"defen[cs]es|(?:defensive\s+|front\s+)?lines?|"
     r"military\s+(?:targets?|facilities|infrastructure|airfields?))\b"
     # "Ukrainian forces are fighting in the outskirts of X", "our units continue to hold Y": a side's forces holding
     # on (the other side would tell of them attacking, or of their losses)

@@ -70,7 +70,9 @@ _ANAPHOR = re.compile(
     # "the rescuers said" after "Ukraine's emergency service said"
     r"rescuers|rescue\s+(?:teams?|workers|service)|police|emergency\s+service|border\s+guards?|"
     # "the governor said" after "Governor Alexander Bogomaz said": the one named before (else a place's official)
-    r"governor|mayor|commander|chief))$",
+    r"governor|mayor|commander|chief))"
+    # ("The same source, who the outlet did not identify": a relative clause after it)
+    r"(?:,\s+(?:who|which|whom)\b.*)?$",
     re.IGNORECASE,
 )
 # "the governor of the region", "the head of the city": an official of the area the article is about.
@@ -126,6 +128,11 @@ _SUBJECT = re.compile(r"^([A-Z][^,.;:“”\"]{2,80}?)(?:,\s*([^,.;“”\"]{3,8
 _SUBJECT_TITLED = re.compile(
     r"^((?:The|A|An)\s+[^,.;:“”\"]{2,100}?),\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+[a-z]"
 )
+# ... or a role with its side's adjective: "A Ukrainian military source identified the city to CNN ..."
+_SUBJECT_ROLE = re.compile(
+    r"^((?:A|An|The)\s+[A-Z][\w-]+\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:source|official|spokes(?:man|woman|person)|commander|officer|soldier|serviceman|analyst|adviser)s?)\s+[a-z]"
+)
 _SUBJECT_RULE = "subject of a sentence"
 #: A speaker that is a news outlet, which "he" or "she" does not stand for (the war's own outlets: its profile).
 _OUTLET_LIKE = re.compile(
@@ -166,7 +173,7 @@ class SpeakerTracker:
     def observe_subject(self, text: str) -> None:
         """A named subject of a side ("Shushan Stepanyan, the ministry's spokeswoman, spoke ...") is
         whom a following "she said" refers to."""
-        m = _SUBJECT_TITLED.match(text) or _SUBJECT.match(text)
+        m = _SUBJECT_TITLED.match(text) or _SUBJECT_ROLE.match(text) or _SUBJECT.match(text)
         if m is None and lexicon_ru_uk.CYRILLIC.search(text):
             # "Об этом в телеграм-канале губернатор региона Вячеслав Гладков." (its verb lost): an official named
             # with his title is whom a following "написал он" refers to
@@ -183,7 +190,8 @@ class SpeakerTracker:
             # ("The speaker of the General Staff of the Ukrainian Armed Forces, Andriy Kovalyov, ...": the forces
             # after "of" are whose speaker he is; only the head of the phrase says it is a force)
             own = re.split(r"\s+of\s+", phrase, maxsplit=1)[0]
-            if side and not _FORCE_SUBJECT.search(own) and not _FORCE_SUBJECT.match(head.lstrip()):
+            role = m.re is _SUBJECT_ROLE  # ("A Ukrainian military source": a person, whatever the adjective)
+            if side and (role or (not _FORCE_SUBJECT.search(own) and not _FORCE_SUBJECT.match(head.lstrip()))):
                 self.speakers.append(Speaker(phrase, side, _SUBJECT_RULE))
 
     @property
@@ -265,7 +273,8 @@ class SpeakerTracker:
             or (re.search(r"\s[A-Z]", who) and not all(w.lower() in TITLE_WORDS for w in _CAPITALISED.findall(who)))
         ):
             return None
-        head = who.lower().split()[-1]
+        # ("The same source, who the outlet did not identify": the head noun before the relative clause)
+        head = re.split(r",\s+(?:who|which|whom)\b", who)[0].lower().split()[-1]
         if head not in _BARE_PRONOUN:
             # "the ministry added": the last speaker that was a ministry -- or, when both sides' ministries
             # have spoken, the one of the side *reporting* (each side reports the other's attacks and its

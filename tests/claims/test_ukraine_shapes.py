@@ -597,6 +597,7 @@ def test_changes_of_hands_unnamed_towns_and_mayors_named_by_their_town(ukraine, 
         ),
         ("Ukrainian air defence shot down 14 drones over Odesa overnight, the ministry said.", "Odesa", "ukraine"),
         ("Russian units repelled four attacks near Kupiansk, the defence ministry said.", "Kupyansk", "russia"),
+        ("Ukrainian troops have broken through Russian defenses near Robotyne, the army said.", "Robotyne", "ukraine"),
         # ... named as a formation whose units act
         (
             "Battlegroup Center units liberated the village of Stepove and improved their tactical positions, the "
@@ -3048,3 +3049,17 @@ def test_as_per_tentative_reports_names_no_speaker(ukraine) -> None:
 )
 def test_a_street_and_a_number_word_are_no_towns(ukraine, text: str, absent: str) -> None:
     assert absent not in {c.place for c in claims_of(text, ukraine, day="2022-08-06")}
+
+
+def test_a_town_naming_an_area_is_no_incident(ukraine) -> None:
+    text = "A source told CNN that Ukrainian forces reclaimed Kherson-area settlements including Tomyna Balka."
+    assert {c.place for c in claims_of(text, ukraine, day="2022-08-30")} == {"Tomyna Balka"}
+
+
+@pytest.mark.parametrize("after", ["", ", according to the outlet's reporting"])
+def test_the_same_source_continues_a_source_named_as_a_subject(ukraine, after: str) -> None:
+    text = (
+        f"A Ukrainian military source identified the city to CNN as the main target{after}. The same source, who the "
+        "outlet didn't publicly identify, also told CNN that Ukrainian forces reclaimed Tomyna Balka."
+    )
+    assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2022-08-30")} == {("Tomyna Balka", "ukraine")}

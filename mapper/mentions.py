@@ -681,7 +681,8 @@ class _Span:
 # city's own, named like a far town.
 _AREA_NOUN_AFTER = re.compile(
     r"\s+(?:(?:urban|rural|village|settlement|territorial|municipal)\s+)?"
-    r"(?:community|communities|hromadas?|(?:districts?|raions?)(?!\s+of\s+[A-Z]))\b",
+    # (not "the Dniprovsky district of Kherson", a city's; "the Klimovsky district of the Bryansk region" is one)
+    r"(?:community|communities|hromadas?|(?:districts?|raions?)(?!\s+of\s+(?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
 #: A Ukrainian or Russian adjective in Latin letters ("Nikopolska", "Marhanetske", "Ramensky")...

@@ -99,8 +99,9 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:forces|troops|units|army|soldiers)\s+(?:\w+\s+){0,2}?approach(?:ing|ed|es)?|"
             # "the occupiers tried to advance in the areas of X and Y" (the General Staff's daily formula); "attempts by
             # Ukrainian forces to break through"
-            # "Ukrainian troops have broken through Russian defenses at multiple points"
-            r"(?:broke|broken|breaking)\s+through|breakthroughs?|"
+            # "Ukrainian troops have broken through Russian defenses at multiple points", "the territory of the X
+            # district has been breached by a sabotage group"
+            r"(?:broke|broken|breaking)\s+through|breakthroughs?|breach(?:ed|es|ing)|"
             r"(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|ing|s)?|sought|seeking)\s+"
             r"(?:by\s+[\w’' -]{1,60}?\s+)?to\s+(?:advance|break\s+through|"
             r"push\s+forward|infiltrate|seize|capture|storm|encircle|surround)|infiltrat(?:ed|ing|ion|ions)|"
@@ -227,7 +228,7 @@ _ACTION = re.compile(
     r"landing\s+(?:operation|force|party)|paratroop(?:er)?s?|"
     r"(?:landed|dropped)\s+(?:\w+\s+){0,2}(?:troops|paratroopers|forces|saboteurs)|"
     r"seized|recaptur(?:e|ed|es|ing)|retak(?:e|en|es|ing)|reclaim(?:ed|ing|s)?|retook|fighting|fights?|clashes|clashed|"
-    r"battles?|(?:broke|broken|breaking)\s+through|breakthroughs?|"
+    r"battles?|(?:broke|broken|breaking)\s+through|breakthroughs?|breach(?:ed|es|ing)|"
     r"combat|hostilities|skirmish(es)?|"
     r"sieges?|besieged|encircle(?:d|ment)|blockad(?:e|ed|es|ing)|"
     r"repel(s|led|ling)?|repulsed|assaults?|offensives?|raids?|storm(ed|ing)|explosions?|exploded|"

@@ -3063,3 +3063,12 @@ def test_the_same_source_continues_a_source_named_as_a_subject(ukraine, after: s
         "outlet didn't publicly identify, also told CNN that Ukrainian forces reclaimed Tomyna Balka."
     )
     assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2022-08-30")} == {("Tomyna Balka", "ukraine")}
+
+
+def test_a_district_of_a_region_named_by_its_adjective_is_its_centre(ukraine) -> None:
+    # ("the Klimovsky district of the Bryansk region": a raion, not a city's district; "breached" is an incursion)
+    text = (
+        "The territory of the Klimovsky district of the Bryansk region has been breached by a Ukrainian sabotage "
+        "group, the region's governor Alexander Bogomaz says."
+    )
+    assert "Klimovo" in {c.place for c in claims_of(text, ukraine, day="2023-03-02")}

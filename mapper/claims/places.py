@@ -221,7 +221,7 @@ _LEFT_OUT_OF_COUNT = re.compile(
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?!\d)[^,;:()“”\"]{3,90}$", re.IGNORECASE)
 #: "Moscow's Domodedovo and Zhukovsky airports have been closed", "flights at Kazan airport were suspended".
 _AIRPORT_CLOSED = re.compile(
-    r"(?:\s*(?:,|and)\s*[A-Z][\w’'-]+)*\s+(?:international\s+)?airports?\b[^.;]{0,40}?\b"
+    r"(?:\s*(?:,|and)\s*(?-i:[A-Z])[\w’'-]+)*\s+(?:international\s+)?airports?\b[^.;]{0,40}?\b"
     r"(?:clos(?:ed|ing|ure)|shut|suspend\w*|restrict\w*|halt\w*|stopp?ed|cancell?ed|delay\w*)",
     re.IGNORECASE,
 )
@@ -262,7 +262,7 @@ _THE_TOWN = re.compile(
     # "an attack in his region's administrative center": the regional centre, the governor's own town
     r"\b(?:the|his|her|its)\s+(?:region['’]s\s+)?(?:administrative|regional)\s+(?:cent(?:er|re)|capital)\b(?!\s+of\b)|"
     # ... in Russian and Ukrainian, any case, no name after it: "при обстреле города", "по місту"
-    r"(?<!\w)(?:город|города|городу|городе|городом|місто|міста|місту|місті|містом)(?!\w)(?!\s+[А-ЯЁІЇЄҐ])",
+    r"(?<!\w)(?:город|города|городу|городе|городом|місто|міста|місту|місті|містом)(?!\w)(?!\s+(?-i:[А-ЯЁІЇЄҐ]))",
     re.IGNORECASE,
 )
 #: How near "the city" its event word must be.

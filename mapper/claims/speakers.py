@@ -101,7 +101,7 @@ _CYRILLIC_TITLED = re.compile(
 # "мэр города Иван Приходько", "міський голова", "глава администрации города": the town last named.
 _CITY_OFFICIAL = re.compile(
     r"^(?:(?:мэр\w*|мер\w*|глав\w+|голов\w+|начальник\w*)\s+(?:администрации\s+|адміністрації\s+)?"
-    r"(?:города|міста)|міськ\w+\s+голов\w*)(?!\s+[А-ЯЁІЇЄҐ][а-яёіїєґ’']+[аиы]\b)",
+    r"(?:города|міста)|міськ\w+\s+голов\w*)(?!\s+(?-i:[А-ЯЁІЇЄҐ])[а-яёіїєґ’']+[аиы]\b)",
     re.IGNORECASE,
 )
 # "the Ministry of Foreign Affairs (MFA) of Nagorno-Karabakh", "Mine Action Agency (ANAMA)".

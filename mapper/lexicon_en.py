@@ -351,7 +351,7 @@ LOCAL_OFFICIAL = re.compile(
     r"province)|"
     r"(?:regional|city|district|oblast|municipal)\s+(?:state\s+|military\s+)?administration|"
     # "the head of the Kharkiv police", "the Kherson regional police": a place's police
-    r"head\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}police|[A-Z][\w’'-]+\s+(?:regional\s+|oblast\s+)?police|"
+    r"head\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}police|(?-i:[A-Z])[\w’'-]+\s+(?:regional\s+|oblast\s+)?police|"
     # "the Telegram channel of the town of X": a town's own channel is its administration's voice
     r"(?:telegram\s+|official\s+)?channel\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:city|town|village|municipality))\b",
     re.IGNORECASE,

@@ -386,7 +386,7 @@ DATELINE = re.compile(r"^[A-Z][A-Z' .-]{2,}(,|\s*\()")
 _FROM = re.compile(
     # "pushed ... back from X", "driven out from X": the fighting was at X, nothing was launched from it (but
     # "the shelling was carried out from X" was)
-    r"(?<!\bback\s)(?<!(?<!\bcarried\s)\bout\s)(?<!\baway\s)\bfrom\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:city|town|village|territory|direction|side|area|region|"
+    r"(?<!\bback\s)(?<!(?<!\bcarried\s)\bout\s)(?<!\baway\s)\bfrom\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*['’]s\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:city|town|village|territory|direction|side|area|region|"
     r"district|positions?|vicinity|outskirts|environs|suburbs?|lands?)\s+(?:of\s+)?(?:the\s+)?){0,2}$",
     re.IGNORECASE,
 )
@@ -550,7 +550,7 @@ _REFERENCE = re.compile(
     # "the west bank of the Dnipro": a river, not the city of its name; "over the Sea of Azov": a sea.
     r"\bbanks?\s+of\s+(?:the\s+)?$|\b(?:sea|gulf|bay|strait|lake)\s+of\s+(?:the\s+)?$|"
     # "captured the village of Berdychi south of Ocheretyne": the second town only locates the first
-    r"\b(?:village|town|city|settlement|hamlet)s?\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:just\s+)?"
+    r"\b(?:village|town|city|settlement|hamlet)s?\s+of\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:just\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$|"
     # "crossed the vast River Dnipro", "across the Dnipro": a river is crossed, and a town takes no "the"
     r"\briver\s+$|\b(?:across|crossed|crossing|cross(?:es)?)\s+the\s+(?:\w+\s+)?$",
@@ -1506,7 +1506,7 @@ _CITY_DISTRICT_AFTER = re.compile(
 )
 #: ... after a list of them: "на Лиманському, Сіверському, Краматорському і Торецькому напрямках".
 _FRONTS_AFTER = re.compile(
-    r"(?:(?:\s*,\s*|\s+(?:і|и|та|й|and)\s+)[А-ЯЁІЇЄҐA-Z][\w’'-]*){1,12}\s+(?:напрямк\w+|направлени(?:ях|ям)|directions|axes)\b",
+    r"(?:(?:\s*,\s*|\s+(?:і|и|та|й|and)\s+)(?-i:[А-ЯЁІЇЄҐA-Z])[\w’'-]*){1,12}\s+(?:напрямк\w+|направлени(?:ях|ям)|directions|axes)\b",
     re.IGNORECASE,
 )
 #: A front sector's own last word: "the Lyman direction", "Kupiansk axis", "на Покровському напрямку".
@@ -1677,11 +1677,11 @@ def _located_in(
 #: district".
 OF_AREA = re.compile(
     r"^\s*(?:villages?|settlements?|city|cities|towns?|communit(?:y|ies)|hromadas?|municipalit(?:y|ies))?\s*,?\s*"
-    r"(?:(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:(?:territorial|village|rural|settlement|urban)\s+)?"
+    r"(?:(?:of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:(?:territorial|village|rural|settlement|urban)\s+)?"
     r"(?:community|hromada|municipality)\s*,?\s*)?(?:of|in)\s+(?:the\s+)?"
     # "in Ukraine's Dnipropetrovsk region", "in Russia's Belgorod region": a country named to locate the region;
     # "in the northern Ukrainian Sumy region", "in Russia's western Kursk region": a bearing too
-    r"(?:[A-Z][\w-]+['’]s\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+)?"
     r"(?:(?:Ukrainian|Russian)\s+)?$",
     re.IGNORECASE,
 )

@@ -456,7 +456,7 @@ _BULLETS = frozenset(_BULLET_CHARS)
 #: An item of a list: a bullet or arrow, or a number, opens it ("→ in Pokrovsk, ...", "2) ...").
 _LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(_BULLET_CHARS)}]|\d{{1,2}}[.)])\s")
 #: A sentence of counts by place without a verb ("In Zolotoye - six, in Vrubovka - three, three more - in Rubizhne.")
-_ELLIPSIS = re.compile(r"^\W*(?:in|at|в|у|на)\s+[A-ZА-ЯЁІЇЄҐ][\w’'-]*\s*[-–—]\s*\w+", re.IGNORECASE)
+_ELLIPSIS = re.compile(r"^\W*(?:in|at|в|у|на)\s+(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'-]*\s*[-–—]\s*\w+", re.IGNORECASE)
 #: How many sentences back the event such counts go on with may be told.
 ELLIPSIS_REACH = 2
 

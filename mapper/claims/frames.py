@@ -940,7 +940,7 @@ _OWNED_ROLE_TAIL = re.compile(r",\s+([A-Z][\w’'-]+['’]s\s+[^,;“”\"«»]{
 
 _WHEN_FIRST = re.compile(
     r"\s+(?:on\s+(?:\w+day|\w+\s+\d{1,2})|today|yesterday|earlier|later|late\s+\w+day|"
-    r"this\s+(?:morning|afternoon|evening|week))(?=\s+(?:the|a|an|[A-Z]))",
+    r"this\s+(?:morning|afternoon|evening|week))(?=\s+(?:the|a|an|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 _THEN_VERB = r",\s+(?:told|said|says|added|wrote|reported|noted)\b"

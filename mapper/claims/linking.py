@@ -107,7 +107,7 @@ def perpetrator(forces: list[tuple[int, int, str]], pos: int) -> str:
 # anything else (a school, homes, the city) are what the other side accuses them of.
 _OPENS_WITH = re.compile(
     # (after a dateline: "MOSCOW - Russian forces have regained control of ...")
-    r"[\W_]*(?:[A-Z]{3,}(?:,\s*[A-Z][\w.]*)*\s*[-–—]+\s*)?"
+    r"[\W_]*(?:(?-i:[A-Z]{3,})(?:,\s*(?-i:[A-Z])[\w.]*)*\s*[-–—]+\s*)?"
     r"(?:(?:that|the|our|units|unit|formations|servicemen|soldiers|of|\d+|"
     # ("Подразделения группировки войск «Центр» освободили ...", "Воїни 3-ї бригади знищили ...")
     r"подразделени\w*|военнослужащи\w*|бойц\w*|подрозділ\w*|воїн\w*|бійц\w*|військовослужбовц\w*)\s+)*",

@@ -689,7 +689,11 @@ _AREA_NOUN_AFTER = re.compile(
 _LATIN_ADJECTIVE = re.compile(r"sk(?:a|e|yi|yy|y|iy|ii|aya|oye|oy)$")
 #: ... after a list's introduction that names communities ("15 communities of Sumy region: A, B and C").
 _COMMUNITIES_LISTED_BEFORE = re.compile(
-    r"\b(?:communities|hromadas)\b[^.;:]{0,60}:\s*(?:[A-Z][\w’'-]*(?:\s*,\s*|\s+and\s+))*$"
+    r"\b(?:communities|hromadas)\b[^.;:]{0,60}:\s*(?:[A-Z][\w’'-]*(?:\s*,\s*|\s+and\s+))*$|"
+    # "four regions have been liberated in the Kharkov province, namely Volchansky, Izyumsky and Kharkovsky" (a
+    # translation's "regions" for raions)
+    r"\b(?:districts|raions|regions)\b[^.;:]{0,80}?(?::|,?\s+namely|,?\s+including)\s*"
+    r"(?:[A-Z][\w’'-]*(?:\s*,\s*|\s+and\s+))*$"
 )
 #: ... before a list of such adjectives and their area noun.
 _LISTED_AREA_NOUN_AFTER = re.compile(

@@ -256,13 +256,39 @@ def _side_of_claimant(sides: tuple[Side, ...], claimant: str) -> str | None:
     return found
 
 
+#: "... in northeastern Ukraine", "in southern Russia": where something lies, right before a match.
+_WHERE_IT_LIES = re.compile(
+    r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+|occupied\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _names_where_it_lies(claimant: str, start: int) -> bool:
+    """Whether the word at *start* is a country written as where something lies ("in northeastern Ukraine"), not
+    an adjective of a side ("in Russian-occupied Horlivka")."""
+    if not _WHERE_IT_LIES.search(claimant, 0, start):
+        return False
+    word = _WORD_AT.match(claimant, start)
+    if word is None or claimant[word.end() : word.end() + 1] in ("-", "‐"):
+        return False  # ("Russian-occupied": a compound adjective)
+    return not word.group().lower().endswith(_ADJECTIVE_ENDINGS)
+
+
+_WORD_AT = re.compile(r"[^\W\d_]+")
+_ADJECTIVE_ENDINGS = ("ian", "ani", "ese", "ish", "ский", "ская", "ський", "ська", "ского", "ської")
+
+
 def _match_side(sides: tuple[Side, ...], claimant: str) -> str | None:
     # The earliest match decides; at one start the longest ("Russian military bloggers" over "Russia"), then the
     # profile's order of sides.
+    # (a country named as where a speaker's region lies is not whom he speaks for: "Head of the Civil Military
+    # Administration of the Kharkov region in northeastern Ukraine, Vitaly Ganchev")
     best: tuple[int, int, int, str] | None = None
     for order, side in enumerate(sides):
         rx = side.claimant_rx
-        m = rx.search(claimant) if rx is not None else None
+        m = None
+        if rx is not None:
+            m = next((x for x in rx.finditer(claimant) if not _names_where_it_lies(claimant, x.start())), None)
         if m and (best is None or (m.start(), m.start() - m.end(), order) < best[:3]):
             best = (m.start(), m.start() - m.end(), order, side.id)
     return best[3] if best else None

@@ -525,7 +525,9 @@ def _marker_frames(text: str) -> list[Frame]:
             out.append(_frame(FrameKind.QUOTED, text, m.start("who"), m.end("who"), "quote", (m.end(), n)))
     if "quoted" in low or "cited" in low:
         for m in _QUOTED.finditer(text):
-            out.append(_frame(FrameKind.QUOTED, text, m.start("who"), m.end("who"), "quoted", (m.end(), n)))
+            # ('"Four districts have been liberated," RT quoted Ganchev as saying.': the quotation before it)
+            content = (0, m.start()) if not text[m.end() :].strip(" .,;:!\"”»'’") else (m.end(), n)
+            out.append(_frame(FrameKind.QUOTED, text, m.start("who"), m.end("who"), "quoted", content))
     if "according" in low:
         for m in _ACCORDING.finditer(text):
             end = m.end("who")

@@ -62,6 +62,12 @@ def frame_at(text: str, word: str):
         ),
         # a title's abbreviation does not end the speaker
         ("Rockets hit Oldtown, according to Gov. Jane Roe.", "Oldtown", (FrameKind.ACCORDING, "Gov. Jane Roe", False)),
+        # ... and after the quotation it reports
+        (
+            '"Rockets hit Oldtown," a wire agency quoted Ruritanian officials as saying.',
+            "Oldtown",
+            (FrameKind.QUOTED, "Ruritanian officials", False),
+        ),
         (
             "A wire agency quoted Ruritanian officials as saying that rockets hit Oldtown.",
             "Oldtown",

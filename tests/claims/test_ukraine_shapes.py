@@ -3072,3 +3072,22 @@ def test_a_district_of_a_region_named_by_its_adjective_is_its_centre(ukraine) ->
         "group, the region's governor Alexander Bogomaz says."
     )
     assert "Klimovo" in {c.place for c in claims_of(text, ukraine, day="2023-03-02")}
+
+
+def test_districts_named_by_adjectives_after_namely_are_their_centres(ukraine) -> None:
+    text = (
+        "So far, four regions have been liberated in the Kharkov province, namely Volchansky, Izyumsky, Kupyansky "
+        "and Kharkovsky, Ganchev said."
+    )
+    claims = claims_of(text, ukraine, day="2022-05-01")
+    assert {"Vovchansk", "Izyum", "Kupyansk"} <= {c.place for c in claims}
+    assert {c.side for c in claims} == {"russia"}
+
+
+def test_a_country_named_as_where_a_speakers_region_lies_is_not_his_side(ukraine) -> None:
+    text = (
+        "Head of the Civil Military Administration of the Kharkov region in northeastern Ukraine, Vitaly Ganchev, "
+        "announced the liberation of Kupiansk. 'Four districts have been liberated, namely Volchansky and "
+        "Izyumsky,' RT quoted Ganchev as saying."
+    )
+    assert {c.side for c in claims_of(text, ukraine, day="2022-05-01")} == {"russia"}

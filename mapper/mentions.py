@@ -380,7 +380,7 @@ _ORG_NOUNS = {
     "channel",
 }
 #: "Kherson-area settlements", "Bakhmut-area fighting": a town naming the area around it.
-_AREA_COMPOUND = re.compile(r"-(?:area|region|district)$|^-(?:area|region|district)\b", re.IGNORECASE)
+_AREA_COMPOUND = re.compile(r"-(?:area|region|district)\b", re.IGNORECASE)
 #: A dateline opening a report: "BAKU, Azerbaijan, Oct. 28", "YEREVAN (Sputnik)".
 DATELINE = re.compile(r"^[A-Z][A-Z' .-]{2,}(,|\s*\()")
 _FROM = re.compile(
@@ -1160,7 +1160,9 @@ def _lookups(
     for sp in spans:
         if sp.person or sp.org or _called_village(sp):
             continue
-        best = gazetteer.resolve(sp.name, Context(focus_countries=focus, theatre_countries=theatre, cue=sp.cue))
+        # (the context _home_regions asks in, so that the lookup is made once)
+        ctx = Context(focus_countries=focus, theatre_countries=theatre, cue=sp.cue, place_context=sp.place_context)
+        best = gazetteer.resolve(sp.name, ctx)
         if (
             best is not None
             and best.match.is_exact

@@ -371,7 +371,7 @@ def _sentence(
     ):
         earlier = doc.mentions.get(sent.index - 1, ()) or doc.mentions.get(sent.index - 2, ())
         kept = the_town_before(text, sent.index, earlier, gazetteer.is_capital, profile.theatre_countries)
-    if not kept and doc.english and not mentions and words and _THERE.match(text):
+    if not kept and doc.english and not mentions and words and (there := _THERE.match(text)) is not None:
         # "... in the areas of Dvorichna, Kamyanka and Kindrashivka, north of Kupiansk. There, Russians are actively
         # storming Ukrainian positions": the places the sentence before named, less the one it measures them from
         before = [
@@ -381,8 +381,6 @@ def _sentence(
         ]
         told = [r.mention for r in state.last_rejected if r.reason.startswith("where fire was launched from")]
         kind = min(words, key=lambda w: (w[2], w[0]))[3]
-        there = _THERE.match(text)
-        assert there is not None
         kept = [
             IncidentPlace(replace(m, sentence=sent.index, start=there.start(1), end=there.end(1)), kind)
             for m in before

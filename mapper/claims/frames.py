@@ -33,7 +33,16 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
-from ..lexicon_en import ADVERBIALS, DENY_LEMMAS, DETERMINERS, FIRST_PERSON, ROLE_WORDS, speech_lemma
+from .. import lexicon_ru_uk
+from ..lexicon_en import (
+    ADVERBIALS,
+    DENY_LEMMAS,
+    DETERMINERS,
+    FIRST_PERSON,
+    OFFICIAL_WORDS,
+    ROLE_WORDS,
+    speech_lemma,
+)
 from ..lexicon_ru_uk import CYRILLIC, CYRILLIC_ADVERBIALS
 from .events import EVENT_TYPES, without_non_events
 
@@ -217,13 +226,20 @@ _QUOTE_FROM = re.compile(
 #: "Oleh Syniehubov: ...", "Минобороны: ..." -- a body or office (its words below), or a person's two or three names.
 _COLON_SPEAKER = re.compile(r"^\s*(?P<who>[^:;,.!?“”\"«»()\d]{2,70}?)\s*:\s+(?=\S)")
 _PERSON_NAMES = re.compile(r"^(?:[A-ZА-ЯЁІЇЄҐ][\w’'-]+\s+){1,2}[A-ZА-ЯЁІЇЄҐ][\w’'-]+$")
-_OFFICE_WORDS = re.compile(
-    r"\b(?:ministry|ministry\s+of\s+defen[cs]e|general\s+staff|governor|mayor|spokes\w+|command|armed\s+forces|"
-    r"air\s+force|military|army|administration|authorities|prosecutor\w*|police|kremlin|president)\b|"
-    r"(?<!\w)(?:минобороны|міноборони|генштаб\w*|министерств\w*|міністерств\w*|губернатор\w*|мэр\w*|мер|"
-    r"командовани\w*|командуванн\w*|ОВА|МВА|ВСУ|ЗСУ|Повітрян\w+\s+сил\w*)(?!\w)",
-    re.IGNORECASE,
+#: ... an office the shared lists do not name as one.
+_MORE_OFFICES = re.compile(
+    r"\b(?:kremlin|armed\s+forces|police)\b|(?<!\w)(?:ВСУ|ЗСУ|Повітрян\w+\s+сил\w*)(?!\w)", re.IGNORECASE
 )
+
+
+def _names_an_office(who: str) -> bool:
+    """Whether *who* names an official body or office holder, in English, Russian or Ukrainian."""
+    return any(
+        rx.search(who)
+        for rx in (OFFICIAL_WORDS, lexicon_ru_uk.OFFICIAL_BODY, lexicon_ru_uk.LOCAL_OFFICIAL, _MORE_OFFICES)
+    )
+
+
 #: "dismissed as fake", "rejected as false": an adjective after "as" before a report noun.
 _AS_ADJECTIVE = re.compile(r"\b(?:dismiss\w*|reject\w*|den(?:y|ied|ies)|brand\w*|call\w*)\s+as\s+[a-z]+$")
 #: A finite verb that makes a stretch a clause rather than a role ("the attack on X killed two, Jane Roe said").
@@ -505,7 +521,7 @@ def _marker_frames(text: str) -> list[Frame]:
     low = text.lower()
     n = len(text)
     dash = _DASH_SPEAKER_END.search(text)
-    if dash is not None and (_OFFICE_WORDS.search(dash.group("who")) or dash.group("who")[:1].isupper()):
+    if dash is not None:
         # "Окупанти обстріляли Нікополь з артилерії, – Лисак.": a headline's speaker after a comma and a dash
         out.append(_frame(FrameKind.BACKWARD, text, dash.start("who"), dash.end("who"), "–", (0, dash.start())))
     colon = _COLON_SPEAKER.match(text)
@@ -514,7 +530,7 @@ def _marker_frames(text: str) -> list[Frame]:
         if (
             len(who.split()) <= 8
             and not _NOT_A_SPEAKER_LABEL.match(who)
-            and (_OFFICE_WORDS.search(who) or _PERSON_NAMES.match(who))
+            and (_names_an_office(who) or _PERSON_NAMES.match(who))
         ):
             # "Ministry of Defense: Russian troops have established control over X" (a headline's speaker)
             out.append(_frame(FrameKind.QUOTED, text, colon.start("who"), colon.end("who"), ":", (colon.end(), n)))

@@ -5,22 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "Token", "split_sentences", "word_tokens"]
+__all__ = ["TITLE_ABBREVIATIONS", "Sentence", "Token", "split_sentences", "word_tokens"]
 
 _DAY_AFTER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|local|Moscow|Kyiv|Kiev)\b")
+#: Titles written short before a name ("Gov. Oleksandr Prokudin", "Lt. Gen. X"): no sentence ends after them, and
+#: a speaker's span runs on through them.
+TITLE_ABBREVIATIONS = (
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt",
+    "gov", "govt", "sen", "rep", "amb", "adm", "brig", "cmdr", "supt",
+)  # fmt: skip
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "gen",
-    "col",
-    "lt",
-    "maj",
-    "capt",
-    "sgt",
+    *TITLE_ABBREVIATIONS,
     "st",
     "no",
     "vs",
@@ -49,16 +45,6 @@ _ABBREV = {
     "corp",
     "jr",
     "sr",
-    # titles before a name ("regional Gov. Valentyn ...")
-    "gov",
-    "govt",
-    "sen",
-    "rep",
-    "amb",
-    "adm",
-    "brig",
-    "cmdr",
-    "supt",
     # Russian and Ukrainian: "с. Прудянка" (village), "смт", "пгт.", "обл.", "р-н", "ул."/"вул." (street), "пос.",
     # "ст." (stanitsa), "х." (khutor), "тыс."/"тис." (thousand); "м." (місто) and "г." (город) only after a word, as
     # metres and years ("500 м.", "в 2022 г.") end sentences: see _TOWN_ABBREV

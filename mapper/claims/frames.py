@@ -44,6 +44,7 @@ from ..lexicon_en import (
     speech_lemma,
 )
 from ..lexicon_ru_uk import CYRILLIC, CYRILLIC_ADVERBIALS
+from ..text import TITLE_ABBREVIATIONS
 from .events import EVENT_TYPES, without_non_events
 
 __all__ = [
@@ -277,7 +278,7 @@ _CITING = re.compile(
     re.IGNORECASE,
 )
 #: Titles written short with a full stop before a name ("Gov. Oleksandr Prokudin", "Lt. Gen. X").
-_TITLE_ABBREVIATION = r"\b(?:Gov|Gen|Lt|Col|Sgt|Maj|Capt|Mr|Mrs|Ms|Dr|Rep|Sen|Adm)"
+_TITLE_ABBREVIATION = r"\b(?:" + "|".join(TITLE_ABBREVIATIONS) + ")"
 _ACCORDING = re.compile(
     # (" on" ends the speaker, "according to X on Tuesday", but for a document posted on a channel: "according to
     # a post on the governor's Telegram channel")

@@ -395,7 +395,9 @@ NOTHING_WORDS = frozenset(
 #: "поселки Очеретино", "смт Велика Новосілка"): the name is a town or a village.
 SETTLEMENT_BEFORE = (
     r"город\w*|сел[оаеуі]|сёла|поселк\w*|посёлк\w*|поселок|посёлок|деревн\w*|станиц\w*|"
-    r"міст[оаі]|селищ\w*|смт|пгт|населенн\w+\s+пункт\w*|населен\w+\s+пункт\w*"
+    r"міст[оаі]|селищ\w*|смт\.?|пгт\.?|населенн\w+\s+пункт\w*|населен\w+\s+пункт\w*|"
+    # written short: "у м. Слобожанське" (місто), "в г. Шебекино" (город), "у с. Рубіжне" (село)
+    r"[мгс]\."
 )
 #: Officials of a place named by role only: they speak for whoever held the place (the profile's control table).
 LOCAL_OFFICIAL = re.compile(

@@ -1348,6 +1348,16 @@ def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolutio
         # "у Покровську": Покровськ in the locative, or Покровська in the accusative; the tables hold one of them
         # (a form may also be some far place's Latin name, "Pokrovska"): each form's candidates, the best first
         res = Resolution(res.query, _best_of([res, *(gazetteer.candidates(n, ctx) for n in sp.forms[1:])]))
+    if sp.cue == "city":
+        # "у м. Слобожанське", "the city of X": of namesakes as well spelled, a town of 10,000 or more is the city
+        # meant rather than a village of 500 (six Slobozhanskes in one oblast, one a town of 16,000)
+        best = res.candidates[0].match if res.candidates else None
+        cities = [c for c in res.candidates if c.match is best and c.place.population >= CITY_AT_LEAST]
+        if cities:
+            res = Resolution(
+                res.query,
+                tuple(c for c in res.candidates if not _small_settlement(c) or c.match is not best),
+            )
     if sp.in_district_list:
         # "in the Bohodukhiv, Kharkiv and Chuhuiv districts": the districts the tables know by these names, not the
         # towns they are named after
@@ -1371,6 +1381,15 @@ def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolutio
             # city's own districts, named like far towns; the city is named on its own
             res = Resolution(sp.name, ())
     return res
+
+
+#: A town of this size may be what a text calls a city (м., г., "the city of"); a village under it is not.
+CITY_AT_LEAST = 10_000
+
+
+def _small_settlement(c: Candidate) -> bool:
+    """A town or village of known size under CITY_AT_LEAST."""
+    return c.place.kind in ("town", "village") and 0 < c.place.population < CITY_AT_LEAST
 
 
 def _at_home(
@@ -2065,9 +2084,14 @@ _LISTED_SETTLEMENT = re.compile(
     r"\b(?:villages?|hamlets?|settlements?|localities)\s+(?:of\s+)?(?:[\w’'-]+(?:\s+[\w’'-]+)?(?:,\s+|\s+and\s+))*$",
     re.IGNORECASE,
 )
+#: A village by legal status in Russian and Ukrainian (село, деревня, хутор; "с." written short), unlike a
+#: посёлок or селище, which may be an urban settlement of 30,000.
+_STRICT_VILLAGE_WORD = re.compile(r"(?<!\w)(?:сел[аеоіу]|деревн[яиеюі]|хутор[аеіу]?)\s+$|(?<!\w)с\.\s*$", re.IGNORECASE)
+#: ... so a town above this size is not the one such a word names.
+SELO_AT_MOST = 20_000
 _VILLAGE_WORD = re.compile(
     r"\b(?:village|hamlet)s?\s+(?:of\s+)?(?:the\s+)?$|"
-    r"(?<!\w)(?:сел[аеоіу]|селищ[аеіу]?|поселк[аеу]|посёлк[аеу]|пос[её]лок|деревн[яиеюі]|хутор[аеіу]?)\s+$",
+    r"(?<!\w)(?:сел[аеоіу]|селищ[аеіу]?|поселк[аеу]|посёлк[аеу]|пос[её]лок|деревн[яиеюі]|хутор[аеіу]?)\s+$|(?<!\w)с\.\s*$",
     re.IGNORECASE,
 )
 
@@ -2079,7 +2103,11 @@ _NAME_WORDS = re.compile(r"[\s-]+")
 
 def _too_big_for_a_village(cand: Candidate, sp: _Span) -> bool:
     """ "the village of Zaporizhzhia, southwest of Pokrovsk": not the city of 700,000 of that name."""
-    big = cand.place.population >= (VILLAGE_AT_MOST if cand.match.is_exact else LOOSE_VILLAGE_AT_MOST)
+    limit = VILLAGE_AT_MOST if cand.match.is_exact else LOOSE_VILLAGE_AT_MOST
+    if _STRICT_VILLAGE_WORD.search(sp.sentence.text, 0, sp.start):
+        # "(с. Рубіжне)" in a report on the Chuhuiv district: a село is a legal status no town of 55,000 has
+        limit = min(limit, SELO_AT_MOST)
+    big = cand.place.population >= limit
     village = sp.cue == "village" or _CYRILLIC.search(sp.text) is not None
     # ("Drone strikes shatter peace in Kursk village", "two Belgorod villages": a village of the city's region)
     return big and village and (_called_village(sp) or _VILLAGE_AFTER.match(sp.sentence.text, sp.end) is not None)
@@ -2213,7 +2241,8 @@ def _annotate(
             if word in ("area", "areas"):
                 sp.cue = "near"
             elif _CYRILLIC.match(word):
-                sp.cue = "city" if word.startswith(("город", "міст")) else "village"  # "города Авдеевка", "села X"
+                # "города Авдеевка", "у м. Слобожанське": a city; "села X", "с. X", "смт X": a village
+                sp.cue = "city" if word.startswith(("город", "міст")) or word in ("м.", "г.") else "village"
             elif _NAMED_DISTRICT_OF.search(before, max(0, len(before) - CUE_BEFORE_CHARS - 30)) and not (
                 len(words := sp.text.split()) > 1 and pats.cue_normal.get(w := words[-1].lower(), w) in ADMIN_CUES
             ):

@@ -639,7 +639,10 @@ _BETWEEN_COMMAS_END = re.compile(r"\s*(?:,|\)|;|\.?\s*$)")
 
 
 #: The rest of a district's clause up to a village named in brackets with its kind ("... (с. Прудянка").
-_VILLAGE_IN_BRACKETS = re.compile(r"[^().;]{0,120}\((?:с|сел|смт|пгт|пос|селище|село)\.?\s*$", re.IGNORECASE)
+#: (an earlier bracket may come between: "будинок (с. Рубіжне), 3 автомобілі (м. Слобожанське)"; a town too)
+_VILLAGE_IN_BRACKETS = re.compile(
+    r"(?:[^().;]|\([^()]{0,40}\)){0,120}\((?:с|сел|смт|пгт|пос|селище|село|м)\.?\s*$", re.IGNORECASE
+)
 
 
 #: A village named right before a district, with a comma: "the village of Lokot, " (the gazetteer may lack it).

@@ -1100,3 +1100,15 @@ def test_the_head_of_a_regional_council_speaks_for_his_region(ukraine) -> None:
         "Дніпропетровської обласної ради Петро Коваленко."
     )
     assert {side for _, side in placed(claims_of(text, ukraine, day="2023-06-01"))} == {"ukraine"}
+
+
+def test_a_town_written_short_as_a_city_and_a_village_as_a_village(ukraine) -> None:
+    # "м." (місто) names the town of 16,000 among six Slobozhanskes of the oblast; "с." (село) is no city of
+    # 55,000 in another oblast (Rubizhne); a district only locates a town in brackets after an earlier bracket
+    text = (
+        "Про наслідки обстрілів повідомив начальник Харківської ОВА Олег Синєгубов.\n\n"
+        "«У м. Куп’янськ постраждав чоловік; у м. Слобожанське постраждала жінка», – повідомив Синєгубов.\n\n"
+        "«У Чугуївському районі пошкоджено будинок (с. Рубіжне), 3 автомобілі (м. Слобожанське)», – додав він."
+    )
+    claims = claims_of(text, ukraine, day="2025-08-28")
+    assert {c.place_id for c in claims} == {"geonames:703656", "geonames:705183"}  # Kupiansk, Slobozhanske

@@ -47,7 +47,7 @@ __all__ = [
     "PRUNE_AFTER_DAYS",
 ]
 
-INDEX_VERSION = "13"
+INDEX_VERSION = "15"
 #: How many compiled indexes (one per set of tables) a cache folder keeps.
 KEEP_INDEXES = 6
 
@@ -164,6 +164,7 @@ CREATE TABLE names (key TEXT, phon TEXT, pid INTEGER, form TEXT, origin TEXT,
 CREATE TABLE countries (key TEXT PRIMARY KEY, code TEXT, name TEXT);
 CREATE TABLE capitals (key TEXT, code TEXT);
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE listed (pid INTEGER PRIMARY KEY);
 """
 
 
@@ -434,6 +435,7 @@ def _load_supplement(b: _Builder, path: Path) -> None:
                         break
                 if pid:
                     break
+        new = pid is None
         if pid is None:
             slug = fold(row["name"]) + ("-" + fold(row.get("admin_district") or "") if kind == "village" else "")
             pid = b.add_place(
@@ -448,8 +450,12 @@ def _load_supplement(b: _Builder, path: Path) -> None:
                     source=row.get("source") or "",
                 )
             )
-        for form in forms:
-            b.add_name(pid, form.strip(), "supplement")
+        # (the places a conflict's supplement lists, its own or GeoNames towns it lends spellings to)
+        b.con.execute("INSERT OR IGNORE INTO listed VALUES (?)", (pid,))
+        for i, form in enumerate(forms):
+            # (a place of its own: its first name is its name, as a GeoNames place's is; a GeoNames town it joins
+            # keeps its own)
+            b.add_name(pid, form.strip(), "name" if i == 0 and new else "supplement")
 
 
 def _load_variants(b: _Builder, path: Path) -> None:

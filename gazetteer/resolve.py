@@ -69,6 +69,11 @@ PROXIMITY_KM = 150.0
 NEIGHBOUR_KM = 20.0
 W_POPULATION = 0.1
 W_CUE = 0.15
+#: A village or town of the caller's own tables (a conflict's supplement: the front-line places its reporting
+#: names) outranks a GeoNames namesake of the same spelling elsewhere: "Makarivka" in war reporting is the
+#: front-line village, not a hamlet of 525 in Kherson oblast.  Not where a town of TOWN_POPULATION bears the
+#: name (Kostiantynivka, a city of 67,000, and a front-line village of the name: the places around decide).
+W_OWN = 0.06
 FUZZY_CUTOFF = 85.0
 # ... and the folded spelling must be this close to one of the place's names
 # ("Iggha Badi" ~ "Aghjabadi" 78, "Tatar" ~ "Tartar" 91; "Qarayusifli" ~ "Arjhovit" 42).
@@ -174,6 +179,7 @@ class Gazetteer:
         self._theatre_known: dict[tuple[str, ...], dict[str, bool]] = {}
         self._memo: dict[tuple[str, Context, int], Resolution] = {}
         self._province_points: dict[str, list[tuple[float, float]]] = {}
+        self._listed: frozenset[str] | None = None
 
     @classmethod
     def open(
@@ -209,6 +215,7 @@ class Gazetteer:
         g._place_cache = self._place_cache
         g._countries = self._countries
         g._province_points = self._province_points
+        g._listed = self._listed
         g._theatre_known = self._theatre_known  # the names table, not the aliases
         g.online = self.online
         return g
@@ -515,7 +522,12 @@ class Gazetteer:
                     or (_core_edits(sound, v[2]) <= 1 and spelled_as.get(k, 0.0) >= PLACED_SPELLING)
                 )
             }
-        cands = [self._score(p, match, form, sim, ctx) for p, match, form, sim in raw.values()]
+        # (the caller's own village outranks a hamlet of its name, but no town: see W_OWN)
+        listed = self._listed_places()
+        town = any(
+            m.is_exact and p.population >= TOWN_POPULATION and p.id not in listed for p, m, _f, _s in raw.values()
+        )
+        cands = [self._score(p, match, form, sim, ctx, own=not town) for p, match, form, sim in raw.values()]
         famous_here = {
             c.place.country_code
             for c in cands
@@ -556,13 +568,22 @@ class Gazetteer:
         """The best candidate for *name* in *context*, or None."""
         return self.candidates(name, context).best
 
+    def _listed_places(self) -> frozenset[str]:
+        """The ids of the places the caller's supplement lists (its own, and GeoNames towns it names)."""
+        if self._listed is None:
+            rows = self._con.execute("SELECT p.id FROM listed l JOIN places p ON p.pid = l.pid").fetchall()
+            self._listed = frozenset(r[0] for r in rows)
+        return self._listed
+
     def _in_area(self, place: Place) -> bool:
         if self.area is None:
             return True
         w, s, e, n = self.area
         return s <= place.lat <= n and w <= place.lon <= e
 
-    def _score(self, place: Place, match: MatchKind, form: str, sim: float | None, ctx: Context) -> Candidate:
+    def _score(
+        self, place: Place, match: MatchKind, form: str, sim: float | None, ctx: Context, *, own: bool = True
+    ) -> Candidate:
         reasons = []
         sentence_km = None
         if match is MatchKind.FUZZY:
@@ -619,6 +640,9 @@ class Gazetteer:
                 f"the text names a {ctx.cue}, and a hamlet of {place.population:,} is no centre of one: "
                 f"-{W_THEATRE:.2f}"
             )
+        if own and place.kind in ("town", "village") and place.id in self._listed_places():
+            score += W_OWN
+            reasons.append(f"a place of the conflict's own tables: +{W_OWN:.2f}")
         if ctx.cue and place.kind in _CUE_KINDS.get(ctx.cue, ()):
             score += W_CUE
             reasons.append(f"the text calls it a {ctx.cue}, and it is a {place.kind}: +{W_CUE:.2f}")

@@ -209,7 +209,8 @@ def _patterns(habits: NameHabits) -> _Patterns:
     surname = "|".join(re.escape(x) for x in sorted(habits.person_suffixes, key=len, reverse=True))
     return _Patterns(
         cue_before=re.compile(
-            rf"(?<!\w)({_CUE_WORDS_BEFORE}{admin_before}|{SETTLEMENT_BEFORE})\s+"
+            # ("Ukraine's capital, Kyiv, came under attack": a comma after "capital" too)
+            rf"(?<!\w)({_CUE_WORDS_BEFORE}{admin_before}|{SETTLEMENT_BEFORE})(?:\s+|(?<=capital),\s+)"
             rf"(of\s+|such\s+as\s+|like\s+|including\s+|namely\s+)?(the\s+)?$",
             re.IGNORECASE,
         ),

@@ -317,3 +317,24 @@ def test_a_sound_alike_keeps_its_first_letter_apart_from_k(ukraine) -> None:
     assert best is None or best.place.name != "Kurakhove"
     # ... while the usual spellings of one name still meet: Gorlovka, Horlivka
     assert gaz.resolve("Gorlovka", Context(theatre_countries=prof.theatre_countries)).place.name == "Horlivka"
+
+
+def test_a_place_the_supplement_lists_outranks_a_hamlet_of_its_name_but_no_city(tmp_path) -> None:
+    # A conflict's supplement lists the front-line places its reporting names: one of them outranks a GeoNames
+    # hamlet spelled the same far away (so does a GeoNames village the supplement lends its spellings to), but
+    # not a city of that name.
+    from gazetteer import Gazetteer, Tables
+
+    supplement = tmp_path / "supplement.csv"
+    supplement.write_text(
+        "name,alternate_names,lat,lon,country_code,kind,admin_district,source\n"
+        "Makarivka,,47.70,36.70,UA,village,Test Raion,invented for the test\n"
+        "Ivanivske,,48.572,37.917,UA,village,Test Raion,invented for the test (beside GeoNames 704285)\n"
+        "Sloviansk,,47.60,36.60,UA,village,Test Raion,invented for the test\n",
+        encoding="utf-8",
+    )
+    gaz = Gazetteer.open(tables=Tables.of(supplements=[supplement]))
+    theatre = Context(theatre_countries=frozenset({"UA"}))
+    assert gaz.resolve("Makarivka", theatre).place.id == "supplement:makarivka-testraion"
+    assert gaz.resolve("Ivanivske", theatre).place.id == "geonames:704285"  # not 702801, of 3,096 people
+    assert gaz.resolve("Sloviansk", theatre).place.population > 100_000

@@ -108,6 +108,9 @@ def denies_previous(text: str, frames: Sequence[Frame], sides: Sequence[str | No
 def denies_clause_before(text: str, f: Frame, claims: Sequence[Claim]) -> bool:
     """ "Armenian forces shelled Tartar, the Azerbaijani side claims; Armenia denies this": a
     denial after the places, pointing back at them."""
+    if f.deny and f.answers:
+        # ", a claim Moscow denied": the claims made at places inside what it reports
+        return any(f.content[0] <= text.find(c.place_as_written) < f.content[1] for c in claims)
     if not f.deny or not claims or not _anaphoric(text, f):
         return False
     return not any(f.start < text.find(c.place_as_written) for c in claims if c.place_as_written in text)

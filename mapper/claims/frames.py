@@ -98,6 +98,9 @@ class Frame:
     continues: bool = False  # "... and accused ...", ", adding that": the previous frame's speaker
     longer: tuple[tuple[int, int], ...] = ()  # wider speaker spans over appositions, nearest first
     false_report: bool = False  # a nominal report its own words call untrue ("spreads fake news on ...")
+    #: ", a claim Moscow denied": a report on the claim just made (its content), which keeps its places; this
+    #: one answers it (see denials)
+    answers: bool = False
 
 
 _OPENING = "“«„"
@@ -1047,7 +1050,27 @@ def _backward(
         return None
     clause_start = text.rfind(";", 0, start) + 1
     content = (clause_start, start) if terminal else (0, len(text))
-    return Frame(FrameKind.BACKWARD, who, start, end, verb, content, deny, longer=tuple(spans[1:]))
+    # (the speaker's span may hold the noun: "a claim Romania", cleaned to "Romania")
+    named = _A_CLAIM_BEFORE.search(text, max(clause_start, start - 30), max(start, text.find(who, start, end)))
+    named = named if terminal else None
+    if named is not None:
+        # "Ukraine said Russian drones landed on Romanian territory, a claim Romania denied": what the claim
+        # said (after its "that"), not the rest of the sentence
+        that = _THAT.search(text, clause_start, named.start())
+        content = (that.end() if that else clause_start, named.start())
+    return Frame(
+        FrameKind.BACKWARD, who, start, end, verb, content, deny, longer=tuple(spans[1:]), answers=named is not None
+    )
+
+
+#: A speaker's verb after a noun that names the claim before it: ", a claim Romania denied", ", which Kyiv denied".
+_A_CLAIM_BEFORE = re.compile(
+    r",\s*(?:(?:a|an|the)\s+(?:claim|allegation|accusation|charge|version|assertion)s?(?:\s+(?:that|which))?|which)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+#: The last "that" opening a reported clause (the search keeps the last match: see its use).
+_THAT = re.compile(r"\bthat\s+(?!.*\bthat\s)", re.IGNORECASE | re.DOTALL)
 
 
 _AS_BEFORE = re.compile(r"(?:^|,)\s*as\s*$", re.IGNORECASE)

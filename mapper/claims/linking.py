@@ -69,7 +69,9 @@ _SCENE = re.compile(r"^\s*(?:In|At|Near|Outside|Around)\s+(?:the\s+)?(?:(?:city|
 def innermost(pos: int, frames: Sequence[Frame], *, besides: Frame | None = None) -> Frame | None:
     """The narrowest frame whose content holds *pos* (outside its own speaker)."""
     holding = [
-        f for f in frames if f is not besides and f.content[0] <= pos < f.content[1] and not f.start <= pos < f.end
+        f
+        for f in frames
+        if f is not besides and not f.answers and f.content[0] <= pos < f.content[1] and not f.start <= pos < f.end
     ]
     if not holding:
         return None

@@ -3091,3 +3091,28 @@ def test_a_country_named_as_where_a_speakers_region_lies_is_not_his_side(ukraine
         "Izyumsky,' RT quoted Ganchev as saying."
     )
     assert {c.side for c in claims_of(text, ukraine, day="2022-05-01")} == {"russia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial after "a claim"/"an allegation" answers the claim just made, which keeps its claimant
+        (
+            "Kyiv said that Russian forces shelled Kherson, an allegation Moscow denied.",
+            {("Kherson", "ukraine", "claimed"), ("Kherson", "russia", "denied")},
+        ),
+        # ... and denies only what that claim said: no place, so no denial at the town the sentence names
+        (
+            "After a drone strike on Izmail, Ukraine claimed that Russian drones landed on Romanian territory, a claim "
+            "Romania denied.",
+            {("Izmayil", "third_party", "claimed")},
+        ),
+    ],
+)
+def test_a_denial_of_the_claim_just_made(ukraine, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(c.place, c.side, c.status) for c in claims_of(text, ukraine, day="2023-09-10")} == expected
+
+
+def test_a_capital_named_after_the_word_and_a_comma_is_the_city(ukraine) -> None:
+    text = "Overnight, Ukraine's capital, Kyiv, came under a missile attack, though air defences shot them down."
+    assert {c.place for c in claims_of(text, ukraine, day="2023-09-10")} == {"Kyiv"}

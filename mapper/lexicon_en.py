@@ -340,6 +340,10 @@ OFFICIAL_WORDS = re.compile(
     r"air\s+force|navy|national\s+guard|border\s+guards?|air\s+defen[cs]es?)\b",
     re.IGNORECASE,
 )
+#: An official of a region, not a town: "Belgorod regional governor", "Gov. X", "the head of the region".
+REGIONAL_OFFICIAL = re.compile(
+    r"\bgov\.|\b(?:governor|regional|oblast|province|provincial|head of (?:the )?region)\b", re.IGNORECASE
+)
 #: Officials of a place, named by role only: they speak for whoever holds the place.
 LOCAL_OFFICIAL = re.compile(
     r"\bgov\.|\b(?:mayor|governor|administrator|"

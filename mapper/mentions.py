@@ -258,6 +258,12 @@ _STREET_BEFORE = re.compile(
     r"площад\w*|пл\.|шоссе|шосе|набережн\w*)\s*$",
     re.IGNORECASE,
 )
+#: ... and a street, square, market, park or cemetery named after it: "Центрального рынка", "Гвардейской улицы".
+_SITE_AFTER = re.compile(
+    r"^\s+(?:улиц\w*|вулиц\w*|проспект\w*|переул\w*|провулк\w*|бульвар\w*|площад\w*|площ[аіу]|рын(?:ок|к\w*)|"
+    r"рин(?:ок|к\w*)|парк\w*|сквер\w*|кладбищ\w*|цвинтар\w*|набережн\w*|шоссе|шосе)(?!\w)",
+    re.IGNORECASE,
+)
 #: "... and the neighbouring Kursk region" after a name: the name is a region too.
 _AND_NEIGHBOURING_REGION = re.compile(
     r"\s+and\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent|adjoining|other)\s+(?:border\s+)?"
@@ -417,6 +423,12 @@ _PUSHED_AWAY_FROM = re.compile(
     r"(?:[\w’'-]+\s+){0,4}?(?:further\s+|farther\s+)?away\s+from\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: "a plane flying from Moscow to Saint Petersburg crashed": the ends of a journey are no places of the event.
+_ROUTE = re.compile(
+    r"\b(?:fl(?:y|ies|ying|ew|own|ights?)|travel\w*|sail\w*|journey\w*|commut\w*|en\s+route|bound)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*(?:[\s-](?-i:[A-Z])[\w’'-]*)*\s+to\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 # "trying to advance from the occupied town of Horlivka to the villages of Shumy": from a place to another is a
 # movement, not a range of places.
 _ADVANCE_FROM = re.compile(
@@ -542,7 +554,8 @@ _REFERENCE = re.compile(
     # ("Avdiivka, a town just north of Russian-occupied Donetsk": the apposition and the holder's adjective too)
     r"(?:,|[—–]|\b(?:located|situated|lying|lies|is))\s+"
     r"(?:an?\s+(?:[\w’'-]+\s+){0,2}?(?:town|city|village|settlement|hub)\s+)?(?:just\s+|some\s+)?(?:(?:to\s+the\s+)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside)\s+(?:the\s+)?"
+    # ("which lies to the north and west of Belgorod city": two bearings)
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:\s+and\s+(?:north|south|east|west))?\s+of|outside)\s+(?:the\s+)?"
     r"(?:[\w’'-]+-(?:occupied|held|controlled)\s+)?(?:(?:[\w’'-]+\s+){0,5}(?:city|town|capital)\s+(?:of\s+)?)?$|"
     # "Stari Terny and Trudove, both located near the industrial town of Kurakhove": the town locates them
     # (not "The village lies near the town of X, which Russia said it captured": a scene)
@@ -2312,6 +2325,7 @@ def _annotate(
             )
             or (any(w in low for w in _REFERENCE_WORDS) and _REFERENCE.search(before) and not _WHERE_AFTER.match(after))
             or _WATER_AFTER.match(after)
+            or ("from" in low and _ROUTE.search(before))
             or _IS_LOCATED_AFTER.match(after)
             or (" in" in low and _SAID_IN.search(before))
             or (("," in before or " " in before) and _NEAR_PLACE.search(before))
@@ -2329,8 +2343,10 @@ def _annotate(
             sp.from_place = True  # "Kherson-area settlements including X": the town names the area the places lie in
         if _ORG_AFTER.match(after) or sp.text.split()[-1].lower() in _ORG_NOUNS:
             sp.org = True
-        elif _CYRILLIC.search(sp.text) and _STREET_BEFORE.search(before):
-            sp.org = True  # "по улице Абакумова", "на вулиці Харківській": a street, named after a person or a town
+        elif _CYRILLIC.search(sp.text) and (_STREET_BEFORE.search(before) or _SITE_AFTER.match(after)):
+            # "по улице Абакумова", "на вулиці Харківській": a street, named after a person or a town; "районы
+            # Гвардейской улицы и Центрального рынка": a street, a market, a park named by an adjective
+            sp.org = True
         elif _TITLE_OF_PLACE_AFTER.match(after) and _APPOSITION_BEFORE.search(before):
             sp.org = True  # "..., said Pavlo Kyrylenko, Donetsk's regional governor": the speaker's title
         if before[-1:] in _OPEN_QUOTES and after.lstrip(",.")[:1] in _CLOSE_QUOTES and not sp.centres:

@@ -97,6 +97,10 @@ _LAST_WORD = re.compile(r"([\w.]+)$")
 _BOUNDARY = re.compile(r"([.!?]+)([\"”»’']*)(\s+)(?=[\"“«'‘(\[]?[A-Z0-9\u0400-\u04FF])")
 
 
+#: A line break inside a sentence: after a word (no punctuation), before a word in lower case.
+_WRAPPED = re.compile(r"(?<=[^\W\d_])[ \t]*\n(?=[^\W\d_A-ZА-ЯЁІЇЄҐ])")
+
+
 def _is_abbreviation(word: str) -> bool:
     """Whether a full stop after *word* is an abbreviation's or an initial's, not a sentence's end."""
     return word.lower().rstrip(".") in _ABBREV or (len(word) == 1 and word.isupper())
@@ -130,13 +134,16 @@ def _balance(seg: str) -> tuple[int, int]:
 def split_sentences(text: str) -> list[Sentence]:
     """Split *text* into sentences.  Lines are paragraphs; a sentence never spans two.
 
-    A full stop inside a quotation that is still open does not end a sentence,
+    A line broken inside a sentence (copies of channel posts and PDFs wrap lines: "Суджа неоднократно
+    подвергались\nобстрелам ВСУ.") goes on into the next, when it ends with no punctuation and the next opens in
+    lower case.  A full stop inside a quotation that is still open does not end a sentence,
     so "“... in Shushi. We have ...,” he wrote." stays one sentence with its
     attribution (provided the quotation closes within the paragraph).  Work is
     linear in the length of the text.
     """
     out: list[Sentence] = []
     offset = 0
+    text = _WRAPPED.sub(lambda m: " " * len(m.group()), text)  # (a space for each character: offsets stay)
 
     def emit(pno: int, base: int, start: int, chunk: str) -> None:
         if not chunk.strip():

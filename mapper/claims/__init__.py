@@ -585,6 +585,18 @@ def _observe(doc: ArticleDoc, sent: Sentence, mentions: tuple[Mention, ...], tra
         tracker.observe_entity(Entity(kind, m.text, sent.index, m.candidate.place))
 
 
+#: "accused Ukraine of a deadly attack", "blames Kyiv for": the side an accusation names right after its verb.
+_ACCUSED_NAMED = re.compile(r"\s*(?:the\s+)?(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+(?:of|for)\b")
+
+
+def _accused_by_name(text: str, f: Frame, tracker: SpeakerTracker) -> str:
+    """The side an accusing frame names as its object ("accused Ukraine of ..."), or ""."""
+    if not f.verb.lower().startswith(("accus", "blam")):
+        return ""
+    m = _ACCUSED_NAMED.match(text, f.content[0])
+    return (tracker.profile.side_of_claimant(m.group("who")) or "") if m else ""
+
+
 def _speakers(
     text: str,
     frames: tuple[Frame, ...],
@@ -617,7 +629,7 @@ def _speakers(
         # The side the frame's own report accuses ('"... the Russian invaders made 32 attempts ...," the command
         # noted and added that the Ukrainian military ...': the Russians), else the sentence's.
         reported = [x for x in forces if f.content[0] <= x[0] < f.content[1]]
-        blamed = perpetrator(reported, f.content[1]) if reported else accused
+        blamed = perpetrator(reported, f.content[1]) if reported else (_accused_by_name(text, f, tracker) or accused)
         s = tracker.resolve(f.speaker, accused=blamed, sentence=index, places=inside, denies=f.deny, boasts=boasts)
         if s.rule != "profile pattern" and s.side is not None:
             # A backward speaker grows over its appositions until it names a side

@@ -256,9 +256,13 @@ _NOT_ACTION = re.compile(
     r"\bif\s+(?:[\w’'-]+\s+){1,4}?(?:captures?|takes?|seizes?|falls?|attacks?|strikes?|shells?|hits?|"
     r"were\s+to\s+(?:capture|take|fall|attack|strike|hit))\b|"
     r"\bcapture\s+(?:of\s+(?:[\w’'-]+\s+){1,3})?(?:would|could|might)\b|"
+    # "Recapturing cities like Tokmak, and an advance on Melitopol, would mark major wins": a gain supposed
+    r"\b(?:recaptur|captur|retak|tak|seiz|liberat)ing\s+(?:[\w’'-]+,?\s+){1,12}?(?:would|could|might)\s+"
+    r"(?:mark|be|give|open|allow|mean|signal|cut|put|bring|deal)\b|"
     # "the city of Kherson is held by Ukrainian troops", "75 percent of the region is under Russian control": who
     # holds a place now, a description, not its capture
-    r"\b(?:is|are|remains?)\s+(?:still\s+|now\s+|currently\s+)?(?:held|controlled)\s+by\b|"
+    # (and "Donetsk has been controlled by Russian forces since 2014")
+    r"\b(?:is|are|remains?|(?:has|have|had)\s+been)\s+(?:still\s+|now\s+|currently\s+)?(?:held|controlled)\s+by\b|"
     r"\b(?:is|are|remains?)\s+(?:still\s+|currently\s+)?under\s+(?:[\w-]+\s+){0,2}control\b|"
     # "forced to abandon their assault operations", "has abandoned the offensive": an attack given up
     r"\babandon(?:s|ed|ing)?\s+(?:(?:the|their|its|his|any)\s+)?(?:\w+\s+)?(?:offensives?|assaults?|attacks?)\b|"
@@ -285,7 +289,10 @@ _HYPOTHETICAL = re.compile(
     # "a counteroffensive that is supposed to end with the recapture of X", "the goal of retaking X": an aim
     r"supposed\s+to|(?:goal|objective)s?\s+(?:of|to|is\s+to|was\s+to)|"
     # "Putin signed a decree Wednesday, ostensibly taking over the plant": a legal act, not a seizure
-    r"(?:decree|law|legislation)\b[^.;:]{0,30}?)\s+"
+    r"(?:decree|law|legislation)\b[^.;:]{0,30}?|"
+    # "authorities routinely accuse Ukraine of deadly attacks on the city": a standing charge, no one event
+    r"(?:routinely|regularly|often|frequently|constantly|habitually)\s+(?:accus|blam)\w*\s+(?:[\w’'-]+\s+){1,2}?"
+    r"(?:of|for))\s+"
     r"(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )

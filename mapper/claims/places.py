@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 
 from gazetteer import Place, distance_km
 
-from ..lexicon_en import speech_lemma
+from ..lexicon_en import REGIONAL_OFFICIAL, speech_lemma
+from ..lexicon_ru_uk import REGIONAL as CYRILLIC_REGIONAL_OFFICIAL
 from ..mentions import ADMIN_CUES, COMMUNITY_AFTER, OF_AREA, Mention
 from ..sides import Profile
 from .events import event_near, event_words
@@ -117,7 +118,7 @@ def incident_places(
     # written)
     speakers = [r for r in rejected if r.reason == "part of a speaker"]
     for p in list(kept):
-        city = next((r for r in speakers if _speakers_city_district(p, r.mention)), None)
+        city = next((r for r in speakers if _speakers_city_district(text, p, r.mention)), None)
         if city is not None:
             kept.remove(p)
             rejected.append(
@@ -134,7 +135,7 @@ def incident_places(
         (_locating_district, "a district named only to locate the villages written with it"),
         (_city_district, "a district of the town it is written with, which the gazetteer lacks"),
         (_district_in_brackets, "a district of the town written before it, in brackets"),
-        (_region_as_its_centre, "a region (known here only by its centre) named to locate a town"),
+        (_region_as_its_centre, "a region or district named to locate a town in it"),
         (_centre_after_village, "a regional centre written after a village of its region, to say the region"),
     ):
         drop = [p for p in kept if rule(text, p, kept, profile)]
@@ -427,12 +428,14 @@ CITY_WITH_DISTRICTS = 100_000
 SPEAKERS_CITY_KM = 25.0
 
 
-def _speakers_city_district(item: IncidentPlace, city: Mention) -> bool:
+def _speakers_city_district(text: str, item: IncidentPlace, city: Mention) -> bool:
     """ "The mayor of Donetsk said the Kuibyshevsky district was shelled": a district a city's official names is
-    his city's, whatever town 110 km away bears its name."""
+    his city's, whatever town 110 km away bears its name (a regional governor's districts are his region's)."""
     m = item.mention
+    around = text[max(0, city.start - 40) : city.end + 40]
     return (
-        (m.names_area or m.cue == "district")
+        not (REGIONAL_OFFICIAL.search(around) or CYRILLIC_REGIONAL_OFFICIAL.search(around))
+        and (m.names_area or m.cue == "district")
         and m.candidate.place.kind in ("village", "town")
         and city.candidate.place.kind == "town"
         and city.candidate.place.population >= CITY_WITH_DISTRICTS
@@ -595,9 +598,14 @@ _SCENE = re.compile(r"^\W*(?:(?:according\s+to\s+\w+,\s+)?in|across)\s+(?:the\s+
 
 def _region_as_its_centre(text: str, item: IncidentPlace, kept: list[IncidentPlace], profile: Profile) -> bool:
     """ "In the Kostroma region, ... drone strikes in the town of Volgorechensk": a region the gazetteer knows
-    only by its centre, written with a town of its own, locates the town and is no claim at the centre."""
+    only by its centre, written with a town of its own, locates the town and is no claim at the centre (nor is a
+    district the tables know: "in Yakovlevsky district, drones dropped explosives on the village of Tomarovka")."""
     m = item.mention
-    if m.cue not in ("region", "province", "district") or m.candidate.place.kind not in ("town", "village"):
+    kind = m.candidate.place.kind
+    if not (
+        (m.cue in ("region", "province", "district") and kind in ("town", "village"))
+        or (kind == "district" and (m.cue == "district" or m.names_area))
+    ):
         return False
     if not _SCENE.match(text[: m.start]):
         return False  # "bombed Tartar and the villages of the Aghdam region": the region is a place of its own

@@ -31,7 +31,14 @@ from dataclasses import dataclass, field
 from gazetteer import Place
 
 from .. import lexicon_ru_uk
-from ..lexicon_en import GENERIC_SUBJECTS, LOCAL_OFFICIAL, OFFICIAL_WORDS, OWNER_NOUNS, TITLE_WORDS
+from ..lexicon_en import (
+    GENERIC_SUBJECTS,
+    LOCAL_OFFICIAL,
+    OFFICIAL_WORDS,
+    OWNER_NOUNS,
+    REGIONAL_OFFICIAL,
+    TITLE_WORDS,
+)
 from ..sides import Profile
 
 __all__ = ["Speaker", "SpeakerTracker", "Entity"]
@@ -81,7 +88,18 @@ _UNNAMED_AREA_ROLE = re.compile(
     r"village|district|community)$",
     re.IGNORECASE,
 )
-_REGIONAL = re.compile(r"\bgov\.|\b(?:governor|regional|oblast|province|provincial|head of (?:the )?region)\b", re.I)
+#: ... in Russian and Ukrainian: "руководитель региона", "глава республики", "начальник ОВА" unnamed.
+_UNNAMED_AREA_ROLE_CYRILLIC = re.compile(
+    r"^(?:руководител|глав|губернатор|начальник|голов|мэр|мер)\w*\s+(?:региона|регіону|области|області|"
+    r"республики|республіки|города|міста|района|району|громади|общины|ОВА|ОДА|МВА)$",
+    re.IGNORECASE,
+)
+#: A speaker named with a title: "Глава ЛНР Леонид Пасечник", "губернатор Вячеслав Гладков", "врио главы ...".
+_CYRILLIC_TITLE = re.compile(
+    r"^(?:врио\s+|и\.\s?о\.\s+|в\.\s?о\.\s+|т\.\s?в\.\s?о\.\s+)?"
+    r"(?:руководител|глав|губернатор|начальник|голов|мэр|мер)\w*\s",
+    re.IGNORECASE,
+)
 # "According to the speaker" (machine-translated "за словами спікера"): whoever spoke last, like "he".
 _BARE_PRONOUN = frozenset(
     {"he", "she", "it", "they", "him", "her", "them", "statement", "report", "source", "speaker", "information", "data"}
@@ -302,12 +320,22 @@ class SpeakerTracker:
         region Vyacheslav Gladkov"), when one was."""
         m = _UNNAMED_AREA_ROLE.match(who.strip())
         if m is None:
+            if _UNNAMED_AREA_ROLE_CYRILLIC.match(who.strip()):
+                # "руководитель региона написал" after "Глава ЛНР Леонид Пасечник": the titled official named last
+                return next(
+                    (
+                        _continued(s, who)
+                        for s in reversed(self.speakers)
+                        if s.side is not None and s.claimant != who and _CYRILLIC_TITLE.match(s.claimant)
+                    ),
+                    None,
+                )
             return None
         regional = m["area"].lower() in ("region", "oblast", "province")
         for s in reversed(self.speakers):
             if s.side is None or s.side == self.profile.default_side or s.claimant == who:
                 continue
-            if bool(_REGIONAL.search(s.claimant)) == regional and LOCAL_OFFICIAL.search(s.claimant):
+            if bool(REGIONAL_OFFICIAL.search(s.claimant)) == regional and LOCAL_OFFICIAL.search(s.claimant):
                 return _continued(s, who)
         return None
 
@@ -406,7 +434,7 @@ class SpeakerTracker:
         if LOCAL_OFFICIAL.search(who) or lexicon_ru_uk.LOCAL_OFFICIAL.search(who):
             # A town's officials speak for whoever held the town; a region's (a governor, a regional
             # administration) are their country's administration unless named as installed by the other side.
-            regional = bool(_REGIONAL.search(who) or lexicon_ru_uk.REGIONAL.search(who))
+            regional = bool(REGIONAL_OFFICIAL.search(who) or lexicon_ru_uk.REGIONAL.search(who))
             for p in places:
                 holder = (
                     self.profile.control_default.get(p.country_code)

@@ -1112,3 +1112,38 @@ def test_a_town_written_short_as_a_city_and_a_village_as_a_village(ukraine) -> N
     )
     claims = claims_of(text, ukraine, day="2025-08-28")
     assert {c.place_id for c in claims} == {"geonames:703656", "geonames:705183"}  # Kupiansk, Slobozhanske
+
+
+def test_a_line_wrapped_inside_a_sentence_goes_on(ukraine) -> None:
+    # copies of channel posts wrap lines: the event word on the next line is the same sentence's
+    text = "Весь прошедший день Суджа неоднократно подвергались\nобстрелам ВСУ, сообщил губернатор."
+    assert {c.place for c in claims_of(text, ukraine, day="2024-08-07")} == {"Sudzha"}
+
+
+def test_a_street_and_a_market_named_by_adjectives_are_no_towns(ukraine) -> None:
+    text = (
+        "Губернатор Херсонской области Владимир Сальдо заявил, что ВСУ обстреляли районы Гвардейской улицы и "
+        "Центрального рынка в Алешках."
+    )
+    assert placed(claims_of(text, ukraine, day="2024-05-01")) == {("Oleshky", "russia")}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # the region's head unnamed is the titled official named before
+        (
+            "Об этом сообщил Глава ЛНР Леонид Пасечник. «Сегодня был нанесен ракетный удар по жилому массиву в "
+            "Лисичанске», – написал руководитель региона.",
+            "Глава ЛНР Леонид Пасечник",
+        ),
+        # "this information" before the verb is what was reported, not who reported it
+        (
+            "Российская армия освободила Лисичанск. Такую информацию сообщили в Минобороны страны.",
+            "Минобороны страны",
+        ),
+    ],
+)
+def test_an_unnamed_head_and_the_information_reported(ukraine, text: str, claimant: str) -> None:
+    claims = claims_of(text, ukraine, day="2024-05-01")
+    assert claims and all(c.claimant.startswith(claimant) and c.side == "russia" for c in claims)

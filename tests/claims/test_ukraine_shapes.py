@@ -3116,3 +3116,30 @@ def test_a_denial_of_the_claim_just_made(ukraine, text: str, expected: set[tuple
 def test_a_capital_named_after_the_word_and_a_comma_is_the_city(ukraine) -> None:
     text = "Overnight, Ukraine's capital, Kyiv, came under a missile attack, though air defences shot them down."
     assert {c.place for c in claims_of(text, ukraine, day="2023-09-10")} == {"Kyiv"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side an accusation names after its verb is the accused one: the accuser is its opponent
+        ("Authorities accused Ukraine of a deadly attack on Donetsk.", {("Donetsk", "russia")}),
+        ("The ministry blamed Kyiv for the shelling of Horlivka.", {("Horlivka", "russia")}),
+        # who has held a town for years, and a standing charge, are no event there
+        (
+            "Donetsk has been controlled by Russian forces since 2014, and authorities routinely accuse Ukraine of "
+            "deadly attacks on the city.",
+            set(),
+        ),
+        # the ends of a journey are no places of the event
+        ("Prigozhin died when a plane flying from Moscow to Saint Petersburg crashed in August.", set()),
+        # a city two bearings away only locates the district; a regional governor's district is his region's, no
+        # district of his city (and the Yakovlevsky district is drawn at its centre)
+        (
+            'Belgorod regional governor Vyacheslav Gladkov said the drones were "shot down" over the Yakovlevsky '
+            "district, which lies to the north and west of Belgorod city.",
+            {("Yakovlevsky District", "russia")},
+        ),
+    ],
+)
+def test_accusations_standing_charges_journeys_and_a_governors_district(ukraine, text: str, expected) -> None:
+    assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2023-11-07")} == expected

@@ -540,6 +540,8 @@ def _adjective_centres(word: str) -> list[str]:
     if len(stem) > 4 and stem[-2:].lower() == "il":
         # as in Cyrillic: Krasnopil- : Krasnopillia (or -llya), Huliaipil- : Huliaipole
         out += [stem + "lia", stem + "lya", stem[:-2] + "ole"]
+    if len(stem) > 4 and stem[-2:].lower() == "an":
+        out += [stem[:-2] + "a", stem[:-2] + "ya"]  # as in Cyrillic: Sudzhan- : Sudzha (Sudzhansky), Buchan- : Bucha
     return out
 
 

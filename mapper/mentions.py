@@ -1671,7 +1671,7 @@ def _located_in(
     out: dict[int, tuple[str, str]] = {}
     for i, j in zip(range(len(spans)), range(1, len(spans)), strict=False):
         a, b = spans[i], spans[j]
-        if b.sentence is not a.sentence or not (b.names_area or b.cue in ADMIN_CUES):
+        if b.sentence is not a.sentence or not (b.names_area or b.cue in ADMIN_CUES or _REPUBLIC_NAME.search(b.text)):
             continue
         if a.names_area or a.cue in ADMIN_CUES or a.person or a.org:
             continue
@@ -1708,6 +1708,10 @@ def _located_in(
             if not (spans[k].names_area or spans[k].cue in ADMIN_CUES):
                 out[k] = (area.place.province, area.place.id)
     return out
+
+
+#: A region named as a republic: "Kotlyarovka in the Donetsk People's Republic", "в ДНР", "LPR".
+_REPUBLIC_NAME = re.compile(r"(?:\bRepublic|Республик\w*|Республік\w*|\b(?:DPR|LPR|DNR|LNR|ДНР|ЛНР))$")
 
 
 #: Between a place and the area after it that locates it: "the Pokrovske community of Synelnykove district",

@@ -91,8 +91,9 @@ Token = tuple[int, int, str]
 
 
 # Inner hyphens and apostrophes join a word ("Nagorno-Karabakh", "Ma'arrat"),
-# a possessive "’s" does not ("Azerbaijan’s Barda" is two names).
-_WORD = re.compile(r"[^\W_]+(?:(?:-|\.(?=\w)|['’](?!s\b))[^\W_]+)*", re.UNICODE)
+# a possessive "’s" does not ("Azerbaijan’s Barda" is two names), but for a name's own ("the Donetsk People's
+# Republic").
+_WORD = re.compile(r"[^\W_]+(?:(?:-|\.(?=\w)|['’](?!s\b(?!\s+Republic\b)))[^\W_]+)*", re.UNICODE)
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _BOUNDARY = re.compile(r"([.!?]+)([\"”»’']*)(\s+)(?=[\"“«'‘(\[]?[A-Z0-9\u0400-\u04FF])")
 

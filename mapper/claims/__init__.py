@@ -454,7 +454,15 @@ _BULLETS = frozenset(_BULLET_CHARS)
 #: An item of a list: a bullet or arrow, or a number, opens it ("→ in Pokrovsk, ...", "2) ...").
 _LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(_BULLET_CHARS)}]|\d{{1,2}}[.)])\s")
 #: A sentence of counts by place without a verb ("In Zolotoye - six, in Vrubovka - three, three more - in Rubizhne.")
-_ELLIPSIS = re.compile(r"^\W*(?:in|at|в|у|на)\s+(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'-]*\s*[-–—]\s*\w+", re.IGNORECASE)
+_ELLIPSIS = re.compile(
+    r"^\W*(?:in|at|в|у|на)\s+(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'-]*\s*[-–—]\s*\w+|"
+    # "... attacked facilities in three districts. According to him, we are talking about facilities in the
+    # Sudzhansky, Korenevsky and Glushkovsky districts": which places the event just told was at (machine
+    # translation's "речь идёт о", "йдеться про")
+    r"^(?:[^.;:]{0,40},\s*)?(?:we\s+are\s+talking\s+about|(?:this|it)\s+(?:is|was)\s+about|"
+    r"речь\s+ид[её]т\s+о|йдеться\s+про)\b",
+    re.IGNORECASE,
+)
 #: How many sentences back the event such counts go on with may be told.
 ELLIPSIS_REACH = 2
 

@@ -107,9 +107,22 @@ def incident_places(
     ]
     rejected += [Rejected(p.mention, "far from the place the text measures it from: another of the name") for p in far]
     kept = [p for p in kept if p not in far]
-    own = [p for p in kept if _district_of_town(text, p.mention, references)]
+    own, located = [], []
+    for p in kept:
+        town = _town_of_district(text, p.mention, references)
+        if town is None:
+            continue
+        if _inside_the_city(p.mention.candidate.place, town.candidate.place):
+            # "the Petrovsky district of Donetsk", which GeoNames knows (as Voznesenskyi, 17 km from the centre):
+            # the claim is at the district, and the city only says where it is
+            located.append(town)
+        else:
+            own.append(p)
     rejected += [Rejected(p.mention, "a district of the town written right after it") for p in own]
     kept = [p for p in kept if p not in own]
+    towns = [p for p in kept if any(p.mention is t for t in located)]
+    rejected += [Rejected(p.mention, "the city whose district is named") for p in towns]
+    kept = [p for p in kept if p not in towns]
     own = [p for p in kept if _district_of_the_city(text, p.mention)]
     rejected += [Rejected(p.mention, "a district of the city the text is about, not a place of its name") for p in own]
     kept = [p for p in kept if p not in own]
@@ -484,19 +497,39 @@ def _district_of_the_city(text: str, m: Mention) -> bool:
     )
 
 
-def _district_of_town(text: str, m: Mention, references: list[Mention]) -> bool:
-    """A town's own district, written with the town ("Дніпровський район Херсона", "the Obolonskyi district
-    (Kyiv)"): the claim is the town's; the district's name is often another town's ("Dniprovskyi" is also a
-    district of Kyiv).  The town counts even when it is no claim itself (a capital)."""
+def _town_of_district(text: str, m: Mention, references: list[Mention]) -> Mention | None:
+    """The town whose own district *m* is, written with it ("Дніпровський район Херсона", "the Obolonskyi
+    district (Kyiv)"): the claim is the town's, unless the data knows the district inside it; the district's name
+    is often another town's ("Dniprovskyi" is also a district of Kyiv).  The town counts even when it is no claim
+    itself (a capital)."""
     if not (m.names_area or m.cue == "district"):
-        return False
-    return any(
-        o is not m
-        and o.start >= m.end
-        and o.candidate.place.kind == "town"
-        and o.cue in (None, "city")  # (a named district before it makes it a city: mentions._NAMED_DISTRICT_OF)
-        and _OF_TOWN.match(text[m.end : o.start])
-        for o in references
+        return None
+    return next(
+        (
+            o
+            for o in references
+            if o is not m
+            and o.start >= m.end
+            and o.candidate.place.kind == "town"
+            and o.cue in (None, "city")  # (a named district before it makes it a city: mentions._NAMED_DISTRICT_OF)
+            and _OF_TOWN.match(text[m.end : o.start])
+        ),
+        None,
+    )
+
+
+#: A city's district drawn by the data as a place of its own lies this close to the city's point.
+CITY_DISTRICT_KM = 25.0
+
+
+def _inside_the_city(district: Place, city: Place) -> bool:
+    """Whether the place found for a city's named district is one of the city (GeoNames draws some city districts,
+    renamed ones under their new names) rather than a namesake elsewhere."""
+    return (
+        district.kind in ("town", "village")
+        and district.id != city.id
+        and city.population >= CITY_WITH_DISTRICTS
+        and distance_km(district, city) <= CITY_DISTRICT_KM
     )
 
 

@@ -546,11 +546,12 @@ def test_the_jccc_offices_and_a_sentence_after_militants_fired(ukraine) -> None:
     [
         # the list ends "and other regions": its members are regions (drawn at region level), not their cities
         ("Explosions were heard in Dnipropetrovsk, Cherkasy, Poltava and other regions.", set()),
-        # a city district with its city in brackets is the city's; the capital's airspace is the city
+        # a city district with its city in brackets is the district GeoNames draws in the city (Obolon); the
+        # capital's airspace is the city
         (
             "Air defence shot down drones in the airspace of Kyiv. Debris damaged a road in the Obolonskyi "
             "district (Kyiv).",
-            {"Kyiv"},
+            {"Kyiv", "Obolon"},
         ),
         # a named building is no town; a time "a.m. Sunday" does not end the sentence
         (
@@ -731,7 +732,8 @@ def test_this_was_reported_at_an_office_names_the_office(ukraine) -> None:
         "(JCCC)."
     )
     claims = claims_of(text, ukraine)
-    assert {(c.place, c.side) for c in claims if c.place == "Donetsk"} == {("Donetsk", "russia")}
+    # (the district GeoNames draws inside the city: Kyivskyi, 3 km from its centre)
+    assert {(c.place, c.side) for c in claims} == {("Kyivskyi", "russia")}
     assert {c.claimant for c in claims} == {"the DPR office at the Joint Centre for Control and Coordination (JCCC)"}
 
 
@@ -3143,3 +3145,34 @@ def test_a_capital_named_after_the_word_and_a_comma_is_the_city(ukraine) -> None
 )
 def test_accusations_standing_charges_journeys_and_a_governors_district(ukraine, text: str, expected) -> None:
     assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2023-11-07")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Donetsk People's Republic" is one name, the region, and places the village in Donetsk oblast: the
+        # Kotliarivka of the Kharkiv front is none of it
+        (
+            "The Russian armed forces have taken control of the settlement of Kotlyarovka in the Donetsk People's "
+            "Republic, the Russian Defense Ministry said.",
+            set(),
+        ),
+        # the districts a sentence after names ("we are talking about ...") are where the event just told was;
+        # "Sudzhansky" is the district of Sudzha
+        (
+            "The Armed Forces of Ukraine attacked infrastructure facilities in three districts of the Kursk region "
+            "with drones, Governor Roman Starovoit said. According to him, we are talking about facilities in the "
+            "Sudzhansky, Korenevsky and Glushkovsky districts.",
+            {"Kursk Oblast", "Sudzha", "Korenevo", "Glushkovo"},
+        ),
+        # a city's district that GeoNames draws inside the city (Petrovskyi, now Voznesenskyi) is where the claim
+        # is; the city only locates it
+        (
+            '"A power line in the Petrovsky district of Donetsk was damaged by Ukrainian shelling," the DPR head '
+            "added.",
+            {"Voznesenskyi"},
+        ),
+    ],
+)
+def test_a_republics_name_an_elaborating_sentence_and_a_city_district_the_data_draws(ukraine, text, expected) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2024-05-01")} == expected

@@ -9,8 +9,9 @@ Without ``--profile``, every article is matched to one of the candidate profiles
   (not the third parties: Russia is a third party in Karabakh, a side in Ukraine).
 
 The profile with the most evidence wins, if it has at least :data:`MIN_EVIDENCE`
-and leads the next by :data:`MIN_LEAD`; otherwise the article is about none of
-them, and the build report says so.
+(:data:`MIN_EVIDENCE_ALONE` when no other profile has any) and leads the next by
+:data:`MIN_LEAD`; otherwise the article is about none of them, and the build
+report says so.
 """
 
 from __future__ import annotations
@@ -24,10 +25,12 @@ from gazetteer import fold
 from .lexicon_ru_uk import nominatives
 from .sides import Profile
 
-__all__ = ["Detection", "detect_profile", "MIN_EVIDENCE", "MIN_LEAD"]
+__all__ = ["Detection", "detect_profile", "MIN_EVIDENCE", "MIN_EVIDENCE_ALONE", "MIN_LEAD"]
 
 #: Fewer mentions than this (places plus vocabulary) is no evidence of a war at all.
 MIN_EVIDENCE = 3
+#: ... or fewer than this when no other profile has any.
+MIN_EVIDENCE_ALONE = 2
 #: The winner must lead the runner-up by this much.
 MIN_LEAD = 2
 
@@ -71,7 +74,9 @@ def detect_profile(text: str, candidates: Sequence[tuple[Profile, object]]) -> D
     for (profile, _gazetteer), (_pid, n_places) in zip(candidates, places, strict=True):
         scores.append((profile.id, n_places + _vocabulary(text, profile)))
     ranked = tuple(sorted(scores, key=lambda s: (-s[1], s[0])))
-    if not ranked or ranked[0][1] < MIN_EVIDENCE:
+    rival = ranked[1][1] if len(ranked) > 1 else 0
+    # (a short report naming one town of a theatre twice, with nothing of any other war, is about that war)
+    if not ranked or ranked[0][1] < (MIN_EVIDENCE_ALONE if rival == 0 else MIN_EVIDENCE):
         return Detection(None, ranked)
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MIN_LEAD:
         return Detection(None, ranked)

@@ -20,6 +20,7 @@ __all__ = [
     "CYRILLIC",
     "nominatives",
     "admin_nominative",
+    "admin_nominatives",
     "short_republic_nominative",
     "ADMIN_NOUNS",
     "SPEECH_VERBS",
@@ -66,6 +67,8 @@ EVENT_STEMS: dict[str, str] = {
     "shelling": (
         r"обстрел\w*|обстреля\w*|артиллери\w*|минометн\w*|миномет\w*|снаряд\w*|"
         r"обстріл\w*|обстріля\w*|артилері\w*|мінометн\w*|міномет\w*|"
+        # "По Зноб-Новгородской громаде россияне стреляли из артиллерии", "стріляли по селу"
+        r"стреля(?:ли|ют|л[аи]?)\b|стріля(?:ли|ють|в|ла)\b|"
         r"открыл[иа]?\s+(?:\w+\s+)?огонь|відкрил[иа]?\s+(?:\w+\s+)?вогонь|"
         # "під ворожим вогнем опинилися X, Y", "оказались под огнем": under fire
         r"(?:під|под)\s+(?:\w+\s+)?(?:вогн\w*|вогонь|огн\w*|огонь)|"
@@ -128,6 +131,7 @@ EVENT_STEMS: dict[str, str] = {
 #: Words that say something happened (a weapon noun alone says only how).
 ACTION = re.compile(
     r"\b(?:обстрел\w*|обстреля\w*|обстріл\w*|обстріля\w*|атак\w*|штурм\w*|наступлени\w*|наступ\w*|удар\w*|"
+    r"стреля(?:ли|ют|л[аи]?)\b|стріля(?:ли|ють|в|ла)\b|"
     r"авиаудар\w*|авіаудар\w*|бомб(?:ил|ит|ят|ард|ув|ов|еж|ёж)\w*|"
     r"поражен\w*|попадани\w*|взрыв\w*|вибух\w*|разруш\w*|зруйн\w*|поврежд\w*|пошкодж\w*|уничтож\w*|знищ\w*|"
     r"погиб\w*|загину\w*|загибл\w*|ранен\w*|поранен\w*|убит\w*|вбит\w*|вбив\w*|жертв\w*|сбит\w*|сбил[иа]?|"
@@ -257,6 +261,11 @@ ADMIN_NOUNS: dict[str, str] = {
     "окрузі": "округ",
     "громади": "громада",
     "громаді": "громада",
+    # "для всего Запорожского края": the land, an oblast (Krasnodar Krai is one by its name)
+    "края": "край",
+    "краю": "край",
+    "крае": "край",
+    "краї": "край",
     # the plural after a list of adjectives, each naming one area: "над Белгородской и Курской областями", "в
     # Суджанском и Кореневском районах", "у Сумській та Харківській областях"
     "областях": "область",
@@ -280,7 +289,7 @@ _ADJECTIVE = {
     ),
     "m": (("ского", "ский"), ("ском", "ский"), ("ському", "ський"), ("ського", "ський"), ("ого", "ий"), ("ом", "ий")),
 }
-_GENDER = {"область": "f", "громада": "f", "район": "m", "округ": "m"}
+_GENDER = {"область": "f", "громада": "f", "район": "m", "округ": "m", "край": "m"}
 
 
 def admin_nominative(adjective: str, noun: str) -> str:
@@ -292,6 +301,20 @@ def admin_nominative(adjective: str, noun: str) -> str:
         if adjective.lower().endswith(ending):
             return f"{adjective[: -len(ending)]}{nominative} {base}"
     return ""
+
+
+def admin_nominatives(adjective: str, noun: str) -> list[str]:
+    """The names an inflected area name with its kind word may stand for, most likely first: "Курской", "области"
+    -> ["Курская область"]; "Запорожского", "края" -> ["Запорожский край", "Запорожская область"] (a land written
+    as a krai is its oblast, unless the tables know a krai of the name)."""
+    area = admin_nominative(adjective, noun)
+    if not area.endswith(" край"):
+        return [area] if area else []
+    stem = area[: -len(" край")]
+    for masculine, feminine in (("ский", "ская"), ("цкий", "цкая"), ("ський", "ська"), ("цький", "цька")):
+        if stem.endswith(masculine):
+            return [area, f"{stem[: -len(masculine)]}{feminine} область"]
+    return [area]
 
 
 _PEOPLES = re.compile(r"^народн(?:ой|ая|ую|ої|ій|а|у)$", re.IGNORECASE)
@@ -439,7 +462,8 @@ REGIONAL = re.compile(
 # centre's name is one of a few forms of the stem: as it is, with -е/-а/-ка, or with the і of the adjective as
 # the о of the name (Мирівська: Мирове) or -цьк- as -ць (Марганецька: Марганець).
 _ADJECTIVE_AREA = re.compile(
-    r"^(?P<stem>\w{3,}?)(?P<c>[сц])ь?к(?:а|ий|ій|ої|ому|ого|ої|ою|у|их|им|ими|ая|ой|ое|ого|ие|ом|ое|ый|ые)$|"
+    # (a hyphenated name too: "Середино-Будскую", "Зноб-Новгородської"; the accusative "Глуховскую")
+    r"^(?P<stem>\w[\w-]{2,}?)(?P<c>[сц])ь?к(?:а|ий|ій|ої|ому|ого|ої|ою|у|ую|их|им|ими|ая|ой|ое|ого|ие|ом|ое|ый|ые)$|"
     r"^(?P<stem2>\w{3,}?)щин(?:а|и|у|і|е|ою|ой)$|"
     r"^(?P<lstem>[A-Za-z’'-]{3,}?)(?P<lc>[st])s?ka$|^(?P<lstem2>[A-Za-z’'-]{3,}?)(?P<lc2>[st])s?ky[iy]?$",
     re.IGNORECASE,

@@ -41,6 +41,7 @@ from .lexicon_ru_uk import (
     SPEECH_VERBS,
     adjective_centres,
     admin_nominative,
+    admin_nominatives,
     nominatives,
     phrase_nominatives,
     republic_nominative,
@@ -920,8 +921,8 @@ def _spans(
                 keys.add(fold(republic))  # (capitalised, closing the run: "Дзержинска Донецкой Народной Республики")
             if j < len(toks) and (republic := short_republic_nominative(toks[j - 1][2], toks[j][2])):
                 keys.add(fold(republic))
-            if j < len(toks) and (area := admin_nominative(toks[j - 1][2], toks[j][2])):
-                keys.add(fold(area))
+            if j < len(toks) and (areas := admin_nominatives(toks[j - 1][2], toks[j][2])):
+                keys.update(fold(a) for a in areas)
                 keys.update(fold(v) for v in adjective_centres(toks[j - 1][2]))  # (its centre locates the name)
             keys.update(fold(v) for v in phrase_nominatives([t[2] for t in toks[i:j]]))
             keys.update(k for k, _ in _lowercase_extensions(sent, toks, i, j))
@@ -1028,7 +1029,8 @@ def _run_spans(
         before = _run_spans(sent, toks, i, j - 3, known, countries, pats)
         start = toks[j - 3][0]
         return [*before, _Span(sent, start, toks[j - 1][1], sent.text[start : toks[j - 1][1]], (j - 3, j), lookup=rep)]
-    area = admin_nominative(toks[j - 1][2], toks[j][2]) if j < len(toks) else None
+    areas = admin_nominatives(toks[j - 1][2], toks[j][2]) if j < len(toks) else []
+    area = next((a for a in areas if fold(a) in known), areas[0] if areas else None)
     end = j
     if not area and j + 1 < len(toks):
         # "в Донецкой народной республике": the proclaimed republic, not the city of Donetsk.

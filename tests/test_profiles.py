@@ -227,6 +227,11 @@ def candidates():
         # in Russian, its names inflected, its official named in Cyrillic
         ("В районе Джанкоя и Феодосии средства ПВО сбили беспилотники, сообщил глава РК Сергей Аксёнов.", UA),
         ("Беспилотники атаковали Таганрог и Новороссийск ночью, сообщил губернатор Юрий Слюсарь.", UA),
+        # a short report naming two towns of one theatre, and nothing of any other war
+        ("Обстрел Каменки-Днепровской и Энергодара: ранены двое.", UA),
+        # ... but one town is no war, nor are two of two wars
+        ("Visitors from Kherson and Lyon met at a fair.", None),
+        ("Visitors from Kherson and Barda met at a fair.", None),
     ],
 )
 def test_articles_are_matched_to_the_war_they_are_about(candidates, text: str, expected) -> None:

@@ -588,6 +588,8 @@ def _bearing_reach(reference: Place, profile: Profile) -> float:
 #: Mykolaiv region"): oblasts are 150-300 km across.
 REGION_REACH_KM = 250.0
 _COMMA_REGION = re.compile(r"^\s*,\s*(?:the\s+)?$")
+#: The end of a clause right after a district's name ("..., Chuhuiv district."), its kind word perhaps between.
+_CLAUSE_END = re.compile(r"(?:\s+(?:district|raion|region|oblast|community|hromada))?\s*(?:[.;]|$)", re.IGNORECASE)
 #: One community's kind word after its name (not a list's plural: "Stanislav, Bilozerka communities").
 _ONE_COMMUNITY_AFTER = re.compile(
     r"\s+(?:(?:urban|rural|village|settlement|territorial)\s+)?(?:community|hromada)\b(?!s)", re.IGNORECASE
@@ -688,7 +690,9 @@ _VILLAGE_IN_BRACKETS = re.compile(
 
 #: A village named right before a district, with a comma: "the village of Lokot, " (the gazetteer may lack it).
 _VILLAGE_BEFORE = re.compile(
-    r"\b(?:village|settlement|hamlet)\s+of\s+[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+)?\s*,\s*(?:in\s+)?(?:the\s+)?$"
+    # ("the village of Pidserednie of the Velykyi Burluk community": "of" for the comma)
+    r"\b(?:village|settlement|hamlet)\s+of\s+[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+)?(?:\s*,|\s+of)\s*(?:in\s+)?"
+    r"(?:the\s+)?$"
 )
 
 
@@ -754,8 +758,12 @@ def _locating_district(text: str, item: IncidentPlace, kept: list[IncidentPlace]
         and o.mention.candidate.place.population < CITY_WITH_DISTRICTS
         and (
             OF_AREA.match(text[o.mention.end : m.start])
-            # "struck at the village of Vilshana, Kupyansk district": after a village, a comma is enough
-            or (o.mention.cue == "village" and _COMMA_REGION.match(text[o.mention.end : m.start]))
+            # "struck at the village of Vilshana, Kupyansk district": after a village, a comma is enough; so it is
+            # where the district closes the clause ("A store was damaged in Staryi Saltiv, Chuhuiv district.")
+            or (
+                (o.mention.cue == "village" or _CLAUSE_END.match(text, m.end))
+                and _COMMA_REGION.match(text[o.mention.end : m.start])
+            )
             # "dropped explosives on Stanislav, Bilozerka community": a community after a comma locates the place
             or (_ONE_COMMUNITY_AFTER.match(text, m.end) and _COMMA_REGION.match(text[o.mention.end : m.start]))
             # "в станице Гривенской Калининского района": a district in the genitive right after the village

@@ -1147,3 +1147,25 @@ def test_a_street_and_a_market_named_by_adjectives_are_no_towns(ukraine) -> None
 def test_an_unnamed_head_and_the_information_reported(ukraine, text: str, claimant: str) -> None:
     claims = claims_of(text, ukraine, day="2024-05-01")
     assert claims and all(c.claimant.startswith(claimant) and c.side == "russia" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Запорожский край" is the oblast, no village named like its adjective
+        (
+            '"Громкие сутки для всего Запорожского края завершились. Враг совершил 82 обстрела", - написал Малашко.',
+            set(),
+        ),
+        # a list of communities named by adjectives in the accusative, hyphenated names too
+        (
+            "Глава Сумской ОВА Дмитрий Живицкий заявил, что враг обстрелял Глуховскую, Середино-Будскую и "
+            "Зноб-Новгородскую громады.",
+            {"Hlukhiv", "Seredyna-Buda", "Znob Novhorodske"},
+        ),
+        # "стреляли" is fire
+        ("По Хотинской громаде россияне стреляли из артиллерии, сообщил глава Сумской ОВА.", {"Khotin"}),
+    ],
+)
+def test_a_land_as_a_krai_community_lists_in_the_accusative_and_firing(ukraine, text: str, expected) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2023-06-01") if c.place != "Sumy Oblast"} == expected

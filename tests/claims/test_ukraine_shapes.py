@@ -3176,3 +3176,21 @@ def test_accusations_standing_charges_journeys_and_a_governors_district(ukraine,
 )
 def test_a_republics_name_an_elaborating_sentence_and_a_city_district_the_data_draws(ukraine, text, expected) -> None:
     assert {c.place for c in claims_of(text, ukraine, day="2024-05-01")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town feared to be next is no place of an event
+        ("Officials feared that Makariv might be next in line to be targeted.", set()),
+        # a village the gazetteer lacks, written with "of" its community: the community's centre is no claim
+        ("In the village of Pidserednie of the Velykyi Burluk community, a 54-year-old woman was injured.", set()),
+        # a district closing the clause after a town locates it; in a list it is a place of its own
+        ("A store was damaged in Staryi Saltiv, Chuhuiv district.", {"Staryi Saltiv"}),
+        ("Russian forces shelled Kupiansk, Chuhuiv district and Izium.", {"Kupyansk", "Chuhuiv Raion", "Izyum"}),
+        # "Synelnyky" is the short English spelling of Synelnykove
+        ("There is also destruction in the Synelnyky district, Lysak said.", {"Synelnykove Raion"}),
+    ],
+)
+def test_fears_villages_of_communities_districts_after_a_comma_and_synelnyky(ukraine, text: str, expected) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2025-08-25")} == expected

@@ -47,7 +47,7 @@ __all__ = [
     "PRUNE_AFTER_DAYS",
 ]
 
-INDEX_VERSION = "15"
+INDEX_VERSION = "16"
 #: How many compiled indexes (one per set of tables) a cache folder keeps.
 KEEP_INDEXES = 6
 
@@ -508,7 +508,8 @@ def _load_regions(b: _Builder, path: Path) -> None:
         )
         for form in [row["name"], *(row.get("alternate_names") or "").split("|")]:
             if form.strip():
-                b.add_name(pid, form.strip(), "supplement")
+                # (each is the area's own name, as a GeoNames place's is: "Крым" is Crimea before a village Krym)
+                b.add_name(pid, form.strip(), "name")
         cues = [form.strip() for form in (row.get("cue_names") or "").split("|") if form.strip()]
         if cues:
             # An area named after its centre is also named by the centre's other spellings of that name next to its

@@ -342,7 +342,7 @@ OFFICIAL_WORDS = re.compile(
 )
 #: An official of a region, not a town: "Belgorod regional governor", "Gov. X", "the head of the region".
 REGIONAL_OFFICIAL = re.compile(
-    r"\bgov\.|\b(?:governor|regional|oblast|province|provincial|head of (?:the )?region)\b", re.IGNORECASE
+    r"\bgov\.|\b(?:governor|regional|oblast|province|provincial|head of (?:the )?(?:region|republic))\b", re.IGNORECASE
 )
 #: Officials of a place, named by role only: they speak for whoever holds the place.
 LOCAL_OFFICIAL = re.compile(
@@ -352,7 +352,7 @@ LOCAL_OFFICIAL = re.compile(
     r"head\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:local|city|town|village|district|regional|municipal|community|county|"
     r"provincial)\s*(?:administration|council|executive\s+power|authority)?|"
     r"head\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:region|city|town|village|district|community|municipality|oblast|"
-    r"province)|"
+    r"province|republic)|"
     r"(?:regional|city|district|oblast|municipal)\s+(?:state\s+|military\s+)?administration|"
     # "the head of the Kharkiv police", "the Kherson regional police": a place's police
     r"head\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}police|(?-i:[A-Z])[\w’'-]+\s+(?:regional\s+|oblast\s+)?police|"

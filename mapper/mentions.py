@@ -259,10 +259,15 @@ _STREET_BEFORE = re.compile(
     r"площад\w*|пл\.|шоссе|шосе|набережн\w*)\s*$",
     re.IGNORECASE,
 )
-#: ... and a street, square, market, park or cemetery named after it: "Центрального рынка", "Гвардейской улицы".
+#: A nuclear power plant named after a city or region: "Kursk NPP", "Курская АЭС" (adjective: no span anyway).
+_NPP_AFTER = re.compile(r"^\s+(?:nuclear\s+(?:power\s+)?(?:plant|station)|NPP|N\.P\.P\.|АЭС|АЕС)\b", re.IGNORECASE)
+#: ... and a street, square, market, park or cemetery named after it ("Центрального рынка", "Гвардейской улицы"), or
+#: a unit ("Слов’янського гарнізону").
 _SITE_AFTER = re.compile(
     r"^\s+(?:улиц\w*|вулиц\w*|проспект\w*|переул\w*|провулк\w*|бульвар\w*|площад\w*|площ[аіу]|рын(?:ок|к\w*)|"
-    r"рин(?:ок|к\w*)|парк\w*|сквер\w*|кладбищ\w*|цвинтар\w*|набережн\w*|шоссе|шосе)(?!\w)",
+    r"рин(?:ок|к\w*)|парк\w*|сквер\w*|кладбищ\w*|цвинтар\w*|набережн\w*|шоссе|шосе|"
+    # ... or a unit: "рятувальники Слов’янського гарнізону", "бойцы Харьковского батальона"
+    r"гарнізон\w*|гарнизон\w*|бригад\w*|полк(?:а|у|ом|е|и|ів|ов)?|батальйон\w*|батальон\w*|загон\w*|отряд\w*)(?!\w)",
     re.IGNORECASE,
 )
 #: "... and the neighbouring Kursk region" after a name: the name is a region too.
@@ -460,7 +465,9 @@ _LEFT_FROM = re.compile(
 _NEAR_PLACE = re.compile(
     r"\b[A-Z][\w’'-]+,\s+(?:near|outside|close to|not far from)\s+(?:the\s+(?:city|town)\s+of\s+)?$|"
     # "the village of Lozove near Debaltseve", "в селе Лозовое возле Дебальцево": the town only locates the village
-    r"\b(?:village|settlement|hamlet)\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+(?:near|outside|close\s+to)\s+"
+    # (its region between: "the village of Orlovka in the eastern Donetsk region, near the city of Pokrovsk")
+    r"\b(?:village|settlement|hamlet)\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+"
+    r"(?:in\s+the\s+(?:[\w-]+\s+){1,3}(?:region|oblast|province)\s*,?\s+)?(?:near|outside|close\s+to)\s+"
     # ("..., near the strategic military hub of Chasiv Yar")
     r"(?:the\s+(?:[\w-]+\s+){0,3}(?:hub|city|town|stronghold)\s+of\s+)?$|"
     # "struck ... a small coastal town near Odesa": the event is in another, unnamed place
@@ -550,6 +557,10 @@ _REFERENCE = re.compile(
     r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,6}$|"
     # "near the border with Azerbaijan's Nakhchivan region": the neighbour locates the place.
     r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"
+    # "over the Istra district on the outskirts of Moscow": a place named on a city's outskirts is located by it
+    # (not "fighting on the outskirts of Bakhmut")
+    r"(?-i:[A-Z])[\w’'-]+(?:\s+(?:district|region|village|town|settlement))?\s+(?:on|at)\s+the\s+outskirts\s+of\s+"
+    r"(?:the\s+)?(?:(?:city|capital)\s+of\s+)?$|"
     # "Kupiansk, east of Ukraine's second largest city of Kharkiv", "the villages -- X and Y -- south of the town of Z",
     # "the town of Vilniansk, outside the city of Zaporizhzhia": a bearing from a city locates the place
     # ("Avdiivka, a town just north of Russian-occupied Donetsk": the apposition and the holder's adjective too)
@@ -1391,7 +1402,9 @@ def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolutio
         # "на Київщині": the land is the oblast the tables know by that name, not its capital
         # ... and so is "в Чугуевском районе" with its kind word: the raion, not its centre
         area = land and (_LAND.match(sp.text) or sp.cue in ADMIN_CUES)
-        res = Resolution(sp.name, tuple(land) if area else tuple(ranked))
+        # (else the centre is a town: "Kubansky", a district's adjective, is no Kuban, the krai by its other name)
+        towns = tuple(c for c in ranked if c.place.kind != "region")
+        res = Resolution(sp.name, tuple(land) if area else towns)
         if _CITY_DISTRICT_AFTER.match(sp.sentence.text, sp.end):
             # "Ворошиловский, Киевский и Петровский районы Донецка", "в Петровском районе столицы региона": a
             # city's own districts, named like far towns; the city is named on its own
@@ -2141,6 +2154,19 @@ _REGION_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 _VILLAGE_AFTER = re.compile(r"\s+villages?\b", re.IGNORECASE)
+#: An incursion into a name: the region across the border ("the incursion into Kursk").
+_INCURSION_INTO = re.compile(r"\b(?:incursions?|raids?|invasion)\s+into\s+(?:the\s+)?(?:Russian\s+)?$", re.IGNORECASE)
+#: A count of drones downed over a name ("six over Kursk") ...
+_COUNT_OVER = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another)\s+"
+    r"(?:(?:more|drones?|UAVs?)\s+)?(?:were\s+|was\s+)?(?:(?:destroyed|downed|intercepted|shot\s+down)\s+)?over\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: ... in a sentence that counts over a region by its kind word.
+_OVER_A_REGION = re.compile(
+    r"\bover\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'-]+\s+(?:region|oblast)s?\b", re.IGNORECASE
+)
 
 
 def _called_village(sp: _Span) -> bool:
@@ -2201,6 +2227,7 @@ CUE_BEFORE_CHARS = 48
 #: Words one of which every reference-point phrase holds (a cheap test before the pattern).
 _REFERENCE_WORDS = (
     "outside",
+    "outskirts",
     "located",
     "situated",
     "km",
@@ -2275,6 +2302,15 @@ def _annotate(
             word = m2.group(1).lower()
             sp.cue = pats.cue_normal.get(word, word)
             sp.place_context = True
+        elif "into" in low and _INCURSION_INTO.search(before):
+            # "the incursion into Kursk", "a raid into Belgorod": across a border into a region
+            sp.cue = "region"
+            sp.place_context = True
+        elif _COUNT_OVER.search(before) and _OVER_A_REGION.search(text):
+            # "eight were destroyed over the Ryazan region, six over Kursk, and one over Belgorod": the defence
+            # ministry's count by region, the kind word written once
+            sp.cue = "region"
+            sp.place_context = True
         elif _REGION_PREDICATE.match(after):
             sp.cue = "region"  # "Kharkiv is not among the five regions that Russia claims": the region
             sp.place_context = True
@@ -2347,7 +2383,9 @@ def _annotate(
             sp.from_place = True
         if _AREA_COMPOUND.match(after) or _AREA_COMPOUND.search(sp.text):
             sp.from_place = True  # "Kherson-area settlements including X": the town names the area the places lie in
-        if _ORG_AFTER.match(after) or sp.text.split()[-1].lower() in _ORG_NOUNS:
+        if _ORG_AFTER.match(after) or sp.text.split()[-1].lower() in _ORG_NOUNS or _NPP_AFTER.match(after):
+            # ("the Kursk nuclear power plant", 40 km from Kursk: a plant the tables lack is named after a city or
+            # region it is not in; one they hold is read whole, "Zaporizhzhia nuclear power plant")
             sp.org = True
         elif _CYRILLIC.search(sp.text) and (_STREET_BEFORE.search(before) or _SITE_AFTER.match(after)):
             # "по улице Абакумова", "на вулиці Харківській": a street, named after a person or a town; "районы

@@ -460,7 +460,9 @@ _ELLIPSIS = re.compile(
     # Sudzhansky, Korenevsky and Glushkovsky districts": which places the event just told was at (machine
     # translation's "речь идёт о", "йдеться про")
     r"^(?:[^.;:]{0,40},\s*)?(?:we\s+are\s+talking\s+about|(?:this|it)\s+(?:is|was)\s+about|"
-    r"речь\s+ид[её]т\s+о|йдеться\s+про)\b",
+    r"речь\s+ид[её]т\s+о|йдеться\s+про)\b|"
+    # "Explosions were also reported in other cities. Among them Kyiv, Zhytomyr and Lviv."
+    r"^\W*(?:among\s+them|among\s+those|среди\s+них|серед\s+них)\b",
     re.IGNORECASE,
 )
 #: How many sentences back the event such counts go on with may be told.

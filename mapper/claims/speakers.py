@@ -69,7 +69,9 @@ _ANAPHOR = re.compile(
     # (after a conjunction that opens the speaker's clause: "..., when it announced the recapture of X")
     r"^(?:and\s+|but\s+|also\s+|(?:when|while|as|after|since|because|before|though|although)\s+)?"
     r"(?:he|she|it|they|him|her|them|his office|her office|"
-    r"(?:the|this|that)\s+(?:\w+\s+)?(?:ministry(?:\s+of\s+defen[cs]e)?|spokes(?:man|woman|person)|statement|"
+    # ("according to her information": the one who spoke last)
+    r"(?:the|this|that|his|her|its|their)\s+(?:\w+\s+)?(?:ministry(?:\s+of\s+defen[cs]e)?|spokes(?:man|woman|person)|"
+    r"statement|"
     r"officials?|agency|report|army|military|source|cent(?:er|re)|office|service|department|committee|"
     r"ombuds(?:man|woman|person)|prosecutor|command|authorities|president|minister|organi[sz]ation|body|group|"
     r"watchdog|monitor|ngo|mission|press service|headquarters|administration|message|post|release|"
@@ -313,6 +315,11 @@ class SpeakerTracker:
             person = self._last_person(reversed(self.speakers))
             if person is not None:
                 return _continued(person, who)
+        if head not in _BARE_PRONOUN:
+            # "according to the administration" after a headline's "Russian attacks on Sumy Oblast": a body goes on
+            # with one that reported, not with the subject of a sentence ("he" may go on with a subject)
+            reported = next((s for s in reversed(self.speakers) if s.rule != _SUBJECT_RULE), None)
+            return _continued(reported, who) if reported is not None else None
         return _continued(self.speakers[-1], who)
 
     def _area_official(self, who: str, reporting: str) -> Speaker | None:

@@ -1169,3 +1169,24 @@ def test_an_unnamed_head_and_the_information_reported(ukraine, text: str, claima
 )
 def test_a_land_as_a_krai_community_lists_in_the_accusative_and_firing(ukraine, text: str, expected) -> None:
     assert {c.place for c in claims_of(text, ukraine, day="2023-06-01") if c.place != "Sumy Oblast"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "among them" goes on with the event just told
+        (
+            "Вибухи також пролунали в інших містах України.\n\nСеред них Київ, Житомир та Львів.",
+            {"Kyiv", "Zhytomyr", "Lviv"},
+        ),
+        # a unit named after a town is no town
+        (
+            "Під час гасіння пожежі в Краматорську рятувальники Слов’янського гарнізону потрапили під обстріл.",
+            {"Kramatorsk"},
+        ),
+        # "Крым" is Crimea, not a village named Krym
+        ("ВСУ с помощью беспилотника пытались атаковать Крым и Джанкой.", {"Dzhankoy"}),
+    ],
+)
+def test_among_them_a_garrison_and_crimea(ukraine, text: str, expected) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2024-01-01")} == expected

@@ -3194,3 +3194,74 @@ def test_a_republics_name_an_elaborating_sentence_and_a_city_district_the_data_d
 )
 def test_fears_villages_of_communities_districts_after_a_comma_and_synelnyky(ukraine, text: str, expected) -> None:
     assert {c.place for c in claims_of(text, ukraine, day="2025-08-25")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nuclear plant named after a city it is not in: the town written with it is the place
+        (
+            "The Armed Forces of Ukraine attempted to attack the Kursk Nuclear Power Plant (NPP) in Kurchatov "
+            "overnight.",
+            {"Kurchatov"},
+        ),
+        # an incursion into a name is into the region
+        ("The incursion into Kursk represents a strategic push by Ukraine's army.", {"Kursk Oblast"}),
+        # the ministry's count by region writes the kind word once: no city of Kursk or Belgorod
+        (
+            "Eight drones were destroyed over the Ryazan region, six over Kursk, and one over Belgorod, the ministry "
+            "said.",
+            {"Ryazan Oblast"},
+        ),
+        # a district on a city's outskirts is located by the city
+        (
+            "Moscow Mayor Sergei Sobyanin said that air defences shot down a drone over the Istra district on the "
+            "outskirts of Moscow.",
+            {"Istra"},
+        ),
+        # a village in a region near a city: the city only locates it
+        (
+            "Russia's defense ministry announced that its forces had captured the village of Orlovka in the eastern "
+            "Donetsk region, near the city of Pokrovsk.",
+            {"Orlivka"},
+        ),
+    ],
+)
+def test_plants_incursions_counts_outskirts_and_a_village_near_a_city(ukraine, text: str, expected) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2024-08-27")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "claimant"),
+    [
+        # a body after a headline's subject ("Russian attacks ...") is no continuation of that subject
+        (
+            "Russian attacks on Sumy Oblast injure 8\n\nRussia struck the region 82 times and targeted the Sumy "
+            "community with drones, wounding eight people, according to the administration.",
+            "Sumy",
+            "the administration",
+        ),
+        # "according to her information": the one who spoke last; the head of a republic is its official
+        (
+            "This was reported by the press service of the head of the republic Rustam Minnikhanov. According to "
+            "her information, drones tried to hit enterprises in Nizhnekamsk.",
+            "Nizhnekamsk",
+            "the press service of the head of the republic Rustam Minnikhanov",
+        ),
+    ],
+)
+def test_bodies_and_possessives_continue_the_right_speaker(ukraine, text: str, place: str, claimant: str) -> None:
+    claims = [c for c in claims_of(text, ukraine, day="2024-10-01") if c.place == place]
+    assert claims and all(c.claimant == claimant for c in claims)
+    assert {c.side for c in claims} == ({"ukraine"} if place == "Sumy" else {"russia"})
+
+
+def test_a_district_adjective_names_a_town_not_a_krai_by_its_other_name(ukraine) -> None:
+    # "Kubansky" (a slip for Kupyansky) is no Kuban, Krasnodar Krai's other name, which would pull the list
+    # into Russia (a Volchansk in the Urals for Vovchansk)
+    text = (
+        "“Four regions have been liberated in the Kharkov province, namely Volchansky, Izyumsky, Kubansky and "
+        "Kharkovsky,” Ganchev said."
+    )
+    places = {c.place for c in claims_of(text, ukraine, day="2022-09-10")}
+    assert "Vovchansk" in places and "Krasnodar Krai" not in places

@@ -112,6 +112,8 @@ _SPEECH_LEMMAS = (
     "estimate",
     "detail",
     "describe",
+    # "Russia urges international organisations to condemn Ukrainian attacks on Donetsk": its account of them
+    "urge",
 )
 #: Past forms that are not lemma + "ed".
 _IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote", "read": "read", "speak": "spoke"}

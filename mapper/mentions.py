@@ -1077,6 +1077,7 @@ def _run_spans(
             # "the Zaporizhzhia nuclear power plant": a site the gazetteer knows by the longer phrase.
             return [_Span(sent, toks[i][0], toks[end - 1][1], sent.text[toks[i][0] : toks[end - 1][1]], (i, end))]
     out: list[_Span] = []
+    title_case = _in_title_case(toks)
     a = i
     while a < j:
         kind, b = "unknown", min(j, a + 3)  # an unknown run is offered whole (up to 3 words) for a weak match
@@ -1132,6 +1133,10 @@ def _run_spans(
             # "Russian Forces Liberate Novaya Poltavka Settlement": an unknown stretch ends before an adjective that
             # opens the next name (else the adjective is swallowed and the rest read as another place)
             b = next((k for k in range(a + 1, b) if fold(toks[k][2]) in pats.adjectives and k + 1 < j), b)
+            if title_case:
+                # "Occupants Shell Chernihiv with Grads": in a headline in title case, common words run into the
+                # name; the unknown stretch ends before a word that is a known name on its own
+                b = next((k for k in range(a + 1, b) if fold(toks[k][2]) in known and toks[k][2].isalpha()), b)
         if kind != "skip":
             text = sent.text[toks[a][0] : toks[b - 1][1]]
             sp = _Span(sent, toks[a][0], toks[b - 1][1], text, (a, b), lookup=lookup, centres=centres)
@@ -1150,6 +1155,12 @@ def _run_spans(
             out.append(sp)
         a = b
     return out
+
+
+def _in_title_case(toks: list[Token]) -> bool:
+    """Whether a sentence is written in title case (a headline): four words or more, most of them capitalised."""
+    words = [t[2] for t in toks if t[2].isalpha() and len(t[2]) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _lookups(

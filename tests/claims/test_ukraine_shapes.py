@@ -3265,3 +3265,16 @@ def test_a_district_adjective_names_a_town_not_a_krai_by_its_other_name(ukraine)
     )
     places = {c.place for c in claims_of(text, ukraine, day="2022-09-10")}
     assert "Vovchansk" in places and "Krasnodar Krai" not in places
+
+
+def test_a_title_case_headline_does_not_swallow_a_town_into_common_words(ukraine) -> None:
+    prof, gaz = ukraine
+    text = "Title: Occupants Shell Chernihiv with Grads\nSource: https://example.org/n/1\nDate: 2022-02-28\n\n"
+    text += "Russian troops are shelling the city with Grads, their statement went.\n"
+    claims = extract_claims(parse_article("t.txt", text.encode()), gaz, prof).claims
+    assert {c.place for c in claims} == {"Chernihiv"}
+
+
+def test_urging_others_to_condemn_attacks_is_an_account_of_them(ukraine) -> None:
+    text = "Russia urges international organizations to condemn Ukrainian attacks on Donetsk."
+    assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2024-01-21")} == {("Donetsk", "russia")}

@@ -544,6 +544,8 @@ def _adjective_centres(word: str) -> list[str]:
             out += [stem[:-2] + "а", stem[:-2] + "я"]  # Бучан- : Буча (Бучанська громада)
         if len(stem) > 4 and stem[-2:].lower() == "ів":
             out.append(stem[:-2] + "и")  # Пологів- : Пологи (Пологівський район)
+        if len(stem) > 4 and stem[-2:].lower() == "ов":
+            out.append(stem[:-2] + "ы")  # Клинцов- : Клинцы (Клинцовский район)
         if len(stem) > 4 and stem[-2:].lower() == "ль":
             out.append(stem[:-1] + "ля")  # Краснопіль- : Краснопілля, Білопіль- : Білопілля
             if stem[-3].lower() == "і":
@@ -561,6 +563,8 @@ def _adjective_centres(word: str) -> list[str]:
         out += [swapped + "e", swapped + "a", swapped]
     if len(stem) > 3 and stem[-2:].lower() == "iv":
         out += [stem[:-2] + "ove", stem[:-2] + "ova", stem[:-2] + "ov", stem[:-2] + "y"]  # Polohivskyi: Polohy
+    if len(stem) > 4 and stem[-2:].lower() == "ov":
+        out.append(stem[:-2] + "y")  # as in Cyrillic: Klintsov- : Klintsy (the Klintsovsky district)
     if len(stem) > 4 and stem[-2:].lower() == "il":
         # as in Cyrillic: Krasnopil- : Krasnopillia (or -llya), Huliaipil- : Huliaipole
         out += [stem + "lia", stem + "lya", stem[:-2] + "ole"]

@@ -273,7 +273,9 @@ _SITE_AFTER = re.compile(
 #: "... and the neighbouring Kursk region" after a name: the name is a region too.
 _AND_NEIGHBOURING_REGION = re.compile(
     r"\s+and\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent|adjoining|other)\s+(?:border\s+)?"
-    r"(?:[A-Z][\w’'-]+\s+)?(?:regions?|oblasts?|provinces?)\b"
+    r"(?:[A-Z][\w’'-]+\s+)?(?:regions?|oblasts?|provinces?)\b|"
+    # ("in Luhansk and Donetsk region": the kind word, written once in the singular, is both names')
+    r"\s+and\s+[A-Z][\w’'-]+\s+(?:region|oblast|province)\b(?!\s+of\b)"
 )
 # "in cities from Kharkiv and Sumy to Kherson": a range of places, not where fire came from.
 _RANGE_TO = re.compile(r"^[^.;:]{0,80}?\bto\s+(?:the\s+)?(?:\w+\s+){0,3}[A-Z]")
@@ -930,6 +932,8 @@ def _spans(
                 keys.add(fold(republic))
             if j - i >= 4 and (republic := republic_nominative(*(t[2] for t in toks[j - 3 : j]))):
                 keys.add(fold(republic))  # (capitalised, closing the run: "Дзержинска Донецкой Народной Республики")
+            if j - i >= 2 and j < len(toks) and (republic := republic_nominative(*(t[2] for t in toks[j - 2 : j + 1]))):
+                keys.add(fold(republic))  # ("Донецкой Народной республике": its last word in lower case)
             if j < len(toks) and (republic := short_republic_nominative(toks[j - 1][2], toks[j][2])):
                 keys.add(fold(republic))
             if j < len(toks) and (areas := admin_nominatives(toks[j - 1][2], toks[j][2])):
@@ -1035,6 +1039,13 @@ def _run_spans(
         before = _run_spans(sent, toks, i, j - 2, known, countries, pats)
         return [*before, *_run_spans(sent, toks, j - 2, j, known, countries, pats)]
     rep = republic_nominative(toks[j - 3][2], toks[j - 2][2], toks[j - 1][2]) if j - i >= 4 else ""
+    rep2 = republic_nominative(toks[j - 2][2], toks[j - 1][2], toks[j][2]) if j - i >= 2 and j < len(toks) else ""
+    if rep2 and fold(rep2) in known:
+        # "в Донецкой Народной республике": the republic's last word in lower case, after the run
+        before = _run_spans(sent, toks, i, j - 2, known, countries, pats) if j - 2 > i else []
+        start = toks[j - 2][0]
+        text = sent.text[start : toks[j][1]]
+        return [*before, _Span(sent, start, toks[j][1], text, (j - 2, j + 1), lookup=rep2)]
     if rep and fold(rep) in known:
         # "Дзержинска Донецкой Народной Республики": the republic, capitalised, closes the run of the town before it
         before = _run_spans(sent, toks, i, j - 3, known, countries, pats)
@@ -1414,7 +1425,11 @@ def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolutio
         # ... and so is "в Чугуевском районе" with its kind word: the raion, not its centre
         area = land and (_LAND.match(sp.text) or sp.cue in ADMIN_CUES)
         # (else the centre is a town: "Kubansky", a district's adjective, is no Kuban, the krai by its other name)
-        towns = tuple(c for c in ranked if c.place.kind != "region")
+        # (and only one spelled as a form of it, in the theatre if one is: "Беловском" in Kursk oblast is no
+        # Bolkhov, however alike "Белово" sounds; the Tsimlyansky district's Tsimlyansk lies east of the theatre box)
+        spelled = [c for c in ranked if c.place.kind != "region" and c.match.is_exact]
+        inside = [c for c in spelled if _in_theatre_area(c.place, gazetteer.area)]
+        towns = tuple(inside or spelled)
         res = Resolution(sp.name, tuple(land) if area else towns)
         if _CITY_DISTRICT_AFTER.match(sp.sentence.text, sp.end):
             # "Ворошиловский, Киевский и Петровский районы Донецка", "в Петровском районе столицы региона": a
@@ -1430,6 +1445,14 @@ CITY_AT_LEAST = 10_000
 def _small_settlement(c: Candidate) -> bool:
     """A town or village of known size under CITY_AT_LEAST."""
     return c.place.kind in ("town", "village") and 0 < c.place.population < CITY_AT_LEAST
+
+
+def _in_theatre_area(place: Place, area: tuple[float, float, float, float] | None) -> bool:
+    """Whether *place* lies in the conflict's area ([west, south, east, north]; None: anywhere)."""
+    if area is None:
+        return True
+    w, south, e, n = area
+    return south <= place.lat <= n and w <= place.lon <= e
 
 
 def _at_home(

@@ -462,7 +462,9 @@ _ELLIPSIS = re.compile(
     r"^(?:[^.;:]{0,40},\s*)?(?:we\s+are\s+talking\s+about|(?:this|it)\s+(?:is|was)\s+about|"
     r"речь\s+ид[её]т\s+о|йдеться\s+про)\b|"
     # "Explosions were also reported in other cities. Among them Kyiv, Zhytomyr and Lviv."
-    r"^\W*(?:among\s+them|among\s+those|среди\s+них|серед\s+них)\b",
+    r"^\W*(?:among\s+them|among\s+those|среди\s+них|серед\s+них)\b|"
+    # "..., the governor said the incident occurred in the town of Trubchevsk": the event told before
+    r"^[^.;]*?\b(?:the|this)\s+incident\s+(?:occurred|happened|took\s+place)\b",
     re.IGNORECASE,
 )
 #: How many sentences back the event such counts go on with may be told.

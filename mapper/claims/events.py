@@ -288,8 +288,8 @@ _HYPOTHETICAL = re.compile(
     r"plot(?:s|ted|ting)?(?:\s+to)?|conspir(?:ed|ing|acy)\s+to|"
     # "a counteroffensive that is supposed to end with the recapture of X", "the goal of retaking X": an aim
     r"supposed\s+to|(?:goal|objective)s?\s+(?:of|to|is\s+to|was\s+to)|"
-    # "Makariv might be next in line to be targeted": a fear
-    r"next\s+in\s+line\s+to\s+be|"
+    # "Makariv might be next in line to be targeted": a fear; "power was cut in Kiev due to fears of a missile attack"
+    r"next\s+in\s+line\s+to\s+be|fears?\s+(?:of|that)|"
     # "Putin signed a decree Wednesday, ostensibly taking over the plant": a legal act, not a seizure
     r"(?:decree|law|legislation)\b[^.;:]{0,30}?|"
     # "authorities routinely accuse Ukraine of deadly attacks on the city": a standing charge, no one event

@@ -375,6 +375,14 @@ class SpeakerTracker:
             for s in reversed(self.speakers):
                 if s.claimant != who and s.claimant.endswith(who):
                     return _continued(s, who)
+            words = who.split()
+            if len(words) == 2 and len(words[1]) >= 4 and words[1][0].isupper():
+                # "Maksim Marchenko said" after "Maxim Marchenko, the governor of the Odessa region": the surname
+                # and the given name's initial, however the given name is transliterated
+                for s in reversed(self.speakers):
+                    named = s.claimant.replace(",", " ").split()
+                    if any(named[k] == words[1] and named[k - 1][:1] == words[0][:1] for k in range(1, len(named))):
+                        return _continued(s, who)
             last = who.split()[-1] if who.strip() else ""
             if len(last) >= 5 and lexicon_ru_uk.CYRILLIC.match(last):
                 # ... also where it was named in another case: "Бєльський зазначив" after "з посиланням на речника

@@ -1190,3 +1190,29 @@ def test_a_land_as_a_krai_community_lists_in_the_accusative_and_firing(ukraine, 
 )
 def test_among_them_a_garrison_and_crimea(ukraine, text: str, expected) -> None:
     assert {c.place for c in claims_of(text, ukraine, day="2024-01-01")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district named after a town in the plural ("Клинцы"), and districts whose centre bears another name
+        (
+            "«Украинские террористы пытались атаковать объекты на территории Клинцовского района», – сообщил "
+            "губернатор Брянской области Александр Богомаз.",
+            {"Klintsy"},
+        ),
+        ("Дроны были уничтожены на территории Шолоховского района, сообщил Слюсарь.", {"Sholokhovsky District"}),
+        (
+            "Губернатор Курской области Александр Хинштейн сообщил об атаке дрона на автомобиль в Беловском районе.",
+            {"Belovsky District"},
+        ),
+        # "в Донецкой Народной республике": the republic with its last word in lower case, not the city
+        (
+            "Группировки войск за неделю освободили два населенных пункта в Донецкой Народной республике, сообщает "
+            "ТАСС со ссылкой на Минобороны.",
+            {"Donetsk People's Republic"},
+        ),
+    ],
+)
+def test_russian_districts_and_a_republic_in_lower_case(ukraine, text: str, expected) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2025-01-21")} == expected

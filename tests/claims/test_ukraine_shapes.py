@@ -3314,5 +3314,5 @@ def test_incidents_fears_a_shared_kind_word_and_a_retransliterated_speaker(ukrai
 
 def test_a_district_centre_east_of_the_theatre_box_is_still_its_centre(ukraine) -> None:
     # the centre of a district named by its adjective is sought in the theatre box first, else anywhere it is spelled
-    text = "A drone attack set fire to an oil depot in the Tsimlyansky district of the Rostov region, the governor said."
+    text = "Drones set fire to an oil depot in the Tsimlyansky district of the Rostov region, the governor said."
     assert {c.place for c in claims_of(text, ukraine, day="2024-01-19")} == {"Tsimlyansk"}

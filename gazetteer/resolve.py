@@ -8,8 +8,9 @@ conflict theatre), because they merge names that are distinct elsewhere.  Each
 candidate is then scored:
 
 ========================  =====================================================
-match                     exact main name 1.00, exact alternate 0.95, user
-                          alias 1.20, variant table 0.90, phonetic 0.85,
+match                     exact main name 1.00 (a supplement row's or
+                          region row's own names too), exact alternate 0.95,
+                          user alias 1.20, variant table 0.90, phonetic 0.85,
                           fuzzy 0.85 x similarity (>= 0.80)
 focus country             +0.50 if the article is about the place's country
 theatre                   +0.30 if the place lies in the conflict theatre
@@ -18,6 +19,8 @@ proximity                 up to +0.50 for places within 150 km of the other
 population                up to +0.10 (log scale), so a city beats a hamlet
 cue                       +0.15 when a word next to the name ("village",
                           "district", "height") fits the kind of place
+own tables                +0.06 for a village or town the caller's supplement
+                          lists, unless a town of 10,000 bears the name too
 ========================  =====================================================
 
 The weights were set so that context beats spelling: an exact spelling in a

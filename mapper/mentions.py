@@ -1423,6 +1423,10 @@ def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolutio
         ]
         # "на Київщині": the land is the oblast the tables know by that name, not its capital
         # ... and so is "в Чугуевском районе" with its kind word: the raion, not its centre
+        if sp.cue == "district":
+            # "в Кіровоградському районі": a district, not the oblast named like it (its centre, if the tables
+            # hold no district of the name)
+            land = [c for c in land if c.place.kind == "district"]
         area = land and (_LAND.match(sp.text) or sp.cue in ADMIN_CUES)
         # (else the centre is a town: "Kubansky", a district's adjective, is no Kuban, the krai by its other name)
         # (and only one spelled as a form of it, in the theatre if one is: "Беловском" in Kursk oblast is no

@@ -243,7 +243,9 @@ _ACTION = re.compile(
     r"losses|under (?:[\w-]+ ){0,2}control|gained control|regain(?:ed)? control|occupied|occupation of|"
     r"(?:now|already)\s+in\s+(?:full\s+|complete\s+)?control\s+of|"
     r"establish(?:ed|es|ing)?\s+(?:full\s+)?control\s+over|"
-    r"(?:fell|landed) (?:on|in|near|at)|blasts?|bodies|seizure|out of (?:our |their |its )?control)\b",
+    # ("Russian artillery landing in Pokrovsk's southern district")
+    r"(?:fell|falling|landed|landing|lands) (?:on|in|near|at)|blasts?|bodies|seizure|"
+    r"out of (?:our |their |its )?control)\b",
     re.IGNORECASE,
 )
 # "the occupied city of Melitopol", "Russian-occupied Enerhodar": a description, not a seizure.

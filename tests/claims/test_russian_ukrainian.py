@@ -1216,3 +1216,19 @@ def test_among_them_a_garrison_and_crimea(ukraine, text: str, expected) -> None:
 )
 def test_russian_districts_and_a_republic_in_lower_case(ukraine, text: str, expected) -> None:
     assert {c.place for c in claims_of(text, ukraine, day="2025-01-21")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive opening a quotation is no village; "район" after an oblast's adjective is a district (here
+        # drawn at its centre), not the oblast
+        (
+            '"Нашу область знову вразила ворожа атака дронів. В Кіровоградському районі зафіксовано влучання в '
+            'підприємство," - повідомив голова Кіровоградської ОВА Андрій Райкович.',
+            {"Kropyvnytskyi"},
+        ),
+    ],
+)
+def test_a_possessive_and_a_district_named_like_its_oblast(ukraine, text: str, expected) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2025-02-22")} == expected

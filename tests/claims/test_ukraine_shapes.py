@@ -3316,3 +3316,8 @@ def test_a_district_centre_east_of_the_theatre_box_is_still_its_centre(ukraine) 
     # the centre of a district named by its adjective is sought in the theatre box first, else anywhere it is spelled
     text = "Drones set fire to an oil depot in the Tsimlyansky district of the Rostov region, the governor said."
     assert {c.place for c in claims_of(text, ukraine, day="2024-01-19")} == {"Tsimlyansk"}
+
+
+def test_artillery_landing_in_a_town_is_shelling_there(ukraine) -> None:
+    text = "Leaving agonised her, but Russian artillery landing in Pokrovsk's southern district left no choice."
+    assert {c.place for c in claims_of(text, ukraine, day="2024-08-22")} == {"Pokrovsk"}

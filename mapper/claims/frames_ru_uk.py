@@ -205,7 +205,20 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
         return None
     if _OPENERS.match(text, start):
         start = _OPENERS.match(text, start).end()  # type: ignore[union-attr]
-    return Frame(FrameKind.BACKWARD, who, start, stop, verb, (0, len(text) if parenthetical else vs), deny)
+    # ("озвучив Андрій Райкович, голова Кіровоградської ОВА": his title after a comma may name his side)
+    title = _TITLE_AFTER.match(text, stop)
+    longer = ((start, title.end()),) if title is not None else ()
+    return Frame(
+        FrameKind.BACKWARD, who, start, stop, verb, (0, len(text) if parenthetical else vs), deny, longer=longer
+    )
+
+
+#: A title after a comma that follows a speaker's name: "..., голова Кіровоградської ОВА", "..., глава ДНР".
+_TITLE_AFTER = re.compile(
+    r",\s*(?:(?:врио|в\.о\.|и\.о\.)\s+)?(?:голов|глав|начальник|губернатор|мэр|мер|руководител|керівник|речник|"
+    r"спикер|представител|представник|командувач|командующ)\w*\s[^,.;:!?«»\"„“”()—–]{3,100}",
+    re.IGNORECASE,
+)
 
 
 #: "Об этом" before a subject ("Об этом он написал в телеграм-канале", "Про це повідомив голова ОВА").

@@ -1232,3 +1232,12 @@ def test_russian_districts_and_a_republic_in_lower_case(ukraine, text: str, expe
 )
 def test_a_possessive_and_a_district_named_like_its_oblast(ukraine, text: str, expected) -> None:
     assert {c.place for c in claims_of(text, ukraine, day="2025-02-22")} == expected
+
+
+def test_a_speaker_voicing_the_news_with_his_title_after_a_comma(ukraine) -> None:
+    # "озвучив" is a verb of speech; the title after the name's comma says the speaker's side
+    text = (
+        "Цю інформацію озвучив Андрій Райкович, голова Кіровоградської обласної військової адміністрації.\n\n"
+        '"В Кіровоградському районі зафіксовано влучання в підприємство," - повідомив він.'
+    )
+    assert placed(claims_of(text, ukraine, day="2025-02-22")) == {("Kropyvnytskyi", "ukraine")}

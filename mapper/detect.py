@@ -75,7 +75,7 @@ def detect_profile(text: str, candidates: Sequence[tuple[Profile, object]]) -> D
         scores.append((profile.id, n_places + _vocabulary(text, profile)))
     ranked = tuple(sorted(scores, key=lambda s: (-s[1], s[0])))
     rival = ranked[1][1] if len(ranked) > 1 else 0
-    # (a short report naming one town of a theatre twice, with nothing of any other war, is about that war)
+    # (a short report naming two places of a theatre, with nothing of any other war, is about that war)
     if not ranked or ranked[0][1] < (MIN_EVIDENCE_ALONE if rival == 0 else MIN_EVIDENCE):
         return Detection(None, ranked)
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MIN_LEAD:

@@ -13,9 +13,10 @@ from .errors import GazetteerDataError, GazetteerError, UnknownPlaceError
 from .index import Tables, default_cache_dir, fingerprint, import_geonames_dump, index_path
 from .normalize import fold, phonetic
 from .place import Candidate, Context, MatchKind, Place, Resolution
-from .resolve import Gazetteer, UserAliases, distance_km, resolve_jointly
+from .resolve import TOWN_POPULATION, Gazetteer, UserAliases, distance_km, resolve_jointly
 
 __all__ = [
+    "TOWN_POPULATION",
     "Gazetteer",
     "Tables",
     "default_cache_dir",

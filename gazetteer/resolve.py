@@ -464,7 +464,7 @@ class Gazetteer:
         placed = [v for v in raw.values() if not ctx.province or v[0].province in ("", ctx.province)]
         famous = any(p.population >= FAMOUS_POPULATION for p, m, _, _ in placed if m is MatchKind.EXACT_NAME)
         town = any(
-            p.population >= TOWN_POPULATION and p.country_code in region and self._in_area(p)
+            p.population >= TOWN_POPULATION and p.country_code in region and self.in_area(p)
             for p, m, _, _ in placed
             if m.is_exact
         )
@@ -537,7 +537,7 @@ class Gazetteer:
             if c.match.is_exact
             and c.place.kind == "town"
             and c.place.population >= FAMOUS_POPULATION
-            and self._in_area(c.place)
+            and self.in_area(c.place)
             and self._spelled_alike(key, (fold(c.place.name),))
         }
         if ctx.cue not in _SMALL_CUES and famous_here:
@@ -578,7 +578,8 @@ class Gazetteer:
             self._listed = frozenset(r[0] for r in rows)
         return self._listed
 
-    def _in_area(self, place: Place) -> bool:
+    def in_area(self, place: Place) -> bool:
+        """Whether *place* lies in the conflict's area (anywhere when none is given)."""
         if self.area is None:
             return True
         w, s, e, n = self.area
@@ -605,7 +606,7 @@ class Gazetteer:
         # strikes in Kostroma", far from the front the area draws); smaller places, and a city reached by an old
         # name ("Pokrovsk" was Engels on the Volga until 1931), only inside the area.
         if place.country_code in ctx.theatre_countries and (
-            self._in_area(place)
+            self.in_area(place)
             or place.kind == "region"
             or (place.population >= FAMOUS_POPULATION and match is MatchKind.EXACT_NAME)
         ):

@@ -27,6 +27,7 @@ __all__ = [
     "DENY_VERBS",
     "SOURCE_MARKERS",
     "NOTHING_WORDS",
+    "OFFICIAL_TITLE_STEMS",
     "LOCAL_OFFICIAL",
     "OFFICIAL_BODY",
     "REGIONAL",
@@ -425,6 +426,8 @@ SETTLEMENT_BEFORE = (
     # written short: "у м. Слобожанське" (місто), "в г. Шебекино" (город), "у с. Рубіжне" (село)
     r"[мгс]\."
 )
+#: Stems of the titles an official is named with ("глава", "губернатор", "начальник ОВА", "голова", "мэр").
+OFFICIAL_TITLE_STEMS = r"руководител|глав|губернатор|начальник|голов|мэр|мер"
 #: Officials of a place named by role only: they speak for whoever held the place (the profile's control table).
 LOCAL_OFFICIAL = re.compile(
     r"(?<!\w)(?:мэр\w*|глав\w+\s+(?:(?:городск|муниципальн)\w*\s+)?(?:города|администрац|район|округ|поселк|сел)\w*|"

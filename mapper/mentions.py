@@ -18,6 +18,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from gazetteer import TOWN_POPULATION as CITY_AT_LEAST  # (a town of this size may be a text's "city")
 from gazetteer import (
     Candidate,
     Context,
@@ -31,7 +32,7 @@ from gazetteer import (
     resolve_jointly,
 )
 
-from .lexicon_en import speech_lemma
+from .lexicon_en import NUMBER_WORDS, speech_lemma
 from .lexicon_ru_uk import ACTION as _CYRILLIC_ACTION
 from .lexicon_ru_uk import (
     COMMON_CAPITALISED,
@@ -253,19 +254,18 @@ _LIST_NOUN = re.compile(
     re.IGNORECASE,
 )
 _AREA_NOUNS = frozenset({"regions", "oblasts", "provinces", "fronts", "directions", "sectors", "axes"})
-#: A street's kind word before its name, in Russian or Ukrainian ("по улице Абакумова", "на просп. Миру").
-_STREET_BEFORE = re.compile(
-    r"(?<!\w)(?:улиц\w*|ул\.|вулиц\w*|вул\.|проспект\w*|просп\.|переул\w*|пер\.|провулк\w*|провул\w*|бульвар\w*|"
-    r"площад\w*|пл\.|шоссе|шосе|набережн\w*)\s*$",
-    re.IGNORECASE,
+#: A street's kind words in Russian and Ukrainian.
+_STREET_WORDS = (
+    r"улиц\w*|вулиц\w*|проспект\w*|переул\w*|провулк\w*|провул\w*|бульвар\w*|площад\w*|шоссе|шосе|набережн\w*"
 )
+#: ... before its name ("по улице Абакумова", "на просп. Миру").
+_STREET_BEFORE = re.compile(rf"(?<!\w)(?:{_STREET_WORDS}|ул\.|вул\.|просп\.|пер\.|пл\.)\s*$", re.IGNORECASE)
 #: A nuclear power plant named after a city or region: "Kursk NPP", "Курская АЭС" (adjective: no span anyway).
 _NPP_AFTER = re.compile(r"^\s+(?:nuclear\s+(?:power\s+)?(?:plant|station)|NPP|N\.P\.P\.|АЭС|АЕС)\b", re.IGNORECASE)
 #: ... and a street, square, market, park or cemetery named after it ("Центрального рынка", "Гвардейской улицы"), or
 #: a unit ("Слов’янського гарнізону").
 _SITE_AFTER = re.compile(
-    r"^\s+(?:улиц\w*|вулиц\w*|проспект\w*|переул\w*|провулк\w*|бульвар\w*|площад\w*|площ[аіу]|рын(?:ок|к\w*)|"
-    r"рин(?:ок|к\w*)|парк\w*|сквер\w*|кладбищ\w*|цвинтар\w*|набережн\w*|шоссе|шосе|"
+    rf"^\s+(?:{_STREET_WORDS}|площ[аіу]|рын(?:ок|к\w*)|рин(?:ок|к\w*)|парк\w*|сквер\w*|кладбищ\w*|цвинтар\w*|"
     # ... or a unit: "рятувальники Слов’янського гарнізону", "бойцы Харьковского батальона"
     r"гарнізон\w*|гарнизон\w*|бригад\w*|полк(?:а|у|ом|е|и|ів|ов)?|батальйон\w*|батальон\w*|загон\w*|отряд\w*)(?!\w)",
     re.IGNORECASE,
@@ -547,12 +547,8 @@ _WATER_AFTER = re.compile(
     # "в Черном море", "на Каховському водосховищі", "у Дніпровсько-Бузькому лимані"
     r"\s+(?:мор[еяюі]|морем|озер\w*|водохранилищ\w*|водосховищ\w*|лиман[аеуі]?|залив\w*|затоц\w*|затока)(?!\w)"
 )
-#: Distances written in words ("five kilometers west of"), with their values.
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-}  # fmt: skip
-_NUMBERS = "|".join(_NUMBER_WORDS)
+#: Numbers written in words ("five kilometers west of", "six over Kursk").
+_NUMBERS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _REFERENCE = re.compile(
     rf"\b(\d+|a few|several|some|{_NUMBERS}|a dozen|dozens of)\s*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)"
     r"(\s*\([^)]*\))?\s+"
@@ -1432,7 +1428,7 @@ def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolutio
         # (and only one spelled as a form of it, in the theatre if one is: "Беловском" in Kursk oblast is no
         # Bolkhov, however alike "Белово" sounds; the Tsimlyansky district's Tsimlyansk lies east of the theatre box)
         spelled = [c for c in ranked if c.place.kind != "region" and c.match.is_exact]
-        inside = [c for c in spelled if _in_theatre_area(c.place, gazetteer.area)]
+        inside = [c for c in spelled if gazetteer.in_area(c.place)]
         towns = tuple(inside or spelled)
         res = Resolution(sp.name, tuple(land) if area else towns)
         if _CITY_DISTRICT_AFTER.match(sp.sentence.text, sp.end):
@@ -1442,21 +1438,9 @@ def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolutio
     return res
 
 
-#: A town of this size may be what a text calls a city (м., г., "the city of"); a village under it is not.
-CITY_AT_LEAST = 10_000
-
-
 def _small_settlement(c: Candidate) -> bool:
-    """A town or village of known size under CITY_AT_LEAST."""
+    """A town or village of known size under CITY_AT_LEAST: no city (м., г., "the city of") of its name."""
     return c.place.kind in ("town", "village") and 0 < c.place.population < CITY_AT_LEAST
-
-
-def _in_theatre_area(place: Place, area: tuple[float, float, float, float] | None) -> bool:
-    """Whether *place* lies in the conflict's area ([west, south, east, north]; None: anywhere)."""
-    if area is None:
-        return True
-    w, south, e, n = area
-    return south <= place.lat <= n and w <= place.lon <= e
 
 
 def _at_home(
@@ -2157,12 +2141,13 @@ _LISTED_SETTLEMENT = re.compile(
 )
 #: A village by legal status in Russian and Ukrainian (село, деревня, хутор; "с." written short), unlike a
 #: посёлок or селище, which may be an urban settlement of 30,000.
-_STRICT_VILLAGE_WORD = re.compile(r"(?<!\w)(?:сел[аеоіу]|деревн[яиеюі]|хутор[аеіу]?)\s+$|(?<!\w)с\.\s*$", re.IGNORECASE)
+_SELO = r"сел[аеоіу]|деревн[яиеюі]|хутор[аеіу]?"
+_STRICT_VILLAGE_WORD = re.compile(rf"(?<!\w)(?:{_SELO})\s+$|(?<!\w)с\.\s*$", re.IGNORECASE)
 #: ... so a town above this size is not the one such a word names.
 SELO_AT_MOST = 20_000
 _VILLAGE_WORD = re.compile(
     r"\b(?:village|hamlet)s?\s+(?:of\s+)?(?:the\s+)?$|"
-    r"(?<!\w)(?:сел[аеоіу]|селищ[аеіу]?|поселк[аеу]|посёлк[аеу]|пос[её]лок|деревн[яиеюі]|хутор[аеіу]?)\s+$|(?<!\w)с\.\s*$",
+    rf"(?<!\w)(?:{_SELO}|селищ[аеіу]?|поселк[аеу]|посёлк[аеу]|пос[её]лок)\s+$|(?<!\w)с\.\s*$",
     re.IGNORECASE,
 )
 
@@ -2196,7 +2181,7 @@ _VILLAGE_AFTER = re.compile(r"\s+villages?\b", re.IGNORECASE)
 _INCURSION_INTO = re.compile(r"\b(?:incursions?|raids?|invasion)\s+into\s+(?:the\s+)?(?:Russian\s+)?$", re.IGNORECASE)
 #: A count of drones downed over a name ("six over Kursk") ...
 _COUNT_OVER = re.compile(
-    r"(?:^|[,;:]\s*|\band\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another)\s+"
+    rf"(?:^|[,;:]\s*|\band\s+)(?:\d+|{_NUMBERS}|another)\s+"
     r"(?:(?:more|drones?|UAVs?)\s+)?(?:were\s+|was\s+)?(?:(?:destroyed|downed|intercepted|shot\s+down)\s+)?over\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
@@ -2443,7 +2428,7 @@ def _annotate(
         m = _LIES_FROM.match(text, a.end, b.start)
         if m is not None and m.end() == b.start:
             n = m.group("n").lower()
-            km = float(n) if n.isdigit() else float(_NUMBER_WORDS.get(n, 1))
+            km = float(n) if n.isdigit() else float(NUMBER_WORDS.get(n, 1))
             if m.group("unit").lower().startswith("mile"):
                 km *= MILE_KM
             a.locator, a.locator_km = (b.name,), max(LOCATED_MIN_KM, LOCATED_REACH * km)

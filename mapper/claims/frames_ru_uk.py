@@ -29,6 +29,7 @@ from ..lexicon_ru_uk import (
     DOCUMENT,
     IMPERSONAL,
     NOTHING_WORDS,
+    OFFICIAL_TITLE_STEMS,
     SOURCE_MARKERS,
     SPEECH_VERBS,
 )
@@ -215,7 +216,7 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
 
 #: A title after a comma that follows a speaker's name: "..., голова Кіровоградської ОВА", "..., глава ДНР".
 _TITLE_AFTER = re.compile(
-    r",\s*(?:(?:врио|в\.о\.|и\.о\.)\s+)?(?:голов|глав|начальник|губернатор|мэр|мер|руководител|керівник|речник|"
+    rf",\s*(?:(?:врио|в\.о\.|и\.о\.)\s+)?(?:{OFFICIAL_TITLE_STEMS}|керівник|речник|"
     r"спикер|представител|представник|командувач|командующ)\w*\s[^,.;:!?«»\"„“”()—–]{3,100}",
     re.IGNORECASE,
 )

@@ -92,14 +92,14 @@ _UNNAMED_AREA_ROLE = re.compile(
 )
 #: ... in Russian and Ukrainian: "руководитель региона", "глава республики", "начальник ОВА" unnamed.
 _UNNAMED_AREA_ROLE_CYRILLIC = re.compile(
-    r"^(?:руководител|глав|губернатор|начальник|голов|мэр|мер)\w*\s+(?:региона|регіону|области|області|"
+    rf"^(?:{lexicon_ru_uk.OFFICIAL_TITLE_STEMS})\w*\s+(?:региона|регіону|области|області|"
     r"республики|республіки|города|міста|района|району|громади|общины|ОВА|ОДА|МВА)$",
     re.IGNORECASE,
 )
 #: A speaker named with a title: "Глава ЛНР Леонид Пасечник", "губернатор Вячеслав Гладков", "врио главы ...".
 _CYRILLIC_TITLE = re.compile(
     r"^(?:врио\s+|и\.\s?о\.\s+|в\.\s?о\.\s+|т\.\s?в\.\s?о\.\s+)?"
-    r"(?:руководител|глав|губернатор|начальник|голов|мэр|мер)\w*\s",
+    rf"(?:{lexicon_ru_uk.OFFICIAL_TITLE_STEMS})\w*\s",
     re.IGNORECASE,
 )
 # "According to the speaker" (machine-translated "за словами спікера"): whoever spoke last, like "he".

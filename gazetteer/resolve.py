@@ -34,6 +34,7 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -92,6 +93,12 @@ W_CITY = 0.1
 # same sentence names the Luhansk region).  A smaller exact match leaves room for sound-alikes:
 # machine-translated "Tatar" is Tartar (20,400 in GeoNames), not the village Tatar in Qubadli.
 TOWN_POPULATION = 10_000
+#: A city of this size outside the theatre is what its name means, unless the text's places say otherwise.
+WORLD_CITY_POPULATION = 1_000_000
+#: Taken from a small place of the theatre whose old or foreign name a world city bears: more than the focus and
+#: theatre weights together give it over the far city (Niu-York 1.81 against New York City 1.15), less than that
+#: plus the pull of the article's other places nearby (the village in a report from the Toretsk front).
+W_WORLD_NAME = 0.7
 REGION_POPULATION = 100_000
 # Fuzzy matching of very short keys produces noise ("Ani" ~ "Ana").
 FUZZY_MIN_LEN = 4
@@ -554,6 +561,39 @@ class Gazetteer:
                 or c.place.country_code not in famous_here
                 or not (c.place.kind in ("town", "village") and c.place.population < TOWN_POPULATION)
             ]
+        world = next(
+            (
+                c.place.name
+                for c in sorted(cands, key=lambda c: -c.place.population)
+                if c.match.is_exact
+                and _script(c.matched_form) == _script(name)
+                and c.place.population >= WORLD_CITY_POPULATION
+                and c.place.country_code not in ctx.theatre_countries
+            ),
+            None,
+        )
+        if world is not None:
+            # "the 9/11 New York attack", "talks in Paris": a world city's name, as the city's data spells it, is that
+            # city, not a village of the theatre that GeoNames also files under it as an old or foreign name
+            # (Niu-York, Donetsk oblast, alias "New York"; Veselyy Kut, alias "Paris"), unless the places around put
+            # it there (see W_WORLD_NAME).  The city's name must be written in the text's script: "Триполье" is
+            # Trypillia, near Kyiv, though it folds like "Tripole", a Latin spelling of Tripoli.
+            cands = [
+                replace(
+                    c,
+                    score=round(c.score - W_WORLD_NAME, 4),
+                    reasons=(*c.reasons, f"{world}, a world city, bears this name: -{W_WORLD_NAME:.2f}"),
+                )
+                if c.match is MatchKind.EXACT_ALT
+                and c.place.kind in ("town", "village")
+                and c.place.population < TOWN_POPULATION
+                and c.place.country_code in ctx.theatre_countries
+                and not _from_tables(c)
+                and ctx.cue not in _SMALL_CUES
+                and not ctx.province
+                else c
+                for c in cands
+            ]
         cands.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
         out = cands[:limit]
         # The caller's own row for this name (a front-line Andriivka among a dozen in GeoNames) stays in view
@@ -976,6 +1016,12 @@ def _initials_clash(written: str, place_key: str) -> bool:
 
 #: The text's words for a small place: with them a village may bear a city's name ("the village of Zaporizhzhia").
 _SMALL_CUES = frozenset({"village", "settlement", "hamlet"})
+
+
+def _script(text: str) -> str:
+    """The script of the first letter of *text* ("LATIN", "CYRILLIC", ...), or "" when it has none."""
+    letter = next((ch for ch in text if ch.isalpha()), "")
+    return unicodedata.name(letter, "").split(" ", 1)[0] if letter else ""
 
 
 def _from_tables(c: Candidate) -> bool:

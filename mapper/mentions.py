@@ -258,6 +258,8 @@ _AREA_NOUNS = frozenset({"regions", "oblasts", "provinces", "fronts", "direction
 _STREET_WORDS = (
     r"улиц\w*|вулиц\w*|проспект\w*|переул\w*|провулк\w*|провул\w*|бульвар\w*|площад\w*|шоссе|шосе|набережн\w*"
 )
+#: "посёлок шахты им. Гагарина", "парк імені Шевченка": a mine, a park, a street named after a person.
+_NAMED_AFTER = re.compile(r"(?<!\w)(?:им\.|имени|ім\.|імені)\s*$", re.IGNORECASE)
 #: ... before its name ("по улице Абакумова", "на просп. Миру").
 _STREET_BEFORE = re.compile(rf"(?<!\w)(?:{_STREET_WORDS}|ул\.|вул\.|просп\.|пер\.|пл\.)\s*$", re.IGNORECASE)
 #: A nuclear power plant named after a city or region: "Kursk NPP", "Курская АЭС" (adjective: no span anyway).
@@ -694,6 +696,7 @@ class _Span:
     forms: tuple[str, ...] = ()  # every known form an inflected word may come from ("Покровську": Покровськ, ...)
     placed: bool = False  # written in a region or district ("Ivanivka, Kherson region"): sought there only
     placed_unknown: bool = False  # ... where the gazetteer has no place of its name
+    known: bool = False  # its words are a name the gazetteer knows as written
 
     @property
     def name(self) -> str:
@@ -808,6 +811,10 @@ def _spans_for_sentence(sent: Sentence, demonyms: frozenset[str]) -> tuple[list[
     return toks, runs
 
 
+#: Power plants' kind words: nuclear, thermal, hydroelectric.
+_PLANT_ACRONYMS = frozenset({"АЭС", "АЕС", "ТЭС", "ТЕС", "ГЭС", "ГЕС", "ТЭЦ", "ТЕЦ"})
+
+
 def _split_at_acronyms(toks: list[Token], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """ "в Горловке ДНР": a Cyrillic acronym (ДНР, ВСУ, МЧС) is a name of its own, never part of a place's."""
     out = []
@@ -815,6 +822,8 @@ def _split_at_acronyms(toks: list[Token], runs: list[tuple[int, int]]) -> list[t
         start = i
         for k in range(i, j):
             word = toks[k][2]
+            if k > start and word in _PLANT_ACRONYMS:
+                continue  # "Запорожской АЭС": a power plant's kind word closes the name before it
             if len(word) > 1 and word.isupper() and _CYRILLIC.search(word):
                 if start < k:
                     out.append((start, k))
@@ -1159,9 +1168,45 @@ def _run_spans(
                 sp.adjective = phonetic(toks[a][2])
             sp.person = run_person and (title_at is None or b > title_at)
             sp.names_area = sp.place_context = kind == "area"
+            sp.known = kind == "known"
             out.append(sp)
         a = b
+    if not run_person and not title_case and len(out) >= 2:
+        out = _one_unknown_name(sent, out, pats)
     return out
+
+
+#: A list goes on before a name: "A, B, " or "A and ".
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bи|\bі|\bта)\s*$")
+
+
+def _one_unknown_name(sent: Sentence, out: list[_Span], pats: _Patterns) -> list[_Span]:
+    """ "explodes in Babyn Yar", "the Babyn Yar Holocaust Memorial": two or three capitalised words in a row, each a
+    name the gazetteer knows and none a kind of place, with no comma or "and" between them, are one name it lacks,
+    not places that each word happens to name (a village Babyn, a town Yar).  The name is offered whole, for a
+    close match only."""
+    merged: list[_Span] = []
+    k = 0
+    while k < len(out):
+        e = k
+        while (
+            e + 1 < len(out)
+            and out[e + 1].tokens[0] == out[e].tokens[1]
+            and all(x.known and not x.lookup and x.tokens[1] - x.tokens[0] == 1 for x in (out[e], out[e + 1]))
+        ):
+            e += 1
+        if (
+            2 <= e - k + 1 <= 3
+            and not any(pats.cue_normal.get(x.text.lower()) for x in out[k : e + 1])
+            # (an item of a list whose comma the copy lost is two places: "Ivanivka, Petropavlivka Kurylivka and")
+            and not _LIST_BEFORE.search(sent.text, 0, out[k].start)
+        ):
+            a, b = out[k], out[e]
+            merged.append(_Span(sent, a.start, b.end, sent.text[a.start : b.end], (a.tokens[0], b.tokens[1])))
+        else:
+            merged.extend(out[k : e + 1])
+        k = e + 1
+    return merged
 
 
 def _in_title_case(toks: list[Token]) -> bool:
@@ -1253,6 +1298,7 @@ def _lookups(
         sp.placed_unknown = sp.placed and idx not in first
     _capitals_for_their_regions(spans, first, focus, theatre, gazetteer)
     _lists_of_regions(spans, first, focus, theatre, gazetteer)
+    _counts_in_regions(spans, first, focus, theatre, gazetteer)
     return first, unresolved
 
 
@@ -1289,6 +1335,38 @@ def _lists_of_regions(
             for i, region in named.items():
                 first[i] = Resolution(first[i].query, (region,))
                 spans[i].names_area = True
+
+
+#: A count of places in an area: "shelled 23 settlements in Zaporizhzhia", "attacked 12 villages across Kharkiv",
+#: "обстреляли 15 населенных пунктов в Херсонской": places are counted in a region, not in a city.
+_COUNTED_IN = re.compile(
+    rf"\b(?:\d+|several|many|dozens\s+of|a\s+dozen|{_NUMBERS})\s+(?:[\w-]+\s+)?"
+    r"(?:settlements|villages|towns|communities|hromadas|localities|населенных\s+пунктов|населених\s+пунктів|"
+    r"сел|громад)\s+(?:in|of|across|throughout|в|во|у|на)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _counts_in_regions(
+    spans: list[_Span],
+    first: dict[int, Resolution],
+    focus: frozenset[str],
+    theatre: frozenset[str],
+    gazetteer: Gazetteer,
+) -> None:
+    """ "Russian forces shelled 23 settlements in Zaporizhzhia": a city named after its region, after a count of
+    places, is the region they lie in (a city holds no settlements), not a place of the event."""
+    for i, sp in enumerate(spans):
+        if i not in first or sp.names_area or sp.cue in ADMIN_CUES or (city := first[i].best) is None:
+            continue
+        if city.place.kind not in _SETTLED or not _COUNTED_IN.search(
+            sp.sentence.text[max(0, sp.start - 80) : sp.start]
+        ):
+            continue
+        region = _region_named_after(sp.name, focus, theatre, gazetteer)
+        if region is not None and region.place.kind == "region":
+            first[i] = Resolution(first[i].query, (region,))
+            sp.names_area = True
 
 
 #: Between a place and the city whose region locates it: "Velyka Novosilka in Donetsk".
@@ -1435,7 +1513,54 @@ def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolutio
             # "Ворошиловский, Киевский и Петровский районы Донецка", "в Петровском районе столицы региона": a
             # city's own districts, named like far towns; the city is named on its own
             res = Resolution(sp.name, ())
+    if _CYRILLIC.match(sp.text) and (m := _CITY_DISTRICT_AFTER.match(sp.sentence.text, sp.end)):
+        # ... and so is the district, where the tables draw it inside the city named after it ("Киевского района
+        # Донецка": Kyivskyi, 3 km from the centre); none where they do not
+        drawn = _district_of_city(sp, m, ctx, gazetteer)
+        if drawn is not None:
+            res = Resolution(sp.name, drawn)
+            sp.place_context = sp.place_context or bool(drawn)  # (a likeness in sound is enough there)
     return res
+
+
+#: A city draws its districts this close to its own point (as claims.places.CITY_DISTRICT_KM).
+_CITY_DISTRICT_KM = 25.0
+#: The city named after a district's kind word: "района Донецка", "районы Горловки".
+_CITY_WORD = re.compile(r"[А-ЯЁІЇЄҐ][\w’'-]+")
+
+
+def _district_of_city(sp: _Span, m: re.Match[str], ctx: Context, gazetteer: Gazetteer) -> tuple[Candidate, ...] | None:
+    """The city district a district adjective before "района <city>" names, where the tables draw one inside that
+    city (GeoNames holds many under their Ukrainian names: "Киевский район" is Kyivskyi, by its sound); () where
+    they draw none; None when no city of 10,000 follows ("Городнянському районі Чернігівщини": a land's district)."""
+    after = _CITY_WORD.match(sp.sentence.text, m.end() - 1)
+    if after is None:
+        return None
+    word = after.group()
+    city = next(
+        (
+            c
+            for n in (*nominatives(word), word)
+            if (c := gazetteer.resolve(n, ctx)) is not None
+            and c.match.is_exact
+            and c.place.kind == "town"
+            and c.place.population >= CITY_AT_LEAST
+        ),
+        None,
+    )
+    if city is None:
+        return None
+    district = admin_nominative(sp.text, "района") if " " not in sp.text else ""
+    if not district.endswith(" район"):
+        return None
+    inside = [
+        c
+        for c in gazetteer.candidates(district, replace(ctx, cue="district")).candidates
+        if c.place.kind in ("town", "village")
+        and c.place.id != city.place.id
+        and distance_km(c.place, city.place) <= _CITY_DISTRICT_KM
+    ]
+    return tuple(inside[:1])
 
 
 def _small_settlement(c: Candidate) -> bool:
@@ -2410,7 +2535,9 @@ def _annotate(
             # ("the Kursk nuclear power plant", 40 km from Kursk: a plant the tables lack is named after a city or
             # region it is not in; one they hold is read whole, "Zaporizhzhia nuclear power plant")
             sp.org = True
-        elif _CYRILLIC.search(sp.text) and (_STREET_BEFORE.search(before) or _SITE_AFTER.match(after)):
+        elif _CYRILLIC.search(sp.text) and (
+            _STREET_BEFORE.search(before) or _SITE_AFTER.match(after) or _NAMED_AFTER.search(before)
+        ):
             # "по улице Абакумова", "на вулиці Харківській": a street, named after a person or a town; "районы
             # Гвардейской улицы и Центрального рынка": a street, a market, a park named by an adjective
             sp.org = True

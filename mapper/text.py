@@ -62,6 +62,7 @@ _ABBREV = {
     "тыс",
     "тис",
     "им",
+    "ім",
     # "в напрямку н.п. Єліне та Клюси", "н. п.": a settlement (населений/населенный пункт), before its name
     "н.п",
     "нп",
@@ -95,7 +96,13 @@ Token = tuple[int, int, str]
 # Republic").
 _WORD = re.compile(r"[^\W_]+(?:(?:-|\.(?=\w)|['’](?!s\b(?!\s+Republic\b)))[^\W_]+)*", re.UNICODE)
 _LAST_WORD = re.compile(r"([\w.]+)$")
-_BOUNDARY = re.compile(r"([.!?]+)([\"”»’']*)(\s+)(?=[\"“«'‘(\[]?[A-Z0-9\u0400-\u04FF])")
+#: A sentence's end: its punctuation, closing quotes, then a space -- or no space, as copies often drop it, when a
+#: word of three letters ends and a capitalised word begins ("— заявил мэр Саюк.Согласно его словам"; not
+#: "Censor.NET", "U.S.Army", "г.Донецк").
+_BOUNDARY = re.compile(
+    r"([.!?]+)([\"”»’']*)(\s+|(?<=[^\W\d_]{3}[.!?])(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]))"
+    r"(?=[\"“«'‘(\[]?[A-Z0-9\u0400-\u04FF])"
+)
 
 
 #: A line break inside a sentence: after a word (no punctuation), before a word in lower case.

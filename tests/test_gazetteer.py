@@ -338,3 +338,22 @@ def test_a_place_the_supplement_lists_outranks_a_hamlet_of_its_name_but_no_city(
     assert gaz.resolve("Makarivka", theatre).place.id == "supplement:makarivka-testraion"
     assert gaz.resolve("Ivanivske", theatre).place.id == "geonames:704285"  # not 702801, of 3,096 people
     assert gaz.resolve("Sloviansk", theatre).place.population > 100_000
+
+
+@pytest.mark.parametrize(
+    ("name", "near", "country"),
+    [
+        # a world city's name, alone, is that city, not a small place of the theatre that bears it as an old or
+        # foreign name (Niu-York, Donetsk oblast; Veselyy Kut, once Paris)
+        ("New York", (), "US"),
+        ("Paris", (), "FR"),
+        # ... unless the places around lie in the theatre
+        ("New York", ((48.39477, 37.8478),), "UA"),  # Toretsk, GeoNames 709354
+        # a world city's name in another script is no reason: "Триполье" is Trypillia near Kyiv, not Tripoli
+        ("Триполье", (), "UA"),
+    ],
+)
+def test_a_world_citys_name_is_that_city_unless_the_places_around_say_otherwise(ukraine, name, near, country) -> None:
+    _prof, gaz = ukraine
+    ua = frozenset({"UA", "RU"})
+    assert gaz.resolve(name, Context(focus_countries=ua, theatre_countries=ua, near=near)).place.country_code == country

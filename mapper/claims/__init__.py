@@ -58,10 +58,10 @@ from .frames import (
     quote_spans,
     reports_nothing,
 )
-from .linking import enclosing, forces_outside_speakers, frame_for, own_success, perpetrator
+from .linking import enclosing, forces_outside_speakers, frame_for, innermost, own_success, perpetrator
 from .places import IncidentPlace, Rejected, incident_places, outside_region, the_town_before
 from .records import ArticleClaims, Claim, Status
-from .speakers import Entity, Speaker, SpeakerTracker
+from .speakers import NO_SIDE_NAMED, Entity, Speaker, SpeakerTracker
 
 __all__ = [
     "Claim",
@@ -695,6 +695,14 @@ def _claimants(
         if f.kind is FrameKind.NOMINAL:
             return _nominal_claimants(doc, sent, frames, speakers, f, s, place, tracker)
         status = Status.DENIED if f.deny or is_false(text) else Status.CLAIMED
+        if s.rule == NO_SIDE_NAMED and (outer := innermost(pos, frames, besides=f)) is not None:
+            # '"According to the report of the MDNP in the region, the occupiers fired at X," the OVA reported': a
+            # source no side is known for, whose report a speaker of a side relays, is that speaker's claim.
+            o = tracker.for_place(speakers[frames.index(outer)], place.as_place(), doc.article.published)
+            if o.side and o.rule != NO_SIDE_NAMED:
+                return [
+                    (o, status, f"{outer.kind} frame '{outer.verb}' relays the report of {s.claimant!r} ({o.rule})")
+                ]
         return [(s, status, f"{f.kind} frame '{f.verb}' ({s.rule})")]
     if state.list_intro is not None:
         return [(state.list_intro, Status.CLAIMED, f"an item of a list {state.list_intro.claimant!r} introduced")]

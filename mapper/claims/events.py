@@ -292,6 +292,8 @@ _HYPOTHETICAL = re.compile(
     r"supposed\s+to|(?:goal|objective)s?\s+(?:of|to|is\s+to|was\s+to)|"
     # "Makariv might be next in line to be targeted": a fear; "power was cut in Kiev due to fears of a missile attack"
     r"next\s+in\s+line\s+to\s+be|fears?\s+(?:of|that)|"
+    # "has prevented Russia taking full control of the region": what was kept from happening did not happen
+    r"prevent(?:s|ed|ing)?|"
     # "Putin signed a decree Wednesday, ostensibly taking over the plant": a legal act, not a seizure
     r"(?:decree|law|legislation)\b[^.;:]{0,30}?|"
     # "authorities routinely accuse Ukraine of deadly attacks on the city": a standing charge, no one event

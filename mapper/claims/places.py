@@ -202,6 +202,9 @@ def _not_incident(
         _AIRPORT_CLOSED.match(text, m.end) or _RESTRICTIONS_AT.search(text, max(0, m.start - 60), m.start)
     ) and not _THE_TOWN.search(text):  # ("... after drones attacked the city": the city is the place)
         return "an airport closed or restricted: no violence there told"  # "X and Y airports have been closed"
+    if _STILL_HELD.match(text, m.end):
+        # "..., Kramatorsk — still under Ukrainian control."
+        return "a place the text says is still held, no event there told"
     if _PUT_AT_RISK.search(text, max(0, m.start - 60), m.start):
         return "a place the text says is put at risk, not where it happened"  # "..., jeopardizing the town of X"
     if _SINCE_CLAUSE.search(text, max(0, m.start - 100), m.start) or _WEEKS_AFTER.search(
@@ -243,6 +246,24 @@ _AIRPORT_CLOSED = re.compile(
 _RESTRICTIONS_AT = re.compile(
     r"\b(?i:restrictions?|closures?|suspensions?|flights?)\b[^.;]{0,40}\b(?:at|on|in)\s+(?:the\s+)?"
     r"(?:(?:airports?|airfields?)\s+(?:of|in)\s+)?(?:[A-Z][\w’'-]+\s+(?:and|,)\s+)*$"
+)
+#: "with key cities -- Sloviansk, Kramatorsk and Druzhkivka -- still under Ukrainian control.", "X remains in
+#: Ukrainian hands.", "остаются под контролем ВСУ.": who holds a place, said as the end of the sentence (not "X,
+#: still under Ukrainian control, was shelled", where the clause goes on to an event).
+_STILL_HELD = re.compile(
+    r"(?:\s*(?:,|and|і|и|та)\s*(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]+)*\s*[—–-]?\s*"
+    r"(?:(?:is|are|was|were|remains?|remained|stays?|stayed)\s+)?(?:still|firmly|yet)\s+"
+    r"(?:(?:remains?|remained|stays?|stayed)\s+)?"
+    r"(?:under\s+(?:[\w’'-]+\s+){1,2}?control|in\s+(?:[\w’'-]+\s+){1,2}?hands|held\s+by\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
+    r"\s*[.;!]?\s*$|"
+    r"(?:\s*(?:,|and|і|и|та)\s*(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]+)*\s*[—–-]?\s*"
+    r"(?:[\w’'-]+\s+){0,2}?(?:remains?|remained|stays?|stayed)\s+(?:under\s+(?:[\w’'-]+\s+){1,2}?control|"
+    r"in\s+(?:[\w’'-]+\s+){1,2}?hands)\s*[.;!]?\s*$|"
+    r"(?:\s*(?:,|и|і|та)\s*(?-i:[А-ЯІЇЄҐ])[\w’'-]+)*\s*[—–-]?\s*"
+    r"(?:по-прежнему\s+|все\s+ещ[её]\s+|досі\s+|і\s+досі\s+)?(?:оста[её]тся|остаются|оставался|оставались|"
+    r"залишається|залишаються|залишався|залишалися|перебуває|перебувають)\s+(?:под|під)\s+контрол\w*"
+    r"(?:\s+[\w’'-]+){0,3}\s*[.;!]?\s*$",
+    re.IGNORECASE,
 )
 #: "the capture of X, jeopardizing the town of Huliaipole", "threatening Kramatorsk": a place put at risk next.
 _PUT_AT_RISK = re.compile(

@@ -41,7 +41,7 @@ from ..lexicon_en import (
 )
 from ..sides import Profile
 
-__all__ = ["Speaker", "SpeakerTracker", "Entity"]
+__all__ = ["Speaker", "SpeakerTracker", "Entity", "NO_SIDE_NAMED"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,9 +487,11 @@ class SpeakerTracker:
             # "Volodymyr Tymoshko says the Russian shelling in Vovchansk killed a woman", in a Ukrainian outlet: a
             # person a side's own media quote accusing the other side speaks for that side (an official, most often).
             return Speaker(who, self.outlet_side, "a person a side's own outlet quotes, accusing the other side")
-        return Speaker(who, self.profile.default_side, "no side named: the profile's default")
+        return Speaker(who, self.profile.default_side, NO_SIDE_NAMED)
 
 
+#: The rule of a speaker whose words name no side (it takes the profile's default).
+NO_SIDE_NAMED = "no side named: the profile's default"
 #: A person's name: two or three capitalised words ("Volodymyr Tymoshko", "Олег Синєгубов").
 _PERSON_NAME = re.compile(r"^(?:[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ’'-]+\s+){1,2}[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ’'-]+$")
 

@@ -1241,3 +1241,41 @@ def test_a_speaker_voicing_the_news_with_his_title_after_a_comma(ukraine) -> Non
         '"В Кіровоградському районі зафіксовано влучання в підприємство," - повідомив він.'
     )
     assert placed(claims_of(text, ukraine, day="2025-02-22")) == {("Kropyvnytskyi", "ukraine")}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a mine named after a person ("им." Гагарина) is no village Gagarin
+        (
+            "Мэр сообщил, что при обстреле посёлка шахты им. Гагарина погибла жительница Горловки.",
+            {"Horlivka"},
+            {"Gagarin"},
+        ),
+        # "the incident occurred near X" is an event there
+        ("Инцидент произошел около города Суджа.", {"Sudzha"}, set()),
+        ("Інцидент стався у Шостці.", {"Shostka"}, set()),
+        # a plant named by an inflected adjective and its acronym
+        ("ВСУ обстреляли из артиллерии район складов Запорожской АЭС.", {"Zaporizhzhia Nuclear Power Plant"}, set()),
+        # a city's district that the tables draw inside the city, by the sound of its Ukrainian name
+        ("Пять человек ранены при обстреле Киевского района Донецка.", {"Kyivskyi"}, set()),
+        ("Снаряды разорвались в Ворошиловском районе Донецка.", {"Yuzivskyi"}, set()),
+    ],
+)
+def test_named_after_an_incident_a_plant_and_a_citys_district(ukraine, text: str, present, absent) -> None:
+    places = {c.place for c in claims_of(text, ukraine, day="2024-09-20")}
+    assert present <= places and not (absent & places)
+
+
+def test_a_missing_space_after_a_full_stop_still_ends_the_sentence(ukraine) -> None:
+    text = (
+        "Российские войска нанесли удар по Никополю. «Без пострадавших», — заявил мэр Никополя.Согласно его "
+        "словам, коммунальные службы ликвидируют последствия обстрелов Никополя."
+    )
+    sides = {c.side for c in claims_of(text, ukraine, day="2022-08-27") if c.place == "Nikopol"}
+    assert sides == {"ukraine"}
+
+
+def test_the_ukrainian_title_of_a_mayor_in_a_russian_text_speaks_for_the_city(ukraine) -> None:
+    text = "В Харькове зафиксировано попадание в жилой дом, сообщил городской голова Игорь Терехов."
+    assert placed(claims_of(text, ukraine, day="2025-02-01")) == {("Kharkiv", "ukraine")}

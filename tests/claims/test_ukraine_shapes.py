@@ -3321,3 +3321,78 @@ def test_a_district_centre_east_of_the_theatre_box_is_still_its_centre(ukraine) 
 def test_artillery_landing_in_a_town_is_shelling_there(ukraine) -> None:
     text = "Leaving agonised her, but Russian artillery landing in Pokrovsk's southern district left no choice."
     assert {c.place for c in claims_of(text, ukraine, day="2024-08-22")} == {"Pokrovsk"}
+
+
+@pytest.mark.parametrize(
+    ("text", "held", "struck"),
+    [
+        # who holds a place, said at the end of the sentence, is no event there
+        (
+            "Russian troops shelled Siversk, while the towns of Lyman, Sloviansk and Kramatorsk — still under "
+            "Ukrainian control.",
+            {"Lyman", "Slovyansk", "Kramatorsk"},
+            "Siversk",
+        ),
+        ("Drones hit Izium overnight; Kupiansk remains in Ukrainian hands.", {"Kupiansk"}, "Izyum"),
+        (
+            "Армия России обстреляла Северск, а Лиман и Краматорск остаются под контролем ВСУ.",
+            {"Lyman", "Kramatorsk"},
+            "Siversk",
+        ),
+    ],
+)
+def test_a_place_still_held_is_no_incident(ukraine, text: str, held: set[str], struck: str) -> None:
+    places = {c.place for c in claims_of(text, ukraine, day="2025-08-12")}
+    assert struck in places and not (held & places)
+
+
+def test_a_place_still_held_that_is_then_struck_stays_an_incident(ukraine) -> None:
+    text = "Kramatorsk, still under Ukrainian control, was shelled overnight."
+    assert "Kramatorsk" in {c.place for c in claims_of(text, ukraine, day="2025-08-12")}
+
+
+def test_a_source_of_no_side_that_an_official_relays_is_the_officials_claim(ukraine) -> None:
+    text = (
+        # (a machine-translated acronym the profile does not know)
+        '"According to the report of the KPDN in the district, the occupiers fired at Huliaipole and Orikhiv '
+        'overnight," the Zaporizhzhia OVA reported.'
+    )
+    claims = claims_of(text, ukraine, day="2022-09-09")
+    assert {c.place for c in claims} >= {"Hulyaypole", "Orikhiv"}
+    assert {c.side for c in claims} == {"ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Over the past day, Russian troops shelled 23 settlements in Zaporizhzhia.", "Zaporizhzhya"),
+        ("Russian forces shelled three villages in Kharkiv and a school in Kupiansk.", "Kharkiv"),
+    ],
+)
+def test_places_counted_in_a_city_named_like_its_region_lie_in_the_region(ukraine, text: str, city: str) -> None:
+    places = {c.place for c in claims_of(text, ukraine, day="2022-09-09")}
+    assert city not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # two capitalised words in a row, each some village's name, are one name the gazetteer lacks
+        ("Russian shelling hit the Babyn Yar Holocaust Memorial and a TV tower in Kyiv.", {"Kyiv"}),
+        ("A bomb exploded in Babyn Yar, Zelensky said.", set()),
+        # ... but a list whose comma the copy lost goes on with two places
+        (
+            "Russian aircraft struck Kharkiv region's Synkivka, Petropavlivka Kurylivka.",
+            {"Synkivka", "Petropavlivka", "Kurylivka"},
+        ),
+        # a comparison with a world city's attack is no event in the theatre's namesake
+        ("A drone attack in Russia's Kazan recalled the 9/11 New York attack.", {"Kazan"}),
+    ],
+)
+def test_a_name_the_gazetteer_lacks_and_a_world_city_are_no_villages(ukraine, text: str, places: set[str]) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2024-12-21")} == places
+
+
+def test_what_a_town_prevented_did_not_happen(ukraine) -> None:
+    text = "Avdiivka has become a symbol of resistance as it has prevented Russia taking full control of the region."
+    assert not claims_of(text, ukraine, day="2023-10-20")

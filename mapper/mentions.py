@@ -587,7 +587,9 @@ _WHERE_AFTER = re.compile(
     r",\s+(?:where\s|"
     # "10 km southwest of Kurakhove, which Russian troops have stormed": the reference point is attacked too
     r"which\s+(?:[\w-]+\s+){0,3}?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:\w+\s+){0,2}?"
-    r"(?:stormed|attacked|shelled|struck|hit|captured|seized|besieged|encircled|bombed|surrounded|entered)\b)",
+    r"(?:stormed|attacked|shelled|struck|hit|captured|seized|besieged|encircled|bombed|surrounded|entered)\b|"
+    # "Chasiv Yar is located near Bakhmut, which fell to Russian forces in May 2023": its fall is an event there
+    r"which\s+(?:\w+\s+){0,2}?fell\s+(?:to|into)\b)",
     re.IGNORECASE,
 )
 #: A plural kind of settlement right before a name opens a list of them.

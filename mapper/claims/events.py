@@ -122,7 +122,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # the Russian Defence Ministry's English: "freed the settlements of X"
             r"freed\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|localit(?:y|ies))\b|(?-i:[A-Z]))|"
             # "troops entered the city of X", "retreated from the town of Y": a place changing hands
-            r"entered\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|outskirts)\b|(?-i:[A-Z]))|"
+            r"entered\s+(?=(?:the\s+)?(?:border\s+|frontier\s+)?(?:settlements?|villages?|towns?|city|hamlets?|outskirts|districts?|territory)\b|(?-i:[A-Z]))|"
             r"retreat(?:ed|ing|s)?\s+from|withdr(?:ew|awn|awing)\s+from|withdrawal\s+(?:of\s+(?:[\w-]+\s+){0,3})?from|pulled\s+out\s+of|"
             r"(?:pull(?:ed|ing|s)?|fell|fall(?:en|ing|s)?)\s+back\s+from|"
             r"retook|surrender(?:ed|s)?|"
@@ -195,7 +195,7 @@ _ACTION = re.compile(
     _ELIMINATED_START
     + r"|\b(shell(s|ed|ing)?|bomb(s|ed|ing)|bombard\w*|fire[ds]?|firing|attack(s|ed|ing)?|strikes?|struck|striking|"
     r"freed\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|localit(?:y|ies))\b|(?-i:[A-Z]))|"
-    r"entered\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|outskirts)\b|(?-i:[A-Z]))|"
+    r"entered\s+(?=(?:the\s+)?(?:border\s+|frontier\s+)?(?:settlements?|villages?|towns?|city|hamlets?|outskirts|districts?|territory)\b|(?-i:[A-Z]))|"
     + _TAKEN_NAMED
     + r"|"
     r"retreat(?:ed|ing|s)?\s+from|withdr(?:ew|awn|awing)\s+from|withdrawal\s+(?:of\s+(?:[\w-]+\s+){0,3})?from|pulled\s+out\s+of|"
@@ -233,6 +233,8 @@ _ACTION = re.compile(
     r"sieges?|besieged|encircle(?:d|ment)|blockad(?:e|ed|es|ing)|"
     r"repel(s|led|ling)?|repulsed|assaults?|offensives?|raids?|storm(ed|ing)|explosions?|exploded|"
     r"airstrikes?|perished|victims?|ruined|burn(ed|t)|used|using|launched|dropped|"
+    # "Russia also sent more than 10 drones toward Kyiv": weapons sent at a place are an attack on it
+    r"sent\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|UAVs?|rockets?|shaheds?)|"
     r"loss of (?:(?:part of )?(?:the )?(?:positions?|control|territory))|"
     r"counter-?attacks?|counter-?offensives?|incursions?|gunfire|taken over|fell to|shot down|shoots? down|downed|"
     r"(?:take|takes|took|taken|taking)\s+(?:(?!(?:in|at|to|from|near|on|part|place|shelter|refuge|cover)\b)[\w-]+\s+){0,4}?"

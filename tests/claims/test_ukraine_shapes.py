@@ -3396,3 +3396,20 @@ def test_a_name_the_gazetteer_lacks_and_a_world_city_are_no_villages(ukraine, te
 def test_what_a_town_prevented_did_not_happen(ukraine) -> None:
     text = "Avdiivka has become a symbol of resistance as it has prevented Russia taking full control of the region."
     assert not claims_of(text, ukraine, day="2023-10-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # weapons sent at a place are an attack on it
+        ("Officials say Russia also sent more than 10 drones toward Kyiv during the night.", "Kyiv"),
+        # a reference point whose own fall the sentence tells is an incident place too
+        ("Chasiv Yar is located near Bakhmut, which fell to Russian forces in May 2023.", "Bakhmut"),
+        # a sabotage group entering a district
+        ("A Ukrainian sabotage group entered the border district of Graivoron, the governor said.", "Grayvoron"),
+        # fire opened, in the imperfective
+        ("Зокрема, окупанти відкривали вогонь по Краснопільській громаді.", "Krasnopillya"),
+    ],
+)
+def test_weapons_sent_a_fall_an_entry_and_fire_opened(ukraine, text: str, place: str) -> None:
+    assert place in {c.place for c in claims_of(text, ukraine, day="2023-08-02")}

@@ -934,6 +934,9 @@ ALT_NAME_TOWN = 10_000
 COMMON_NAME_PLACES = 3
 #: ... unless the one chosen is this many times bigger than every other.
 DOMINANT_RATIO = 10
+#: ... or is a city of this size, half as many times bigger (Kostiantynivka, 67,000, and a town of 11,500 of its
+#: name far away: the city 47 km from Siversk is the one meant).
+DOMINANT_CITY = 50_000
 #: ... and must lie within this share of the usual reach of the places around it (40 km in a sentence's list).
 COMMON_NAME_REACH = 0.4
 #: ... and within this many kilometres of one of them.
@@ -952,7 +955,10 @@ def _common_name(r: Resolution, chosen: Candidate | None = None) -> bool:
         return False
     if chosen is not None and chosen.place.population >= HAMLET_POPULATION:
         others = [c.place.population for c in same if c.place.id != chosen.place.id]
-        if chosen.place.population >= DOMINANT_RATIO * max(others, default=0):
+        biggest = max(others, default=0)
+        if chosen.place.population >= DOMINANT_RATIO * biggest:
+            return False
+        if chosen.place.population >= DOMINANT_CITY and chosen.place.population >= DOMINANT_RATIO / 2 * biggest:
             return False
     return True
 

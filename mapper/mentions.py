@@ -122,11 +122,20 @@ _PLACE_PREP = {
     "shell",
     "attack",
     "bomb",
-    # Russian and Ukrainian: "в Москве", "над Киевом", "по Харькову" (in, over, at)
+    # Russian and Ukrainian: "в Москве", "над Киевом", "по Харькову" (in, over, at), "у Києві", "атаку на Київ",
+    # "під Харковом", "біля Бахмута", "около Суджи"
     "в",
     "во",
+    "у",
+    "на",
     "над",
     "по",
+    "під",
+    "под",
+    "біля",
+    "около",
+    "возле",
+    "поблизу",
 }
 # Kind words of English that put a place next to them ("the city of X", "X village"); a profile adds
 # its theatre's administrative words ("rayon", "marz", "oblast", "hromada": NameHabits.admin_words).
@@ -1342,6 +1351,9 @@ def _lists_of_regions(
 #: A count of places in an area: "shelled 23 settlements in Zaporizhzhia", "attacked 12 villages across Kharkiv",
 #: "обстреляли 15 населенных пунктов в Херсонской": places are counted in a region, not in a city.
 _COUNTED_IN = re.compile(
+    # ("Russian Forces Capture Ukrainian Village in Eastern Donetsk": one village, in a region)
+    r"\b(?:(?:a|one|another)\s+)?(?:[\w-]+\s+){0,2}?(?:village|settlement|hamlet)\s+in\s+(?:the\s+)?"
+    r"(?:(?:eastern|western|northern|southern|central)\s+)?$|"
     rf"\b(?:\d+|several|many|dozens\s+of|a\s+dozen|{_NUMBERS})\s+(?:[\w-]+\s+)?"
     r"(?:settlements|villages|towns|communities|hromadas|localities|населенных\s+пунктов|населених\s+пунктів|"
     r"сел|громад)\s+(?:in|of|across|throughout|в|во|у|на)\s+(?:the\s+)?$",
@@ -1515,6 +1527,10 @@ def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolutio
             # "Ворошиловский, Киевский и Петровский районы Донецка", "в Петровском районе столицы региона": a
             # city's own districts, named like far towns; the city is named on its own
             res = Resolution(sp.name, ())
+    if _DISTRICTS_OF_THE_CITY.match(sp.sentence.text, sp.end):
+        # "the Kievsky and central Voroshilovsky districts of the city": a city's own districts, named like far
+        # towns (Voroshilovsk was Alchevsk's name); the city is named on its own
+        res = Resolution(sp.name, ())
     if _CYRILLIC.match(sp.text) and (m := _CITY_DISTRICT_AFTER.match(sp.sentence.text, sp.end)):
         # ... and so is the district, where the tables draw it inside the city named after it ("Киевского района
         # Донецка": Kyivskyi, 3 km from the centre); none where they do not
@@ -1525,6 +1541,12 @@ def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolutio
     return res
 
 
+#: Districts of a city the text does not name again: "the Kievsky and central Voroshilovsky districts of the city".
+_DISTRICTS_OF_THE_CITY = re.compile(
+    r"(?:(?:\s*,\s*|\s+and\s+)(?:[a-z]+\s+)?(?-i:[A-Z])[\w’'-]*)*\s+(?:city\s+)?districts?\s+of\s+(?:the|this|that)\s+"
+    r"(?:city|capital|town)\b",
+    re.IGNORECASE,
+)
 #: A city draws its districts this close to its own point (as claims.places.CITY_DISTRICT_KM).
 _CITY_DISTRICT_KM = 25.0
 #: The city named after a district's kind word: "района Донецка", "районы Горловки".
@@ -1596,7 +1618,9 @@ def _at_home(
         )
         # (a city spelled as written stays, unless the text calls it a village: "the village of Oktyabrsky" in a
         # Belgorod report is no city of 100,000 in Bashkortostan)
-        or (res.best.place.population >= TOWN_POPULATION and not _called_village(sp))
+        # (but a community lies in the report's region, whatever city bears its centre's name: "Миколаївська
+        # громада" in a Sumy report is no Mykolaiv)
+        or (res.best.place.population >= TOWN_POPULATION and not _called_village(sp) and not community)
     ):
         return res
     # An article about one region ("... in Chernihiv region"): a village name many places share is the one

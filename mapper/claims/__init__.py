@@ -136,7 +136,7 @@ def _run(doc: ArticleDoc, gazetteer: Gazetteer, profile: Profile) -> list[Senten
         profile,
         outlet_side=doc.outlet_side,
         day=doc.article.published,
-        country_of_capital=lambda who: _capital_country(doc, names, who),
+        country_of_capital=lambda who: _capital_country(doc, names, who, gazetteer),
     )
     state = _State(labels={x.id: x.label for x in profile.sides})
     for s in doc.sentences:
@@ -280,8 +280,14 @@ def _country_names(gazetteer: Gazetteer) -> dict[str, str]:
     return names
 
 
-def _capital_country(doc: ArticleDoc, names: dict[str, str], who: str) -> str | None:
+def _capital_country(doc: ArticleDoc, names: dict[str, str], who: str, gazetteer: Gazetteer) -> str | None:
     place = doc.capitals.get(fold(who))
+    if place is None and len(who.split()) == 1 and lexicon_ru_uk.CYRILLIC.search(who):
+        # "Москва заявила", "Київ заперечує": a capital in the nominative before its verb reads as a surname, so no
+        # place mention holds it; the name alone, exactly as its capital's own, is the capital
+        found = gazetteer.resolve(who)
+        if found is not None and found.match.is_exact and gazetteer.is_capital(found.place):
+            place = found.place
     return names.get(place.country_code) if place is not None else None
 
 

@@ -415,11 +415,15 @@ _NOMINAL = re.compile(
     # "Despite the statements of the Russian media about the capture of X": the report's author after it
     rf"(?:\b{_REPORT_NOUN}\s+(?:of|by|from)\s+(?P<by>(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,3}}"
     rf"(?:media|press|side|ministry|military|authorities|officials|propaganda|bloggers|channels)|"
-    rf"(?:the\s+)?[A-Z][\w-]*(?:['’]s)?(?:\s+[A-Z][\w-]*){{0,3}})\s+(?:about|that|regarding|concerning|on)\b)"
+    rf"(?:the\s+)?[A-Z][\w-]*(?:['’]s)?(?:\s+[A-Z][\w-]*){{0,3}})\s+(?:about|that|regarding|concerning|on)\b)|"
+    # "a report Sunday evening by the governor of the Kursk region, Roman Starovoit, that debris ...": a role and a
+    # name after "by", the report after "that"
+    rf"(?:\b{_REPORT_NOUN}\s+(?:[\w-]+\s+){{0,3}}?by\s+(?P<by2>(?:the\s+)?[a-z][^,;:“”\"«»]{{2,60}}?"
+    r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})?),?\s+that\b)"
 )
 _NOMINAL_HINT = re.compile(
     rf"['’]s?\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT}|{_REPORT_NOUN}\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]|"
-    rf"\b[A-Z][\w-]*\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT}"
+    rf"\b[A-Z][\w-]*\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT}|{_REPORT_NOUN}\s+(?:[\w-]+\s+){{0,3}}?by\s+"
 )
 # "X made another absurd announcement that ...", "The Armenian side spreads fake news on ...".
 _MADE_REPORT = re.compile(
@@ -445,7 +449,7 @@ def _nominal_frames(text: str) -> list[Frame]:
     n = len(text)
     if _NOMINAL_HINT.search(text):
         for m in _NOMINAL.finditer(text):
-            g = "who" if m.group("who") else "adj" if m.group("adj") else "by"
+            g = "who" if m.group("who") else "adj" if m.group("adj") else "by" if m.group("by") else "by2"
             if m.group(g).lower() in DETERMINERS:
                 continue  # "All allegations that ...": nobody named
             out.append(_frame(FrameKind.NOMINAL, text, m.start(g), m.end(g), "statement", (m.end(), n)))
@@ -1112,11 +1116,22 @@ def _speaker_before(text: str, vs: int, quotes: tuple[tuple[int, int], ...]) -> 
         seg = raw[cuts[k] : cuts[k + 1] if k + 1 < len(cuts) else len(raw)]
         if _has_event(seg) or re.search(r"[”“\"«»;]", seg):
             break
+        if spans and _CLAUSE_SEG.match(seg):
+            # "The drone attack on the Kursk region, which borders Ukraine to its west, began around 1 a.m., the
+            # defence ministry said": a clause of the report before the speaker is no apposition of it
+            break
         spans.append((cuts[k], len(raw)))
     if closing_comma and len(spans) >= 2:
         # "Jane Doe, spokeswoman for the ministry, told": the name and its apposition together.
         spans = spans[1:]
     return spans
+
+
+#: A segment that is a clause, not a noun phrase: a relative clause, or one of a few verbs of time and place.
+_CLAUSE_SEG = re.compile(
+    r"\s*(?:which|where|when)\b|.*\b(?:began|begun|started|ended|lasted|continued|borders|bordering)\b",
+    re.IGNORECASE,
+)
 
 
 def _has_speech_verb(phrase: str) -> bool:

@@ -1279,3 +1279,40 @@ def test_a_missing_space_after_a_full_stop_still_ends_the_sentence(ukraine) -> N
 def test_the_ukrainian_title_of_a_mayor_in_a_russian_text_speaks_for_the_city(ukraine) -> None:
     text = "В Харькове зафиксировано попадание в жилой дом, сообщил городской голова Игорь Терехов."
     assert placed(claims_of(text, ukraine, day="2025-02-01")) == {("Kharkiv", "ukraine")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "у Києві", "атаку на Київ": the city attacked, not its government
+        ("Росіяни вчинили вибухи під час дронової атаки у Києві та Черкасах.", {"Kyiv", "Cherkasy"}),
+        # "Крім того" (besides) is no Crimea; a city of 67,000 is not lost among small namesakes 47 km from the
+        # other town of the sentence
+        (
+            "Крім того, у Сіверську три людини загинули, і ще одна людина поранена у Костянтинівці.",
+            {"Siversk", "Kostyantynivka"},
+        ),
+        # a name that is an adjective, in the instrumental
+        ("Росіяни атакували дронами автівку між Покровськом і Родинським.", {"Pokrovsk", "Rodynske"}),
+        # a community lies in the report's region, whatever city bears its centre's name
+        (
+            "На Сумщині за добу 82 обстріли. У Миколаївській громаді пошкоджено обʼєкт інфраструктури.",
+            {"Sumy Oblast", "Mykolaivka"},
+        ),
+    ],
+)
+def test_prepositions_besides_instrumentals_and_communities(ukraine, text: str, expected: set[str]) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2025-02-01")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a capital in the nominative before its verb is its government, not a surname
+        ("Москва заявила, что ВСУ атаковали Белгород.", "russia"),
+        # a governor's surname in an oblique case ("За словами Лисака")
+        ("За словами Лисака, у Нікополі через російські атаки пошкоджено будинки.", "ukraine"),
+    ],
+)
+def test_a_capital_and_a_surname_in_an_oblique_case_speak_for_their_side(ukraine, text: str, side: str) -> None:
+    assert {c.side for c in claims_of(text, ukraine, day="2024-07-01")} == {side}

@@ -3413,3 +3413,42 @@ def test_what_a_town_prevented_did_not_happen(ukraine) -> None:
 )
 def test_weapons_sent_a_fall_an_entry_and_fire_opened(ukraine, text: str, place: str) -> None:
     assert place in {c.place for c in claims_of(text, ukraine, day="2023-08-02")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city's own districts, named like far towns (Voroshilovsk was Alchevsk's name), are no places
+        ("Twelve shells were fired at the Kievsky and central Voroshilovsky districts of the city.", set()),
+        # a village "in eastern Donetsk" lies in the region
+        ("Russian Forces Capture Ukrainian Village in Eastern Donetsk", {"Donetsk Oblast"}),
+    ],
+)
+def test_districts_of_the_city_and_a_village_in_a_region(ukraine, text: str, expected: set[str]) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2023-08-08")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "who", "side"),
+    [
+        # a clause of the report before the speaker is no apposition of it (and its "Ukraine" no side)
+        (
+            "The drone attack on the Kursk region, which borders Ukraine to its west, began around 1 a.m. Monday, "
+            "the defence ministry said.",
+            "Kursk Oblast",
+            "the defence ministry",
+            "russia",
+        ),
+        # a report named as a noun, its author after "by"
+        (
+            "This followed a report on Sunday by the governor of the Kursk region, Roman Starovoit, that debris from "
+            "a downed drone sparked a fire in the city of Kurchatov.",
+            "Kurchatov",
+            "the governor of the Kursk region, Roman Starovoit",
+            "russia",
+        ),
+    ],
+)
+def test_a_clause_before_a_speaker_and_a_report_by_its_author(ukraine, text, place, who, side) -> None:
+    claims = [c for c in claims_of(text, ukraine, day="2023-09-04") if c.place == place]
+    assert {(c.claimant, c.side) for c in claims} == {(who, side)}

@@ -749,7 +749,10 @@ COMMUNITY_AFTER = re.compile(
 # "Синельниківський та Нікопольський райони"; or a "-щина" land ("на Нікопольщину").
 # (Each separator matches one way only, and the list is bounded: no backtracking over long runs of names.)
 _CYRILLIC_AREA_AFTER = re.compile(
-    r"(?:(?:\s*,\s*|\s+(?:і|и|та|й)\s+|\s+)[А-ЯЁІЇЄҐ][\w’'-]*){0,16}\s+(?:громад|общин|район|округ|територіальн|территориальн|обласн|областн|областя|областе)\w*|"
+    r"(?:(?:\s*,\s*|\s+(?:і|и|та|й)\s+|\s+)[А-ЯЁІЇЄҐ][\w’'-]*){0,16}\s+"
+    # ("Грайворонского городского округа", "Шебекинского муниципального округа": an urban or municipal district)
+    r"(?:(?:городск|муниципальн|міськ|муніципальн)\w+\s+)?"
+    r"(?:громад|общин|район|округ|територіальн|территориальн|обласн|областн|областя|областе)\w*|"
     # "в «Горском котле»": a pocket named by the adjective of its town
     r"[»\"”]?\s+(?:котл[еаоу]\w*|котел|котёл|котлі)"
 )
@@ -955,6 +958,8 @@ def _spans(
             if j < len(toks) and (areas := admin_nominatives(toks[j - 1][2], toks[j][2])):
                 keys.update(fold(a) for a in areas)
                 keys.update(fold(v) for v in adjective_centres(toks[j - 1][2]))  # (its centre locates the name)
+                # ("в Старом Осколе Белгородской области": the name of two words before the area's adjective)
+                keys.update(fold(v) for v in phrase_nominatives([t[2] for t in toks[i : j - 1]]))
             keys.update(fold(v) for v in phrase_nominatives([t[2] for t in toks[i:j]]))
             keys.update(k for k, _ in _lowercase_extensions(sent, toks, i, j))
     known = gazetteer.known_keys(keys)
@@ -1307,10 +1312,63 @@ def _lookups(
             unresolved.append(sp.text)
         # ("captured the village of Zhuravka in the Sumy region", where the gazetteer's Zhuravkas lie in others)
         sp.placed_unknown = sp.placed and idx not in first
+    _near_namesakes(spans, first, gazetteer)
     _capitals_for_their_regions(spans, first, focus, theatre, gazetteer)
     _lists_of_regions(spans, first, focus, theatre, gazetteer)
     _counts_in_regions(spans, first, focus, theatre, gazetteer)
     return first, unresolved
+
+
+#: A name this many towns or villages bear exactly may have more namesakes than a lookup keeps ...
+MANY_NAMESAKES = 3
+#: ... so the one this close to a place of its sentence (or of the two before) is kept among them ...
+NAMESAKE_NEAR_KM = 30.0
+#: ... among the first few, which the places of a sentence choose from (gazetteer.resolve_jointly's *top*).
+JOINT_TOP = 3
+
+
+def _near_namesakes(spans: list[_Span], first: dict[int, Resolution], gazetteer: Gazetteer) -> None:
+    """ "два человека ранены в Петровском районе, столько же в пгт. Александровка": of the dozens of Oleksandrivkas
+    a lookup keeps the best-spelled few, perhaps none near the places written with it; the namesake next to them
+    joins its candidates, for the places of the sentence to choose."""
+    points: dict[int, list[Place]] = {}
+    for i, r in first.items():
+        best = r.best
+        if best is not None and best.match.is_exact and best.place.kind in ("town", "village"):
+            points.setdefault(spans[i].sentence.index, []).append(best.place)
+    for i, r in first.items():
+        sp = spans[i]
+        exact = [c for c in r.candidates if c.match.is_exact and c.place.kind in ("town", "village")]
+        if len(exact) < MANY_NAMESAKES or sp.placed or sp.locator:
+            continue
+        mine = {c.place.id for c in r.candidates[:JOINT_TOP]}
+        around = [
+            p
+            for s in range(sp.sentence.index - 2, sp.sentence.index + 1)
+            for p in points.get(s, ())
+            if p.id not in mine
+        ]
+        if not around:
+            continue
+        ctx = Context(
+            focus_countries=frozenset(c.place.country_code for c in exact),
+            theatre_countries=frozenset(c.place.country_code for c in exact),
+            cue=sp.cue,
+            place_context=sp.place_context,
+        )
+        extra = [
+            c
+            for c in gazetteer.candidates(sp.name, ctx, limit=200).candidates
+            # (by sound too: "Александровка" is Oleksandrivka's Russian name, which GeoNames may not list)
+            if (c.match.is_exact or c.match is MatchKind.PHONETIC)
+            and c.place.id not in mine
+            and c.place.kind in ("town", "village")
+            and min(distance_km(c.place, p) for p in around) <= NAMESAKE_NEAR_KM
+        ]
+        if extra:
+            # (the near one among the first few, which the sentence's places choose from)
+            rest = tuple(c for c in r.candidates[1:] if c.place.id != extra[0].place.id)
+            first[i] = Resolution(r.query, (r.candidates[0], extra[0], *rest))
 
 
 def _lists_of_regions(
@@ -1509,6 +1567,14 @@ def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolutio
             for c in gazetteer.candidates(sp.centres[0], ctx).candidates
             if c.match.is_exact and c.place.kind in ("region", "district")
         ]
+        if not land and _LAND.match(sp.text):
+            # "на Мелітопольщині": a land the tables do not know by that name is its town's district, not the town
+            land = [
+                c
+                for n in sp.centres[1:]
+                for c in gazetteer.candidates(n, replace(ctx, cue="district")).candidates
+                if c.match.is_exact and c.place.kind == "district"
+            ][:1]
         # "на Київщині": the land is the oblast the tables know by that name, not its capital
         # ... and so is "в Чугуевском районе" with its kind word: the raion, not its centre
         if sp.cue == "district":

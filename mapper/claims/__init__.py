@@ -661,6 +661,16 @@ def _speakers(
                     break
         tracker.observe(s)
         out.append(s)
+    relays = [
+        k
+        for k, f in enumerate(frames)
+        if f.kind is FrameKind.BACKWARD and any(g is not f and f.content[0] <= g.start < f.content[1] for g in frames)
+    ]
+    inner = [k for k in range(len(out)) if k not in relays]
+    if relays and inner and relays[-1] > inner[-1] and not frames[inner[-1]].continues:
+        # "Об этом сообщил начальник ОВА Олег Кипер, передает RegioNews. ... говорится в сообщении": the relaying
+        # outlet reports no words of its own; what is said next goes on with the speaker it relays
+        tracker.observe(out[inner[-1]])
     return tuple(out)
 
 

@@ -131,6 +131,10 @@ def cyrillic_frames(text: str) -> list[Frame]:
     return out
 
 
+#: Relative words that open a clause with a verb of speech and stand for the subject before them.
+_RELATIVE_WORDS = frozenset({"де", "где", "який", "яка", "які", "который", "которая", "которые", "котрий"})
+
+
 def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) -> Frame | None:
     deny = bool(_DENY.match(verb))
     impersonal = bool(_IMPERSONAL.match(verb))
@@ -142,6 +146,9 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
     # (a hyphen typed for a dash, '"...", - написал он', opens no subject)
     core = _DATE_IN.sub(" ", _MEDIUM.sub(" ", subject)).strip(" -")
     parenthetical = core.strip().lower() in ("как", "як")
+    if core.strip().lower() in _RELATIVE_WORDS:
+        # "Сирський дав інтерв'ю, де розповів про ...": the relative word stands for the subject before it
+        return Frame(FrameKind.FORWARD, "", vs, ve, verb, (ve, len(text)), deny, continues=True)
     if (
         core.strip()
         and not all(w.lower() in NOTHING_WORDS for w in core.split())

@@ -205,6 +205,8 @@ def _not_incident(
     if _STILL_HELD.match(text, m.end):
         # "..., Kramatorsk — still under Ukrainian control."
         return "a place the text says is still held, no event there told"
+    if _POSSIBLE_AT.search(text, max(0, m.start - 60), m.start):
+        return "an event only spoken of as possible there"  # "чи є нині загроза наступу на Херсон"
     if _PUT_AT_RISK.search(text, max(0, m.start - 60), m.start):
         return "a place the text says is put at risk, not where it happened"  # "..., jeopardizing the town of X"
     if _SINCE_CLAUSE.search(text, max(0, m.start - 100), m.start) or _WEEKS_AFTER.search(
@@ -246,6 +248,14 @@ _AIRPORT_CLOSED = re.compile(
 _RESTRICTIONS_AT = re.compile(
     r"\b(?i:restrictions?|closures?|suspensions?|flights?)\b[^.;]{0,40}\b(?:at|on|in)\s+(?:the\s+)?"
     r"(?:(?:airports?|airfields?)\s+(?:of|in)\s+)?(?:[A-Z][\w’'-]+\s+(?:and|,)\s+)*$"
+)
+#: "загроза наступу на Херсон", "угроза ударов по Киеву", "возможный штурм X": an event word right before a place
+#: after a word of threat or possibility (the event itself is no event; an actual one earlier in the sentence is not
+#: this place's).
+_POSSIBLE_AT = re.compile(
+    r"(?<!\w)(?:загроз|угроз|можлив|возможн|потенційн|потенциальн|ризик|риск|небезпек|опасност)\w*\s+"
+    r"(?:[\w’'-]+\s+){1,3}$",
+    re.IGNORECASE,
 )
 #: "with key cities -- Sloviansk, Kramatorsk and Druzhkivka -- still under Ukrainian control.", "X remains in
 #: Ukrainian hands.", "остаются под контролем ВСУ.": who holds a place, said as the end of the sentence (not "X,

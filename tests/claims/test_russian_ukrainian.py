@@ -1038,8 +1038,8 @@ def test_a_district_a_citys_mayor_names_is_his_citys(ukraine, text: str) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a land in -щина in the Russian locative; fire aimed at a town
-        ("Ночью агрессор трижды ударил по Никопольщине.", {"Nikopol"}),
+        # a land in -щина in the Russian locative is its town's district (drawn at the town); fire aimed at a town
+        ("Ночью агрессор трижды ударил по Никопольщине.", {"Nikopol Raion"}),
         ("Целился из тяжелой артиллерии по самому Никополю.", {"Nikopol"}),
         # the General Staff's "enemy activity" at places is fighting there
         (
@@ -1316,3 +1316,53 @@ def test_prepositions_besides_instrumentals_and_communities(ukraine, text: str, 
 )
 def test_a_capital_and_a_surname_in_an_oblique_case_speak_for_their_side(ukraine, text: str, side: str) -> None:
     assert {c.side for c in claims_of(text, ukraine, day="2024-07-01")} == {side}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an urban district named by its centre's adjective
+        ("Дрон-камикадзе атаковал здание администрации Грайворонского городского округа.", "Grayvoron"),
+        # a name of two words in the locative (an adjective and a noun) before its region
+        ("Украинский дрон атаковал нефтебазу в Старом Осколе Белгородской области.", "Staryy Oskol"),
+        # a missile that "hit" (попала) a place
+        ("Вторая ракета попала в частный сектор поселка Беленькое.", "Bilenke"),
+    ],
+)
+def test_an_urban_district_a_locative_adjective_and_a_missile_that_hit(ukraine, text: str, place: str) -> None:
+    assert place in {c.place for c in claims_of(text, ukraine, day="2024-06-06")}
+
+
+def test_of_many_namesakes_the_one_next_to_the_sentences_places_is_chosen(ukraine) -> None:
+    # Oleksandrivka: dozens in Ukraine; the one 4 km from Donetsk's Petrovskyi district (GeoNames 713652)
+    text = "Два человека получили ранения в Петровском районе столицы ДНР, столько же в пгт. Александровка."
+    claims = claims_of(text, ukraine, day="2023-09-01")
+    _prof, gaz = ukraine
+    oleksandrivka = [c for c in claims if c.place == "Oleksandrivka"]
+    assert oleksandrivka
+    assert all(distance_km(gaz.place(c.place_id), gaz.place("geonames:697302")) < 10 for c in oleksandrivka)
+
+
+def test_what_is_said_after_an_outlet_relays_an_official_goes_on_with_the_official(ukraine) -> None:
+    text = (
+        "Об этом сообщил начальник Одесской ОВА Олег Кипер, передает RegioNews. "
+        '"В Черноморске в результате атаки произошло возгорание квартир", - говорится в сообщении.'
+    )
+    assert placed(claims_of(text, ukraine, day="2024-10-08")) == {("Chornomors’k", "ukraine")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative word is no speaker, and a threat of an offensive on a city is no event there
+        (
+            "Сирський дав інтерв’ю, де розповів про наступ ворога на Покровському напрямку, а також чи є нині загроза "
+            "наступу на Херсон.",
+            {"Pokrovsk direction"},
+        ),
+        # a land the tables do not know by its "-щина" name is its town's district, not the town
+        ("На Мелітопольщині пролунали вибухи.", {"Melitopol Raion"}),
+    ],
+)
+def test_a_threat_is_no_event_and_a_land_is_its_district(ukraine, text: str, expected: set[str]) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2025-08-18")} == expected

@@ -416,6 +416,12 @@ _FROM = re.compile(
     r"district|positions?|vicinity|outskirts|environs|suburbs?|lands?)\s+(?:of\s+)?(?:the\s+)?){0,2}$",
     re.IGNORECASE,
 )
+#: "a 41-year-old man from Belovsky District was injured": where a person lives, in a report of who was hit there
+_PERSON_FROM = re.compile(
+    r"\b(?:man|woman|men|women|boy|girl|child|children|resident|residents|civilian|civilians|pensioner|driver|"
+    r"teenager|family|couple|person|people|\d+-year-old)\s+from\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 #: ... in Russian and Ukrainian: "обстріл був з боку тимчасово окупованої Козачої Лопані", "удары со стороны
 #: Харькова", "с территории Сумской области" (a word between may describe the place, not take another: "з боку
 #: окупантів по селу X" is fire *at* X).
@@ -423,7 +429,9 @@ _CYRILLIC_FROM = re.compile(
     r"(?<!\w)(?:[Зз]\s+(?:[а-яіїєґ’']+\s+)?боку|[Сс]о?\s+(?:[а-яё]+\s+)?стороны|[Сс]\s+территории|[Зз]\s+території|"
     r"[Зз]\s+напрямку|[Сс]\s+направления|"
     # "с противоположной стороны Днепра", "на левом берегу Днепра", "вдоль русла реки": a river, not its town
-    r"[Бб]ерег\w*|[Бб]ерез\w*|[Рр]усл\w*|[Рр]еки|[Рр]ічки)\s+"
+    r"[Бб]ерег\w*|[Бб]ерез\w*|[Рр]усл\w*|[Рр]еки|[Рр]ічки|"
+    # "села Степовое и Северное, расположенные под Авдеевкой": the town locates the villages
+    r"(?:[Рр]асположенн|[Рр]озташован)\w*\s+(?:под|возле|около|рядом\s+с|недалеко\s+от|біля|поблизу|під|неподалік\s+від))\s+"
     # (lower-case words only: "обстрел со стороны ВСУ города Васильевка" is fire by the army at the town)
     r"(?:(?!(?:по|на|в|у|во|біля|возле|около|над|під|под|до|к|із|из|з|с|со)\s)[а-яёіїєґ’'-]+\s+){0,3}$"
 )
@@ -1313,10 +1321,44 @@ def _lookups(
         # ("captured the village of Zhuravka in the Sumy region", where the gazetteer's Zhuravkas lie in others)
         sp.placed_unknown = sp.placed and idx not in first
     _near_namesakes(spans, first, gazetteer)
+    _districts_of_a_city_named(spans, first)
     _capitals_for_their_regions(spans, first, focus, theatre, gazetteer)
     _lists_of_regions(spans, first, focus, theatre, gazetteer)
     _counts_in_regions(spans, first, focus, theatre, gazetteer)
     return first, unresolved
+
+
+#: A city this big has districts of its own, named by adjectives like far towns.
+CITY_OF_DISTRICTS = 500_000
+#: "в Індустріальному районі", "у Шевченківському районі": a district's kind word after its adjective.
+_DISTRICT_WORD_AFTER = re.compile(r"\s+район(?:і|е|у|а|ом)?(?!\w)", re.IGNORECASE)
+
+
+def _districts_of_a_city_named(spans: list[_Span], first: dict[int, Resolution]) -> None:
+    """ "Чотири вибухи пролунали у Харкові. Попередньо, знову в Індустріальному районі.": a district named by its
+    adjective right after a big city (in its sentence or the one before) is that city's district; a town the adjective
+    also names far from the city (Bratske, once Industrialne, 500 km away) is not meant, nor is any place the tables
+    lack (the city itself is claimed where it is named)."""
+    cities: dict[int, list[Place]] = {}
+    for i, r in first.items():
+        best = r.best
+        if (
+            best is not None
+            and best.match.is_exact
+            and best.place.kind == "town"
+            and best.place.population >= CITY_OF_DISTRICTS
+        ):
+            cities.setdefault(spans[i].sentence.index, []).append(best.place)
+    for i in list(first):
+        sp, best = spans[i], first[i].best
+        one_word = bool(sp.centres) or (bool(_CYRILLIC.match(sp.text)) and " " not in sp.text.strip())
+        if not one_word or best is None or best.place.kind not in ("town", "village"):
+            continue
+        if not _DISTRICT_WORD_AFTER.match(sp.sentence.text, sp.end):
+            continue
+        near = [c for s in (sp.sentence.index - 1, sp.sentence.index) for c in cities.get(s, ())]
+        if near and all(distance_km(best.place, c) > _CITY_DISTRICT_KM for c in near):
+            del first[i]
 
 
 #: A name this many towns or villages bear exactly may have more namesakes than a lookup keeps ...
@@ -1409,6 +1451,8 @@ def _lists_of_regions(
 #: A count of places in an area: "shelled 23 settlements in Zaporizhzhia", "attacked 12 villages across Kharkiv",
 #: "обстреляли 15 населенных пунктов в Херсонской": places are counted in a region, not in a city.
 _COUNTED_IN = re.compile(
+    # ("the village of Biryukovka, located in the Big Soldier district of Kursk": a village's district, in a region)
+    r"\b(?:village|settlement|hamlet)s?\b[^.;:]{0,80}\b(?:district|raion|rayon)\s+of\s+(?:the\s+)?$|"
     # ("Russian Forces Capture Ukrainian Village in Eastern Donetsk": one village, in a region)
     r"\b(?:(?:a|one|another)\s+)?(?:[\w-]+\s+){0,2}?(?:village|settlement|hamlet)\s+in\s+(?:the\s+)?"
     r"(?:(?:eastern|western|northern|southern|central)\s+)?$|"
@@ -1416,6 +1460,13 @@ _COUNTED_IN = re.compile(
     r"(?:settlements|villages|towns|communities|hromadas|localities|населенных\s+пунктов|населених\s+пунктів|"
     r"сел|громад)\s+(?:in|of|across|throughout|в|во|у|на)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+
+
+#: A city named like its region, used as the region's adjective: "the Zaporizhzhia and Donetsk areas", "the
+#: long-contested Donetsk city of Bakhmut".
+_REGION_AS_ADJECTIVE = re.compile(
+    r"(?:\s*(?:,|and)\s*(?-i:[A-Z])[\w’'-]*)*\s+areas\b|\s+(?:city|town|village|port)\s+of\s+(?-i:[A-Z])"
 )
 
 
@@ -1431,18 +1482,33 @@ def _counts_in_regions(
     for i, sp in enumerate(spans):
         if i not in first or sp.names_area or sp.cue in ADMIN_CUES or (city := first[i].best) is None:
             continue
-        if city.place.kind not in _SETTLED or not _COUNTED_IN.search(
-            sp.sentence.text[max(0, sp.start - 80) : sp.start]
+        if city.place.kind not in _SETTLED:
+            continue
+        if not (
+            _COUNTED_IN.search(sp.sentence.text[max(0, sp.start - 80) : sp.start])
+            or _REGION_AS_ADJECTIVE.match(sp.sentence.text, sp.end)
         ):
             continue
         region = _region_named_after(sp.name, focus, theatre, gazetteer)
         if region is not None and region.place.kind == "region":
             first[i] = Resolution(first[i].query, (region,))
             sp.names_area = True
+            for j, other in enumerate(spans):
+                if (
+                    j in first
+                    and other.sentence is sp.sentence
+                    and other.end <= sp.start
+                    and _called_village(other)
+                    and (best := first[j].best) is not None
+                    and best.place.province != region.place.province
+                ):
+                    # ("the village of Biryukovka, located in the Big Soldier district of Kursk": no Biryukovka of
+                    # another region; the gazetteer lacks this one)
+                    del first[j]
 
 
-#: Between a place and the city whose region locates it: "Velyka Novosilka in Donetsk".
-_IN_ONLY = re.compile(r"^\s+in\s+$")
+#: Between a place and the city whose region locates it: "Velyka Novosilka in Donetsk", "по Оріхову на Запоріжжі".
+_IN_ONLY = re.compile(r"^\s+(?:in|на)\s+$")
 #: ... or the city, then its place: "in Donetsk, where fighting has intensified around Pokrovsk".
 _WHERE_AROUND = re.compile(r"^\s*,\s+where\b[^,.;:]*$")
 #: ... or the place, then "in the region" of the city named just before it.
@@ -2604,6 +2670,7 @@ def _annotate(
                 and (not _RANGE_TO.match(after) or _ADVANCE_FROM.search(before))
                 and not _LEFT_FROM.search(before)
                 and not (_NEWS_FROM.search(before) and _AREAS_AFTER.match(after))
+                and not _PERSON_FROM.search(before)
             )
             or (any(w in low for w in _REFERENCE_WORDS) and _REFERENCE.search(before) and not _WHERE_AFTER.match(after))
             or _WATER_AFTER.match(after)

@@ -642,6 +642,10 @@ def _speakers(
                 s = tracker.person_before(s, out)
             out.append(Speaker(s.claimant, s.side, f"continues {s.claimant!r}", s.by_place))
             continue
+        if f.speaker.lower() in ("it", "they") and f.start > 0 and not out:
+            # "Ukraine continues its counteroffensive as it reports gains in X": the pronoun is the subject the
+            # sentence opened with, not the last speaker before it
+            tracker.observe_subject(text[: f.start])
         inside = tuple(m.candidate.place for m in mentions if f.start <= m.start < f.end)
         boasts = own_success(text, forces, f.content, tracker.profile.side_of_claimant)
         # The side the frame's own report accuses ('"... the Russian invaders made 32 attempts ...," the command

@@ -1366,3 +1366,29 @@ def test_what_is_said_after_an_outlet_relays_an_official_goes_on_with_the_offici
 )
 def test_a_threat_is_no_event_and_a_land_is_its_district(ukraine, text: str, expected: set[str]) -> None:
     assert {c.place for c in claims_of(text, ukraine, day="2025-08-18")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town "на Запоріжжі": the region locates it
+        ("Росіяни вдарили по Оріхову на Запоріжжі, є загиблий та поранені.", {"Orikhiv"}),
+        # villages given up, "расположенные под" a town that only locates them
+        (
+            "Лиховой заявил, что вооруженные силы Украины оставили села Степовое и Северное, расположенные под "
+            "Авдеевкой.",
+            {"Sieverne"},
+        ),
+        # what the army "will liberate" is no event
+        ("Залужный уверен, что защитники освободят Мариуполь в этом году.", set()),
+        # a district named by its adjective after a big city is the city's, not a far town of the adjective's name
+        ("Чотири вибухи пролунали у Харкові. Попередньо, знову в Індустріальному районі.", {"Kharkiv"}),
+    ],
+)
+def test_a_region_by_na_villages_given_up_a_future_and_a_citys_district(ukraine, text: str, expected) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2024-02-27")} == expected
+
+
+def test_the_adviser_of_mariupols_exiled_mayor_speaks_for_ukraine(ukraine) -> None:
+    text = "Советник мэра Мариуполя Петр Андрющенко рассказал, что в оккупированном городе прогремели два взрыва."
+    assert placed(claims_of(text, ukraine, day="2023-04-15")) == {("Mariupol", "ukraine")}

@@ -3452,3 +3452,34 @@ def test_districts_of_the_city_and_a_village_in_a_region(ukraine, text: str, exp
 def test_a_clause_before_a_speaker_and_a_report_by_its_author(ukraine, text, place, who, side) -> None:
     claims = [c for c in claims_of(text, ukraine, day="2023-09-04") if c.place == place]
     assert {(c.claimant, c.side) for c in claims} == {(who, side)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resident "from" a district, hit: the district, not a launch site
+        (
+            "A 41-year-old man from Belovsky District in Kursk region was gravely injured by a drone strike.",
+            {"Belovsky District"},
+        ),
+        # a village "located in the X district of Kursk": the region, no city of Kursk, no namesake elsewhere
+        (
+            "It follows an incident in the village of Biryukovka, located in the Big Soldier district of Kursk, "
+            "where a drone strike killed a driver.",
+            {"Kursk Oblast"},
+        ),
+        # cities named like their regions, as the regions' adjectives
+        ("The counteroffensive has faced challenges in the Zaporizhzhia and Donetsk areas.", {"Zaporizhzhia Oblast"}),
+        ("Ukraine reclaimed land near the long-contested Donetsk city of Bakhmut.", {"Bakhmut"}),
+    ],
+)
+def test_a_residents_district_a_villages_district_and_regions_as_adjectives(ukraine, text, expected) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2025-10-12")} == expected
+
+
+def test_it_is_the_subject_its_sentence_opens_with(ukraine) -> None:
+    text = (
+        "Russia loses ground. Ukraine continues to make progress in its counteroffensive against Russian forces as it "
+        "reports gains in the village of Robotyne."
+    )
+    assert {c.side for c in claims_of(text, ukraine, day="2023-11-06") if c.place == "Robotyne"} == {"ukraine"}

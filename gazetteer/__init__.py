@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .errors import GazetteerDataError, GazetteerError, UnknownPlaceError
 from .index import Tables, default_cache_dir, fingerprint, import_geonames_dump, index_path
-from .normalize import fold, phonetic
+from .normalize import fold, phonetic, ukrainian_key
 from .place import Candidate, Context, MatchKind, Place, Resolution
 from .resolve import TOWN_POPULATION, Gazetteer, UserAliases, distance_km, resolve_jointly
 
@@ -33,6 +33,7 @@ __all__ = [
     "Context",
     "fold",
     "phonetic",
+    "ukrainian_key",
     "GazetteerError",
     "GazetteerDataError",
     "UnknownPlaceError",

@@ -30,6 +30,7 @@ from gazetteer import (
     fold,
     phonetic,
     resolve_jointly,
+    ukrainian_key,
 )
 
 from .lexicon_en import NUMBER_WORDS, speech_lemma
@@ -965,6 +966,8 @@ def _spans(
                 keys.add(fold(republic))
             if j < len(toks) and (areas := admin_nominatives(toks[j - 1][2], toks[j][2])):
                 keys.update(fold(a) for a in areas)
+                # ("Куп’янському району": the tables know the raion by its Ukrainian romanisation, Kupianskyi raion)
+                keys.update(k for a in areas if (k := ukrainian_key(a)))
                 keys.update(fold(v) for v in adjective_centres(toks[j - 1][2]))  # (its centre locates the name)
                 # ("в Старом Осколе Белгородской области": the name of two words before the area's adjective)
                 keys.update(fold(v) for v in phrase_nominatives([t[2] for t in toks[i : j - 1]]))
@@ -1010,6 +1013,11 @@ def _names_an_area(text: str, tok: Token) -> bool:
         # region: Krasnopilska, Bilopilska, ...": a list of communities named by their centres' adjectives
         return True
     return bool(_AREA_NOUN_AFTER.match(text, tok[1]))
+
+
+def _area_known(area: str, known: set[str]) -> bool:
+    """Whether the tables know an area name as folded or as romanised the Ukrainian way."""
+    return fold(area) in known or (ukrainian_key(area) or "") in known
 
 
 def _run_spans(
@@ -1081,7 +1089,7 @@ def _run_spans(
         start = toks[j - 3][0]
         return [*before, _Span(sent, start, toks[j - 1][1], sent.text[start : toks[j - 1][1]], (j - 3, j), lookup=rep)]
     areas = admin_nominatives(toks[j - 1][2], toks[j][2]) if j < len(toks) else []
-    area = next((a for a in areas if fold(a) in known), areas[0] if areas else None)
+    area = next((a for a in areas if _area_known(a, known)), areas[0] if areas else None)
     end = j
     if not area and j + 1 < len(toks):
         # "в Донецкой народной республике": the proclaimed republic, not the city of Donetsk.
@@ -1089,7 +1097,7 @@ def _run_spans(
         end = j + 1
     if not area and j < len(toks) and (area := short_republic_nominative(toks[j - 1][2], toks[j][2])):
         end = j  # "в Донецкой республике": the same, without "народной"
-    if area and fold(area) in known:
+    if area and _area_known(area, known):
         # "Суджи Курской области": an inflected area name with its kind word, looked up as "Курская область".
         start = toks[j - 1][0]
         before = _run_spans(sent, toks, i, j - 1, known, countries, pats) if j - 1 > i else []

@@ -469,6 +469,9 @@ _ELLIPSIS = re.compile(
     r"речь\s+ид[её]т\s+о|йдеться\s+про)\b|"
     # "Explosions were also reported in other cities. Among them Kyiv, Zhytomyr and Lviv."
     r"^\W*(?:among\s+them|among\s+those|среди\s+них|серед\s+них)\b|"
+    # "Among the settlements named are Kucherivka, Kurylivka and Petropavlivka": the places of the report just told
+    r"^\W*among\s+the\s+(?:settlements|villages|towns|places|localities|communities)\s+(?:named|listed|mentioned|"
+    r"attacked|shelled|hit|struck)\b|"
     # "..., the governor said the incident occurred in the town of Trubchevsk": the event told before
     r"^[^.;]*?\b(?:the|this)\s+incident\s+(?:occurred|happened|took\s+place)\b",
     re.IGNORECASE,

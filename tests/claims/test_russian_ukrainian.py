@@ -1392,3 +1392,22 @@ def test_a_region_by_na_villages_given_up_a_future_and_a_citys_district(ukraine,
 def test_the_adviser_of_mariupols_exiled_mayor_speaks_for_ukraine(ukraine) -> None:
     text = "Советник мэра Мариуполя Петр Андрющенко рассказал, что в оккупированном городе прогремели два взрыва."
     assert placed(claims_of(text, ukraine, day="2023-04-15")) == {("Mariupol", "ukraine")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a raion the tables know by its Ukrainian romanisation (Kupianskyi), in the dative, typographic apostrophe
+        ("Росіяни завдали ударів по Куп’янському району, є поранені.", {("Kupiansk Raion", "third_party")}),
+        # a town in -ець, in the locative and dative; the news as the object before its verb
+        (
+            "Удар дроном по Марганцю. Трагічну новину повідомив голова ОВА Сергій Лисак.",
+            {("Marhanets", "ukraine")},
+        ),
+        ("На жаль, збільшилась кількість загиблих у Марганці.", {("Marhanets", "third_party")}),
+        # destruction recorded is an event
+        ("У Куп’янську зафіксовано суттєві руйнування.", {("Kupyansk", "third_party")}),
+    ],
+)
+def test_a_romanised_raion_towns_in_ets_the_news_as_object_and_destruction(ukraine, text: str, expected) -> None:
+    assert placed(claims_of(text, ukraine, day="2025-04-23")) == expected

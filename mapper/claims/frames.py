@@ -666,7 +666,7 @@ _CLOSERS = ' \t.!?”"’»)]'
 _RELAYED_BY = re.compile(r",?\s+(?:as\s+)?(?:quoted|cited|reported|relayed)\s+by\s+[^,;“”\"«»]{1,60}$", re.IGNORECASE)
 _TELLING = frozenset({"tell", "inform", "brief", "notify", "assure", "warn"})
 _QUOTE_FOLLOWS = re.compile(r"\s*[,.:]?\s*[“\"«]")
-_NOT_SPEAKER_END = re.compile(r"\b(was|were|is|are|been|be|being|which|who|the|a|an|of|to|and|or)$", re.IGNORECASE)
+_NOT_SPEAKER_END = re.compile(r"\b(was|were|is|are|been|be|being|which|who|the|a|an|of|to|and|or|not)$", re.IGNORECASE)
 
 
 _NOTHING_WORDS = frozenset(

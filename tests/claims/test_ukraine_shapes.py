@@ -3488,7 +3488,8 @@ def test_it_is_the_subject_its_sentence_opens_with(ukraine) -> None:
 def test_the_settlements_named_after_a_report_are_its_places(ukraine) -> None:
     text = (
         "Ukraine's General Staff said Russian forces launched 14 assaults near eight settlements in the Kupiansk "
-        "direction. Among the settlements named are Kurylivka and Petropavlivka."
+        "direction. Among the settlements named are Kurylivka and Petropavlivka, all situated near Podoly, though "
+        "that village was not mentioned."
     )
     claims = claims_of(text, ukraine, day="2026-01-04")
     assert {(c.place, c.side) for c in claims if c.place in ("Kurylivka", "Petropavlivka")} == {

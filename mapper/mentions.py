@@ -1365,7 +1365,7 @@ def _districts_of_a_city_named(spans: list[_Span], first: dict[int, Resolution])
         if not _DISTRICT_WORD_AFTER.match(sp.sentence.text, sp.end):
             continue
         near = [c for s in (sp.sentence.index - 1, sp.sentence.index) for c in cities.get(s, ())]
-        if near and all(distance_km(best.place, c) > _CITY_DISTRICT_KM for c in near):
+        if near and all(distance_km(best.place, c) > CITY_DISTRICT_KM for c in near):
             del first[i]
 
 
@@ -1373,7 +1373,7 @@ def _districts_of_a_city_named(spans: list[_Span], first: dict[int, Resolution])
 MANY_NAMESAKES = 3
 #: ... so the one this close to a place of its sentence (or of the two before) is kept among them ...
 NAMESAKE_NEAR_KM = 30.0
-#: ... among the first few, which the places of a sentence choose from (gazetteer.resolve_jointly's *top*).
+#: ... among the first few, which the places of a sentence choose from (resolve_jointly's *top* in _choose_jointly).
 JOINT_TOP = 3
 
 
@@ -1687,8 +1687,8 @@ _DISTRICTS_OF_THE_CITY = re.compile(
     r"(?:city|capital|town)\b",
     re.IGNORECASE,
 )
-#: A city draws its districts this close to its own point (as claims.places.CITY_DISTRICT_KM).
-_CITY_DISTRICT_KM = 25.0
+#: A city's district drawn by the data as a place of its own lies this close to the city's point.
+CITY_DISTRICT_KM = 25.0
 #: The city named after a district's kind word: "района Донецка", "районы Горловки".
 _CITY_WORD = re.compile(r"[А-ЯЁІЇЄҐ][\w’'-]+")
 
@@ -1722,7 +1722,7 @@ def _district_of_city(sp: _Span, m: re.Match[str], ctx: Context, gazetteer: Gaze
         for c in gazetteer.candidates(district, replace(ctx, cue="district")).candidates
         if c.place.kind in ("town", "village")
         and c.place.id != city.place.id
-        and distance_km(c.place, city.place) <= _CITY_DISTRICT_KM
+        and distance_km(c.place, city.place) <= CITY_DISTRICT_KM
     ]
     return tuple(inside[:1])
 
@@ -2237,7 +2237,9 @@ def _choose_jointly(
         ]
         near = [i for i in idxs if i not in far]
         # The sentences just before weigh more than the article at large.
-        chosen = resolve_jointly([first[i] for i in near], anchors=anchors, anchor_weight=0.4 if recent else 0.25)
+        chosen = resolve_jointly(
+            [first[i] for i in near], anchors=anchors, anchor_weight=0.4 if recent else 0.25, top=JOINT_TOP
+        )
         _keep_listed_communities(spans, first, near, chosen)
         chosen += [first[i].best for i in far]
         loose = any(c is not None and not c.match.is_exact for c in chosen)

@@ -362,14 +362,6 @@ _FUNCTION_WORDS = frozenset(
         "an",
         "these",
         "those",
-        # Russian and Ukrainian relative words: "..., де розповів про наступ", "где рассказал": the subject is the
-        # speaker before ("Сирський дав інтерв'ю, де розповів")
-        "де",
-        "где",
-        "куди",
-        "куда",
-        "коли",
-        "когда",
     ]
 )
 

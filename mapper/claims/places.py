@@ -16,7 +16,7 @@ from gazetteer import Place, distance_km
 
 from ..lexicon_en import REGIONAL_OFFICIAL, speech_lemma
 from ..lexicon_ru_uk import REGIONAL as CYRILLIC_REGIONAL_OFFICIAL
-from ..mentions import ADMIN_CUES, COMMUNITY_AFTER, OF_AREA, Mention
+from ..mentions import ADMIN_CUES, CITY_DISTRICT_KM, COMMUNITY_AFTER, OF_AREA, Mention
 from ..sides import Profile
 from .events import event_near, event_words
 from .frames import Frame
@@ -547,10 +547,6 @@ def _town_of_district(text: str, m: Mention, references: list[Mention]) -> Menti
         ),
         None,
     )
-
-
-#: A city's district drawn by the data as a place of its own lies this close to the city's point.
-CITY_DISTRICT_KM = 25.0
 
 
 def _inside_the_city(district: Place, city: Place) -> bool:

@@ -47,7 +47,7 @@ __all__ = [
     "PRUNE_AFTER_DAYS",
 ]
 
-INDEX_VERSION = "16"
+INDEX_VERSION = "17"
 #: How many compiled indexes (one per set of tables) a cache folder keeps.
 KEEP_INDEXES = 6
 
@@ -227,7 +227,14 @@ class _Builder:
             and self.check_db
             and self.con.execute("SELECT 1 FROM names WHERE key = ? AND pid = ?", (key, pid)).fetchone()
         ):
-            return  # a spelling the base index has already (a variant row is kept: it also says what the key means)
+            # a spelling the base index has already (a variant row is kept: it also says what the key means); a
+            # supplement row lending it marks it the caller's ("Druzhba", among Khutir-Mykhaylivskyi's alternate
+            # names, is the name the conflict's reporting knows the town by)
+            if origin == "supplement":
+                self.con.execute(
+                    "UPDATE names SET origin = 'supplement' WHERE key = ? AND pid = ? AND origin = 'alt'", (key, pid)
+                )
+            return
         self.names.append((key, phonetic(form), pid, form, origin, int(context_only)))
 
     def flush(self) -> None:

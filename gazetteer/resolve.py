@@ -456,9 +456,12 @@ class Gazetteer:
         # has it only among its alternate names ("Oleksandrivka" is one of Donetsk's in GeoNames, and the name of
         # dozens of Ukrainian villages) is not the place meant.
         bearers = Counter(p.country_code for p, m, _f, _s in raw.values() if m is MatchKind.EXACT_NAME)
+        # (the caller's own rows keep their names: a front-line Andriivka written "Андріївка", and a GeoNames town
+        # whose alternate name the caller's supplement gives it: Druzhba, Khutir-Mykhaylivskyi in GeoNames)
+        lent = {places[pid].id for pid, _f, origin, _c in rows if origin == "supplement"}
         for pid, (p, m, _f, _s) in list(raw.items()):
-            # (the caller's own rows keep their names: a front-line Andriivka written "Андріївка")
-            if m is MatchKind.EXACT_ALT and bearers[p.country_code] >= 2 and p.id.startswith("geonames:"):
+            lone_alt = m is MatchKind.EXACT_ALT and bearers[p.country_code] >= 2
+            if lone_alt and p.id.startswith("geonames:") and pid not in lent:
                 del raw[pid]
         # Weak (phonetic, fuzzy) matching searches the theatre only, or the
         # article's countries when there is no theatre: elsewhere it merges

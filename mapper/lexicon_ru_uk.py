@@ -600,6 +600,9 @@ def _adjective_centres(word: str) -> list[str]:
             out += [stem[:-2] + "а", stem[:-2] + "я"]  # Бучан- : Буча (Бучанська громада)
         if len(stem) > 4 and stem[-2:].lower() == "ів":
             out.append(stem[:-2] + "и")  # Пологів- : Пологи (Пологівський район)
+            out.append(stem[:-2] + "а")  # Дружбів- : Дружба (Дружбівська громада)
+        if len(stem) > 4 and stem[-2:].lower() in ("ин", "ын"):
+            out.append(stem[:-2] + "а")  # Шосткин- : Шостка (Шосткинський район)
         if len(stem) > 4 and stem[-2:].lower() == "ов":
             out.append(stem[:-2] + "ы")  # Клинцов- : Клинцы (Клинцовский район)
         if len(stem) > 4 and stem[-2:].lower() == "ль":
@@ -619,6 +622,9 @@ def _adjective_centres(word: str) -> list[str]:
         out += [swapped + "e", swapped + "a", swapped]
     if len(stem) > 3 and stem[-2:].lower() == "iv":
         out += [stem[:-2] + "ove", stem[:-2] + "ova", stem[:-2] + "ov", stem[:-2] + "y"]  # Polohivskyi: Polohy
+        out.append(stem[:-2] + "a")  # as in Cyrillic: Druzhbiv- : Druzhba
+    if len(stem) > 4 and stem[-2:].lower() in ("yn", "in"):
+        out.append(stem[:-2] + "a")  # as in Cyrillic: Shostkyn- : Shostka (Shostkynskyi raion)
     if len(stem) > 4 and stem[-2:].lower() == "ov":
         out.append(stem[:-2] + "y")  # as in Cyrillic: Klintsov- : Klintsy (the Klintsovsky district)
     if len(stem) > 4 and stem[-2:].lower() == "il":

@@ -531,6 +531,14 @@ _TAKEN_TO_HOSPITAL = re.compile(
     re.IGNORECASE,
 )
 _CYRILLIC_HOSPITAL_WORD = re.compile(r"больниц|госпитал|лікарн|шпитал")
+#: ... or straight to a town ("его госпитализировали в Херсон", "was hospitalized in Dnipro", "evacuated to
+#: Zaporizhzhia").
+_TAKEN_TO_TOWN = re.compile(
+    r"\b(?:hospitali[sz]ed|airlifted|rushed|(?:taken|brought|evacuated|transported)(?:\s+for\s+treatment)?)\s+"
+    r"(?:to|in)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$|"
+    r"(?<!\w)(?:доставл|доставил|госпитализ|госпіталіз|доправл|шпиталіз)\w*\s+(?:в|у|до)\s+(?:г\.\s*|м\.\s*)?$",
+    re.IGNORECASE,
+)
 # ... and one named by its town's adjective: "доставили в Курскую областную больницу", "в Скадовскую ЦРБ"
 _TAKEN_INTO = re.compile(
     r"(?<!\w)(?:доставл|доставил|госпитализ|переведен|переве[дз]|госпіталіз|доправл|шпиталіз)\w*\s+(?:в|у|до)\s+$"
@@ -2222,6 +2230,13 @@ def _choose_jointly(
             for i, c in strong.items()
             if spans[i].sentence.index != sno and c.place.kind in _SETTLED
         ]
+        # (and their provinces: "Брянск атакуют дроны ... на территории Клинцовского района" is the raion of a town
+        # of the city's own oblast, 170 km away, not a district of Bryansk named after it)
+        home_provinces = {
+            c.place.province
+            for i, c in strong.items()
+            if spans[i].sentence.index != sno and c.place.kind in _SETTLED and c.place.province
+        }
         # A name with no candidate in the theatre ("За", a preposition that is also a town in Côte d'Ivoire)
         # is chosen on its own: its far places must not pull the theatre's names apart.
         far = [i for i in idxs if theatre and not any(c.place.country_code in theatre for c in first[i].candidates)]
@@ -2271,8 +2286,12 @@ def _choose_jointly(
                 and (cand.place.population >= CITY_DISTRICT_NAMESAKE or not cand.match.is_exact or spans[i].centres)
                 and anchors
                 and (
-                    min(_km_to(cand.place, a) for a in towns)
-                    > (OTHER_CITYS_DISTRICT_KM if _LATIN_ADJECTIVE.search(fold(cand.place.name)) else FAR_CITY_KM)
+                    (
+                        min(_km_to(cand.place, a) for a in towns) > OTHER_CITYS_DISTRICT_KM
+                        if _LATIN_ADJECTIVE.search(fold(cand.place.name))
+                        else min(_km_to(cand.place, a) for a in towns) > FAR_CITY_KM
+                        and cand.place.province not in home_provinces
+                    )
                     if towns
                     # (only regions around: farther than a region reaches from its centre -- "Grafovka in the
                     # Krasnoyarsk district" of a Belgorod report is no district of Krasnoyarsk in Siberia)
@@ -2691,6 +2710,7 @@ def _annotate(
             or (_HEADING_WORDS.search(low) and _TOWARD.search(before) and not _SENT_TOWARD.search(before))
             or (("hospital" in low or _CYRILLIC_HOSPITAL_WORD.search(low)) and _TAKEN_TO_HOSPITAL.search(before))
             or (_HOSPITAL_AFTER.match(after) and _TAKEN_INTO.search(before))
+            or _TAKEN_TO_TOWN.search(before)
             or (_CYRILLIC.search(sp.text) is not None and _CYRILLIC_FROM.search(before) is not None)
             or (_AWAY_FROM.search(before) is not None and _PUSHED_FROM.search(before) is None)
             or ("away" in low and _PUSHED_AWAY_FROM.search(before) is not None)

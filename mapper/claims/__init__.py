@@ -114,6 +114,8 @@ class _State:
     list_event: str | None = None  # "Shelling hit more than 20 settlements, including:": the items' event
     after_bullet: bool = False  # the last line was a bullet alone ("-"): this one is its item
     last_event: tuple[int, str] | None = None  # (sentence, type) of the last sentence that told an event
+    #: The speaker whose report told the event a sentence of bare places goes on with ("Among them X and Y").
+    ellipsis_speaker: tuple[int, Speaker] | None = None
     traces: list[SentenceTrace] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)  # side id -> label, once per article
 
@@ -367,6 +369,11 @@ def _sentence(
         # "Houses are being destroyed ... In Zolotoye - six, in Vrubovka - three": the counts go on with the event
         # told just before
         carried = state.last_event[1]
+        told = state.last_reported
+        if not frames and told is not None and told[0] == state.last_event[0]:
+            # ... and are the report of whoever told it ("the General Staff said Russian forces launched 14 assaults
+            # in the Kupiansk direction. Among the settlements named are X and Y.")
+            state.ellipsis_speaker = (sent.index, told[1])
     if words:
         state.last_event = (sent.index, min(words, key=lambda w: (w[2], w[0]))[3])
     kept, rejected = incident_places(text, mentions, frames, profile, gazetteer.is_capital, carried=carried)
@@ -731,6 +738,10 @@ def _claimants(
         return [(state.list_intro, Status.CLAIMED, f"an item of a list {state.list_intro.claimant!r} introduced")]
     if state.section is not None:
         return [(state.section, Status.CLAIMED, f"under a heading or line naming its source ({state.section.rule})")]
+    ellipsis = state.ellipsis_speaker
+    if not frames and ellipsis is not None and ellipsis[0] == sent.index:
+        who = tracker.for_place(ellipsis[1], place.as_place(), doc.article.published)
+        return [(who, Status.CLAIMED, f"goes on with the event {ellipsis[1].claimant!r} reported")]
     quoted = state.last_quoted_speaker
     if not frames and is_quotation(text) and quoted is not None and sent.index - quoted[0] <= 2:
         who = tracker.for_place(quoted[1], place.as_place(), doc.article.published)
@@ -809,6 +820,10 @@ def _nominal_claimants(
 ) -> list[tuple[Speaker, Status, str]]:
     """A report named as a noun ("Baku's allegations regarding X") is its author's claim; the frame
     that reports it denies it when it is a denial, or calls it untrue ("... were false")."""
+    if not event_words(sent.text[f.content[0] : f.content[1]]):
+        # "The strikes on Odessa follow Russia's announcement that it will suspend the deal to export grain from
+        # Odessa": a report that tells no event claims none at the place it names
+        return []
     out = [(s, Status.CLAIMED, f"a report named as a noun ({s.rule})")]
     outer = enclosing(f, frames, sent.text)
     if outer is not None and (outer.deny or f.false_report or is_false(sent.text)):

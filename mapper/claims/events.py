@@ -138,6 +138,11 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # control": a side's word that a place has passed to it ("is under Ukrainian control" alone is a state)
             r"(?:was|were|(?:is|are)\s+now)\s+(?:[“\"']?(?:completely|fully|entirely|now|already|firmly|totally)"
             r"[”\"']?\s+)?under\s+(?:(?:the|full|complete)\s+)?(?:[\w’'-]+\s+)?control|"
+            # "settlements on the outskirts ... are fully or almost completely in Russian hands", "is now in Ukrainian
+            # hands": the same, said of hands (not "were in Russian hands until 2022", a state told)
+            r"(?:(?:is|are|was|were)\s+now|(?:is|are|was|were)\s+(?:now\s+)?[“\"']?(?:completely|fully|entirely|firmly|"
+            r"totally)(?:\s+or\s+(?:almost|nearly|partly|partially)\s+(?:completely|fully|entirely))?[”\"']?)\s+"
+            r"in\s+(?:[\w’'-]+\s+)?hands|"
             r"(?:take|takes|took|taken|taking)\s+(?:(?!(?:in|at|to|from|near|on|part|place|shelter|refuge|cover)\b)[\w-]+\s+){0,4}?"
             r"(?:villages?|towns?|settlements?|hamlets?|localit(?:y|ies))\b|"
             r"(?:take|takes|took|taken|taking)\s+(?:the\s+)?city\s+of|"
@@ -242,7 +247,8 @@ _ACTION = re.compile(
     r"(?:take|takes|took|taken|taking)\s+(?:the\s+)?city\s+of|"
     r"inflict(?:ed|ing|s)?|deliver(?:ed|ing|s)?\s+(?:a\s+)?(?:[“\"]\s*)?(?:crushing\s+)?defeat|"
     r"improv(?:ed|ing|es)\s+(?:their|its|the)\s+(?:\w+\s+)?(?:positions?|situation)|"
-    r"losses|under (?:[\w-]+ ){0,2}control|gained control|regain(?:ed)? control|occupied|occupation of|"
+    r"losses|under (?:[\w-]+ ){0,2}control|in (?:[\w’'-]+ )?hands|gained control|regain(?:ed)? control|occupied|"
+    r"occupation of|"
     r"(?:now|already)\s+in\s+(?:full\s+|complete\s+)?control\s+of|"
     r"establish(?:ed|es|ing)?\s+(?:full\s+)?control\s+over|"
     # ("Russian artillery landing in Pokrovsk's southern district")

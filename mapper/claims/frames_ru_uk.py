@@ -176,6 +176,11 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
     medium = _MEDIUM_AFTER.match(text, ve)
     if medium is not None and _SPEAKER_START.match(text, medium.end()):
         ve = medium.end()
+        owner_of = _MEDIUMS_OWNER.match(text, ve) if impersonal else None
+        if owner_of is not None and (who := _clean(owner_of["who"])):
+            # "Об этом сообщается в Facebook областной государственной (военной) администрации (ОВА)": the owner of
+            # the page it is said on speaks (its name may hold parentheses)
+            return Frame(FrameKind.BACKWARD, who, owner_of.start("who"), owner_of.end("who"), verb, (0, vs), deny)
     end = _SPEAKER_END.search(text, ve)
     stop = end.start() if end is not None else len(text)
     raw = text[ve:stop]
@@ -219,6 +224,11 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
     return Frame(
         FrameKind.BACKWARD, who, start, stop, verb, (0, len(text) if parenthetical else vs), deny, longer=longer
     )
+
+
+#: The owner of the page something is said on, after the page ("сообщается в Telegram-канале | мэра города"), up to
+#: the end of its clause.
+_MEDIUMS_OWNER = re.compile(r"\s+(?P<who>[^\W\d][^,.;:«»\"„“”]{2,150}?)\s*(?=[,.;:«»\"„“”]|$)")
 
 
 #: A title after a comma that follows a speaker's name: "..., голова Кіровоградської ОВА", "..., глава ДНР".

@@ -1411,3 +1411,55 @@ def test_the_adviser_of_mariupols_exiled_mayor_speaks_for_ukraine(ukraine) -> No
 )
 def test_a_romanised_raion_towns_in_ets_the_news_as_object_and_destruction(ukraine, text: str, expected) -> None:
     assert placed(claims_of(text, ukraine, day="2025-04-23")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the adjective of a name in -а: Дружба (GeoNames keeps it as an alternate name of its older one,
+        # Khutir-Mykhaylivskyi; a dozen Druzhbas bear it as their own) and, with the -ин- between, Шостка
+        (
+            "Внаслідок атаки ворожого дрона по Дружбівській громаді на Сумщині поранено чоловіка.",
+            {"geonames:709584"},
+        ),
+        ("Вночі росіяни атакували Шосткинський район, повідомила ОВА.", {"geonames:693942"}),
+        ("Russians attacked the Druzhbivska community of Sumy Oblast overnight, the OVA said.", {"geonames:709584"}),
+    ],
+)
+def test_areas_named_by_the_adjective_of_a_name_in_a(ukraine, text: str, expected) -> None:
+    claims = claims_of(text, ukraine, day="2025-08-30")
+    assert {c.place_id.replace("district:shostkaraion", "geonames:693942") for c in claims} & expected == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "elsewhere"),
+    [
+        ('"Один человек ранен при обстреле Берислава, его госпитализировали в Херсон", - рассказали в ОВА.',
+         "Kherson", "Beryslav"),
+        ("A man was wounded in the shelling of Bilozerka and was hospitalized in Kherson, the governor said.",
+         "Kherson", "Bilozerka"),
+        ("A woman was evacuated to Zaporizhzhia after the shelling of Orikhiv, the governor said.",
+         "Zaporizhzhya", "Orikhiv"),
+    ],
+)  # fmt: skip
+def test_the_town_the_wounded_were_taken_to_is_no_incident(ukraine, text: str, town: str, elsewhere: str) -> None:
+    places = {c.place for c in claims_of(text, ukraine, day="2023-05-01")}
+    assert elsewhere in places and town not in places
+
+
+def test_a_towns_russian_name_from_the_variant_table(ukraine) -> None:
+    # Белозерка, Bilozerka's Russian name, which GeoNames does not list (the profile's variants.csv does)
+    text = "Один человек ранен при обстреле Белозерки, сообщили в ОВА."
+    assert placed(claims_of(text, ukraine, day="2023-05-01")) == {("Bilozerka", "ukraine")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Об этом сообщается в Facebook областной государственной (военной) администрации (ОВА). "
+        '"Били по селам Берислав и Казацкое", – сказано в сообщении.',
+        "Про це повідомляється в Telegram-каналі ОВА. Ворог обстріляв Берислав з артилерії.",
+    ],
+)
+def test_the_owner_of_the_page_a_report_is_on_speaks(ukraine, text: str) -> None:
+    assert ("Beryslav", "ukraine") in placed(claims_of(text, ukraine, day="2023-05-01"))

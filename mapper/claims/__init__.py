@@ -369,11 +369,11 @@ def _sentence(
         # "Houses are being destroyed ... In Zolotoye - six, in Vrubovka - three": the counts go on with the event
         # told just before
         carried = state.last_event[1]
-        told = state.last_reported
-        if not frames and told is not None and told[0] == state.last_event[0]:
+        reported = state.last_reported
+        if not frames and reported is not None and reported[0] == state.last_event[0]:
             # ... and are the report of whoever told it ("the General Staff said Russian forces launched 14 assaults
             # in the Kupiansk direction. Among the settlements named are X and Y.")
-            state.ellipsis_speaker = (sent.index, told[1])
+            state.ellipsis_speaker = (sent.index, reported[1])
     if words:
         state.last_event = (sent.index, min(words, key=lambda w: (w[2], w[0]))[3])
     kept, rejected = incident_places(text, mentions, frames, profile, gazetteer.is_capital, carried=carried)

@@ -666,6 +666,8 @@ COMMON_CAPITALISED = frozenset(
         *("одна", "одне", "дві", "чотири", "п'ять", "п’ять", "шість", "сім", "десять"),
         # "Об этом сообщил ...": the preposition opening a sentence, not the town of Ob' on the river Ob
         *("об", "обо"),
+        # "для Сил обороны", "Сили оборони": the Defence Forces, not the hamlet Sil'
+        *("силы", "сил", "силам", "силами", "силах", "сили"),
         # "Крім того, ...", "Кроме того, ...": besides, not Crimea (Крим)
         *("крім", "кроме"),
         # possessives opening a sentence ("Нашу область знову вразила атака"): no village Nyzy

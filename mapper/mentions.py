@@ -336,6 +336,10 @@ _ORG_AFTER = re.compile(
     r"Institute|Center|Centre|Council|Club|Protocol|protocol|talks|Talks|summit|Summit|meeting|"
     # "two civilians at Yglegorskoye avenue": a street named after a town
     r"avenue|boulevard|prospekt|prospect|"
+    # "..., according to Oleksandr Prokudin, head of the Kherson Regional Military Administration": an authority
+    # named after its region or town, in a speaker's title
+    r"(?:[Rr]egional|Oblast|City|[Dd]istrict|Raion|Municipal)\s+(?:(?:State|Military|Civil-Military|Civil)\s+){0,2}"
+    r"(?:Administration|Council|Prosecutor['’]s\s+Office)|"
     # "a vehicle of the Kramatorsk Volunteers Association": an organisation named after its town
     r"Volunteers?|Association|Foundation|Fund|Society|Union|"
     r"pipeline|Pipeline|(?:railway|Railway)(?!\s+(?:station|junction|hub|depot|yard|bridge))|highway|Highway|"
@@ -492,6 +496,10 @@ _NEAR_PLACE = re.compile(
     r"(?:in\s+the\s+(?:[\w-]+\s+){1,3}(?:region|oblast|province)\s*,?\s+)?(?:near|outside|close\s+to)\s+"
     # ("..., near the strategic military hub of Chasiv Yar")
     r"(?:the\s+(?:[\w-]+\s+){0,3}(?:hub|city|town|stronghold)\s+of\s+)?$|"
+    # "its forces took Vesele village near eastern Ukraine's Pokrovsk"
+    r"\b[A-Z][\w’'-]+\s+(?:village|settlement|hamlet)\s+(?:near|outside|close\s+to)\s+"
+    r"(?:(?:eastern|western|northern|southern|central|north-?eastern|south-?eastern|north-?western|south-?western)\s+)?"
+    r"(?:(?:Ukraine|Russia)['’]s\s+)?(?:the\s+(?:[\w-]+\s+){0,3}(?:hub|city|town|stronghold)\s+of\s+)?$|"
     # "struck ... a small coastal town near Odesa": the event is in another, unnamed place
     r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:town|village|settlement|city)\s+(?:near|outside|close\s+to|in)\s+$|"
     # a gloss in brackets: "In Bashtanka and Snihurivka [towns near Mykolaiv] ...": the town only locates them
@@ -1346,8 +1354,9 @@ def _lookups(
 
 #: A city this big has districts of its own, named by adjectives like far towns.
 CITY_OF_DISTRICTS = 500_000
-#: "в Індустріальному районі", "у Шевченківському районі": a district's kind word after its adjective.
-_DISTRICT_WORD_AFTER = re.compile(r"\s+район(?:і|е|у|а|ом)?(?!\w)", re.IGNORECASE)
+#: "в Індустріальному районі", "у Шевченківському районі", "the Kievsky and Voroshilovsky districts": a district's
+#: kind word after its adjective.
+_DISTRICT_WORD_AFTER = re.compile(r"\s+(?:район(?:і|е|у|а|ом|ы|и)?|districts?)(?!\w)", re.IGNORECASE)
 
 
 def _districts_of_a_city_named(spans: list[_Span], first: dict[int, Resolution]) -> None:
@@ -1374,6 +1383,29 @@ def _districts_of_a_city_named(spans: list[_Span], first: dict[int, Resolution])
             continue
         near = [c for s in (sp.sentence.index - 1, sp.sentence.index) for c in cities.get(s, ())]
         if near and all(distance_km(best.place, c) > CITY_DISTRICT_KM for c in near):
+            del first[i]
+    _districts_of_a_city_possessing(spans, first)
+
+
+#: "Kherson’s Dniprovskyi district": a town's own district, after its possessive.
+_POSSESSIVE_BETWEEN = re.compile(r"^['’]s\s+(?:(?:central|northern|southern|eastern|western|[\w-]+ern)\s+)?$")
+_DISTRICT_WORD_END = re.compile(r"\s(?:district|raion|rayon)s?$", re.IGNORECASE)
+
+
+def _districts_of_a_city_possessing(spans: list[_Span], first: dict[int, Resolution]) -> None:
+    """ "a drone attack on Kherson’s Dniprovskyi district": a district after a town's possessive is that town's; a
+    place of the name far from the town (Kyiv's Dniprovskyi district) is not meant."""
+    for i in list(first):
+        sp, best = spans[i], first[i].best
+        if best is None or i == 0 or spans[i - 1].sentence is not sp.sentence:
+            continue
+        if not (_DISTRICT_WORD_END.search(sp.text) or _DISTRICT_WORD_AFTER.match(sp.sentence.text, sp.end)):
+            continue
+        owner = first.get(i - 1)
+        between = sp.sentence.text[spans[i - 1].end : sp.start]
+        if owner is None or owner.best is None or not _POSSESSIVE_BETWEEN.match(between):
+            continue
+        if owner.best.place.kind == "town" and distance_km(best.place, owner.best.place) > CITY_DISTRICT_KM:
             del first[i]
 
 
@@ -2475,6 +2507,10 @@ def _too_big_for_a_village(cand: Candidate, sp: _Span) -> bool:
     if _STRICT_VILLAGE_WORD.search(sp.sentence.text, 0, sp.start):
         # "(с. Рубіжне)" in a report on the Chuhuiv district: a село is a legal status no town of 55,000 has
         limit = min(limit, SELO_AT_MOST)
+    if not _called_village(sp) and _LISTED_VILLAGE.search(sp.sentence.text, 0, sp.start):
+        # a later name of a list called villages: no city ("the villages of Sinetsky and Pavlograd"), but a town of
+        # 10,000 spelled loosely may be one of them (AFP's "the villages of Bogoyavlenka, Girnyk and Katerynivka")
+        return cand.place.population >= VILLAGE_AT_MOST
     big = cand.place.population >= limit
     village = sp.cue == "village" or _CYRILLIC.search(sp.text) is not None
     # ("Drone strikes shatter peace in Kursk village", "two Belgorod villages": a village of the city's region)
@@ -2501,6 +2537,13 @@ _COUNT_OVER = re.compile(
 #: ... in a sentence that counts over a region by its kind word.
 _OVER_A_REGION = re.compile(
     r"\bover\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'-]+\s+(?:region|oblast)s?\b", re.IGNORECASE
+)
+
+
+#: ... or a later name of a list it calls villages ("opened fire on the villages of Sinetsky and Pavlograd").
+_LISTED_VILLAGE = re.compile(
+    r"\b(?:villages|hamlets)\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+(?:\s+[\w’'-]+)?(?:,\s+|\s+and\s+|,\s+and\s+))+$",
+    re.IGNORECASE,
 )
 
 

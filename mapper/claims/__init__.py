@@ -479,6 +479,9 @@ _ELLIPSIS = re.compile(
     # "Among the settlements named are Kucherivka, Kurylivka and Petropavlivka": the places of the report just told
     r"^\W*among\s+the\s+(?:settlements|villages|towns|places|localities|communities)\s+(?:named|listed|mentioned|"
     r"attacked|shelled|hit|struck)\b|"
+    # "Russian attacks struck 19 settlements of the region. The affected areas include Antonivka and ..."
+    r"^\W*(?:the\s+)?(?:affected|targeted|attacked|shelled|damaged)\s+(?:areas|settlements|communities|towns|villages|"
+    r"places|localities)\s+(?:include|included|are|were)\b|"
     # "..., the governor said the incident occurred in the town of Trubchevsk": the event told before
     r"^[^.;]*?\b(?:the|this)\s+incident\s+(?:occurred|happened|took\s+place)\b",
     re.IGNORECASE,

@@ -92,6 +92,10 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"push(?:ed|ing)?\s+(?:\w+\s+){0,3}back|"
             # "Ukrainian units had advanced south of X", "gained ground near Y", "reached the outskirts of Z"
             r"(?:had|have|has)\s+advanced|advanc(?:ed|ing)\s+(?:towards?|on|into|near|south|north|east|west)|"
+            # "focusing their main efforts around the cities of X and Y", "has concentrated its efforts on Z": where
+            # an offensive presses
+            r"(?:focus|concentrat)(?:e|es|ed|ing)\s+(?:(?:their|its|his|the|main|offensive|primary)\s+){0,3}"
+            r"(?:efforts|forces|attacks|strikes|assaults)\s+(?:on|around|against|near|at|in)\b|"
             r"gain(?:ed|ing|s)?\s+ground|reach(?:ed|ing|es)?\s+the\s+(?:[\w-]+\s+)?outskirts|foil(?:ed|ing|s)?|"
             + _ADVANCE
             + r"|"
@@ -237,6 +241,8 @@ _ACTION = re.compile(
     r"combat|hostilities|skirmish(es)?|"
     r"sieges?|besieged|encircle(?:d|ment)|blockad(?:e|ed|es|ing)|"
     r"repel(s|led|ling)?|repulsed|assaults?|offensives?|raids?|storm(ed|ing)|explosions?|exploded|"
+    r"(?:focus|concentrat)(?:e|es|ed|ing)\s+(?:(?:their|its|his|the|main|offensive|primary)\s+){0,3}"
+    r"(?:efforts|forces|attacks|strikes|assaults)\s+(?:on|around|against|near|at|in)|"
     r"airstrikes?|perished|victims?|ruined|burn(ed|t)|used|using|launched|dropped|"
     # "Russia also sent more than 10 drones toward Kyiv": weapons sent at a place are an attack on it
     r"sent\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|UAVs?|rockets?|shaheds?)|"

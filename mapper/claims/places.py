@@ -188,7 +188,15 @@ def _not_incident(
     ):
         # "Stepanakert said ...", but not "the attack on Odesa claimed the lives of four".
         return "a place that speaks for its government"
-    if capital and _VENUE.match(text[: m.start]) and text[m.end : m.end + 2].startswith(",") and _speaks(text, frames):
+    if (
+        capital
+        and _VENUE.match(text[: m.start])
+        and text[m.end : m.end + 2].startswith(",")
+        and _speaks(text, frames)
+        and not _happened_there_first(
+            text[m.end : min((f.start for f in frames if f.start > m.end), default=len(text))]
+        )
+    ):
         return "where a statement was made"  # "In Baku, the report was rejected"
     if _NO_EVENT_AT.search(text, max(0, m.start - 60), m.start):
         return "the text says nothing happened there"  # "... but no attacks on Kharkiv were recorded"
@@ -415,6 +423,17 @@ _AUTHORITIES_IN = re.compile(
     r"(?<!\w)(?i:мэр\w*|мер(?:а|ом|у)?|міськ\w+\s+голов\w*|глав\w+\s+(?:города|администрации\s+города)|"
     r"голов\w+\s+(?:міста|МВА|міської))(?!\w)",
 )
+
+
+#: A report named as a noun ("In Baku, the report of Armenian shelling of Tartar was rejected"): the event it tells
+#: is elsewhere.
+_REPORT_NOUN = re.compile(r"\b(?:reports?|claims?|allegations?|statements?|accusations?|news|information)\b", re.I)
+
+
+def _happened_there_first(clause: str) -> bool:
+    """ "In Kyiv, debris from drones fell in several districts, said the mayor": the clause after the capital, before
+    its speaker, tells an event there (not a report of one elsewhere)."""
+    return bool(event_words(clause)) and not _REPORT_NOUN.search(clause)
 
 
 def _speaks(text: str, frames: Sequence[Frame]) -> bool:

@@ -487,7 +487,18 @@ class SpeakerTracker:
             # "Volodymyr Tymoshko says the Russian shelling in Vovchansk killed a woman", in a Ukrainian outlet: a
             # person a side's own media quote accusing the other side speaks for that side (an official, most often).
             return Speaker(who, self.outlet_side, "a person a side's own outlet quotes, accusing the other side")
+        if self.outlet_side and self.outlet_side != self.profile.default_side and _UNNAMED_SOURCE.search(who):
+            # "defense circles told TASS", "a source in the security services told RIA": a side's own media's
+            # unnamed sources are that side's
+            return Speaker(who, self.outlet_side, "an unnamed source of a side's own outlet")
         return Speaker(who, self.profile.default_side, NO_SIDE_NAMED)
+
+
+#: A source a report does not name ("defense circles", "a military source", "informed sources", "источник").
+_UNNAMED_SOURCE = re.compile(
+    r"\b(?:sources?|circles|insiders?)\b|(?<!\w)(?:источник\w*|джерел\w*|собеседник\w*|співрозмовник\w*)",
+    re.IGNORECASE,
+)
 
 
 #: The rule of a speaker whose words name no side (it takes the profile's default).

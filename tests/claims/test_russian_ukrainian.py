@@ -1294,6 +1294,8 @@ def test_the_ukrainian_title_of_a_mayor_in_a_russian_text_speaks_for_the_city(uk
         ),
         # a name that is an adjective, in the instrumental
         ("Росіяни атакували дронами автівку між Покровськом і Родинським.", {"Pokrovsk", "Rodynske"}),
+        # "Сил оборони" are the Defence Forces, no hamlet Sil'
+        ("Після удару по Маріуполю місто вже досяжне для Сил оборони.", {"Mariupol"}),
         # a community lies in the report's region, whatever city bears its centre's name
         (
             "На Сумщині за добу 82 обстріли. У Миколаївській громаді пошкоджено обʼєкт інфраструктури.",

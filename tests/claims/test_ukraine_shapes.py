@@ -1079,9 +1079,16 @@ def test_a_report_of_the_other_sides_media_denied_and_a_speaker_introduced_by_ro
     assert sides_at(claims, "Bohdanivka") == {("third_party", "claimed"), ("ukraine", "denied")}
 
 
-def test_a_colour_adjective_opens_a_name(ukraine) -> None:
-    # "Bila Hora" is not in the gazetteer: "Bila" alone is no village of that name elsewhere.
-    text = "The enemy carried out airstrikes in the areas of Bila Hora and Toretsk, the General Staff said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Bila Hora" is not in the gazetteer: "Bila" alone is no village of that name elsewhere.
+        "The enemy carried out airstrikes in the areas of Bila Hora and Toretsk, the General Staff said.",
+        # nor is "Myrna Dolyna" (peaceful valley): no Dolyna elsewhere
+        "The enemy attacked near Toretsk and Myrna Dolyna, the General Staff said.",
+    ],
+)
+def test_a_colour_adjective_opens_a_name(ukraine, text) -> None:
     assert {c.place for c in claims_of(text, ukraine, day="2023-05-24")} == {"Toretsk"}
 
 
@@ -2873,6 +2880,16 @@ def test_a_district_named_after_its_town_in_a_region_report_is_no_far_citys_dist
     assert "Klimovo" in {c.place for c in claims_of(text, ukraine, day="2023-01-02")}
 
 
+def test_districts_named_after_the_big_city_of_the_sentence_before_are_its_own(ukraine) -> None:
+    # Voroshilovsky: Voroshilovsk was Alchevsk's name (100 km away); here a district of Donetsk
+    text = (
+        "According to the city authorities, one shell hit a store in the centre of Donetsk. "
+        '"Enemy artillery keeps shelling the Kievsky and Voroshilovsky districts," the mayor wrote.'
+    )
+    places = {c.place for c in claims_of(text, ukraine, day="2023-10-20")}
+    assert "Donetsk" in places and not places & {"Alchevsk", "Kyiv"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -3540,3 +3557,94 @@ def test_a_report_named_as_a_noun_that_tells_no_event_claims_none(ukraine) -> No
 )
 def test_a_place_now_in_a_sides_hands_has_changed_hands(ukraine, text, expected) -> None:
     assert {c.place for c in claims_of(text, ukraine, day="2024-10-08")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian forces advanced in Donetsk Oblast, focusing their main efforts around the cities of Pokrovsk "
+            "and Kostiantynivka, the General Staff said.",
+            {"Pokrovsk", "Kostyantynivka"},
+        ),
+        ("Russia has concentrated its main efforts on Pokrovsk, the General Staff said.", {"Pokrovsk"}),
+        # efforts that are no offensive
+        ("Ukraine should focus its efforts on rebuilding Kharkiv, the minister said.", set()),
+    ],
+)
+def test_where_an_offensive_focuses_its_efforts(ukraine, text, expected) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2025-06-01")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Pavlohrad (Dnipropetrovsk oblast) is a city of 100,000; "the villages of" names a village of the name
+        ("The enemy opened fire on the villages of Bilohorivka and Pavlograd, Haidai said.", {"Bilohorivka"}),
+        # ... but a town of 10,000, spelled loosely, may be one of the list
+        (
+            "Russia said its troops had taken the villages of Katerynivka and Girnyk near Kurakhove.",
+            {"Katerynivka", "Hirnyk", "Kurakhove"},
+        ),
+    ],
+)
+def test_a_later_name_of_a_list_called_villages_is_no_city(ukraine, text, expected) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2024-09-10")} == expected
+
+
+def test_an_authority_named_after_its_region_in_a_title_is_no_town(ukraine) -> None:
+    text = (
+        "Russian attacks struck 19 settlements in the Kherson region over the past day, according to Oleksandr "
+        "Prokudin, head of the Kherson Regional Military Administration. The affected areas include Antonivka and "
+        "other nearby communities."
+    )
+    claims = claims_of(text, ukraine, day="2024-06-01")
+    assert "Kherson" not in {c.place for c in claims}
+    # the places a report's event "affected" are that report's
+    assert ("Antonivka", "ukraine") in {(c.place, c.side) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Kyiv, debris from drones fell in several districts of the city, the mayor said.", {"Kyiv"}),
+        # where it was said, not where it happened
+        ("In Kyiv, the General Staff said Russian forces shelled Nikopol.", {"Nikopol"}),
+    ],
+)
+def test_in_the_capital_what_happened_there_comes_first(ukraine, text, expected) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2024-06-01")} == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "side"),
+    [
+        ("https://tass.com/politics/1", "russia"),  # a side's own outlet: its unnamed sources are that side's
+        ("https://www.reuters.com/world/1", "third_party"),  # a wire's are no one's in particular
+    ],
+)
+def test_an_unnamed_source_speaks_for_the_side_of_its_outlet(ukraine, source, side) -> None:
+    prof, gaz = ukraine
+    text = "The capture of Kurakhivka will let the army press on Kurakhove, defense circles told the agency."
+    art = parse_article("t.txt", f"Title: t\nSource: {source}\nDate: 2024-11-02\n\n{text}\n".encode())
+    assert {c.side for c in extract_claims(art, gaz, prof).claims if c.place == "Kurakhivka"} == {side}
+
+
+def test_a_town_named_to_locate_a_village_in_a_headline_is_no_incident(ukraine) -> None:
+    text = "Russia says its forces took Ocheretyne village near eastern Ukraine's Pokrovsk"
+    places = {c.place for c in claims_of(text, ukraine, day="2024-05-05")}
+    assert "Pokrovsk" not in places and "Ocheretyne" in places
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Kyiv's Dniprovskyi district is 400 km away; Kherson's is not in the gazetteer
+        ("Russian forces launched a drone attack on Kherson’s Dniprovskyi district.", "Dniprovskyi"),
+        # Poltava's Kyivskyi district is not Kharkiv's
+        ("Russian drones struck Kharkiv's Kyivskyi district, Terekhov said.", "Kyivskyi"),
+    ],
+)
+def test_a_district_after_a_towns_possessive_is_that_towns(ukraine, text, absent) -> None:
+    places = {c.place for c in claims_of(text, ukraine, day="2023-05-01")}
+    assert absent not in places and places

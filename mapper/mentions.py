@@ -534,8 +534,11 @@ _TAKEN_TO_HOSPITAL = re.compile(
     r"\b(?:taken|brought|transferred|transported|delivered|evacuated|rushed|airlifted|hospitali[sz]ed|treated)\s+"
     r"(?:[\w-]+\s+){0,4}?"
     r"(?:to\s+|in\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:hospitals?|clinic)\s+in\s+(?:the\s+)?(?:city\s+of\s+)?$|"
-    r"(?<!\w)(?:доставл|доставил|госпитализ|переведен|переве[дз]|госпіталіз|доправл|шпиталіз)\w*\s+(?:[\w№-]+\s+){0,6}?"
-    r"(?:больниц|госпитал|лікарн|шпитал)\w*\s+(?:[\w№-]+\s+){0,2}?(?:г\.\s*|м\.\s*|города\s+|міста\s+|в\s+|у\s+)?$",
+    r"(?<!\w)(?:доставл|доставил|госпитализ|переведен|переве[дз]|госпіталіз|доправл|шпиталіз|поступил|потрапи|надійш)"
+    r"\w*\s+(?:[\w№-]+\s+){0,6}?(?:больниц|госпитал|лікарн|шпитал)\w*\s+"
+    # (the hospital's number or town: "№2 г.", "города"; not "после обстрела X", where the event was)
+    r"(?:(?!(?:после|після|из-за|через|внаслідок|вследствие)\b)[\w№-]+\s+){0,2}?"
+    r"(?:г\.\s*|м\.\s*|города\s+|міста\s+|в\s+|у\s+)?$",
     re.IGNORECASE,
 )
 _CYRILLIC_HOSPITAL_WORD = re.compile(r"больниц|госпитал|лікарн|шпитал")
@@ -549,7 +552,7 @@ _TAKEN_TO_TOWN = re.compile(
 )
 # ... and one named by its town's adjective: "доставили в Курскую областную больницу", "в Скадовскую ЦРБ"
 _TAKEN_INTO = re.compile(
-    r"(?<!\w)(?:доставл|доставил|госпитализ|переведен|переве[дз]|госпіталіз|доправл|шпиталіз)\w*\s+(?:в|у|до)\s+$"
+    r"(?<!\w)(?:доставл|доставил|госпитализ|переведен|переве[дз]|госпіталіз|доправл|шпиталіз|поступил|потрапи|надійш)\w*\s+(?:в|у|до)\s+$"
 )
 _HOSPITAL_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:больниц|госпитал|лікарн|шпитал|ЦРБ|ЦРЛ)", re.IGNORECASE)
 #: "Ukrainian officials said in Kyiv on Monday", "told reporters in Moscow": where it was said, not where it happened.

@@ -73,7 +73,8 @@ _ABBREV = {
 }
 #: "по м. Вовчанськ", "в г. Белгород": a town's abbreviation unless a number comes before it (metres, a year).
 _TOWN_ABBREV = {"м", "г"}
-_NUMBER_BEFORE = re.compile(r"\d[\s\u00a0]*$")
+#: (a number, but not one with its sign: "больница №2 г. Белгорода" is a hospital of the town)
+_NUMBER_BEFORE = re.compile(r"(?<![№#\d])(?<![№#]\s)\d+[\s\u00a0]*$")
 _OPEN_Q = "“«„"
 _CLOSE_Q = "”»“"
 

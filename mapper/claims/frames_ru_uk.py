@@ -45,7 +45,9 @@ _SPEAKER_END = re.compile(
     r"\s*(?:$|[,.;:!?«»\"„“”()—–]|\s(?:в|во|у|на)\s+(?:сво(?:е|ё|ем|ём|їй|єму|ему)\b|telegram|телеграм|соцсет|соцмереж|"
     r"эфир|ефір|интервью|інтерв|беседе|розмов|комментари|коментар|обращени|зверненн|видео|відео|брифинг|брифінг)|"
     r"\s(?:в|у)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|"
-    r"четвер|п'ятницю|суботу|неділю)\b)",
+    r"четвер|п'ятницю|суботу|неділю)\b|"
+    # "..., повідомила ОВА після обстрілу Білопілля": when, not who (see _WHEN_AFTER_SPEAKER)
+    r"\s(?:після|после|внаслідок|вследствие)\s)",
     re.IGNORECASE,
 )
 #: Where something was said, before or after the verb: "в своем телеграм-канале", "в інтерв'ю", "на брифинге".
@@ -221,9 +223,13 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
     # ("озвучив Андрій Райкович, голова Кіровоградської ОВА": his title after a comma may name his side)
     title = _TITLE_AFTER.match(text, stop)
     longer = ((start, title.end()),) if title is not None else ()
-    return Frame(
-        FrameKind.BACKWARD, who, start, stop, verb, (0, len(text) if parenthetical else vs), deny, longer=longer
-    )
+    # ("..., сообщил Гладков после обстрела Шебекино": the report goes on after its speaker)
+    goes_on = parenthetical or (end is not None and _WHEN_AFTER_SPEAKER.match(text, end.start()) is not None)
+    return Frame(FrameKind.BACKWARD, who, start, stop, verb, (0, len(text) if goes_on else vs), deny, longer=longer)
+
+
+#: Where a speaker after its verb ends in a clause of time that is part of the report.
+_WHEN_AFTER_SPEAKER = re.compile(r"\s(?:після|после|внаслідок|вследствие)\s", re.IGNORECASE)
 
 
 #: The owner of the page something is said on, after the page ("сообщается в Telegram-канале | мэра города"), up to

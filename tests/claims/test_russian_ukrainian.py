@@ -1442,6 +1442,12 @@ def test_areas_named_by_the_adjective_of_a_name_in_a(ukraine, text: str, expecte
          "Kherson", "Bilozerka"),
         ("A woman was evacuated to Zaporizhzhia after the shelling of Orikhiv, the governor said.",
          "Zaporizhzhya", "Orikhiv"),
+        # admitted to a hospital after the shelling of a place: the place is where it happened
+        ("Раненый поступил в Белгородскую областную больницу после обстрела Шебекино, сообщил Гладков.",
+         "Belgorod Oblast", "Shebekino"),
+        # "№2 г." is the hospital's number and its town, not a year that ends a sentence
+        ("Мужчину доставили в больницу №2 г. Белгорода после обстрела Шебекино, сообщил Гладков.",
+         "Belgorod", "Shebekino"),
     ],
 )  # fmt: skip
 def test_the_town_the_wounded_were_taken_to_is_no_incident(ukraine, text: str, town: str, elsewhere: str) -> None:
@@ -1465,3 +1471,14 @@ def test_a_towns_russian_name_from_the_variant_table(ukraine) -> None:
 )
 def test_the_owner_of_the_page_a_report_is_on_speaks(ukraine, text: str) -> None:
     assert ("Beryslav", "ukraine") in placed(claims_of(text, ukraine, day="2023-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Поранений потрапив до лікарні Сум, повідомила ОВА після обстрілу Білопілля.", {("Bilopillia", "ukraine")}),
+        ("Двое раненых, сообщил Гладков после обстрела Шебекино.", {("Shebekino", "russia")}),
+    ],
+)
+def test_a_clause_of_time_after_the_speaker_is_part_of_the_report(ukraine, text: str, expected) -> None:
+    assert placed(claims_of(text, ukraine, day="2024-05-01")) == expected

@@ -386,6 +386,8 @@ def republic_nominative(adjective: str, peoples: str, republic: str) -> str:
 HYPOTHETICAL = re.compile(
     r"(?<!\w)(?:возможн\w*|потенциальн\w*|угроз\w*|риск\w*|опасност\w*|защит(?!ник)\w*|планиру\w*|готов\w*|"
     r"можлив\w*|потенційн\w*|загроз\w*|ризик\w*|небезпек\w*|захист(?!ник)\w*|планує\w*|готу\w*|"
+    # "попереджав про ймовірні обстріли": a warning of likely attacks
+    r"ймовірн\w*|вероятн\w*|попереджа\w*|попередив\w*|предупрежда\w*|предупредил\w*|"
     # "ожидается, когда армия сможет заблокировать ...": what may yet be done
     r"смож\w*|зможе\w*|зможу\w*)\s+"
     r"(?:[\w’'-]+\s+){0,3}$",
@@ -486,7 +488,9 @@ LOCAL_OFFICIAL = re.compile(
     r"глав[аеуы]\s+(?-i:[А-ЯЁ])[а-яё]+(?:а|и|ы|я|о)|"
     r"администраци\w*|губернатор\w*|"
     r"оперштаб\w*|оперативн\w+\s+штаб\w*|"
-    r"власт\w*\s+(?:города|региона)|местн\w+\s+власт\w*|місцев\w+\s+влад\w*|міськ\w+\s+голов\w*|мер(?:а|ом|у)?|"
+    r"власт\w*\s+(?:города|региона)|местн\w+\s+власт\w*|"
+    # "Власти Энергодара", "Влада Нікополя": the authorities of a place named after them
+    r"(?-i:[Вв])(?:ласт\w*|лад[аиі])\s+(?-i:[А-ЯЁІЇЄ])[а-яёіїєґ’'-]+|місцев\w+\s+влад\w*|міськ\w+\s+голов\w*|мер(?:а|ом|у)?|"
     # ("городской голова": the Ukrainian title in a Russian text)
     r"городск\w+\s+голов\w*|"
     # a town's council: "Бучанська міська рада", "сельсовет", "городская дума"
@@ -589,7 +593,8 @@ def _adjective_centres(word: str) -> list[str]:
     if m.group("stem") is not None:
         stem, ts = m.group("stem"), m.group("c").lower() == "ц"
         if ts:
-            return [stem + "ць", stem + "ец", stem + "цьк", stem + "цк"]
+            # (and a name in -ця: Дарницький район, Дарниця)
+            return [stem + "ць", stem + "ец", stem + "цьк", stem + "цк", stem + "ця", stem + "ца"]
         out = [stem, stem + "е", stem + "а", stem + "ка", stem + "о", stem + "ь", stem + "ське", stem + "ськ"]
         out += [stem + "ское", stem + "ская", stem + "ск"]  # Russian: Раменский район, Раменское
         out += [stem + "и", stem + "ы"]  # a plural name: Сумська громада, Сумская область (Суми, Сумы)
@@ -613,7 +618,7 @@ def _adjective_centres(word: str) -> list[str]:
     stem = m.group("lstem") or m.group("lstem2")
     ts = (m.group("lc") or m.group("lc2")).lower() == "t"
     if ts:
-        return [stem + "ts", stem + "tsk"]
+        return [stem + "ts", stem + "tsk", stem + "tsia", stem + "tsya"]  # Darnytskyi: Darnytsia
     out = [stem, stem + "e", stem + "a", stem + "ka", stem + "o", stem + "ske", stem + "sk"]
     out += [stem + "skoye", stem + "skoe", stem + "skaya"]  # "the Ramensky district": Ramenskoye
     out += [stem + "y"]  # a plural name: Sumska community (Sumy)

@@ -296,9 +296,15 @@ _STRUCK_AFTER = re.compile(
     r"(?:(?:again|also|repeatedly|once\s+again|once\s+more|yet\s+again|reportedly|allegedly|reported\s+to\s+have\s+been)\s+)*"
     r"(?:shelled|attacked|hit|struck|targeted|bombed|pounded|rocked|shaken|under\s+(?:\w+\s+)?(?:fire|attack)|"
     # "Moscow was also once again the target of drone attacks"
-    r"(?:the|a)\s+(?:\w+\s+)?target\s+of)\b",
+    r"(?:the|a)\s+(?:\w+\s+)?target\s+of)\b|"
+    # "Київ атакували російські безпілотники", "Москву снова атаковали": the name before a verb in the plural, whose
+    # subject follows, is its object (Kyiv is one city: "Київ атакував" would be Kyiv attacking)
+    r"^\s+(?:(?:знову|снова|вкотре|опять|вночі|ночью|вдень|днем|днём|зранку|утром|ввечері|вечером)\s+)*"
+    r"(?:атаку|атаков|обстрі?л|обстрел|вдари|удари|удар|били|бомбардува|бомбил|уразил|уразили)\w*?(?:ли|ють|ют|уть|ут)\b",
     re.IGNORECASE,
 )
+#: A people in the plural ("Россияне обстреляли Торецк", "Росіяни", "Украинцы"): the subject, no place.
+_PEOPLE_PLURAL = re.compile(r"(?:[ая]не|[ая]ни|цы|ці)$")
 _FACILITY_AFTER = re.compile(
     r"^\s*(?:international\s+)?(?:airport|airfield|air\s*base|sea\s*port|port|nuclear\s+(?:power\s+)?plant|"
     r"(?:thermal\s+|hydroelectric\s+)?power\s+(?:plant|station)|NPP|TPP|HPP|dam|bridge|refinery|oil\s+depot|"
@@ -586,6 +592,8 @@ _WATER_AFTER = re.compile(
     # "в Черном море", "на Каховському водосховищі", "у Дніпровсько-Бузькому лимані"
     r"\s+(?:мор[еяюі]|морем|озер\w*|водохранилищ\w*|водосховищ\w*|лиман[аеуі]?|залив\w*|затоц\w*|затока)(?!\w)"
 )
+#: ... and a river named after its word: "уздовж ріки Дніпро", "вдоль реки Днепр", "the river Dnipro".
+_RIVER_BEFORE = re.compile(r"(?<!\w)(?:рік[аиуі]|рікою|річк\w*|рек[аиеуо]й?|рекою|river)\s+$", re.IGNORECASE)
 #: Numbers written in words ("five kilometers west of", "six over Kursk").
 _NUMBERS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _REFERENCE = re.compile(
@@ -783,6 +791,9 @@ _CYRILLIC_AREA_AFTER = re.compile(
     r"(?:громад|общин|район|округ|територіальн|территориальн|обласн|областн|областя|областе)\w*|"
     # "в «Горском котле»": a pocket named by the adjective of its town
     r"[»\"”]?\s+(?:котл[еаоу]\w*|котел|котёл|котлі)"
+)
+_CYRILLIC_AREA_BEFORE = re.compile(
+    r"(?:громад|общин|район|округ)\w*(?:\s*,\s*[А-ЯЁІЇЄҐ][\w’'-]*)*(?:\s*,\s*|\s+(?:і|и|та|й)\s+)$"
 )
 _LAND = re.compile(r"\w+щин[аиуіе]$|\w+щин(?:ою|ой)$")
 _LAST_WORD = re.compile(r"\w+$")
@@ -1024,7 +1035,12 @@ def _names_an_area(text: str, tok: Token) -> bool:
     """Whether a word is the adjective of an area's centre: an area noun follows it (perhaps after a list of
     such words), or it is a "-щина" land."""
     if _CYRILLIC.search(tok[2]):
-        return bool(_LAND.match(tok[2]) or _CYRILLIC_AREA_AFTER.match(text, tok[1]))
+        return bool(
+            _LAND.match(tok[2])
+            or _CYRILLIC_AREA_AFTER.match(text, tok[1])
+            # "у Голосіївському районі, Дарницькому та Печерському": more of them after the noun
+            or (_CYRILLIC_AREA_BEFORE.search(text, 0, tok[0]) and adjective_centres(tok[2]))
+        )
     if _LATIN_ADJECTIVE.search(tok[2]) and (
         _LISTED_AREA_NOUN_AFTER.match(text, tok[1]) or _COMMUNITIES_LISTED_BEFORE.search(text, 0, tok[0])
     ):
@@ -1504,6 +1520,9 @@ def _lists_of_regions(
 _COUNTED_IN = re.compile(
     # ("the village of Biryukovka, located in the Big Soldier district of Kursk": a village's district, in a region)
     r"\b(?:village|settlement|hamlet)s?\b[^.;:]{0,80}\b(?:district|raion|rayon)\s+of\s+(?:the\s+)?$|"
+    # ("in the Sudzhansky and Korenevsky districts in Kursk": districts, of a region)
+    # (not "the Kyivskyi and Shevchenkivskyi districts of Kharkiv": a city's own)
+    r"\b(?:districts|raions|rayons)\s+in\s+(?:the\s+)?$|"
     # ("Russian Forces Capture Ukrainian Village in Eastern Donetsk": one village, in a region)
     r"\b(?:(?:a|one|another)\s+)?(?:[\w-]+\s+){0,2}?(?:village|settlement|hamlet)\s+in\s+(?:the\s+)?"
     r"(?:(?:eastern|western|northern|southern|central)\s+)?$|"
@@ -2715,7 +2734,7 @@ def _annotate(
             sp.place_context = True
             if (noun := _LIST_NOUN.search(intro.group())) is not None and noun.group().lower() in _AREA_NOUNS:
                 sp.cue = sp.cue or "region"  # ("other fronts, including Luhansk": the front, no city)
-        elif _STRUCK_AFTER.match(after):
+        elif _STRUCK_AFTER.match(after) and not _PEOPLE_PLURAL.search(sp.text):
             # "Kyiv was shelled overnight": the name is what was hit (a capital too, not its government).
             sp.place_context = True
         elif _FACILITY_AFTER.match(after):
@@ -2749,6 +2768,7 @@ def _annotate(
             )
             or (any(w in low for w in _REFERENCE_WORDS) and _REFERENCE.search(before) and not _WHERE_AFTER.match(after))
             or _WATER_AFTER.match(after)
+            or _RIVER_BEFORE.search(before)
             or ("from" in low and _ROUTE.search(before))
             or _IS_LOCATED_AFTER.match(after)
             or (" in" in low and _SAID_IN.search(before))

@@ -96,7 +96,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # an offensive presses
             r"(?:focus|concentrat)(?:e|es|ed|ing)\s+(?:(?:their|its|his|the|main|offensive|primary)\s+){0,3}"
             r"(?:efforts|forces|attacks|strikes|assaults)\s+(?:on|around|against|near|at|in)\b|"
-            r"gain(?:ed|ing|s)?\s+ground|reach(?:ed|ing|es)?\s+the\s+(?:[\w-]+\s+)?outskirts|foil(?:ed|ing|s)?|"
+            r"gain(?:ed|ing|s)?\s+ground|reach(?:ed|ing|es)?\s+the\s+(?:[\w-]+\s+)?outskirts|foil(?:ed|ing|s)?|thwart(?:ed|ing|s)?|"
             + _ADVANCE
             + r"|"
             # "the Russian Armed Forces are approaching Vuhledar from three directions"
@@ -229,7 +229,7 @@ _ACTION = re.compile(
     + _ARRIVALS
     + r"|"
     r"(?:forces|troops|units|army|soldiers)\s+(?:\w+\s+){0,2}?approach(?:ing|ed|es)?|"
-    r"foil(?:ed|ing|s)?|mop(?:ped|ping)?[- ]up|(?:taken|controlled|held)\s+by|cleared|"
+    r"foil(?:ed|ing|s)?|thwart(?:ed|ing|s)?|mop(?:ped|ping)?[- ]up|(?:taken|controlled|held)\s+by|cleared|"
     r"(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|ing|s)?|sought|seeking)\s+"
     r"(?:by\s+[\w’' -]{1,60}?\s+)?to\s+(?:advance|break\s+through|"
     r"push\s+forward|infiltrate|storm|seize|capture|encircle|surround)|storm(?:ed|ing)|infiltrat(?:ed|ing|ion|ions)|"

@@ -93,6 +93,17 @@ _WHEN_AFTER = re.compile(
     r"ввечері|вечером|ночью|вночі)(?=\s+\w)",
     re.IGNORECASE,
 )
+#: A subject-less stretch that is only a date ("5 августа"), before the verb.
+_DATE_ONLY = re.compile(rf"\s*{_DATE}\s*$", re.IGNORECASE)
+#: When, at the end of a subject ("Власти Энергодара в пятницу"): no part of the speaker.
+_WHEN_AT_END = re.compile(
+    r"\s+(?:(?:в|у|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|"
+    r"середу|четвер|п['’]ятницю|суботу|неділю)|вчера|вчора|сегодня|сьогодні|накануне|напередодні|утром|вранці|"
+    r"ввечері|вечером|ночью|вночі)\s*$",
+    re.IGNORECASE,
+)
+
+
 #: A unit's name in quotation marks after its acronym or kind ("ОСУВ «Хортиця»", "угруповання "Дніпро"",
 #: "группировки «Север»"): part of a speaker's phrase, not the end of it.
 _UNIT_NAME = re.compile(
@@ -142,6 +153,15 @@ def _verb_frame(text: str, verb: str, vs: int, ve: int, earlier: list[Frame]) ->
     impersonal = bool(_IMPERSONAL.match(verb))
     before = text[:vs].rstrip()
     cut = max(before.rfind(ch) for ch in ',.;:«»"„“”—–')
+    prev = max(before.rfind(ch, 0, cut) for ch in ',.;:«»"„“”—–') if cut > 0 else -1
+    if before.endswith(",") and prev >= 0 and before[prev] == "," and _DATE_ONLY.match(before[prev + 1 : cut]):
+        # "Власти Энергодара в пятницу, 5 августа, сообщили": a date set off by commas is no subject; the subject
+        # stands before it (the date, its commas and a weekday blanked)
+        cut = max(before.rfind(ch, 0, prev) for ch in ',.;:«»"„“”—–')
+        head = before[cut + 1 : prev]
+        if (when := _WHEN_AT_END.search(head)) is not None:
+            head = head[: when.start()]
+        before = before[: cut + 1] + head.ljust(len(before) - cut - 1)
     subject = before[cut + 1 :]
     # "Об этом в своем телеграм-канале написал X": where it was said is no part of a subject; nor is "как" in
     # "В Северодонецке, как подчеркнул Гайдай, продолжаются бои" (the speaker follows, and speaks the sentence)

@@ -487,6 +487,15 @@ class SpeakerTracker:
             # "Volodymyr Tymoshko says the Russian shelling in Vovchansk killed a woman", in a Ukrainian outlet: a
             # person a side's own media quote accusing the other side speaks for that side (an official, most often).
             return Speaker(who, self.outlet_side, "a person a side's own outlet quotes, accusing the other side")
+        if (
+            self.outlet_side
+            and self.outlet_side != self.profile.default_side
+            and who.strip().lower() in _LONE_PRONOUNS
+            and not self.speakers
+        ):
+            # '"Російські війська атакували Херсон ...", – написав він.' where a copy begins: no one named before,
+            # so the pronoun is whoever the outlet quotes, told in its own voice
+            return Speaker(who, self.outlet_side, "a pronoun no one was named for, in a side's own outlet")
         if self.outlet_side and self.outlet_side != self.profile.default_side and _UNNAMED_SOURCE.search(who):
             # "defense circles told TASS", "a source in the security services told RIA": a side's own media's
             # unnamed sources are that side's
@@ -494,6 +503,8 @@ class SpeakerTracker:
         return Speaker(who, self.profile.default_side, NO_SIDE_NAMED)
 
 
+#: Personal pronouns as speakers ("he wrote", "написав він").
+_LONE_PRONOUNS = frozenset({"he", "she", "він", "вона", "он", "она"})
 #: A source a report does not name ("defense circles", "a military source", "informed sources", "источник").
 _UNNAMED_SOURCE = re.compile(
     r"\b(?:sources?|circles|insiders?)\b|(?<!\w)(?:источник\w*|джерел\w*|собеседник\w*|співрозмовник\w*)",

@@ -1482,3 +1482,75 @@ def test_the_owner_of_the_page_a_report_is_on_speaks(ukraine, text: str) -> None
 )
 def test_a_clause_of_time_after_the_speaker_is_part_of_the_report(ukraine, text: str, expected) -> None:
     assert placed(claims_of(text, ukraine, day="2024-05-01")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date set off by commas between the subject and its verb
+        ("Губернатор Гладков, 5 августа, сообщил, что ВСУ обстреляли Шебекино.", {("Shebekino", "russia")}),
+        # the authorities of a town speak for whoever held it
+        (
+            "Власти Энергодара в пятницу, 5 августа, сообщили, что ВСУ обстреляли Запорожскую АЭС.",
+            {("Zaporizhzhia Nuclear Power Plant", "russia")},
+        ),
+        ("Влада Нікополя повідомила, що росіяни обстріляли місто.", {("Nikopol", "ukraine")}),
+    ],
+)
+def test_a_date_between_commas_and_a_towns_authorities(ukraine, text: str, expected) -> None:
+    assert placed(claims_of(text, ukraine, day="2022-08-05")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital before a verb in the plural is its object (the subject follows): the city attacked
+        ("Вдень 16 січня Київ атакували російські безпілотники.", {"Kyiv"}),
+        ("Москву снова атаковали украинские беспилотники, сообщил Собянин.", {"Moscow"}),
+        # ... but before a verb in the singular it is the subject: the government
+        ("Київ атакував Курську область, заявили в Москві.", {"Kursk Oblast"}),
+        # a river named after its word, and a warning of likely shelling
+        ("Напередодні він попереджав про ймовірні обстріли сіл уздовж ріки Дніпро, зокрема Херсона.", set()),
+        ("Обстріляли села вздовж річки Дніпро, зокрема Херсон, повідомила ОВА.", {"Kherson"}),
+    ],
+)
+def test_capitals_as_objects_rivers_and_warnings(ukraine, text: str, expected) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2025-01-16")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Москву атаковали беспилотники, сообщил Собянин.", "russia"),  # the mayor of Moscow
+        ("Черговий ракетний обстріл Краматорська, написав Гончаренко.", "ukraine"),  # the mayor of Kramatorsk
+    ],
+)
+def test_mayors_named_by_surname(ukraine, text: str, side: str) -> None:
+    assert {c.side for c in claims_of(text, ukraine, day="2025-01-16")} == {side}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district named by the adjective of a name in -ця (Дарниця), and more adjectives after the noun
+        ("Уламки впали у Дарницькому районі, повідомив Ткаченко.", {("Darnytsya", "ukraine")}),
+        (
+            "Уламки впали у Голосіївському районі, Дарницькому та Печерському, повідомив Ткаченко.",
+            {("Holosiyiv", "ukraine"), ("Darnytsya", "ukraine"), ("Pechersk", "ukraine")},
+        ),
+    ],
+)
+def test_districts_of_kyiv_listed_after_their_noun(ukraine, text: str, expected) -> None:
+    assert placed(claims_of(text, ukraine, day="2025-01-16")) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "side"),
+    [
+        ("https://gordonua.com/ukr/news/1.html", "ukraine"),  # a side's own outlet
+        ("https://www.bbc.com/ukrainian/1", "third_party"),  # a foreign broadcaster's service
+    ],
+)
+def test_a_pronoun_no_one_was_named_for(ukraine, source: str, side: str) -> None:
+    text = '"Російські війська атакували Херсон із безпілотника", – написав він.'
+    assert placed(claims_of(text, ukraine, source=source, day="2024-08-02")) == {("Kherson", side)}

@@ -3648,3 +3648,20 @@ def test_a_town_named_to_locate_a_village_in_a_headline_is_no_incident(ukraine) 
 def test_a_district_after_a_towns_possessive_is_that_towns(ukraine, text, absent) -> None:
     places = {c.place for c in claims_of(text, ukraine, day="2023-05-01")}
     assert absent not in places and places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # districts "in Kursk" lie in the region; an attack there "thwarted" is an attack
+        (
+            "Russia's defence ministry reported that Ukrainian formations in the Sudzhansky and Korenevsky districts "
+            "in Kursk were thwarted.",
+            {"Sudzha", "Korenevo"},
+        ),
+        # districts "of Kharkiv" are the city's own
+        ("Drones struck the Kyivskyi and Shevchenkivskyi districts of Kharkiv, Terekhov said.", {"Kharkiv"}),
+    ],
+)
+def test_districts_in_a_region_and_of_a_city(ukraine, text, expected) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2024-08-08")} == expected

@@ -303,6 +303,12 @@ _STRUCK_AFTER = re.compile(
     r"(?:атаку|атаков|обстрі?л|обстрел|вдари|удари|удар|били|бомбардува|бомбил|уразил|уразили)\w*?(?:ли|ють|ют|уть|ут)\b",
     re.IGNORECASE,
 )
+#: Names listed before one kind word in the plural: "Chernihiv and Sumy regions", "Kharkiv, Sumy and Poltava
+#: oblasts".
+_LISTED_BEFORE_REGIONS = re.compile(
+    r"^(?:\s*,\s*(?-i:[A-Z])[\w’'-]+)*\s*,?\s+and\s+(?-i:[A-Z])[\w’'-]+\s+(?:regions|oblasts|provinces)\b",
+    re.IGNORECASE,
+)
 #: A people in the plural ("Россияне обстреляли Торецк", "Росіяни", "Украинцы"): the subject, no place.
 _PEOPLE_PLURAL = re.compile(r"(?:[ая]не|[ая]ни|цы|ці)$")
 _FACILITY_AFTER = re.compile(
@@ -776,6 +782,8 @@ _LISTED_AREA_NOUN_AFTER = re.compile(
 #: ... a community (a hromada), which lies in the region its report is about.
 COMMUNITY_AFTER = re.compile(
     r"\s+(?:(?:urban|rural|village|settlement|territorial)\s+)?(?:community|communities|hromadas?)\b|"
+    # ("the Myropil, Mykolaiv, Esman, Svesa, and Berezivka communities": each name of the list)
+    r"(?:\s*,\s*(?-i:[A-Z])[\w’'-]+)*\s*,?\s+and\s+(?-i:[A-Z])[\w’'-]+\s+(?:communities|hromadas)\b|"
     r"\s+(?:(?:сільськ|селищн|міськ)\w*\s+)?(?:територіальн\w*\s+)?громад\w*|"
     # Russian-language Ukrainian outlets call a hromada an "община" ("по Марганецкой и Покровской общинам")
     r"\s+(?:(?:сельск|поселков|городск)\w*\s+)?(?:территориальн\w*\s+)?(?:общин|громад)\w*",
@@ -1393,8 +1401,16 @@ def _districts_of_a_city_named(spans: list[_Span], first: dict[int, Resolution])
             and best.place.population >= CITY_OF_DISTRICTS
         ):
             cities.setdefault(spans[i].sentence.index, []).append(best.place)
+    # (the provinces of the regions the article names: "in Russia's Rostov region ... Both Moscow and Kyiv have used
+    # drones ... a refinery in the Tsimlyansky district" is the raion of Tsimlyansk, Rostov oblast, no district of
+    # Moscow)
+    named_regions = {
+        r.best.place.province for r in first.values() if r.best is not None and r.best.place.kind == "region"
+    }
     for i in list(first):
         sp, best = spans[i], first[i].best
+        if best is not None and best.place.province and best.place.province in named_regions:
+            continue
         one_word = bool(sp.centres) or (bool(_CYRILLIC.match(sp.text)) and " " not in sp.text.strip())
         if not one_word or best is None or best.place.kind not in ("town", "village"):
             continue
@@ -2286,10 +2302,13 @@ def _choose_jointly(
         ]
         # (and their provinces: "Брянск атакуют дроны ... на территории Клинцовского района" is the raion of a town
         # of the city's own oblast, 170 km away, not a district of Bryansk named after it)
+        # (and the regions the article names: "in Russia's Rostov region ... Both Moscow and Kyiv have used drones
+        # ... a refinery in the Tsimlyansky district")
         home_provinces = {
             c.place.province
             for i, c in strong.items()
-            if spans[i].sentence.index != sno and c.place.kind in _SETTLED and c.place.province
+            if c.place.province
+            and (c.place.kind == "region" or (spans[i].sentence.index != sno and c.place.kind in _SETTLED))
         }
         # A name with no candidate in the theatre ("За", a preposition that is also a town in Côte d'Ivoire)
         # is chosen on its own: its far places must not pull the theatre's names apart.
@@ -2552,13 +2571,15 @@ _INCURSION_INTO = re.compile(r"\b(?:incursions?|raids?|invasion)\s+into\s+(?:the
 #: A count of drones downed over a name ("six over Kursk") ...
 _COUNT_OVER = re.compile(
     rf"(?:^|[,;:]\s*|\band\s+)(?:\d+|{_NUMBERS}|another)\s+"
-    r"(?:(?:more|drones?|UAVs?)\s+)?(?:were\s+|was\s+)?(?:(?:destroyed|downed|intercepted|shot\s+down)\s+)?over\s+"
+    r"(?:(?:more|drones?|UAVs?)\s+)?(?:were\s+|was\s+)?(?:(?:destroyed|downed|intercepted|shot\s+down)\s+)?(?:over|in)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-#: ... in a sentence that counts over a region by its kind word.
+#: ... in a sentence that counts over (or in) a region by its kind word ("two in Rostov, one in the Belgorod region
+#: and another in Kursk").
 _OVER_A_REGION = re.compile(
-    r"\bover\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'-]+\s+(?:region|oblast)s?\b", re.IGNORECASE
+    r"\b(?:over|in)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'-]+\s+(?:region|oblast)s?\b",
+    re.IGNORECASE,
 )
 
 
@@ -2717,6 +2738,10 @@ def _annotate(
         elif " and " in after[:6] and _AND_NEIGHBOURING_REGION.match(after):
             # "drones shot down over Belgorod and the neighbouring Kursk region", "Belgorod and nearby regions": a
             # region, as the one written with it
+            sp.cue = "region"
+            sp.place_context = True
+        elif _LISTED_BEFORE_REGIONS.match(after):
+            # "the border areas of Chernihiv and Sumy regions": the kind word in the plural is each name's
             sp.cue = "region"
             sp.place_context = True
         elif (

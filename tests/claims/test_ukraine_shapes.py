@@ -3696,3 +3696,14 @@ def test_districts_in_a_region_and_of_a_city(ukraine, text, expected) -> None:
 def test_regions_raions_and_communities_by_the_articles_region(ukraine, text, expected) -> None:
     claims = claims_of(text, ukraine, day="2024-07-13")
     assert {c.place for c in claims} - {"Kursk Oblast"} == expected - {"Kursk Oblast"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 1 March, in Kupyansk which is occupied by Russian troops, people protested on the streets.", set()),
+        ("Russian troops occupied Kupyansk, the governor said.", {"Kupyansk"}),
+    ],
+)
+def test_a_place_described_as_occupied_is_no_capture(ukraine, text, expected) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2022-03-03")} == expected

@@ -279,7 +279,10 @@ _NPP_AFTER = re.compile(r"^\s+(?:nuclear\s+(?:power\s+)?(?:plant|station)|NPP|N\
 _SITE_AFTER = re.compile(
     rf"^\s+(?:{_STREET_WORDS}|площ[аіу]|рын(?:ок|к\w*)|рин(?:ок|к\w*)|парк\w*|сквер\w*|кладбищ\w*|цвинтар\w*|"
     # ... or a unit: "рятувальники Слов’янського гарнізону", "бойцы Харьковского батальона"
-    r"гарнізон\w*|гарнизон\w*|бригад\w*|полк(?:а|у|ом|е|и|ів|ов)?|батальйон\w*|батальон\w*|загон\w*|отряд\w*)(?!\w)",
+    r"гарнізон\w*|гарнизон\w*|бригад\w*|полк(?:а|у|ом|е|и|ів|ов)?|батальйон\w*|батальон\w*|загон\w*|отряд\w*|"
+    # ... or a fish farm or a road named by its town's adjective: "біля Ізюмського рибгоспу", "Барвінківської траси"
+    # (a works named so is in its town: "удар по Харківському тракторному заводу" stays Kharkiv)
+    r"рибгосп\w*|рыбхоз\w*|трас[аиіуе]|траси|трасс[аыеу])(?!\w)",
     re.IGNORECASE,
 )
 #: "... and the neighbouring Kursk region" after a name: the name is a region too.
@@ -559,7 +562,8 @@ _CYRILLIC_HOSPITAL_WORD = re.compile(r"больниц|госпитал|ліка�
 _TAKEN_TO_TOWN = re.compile(
     r"\b(?:hospitali[sz]ed|airlifted|rushed|(?:taken|brought|evacuated|transported)(?:\s+for\s+treatment)?)\s+"
     r"(?:to|in)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$|"
-    r"(?<!\w)(?:доставл|доставил|госпитализ|госпіталіз|доправл|шпиталіз)\w*\s+(?:в|у|до)\s+(?:г\.\s*|м\.\s*)?$",
+    r"(?<!\w)(?:доставл|доставил|госпитализ|госпіталіз|доправл|шпиталіз|евакуй|евакую|евакуа|эвакуир|эвакуи)\w*\s+"
+    r"(?:в|у|до)\s+(?:г\.\s*|м\.\s*)?$",
     re.IGNORECASE,
 )
 # ... and one named by its town's adjective: "доставили в Курскую областную больницу", "в Скадовскую ЦРБ"
@@ -598,6 +602,9 @@ _WATER_AFTER = re.compile(
     # "в Черном море", "на Каховському водосховищі", "у Дніпровсько-Бузькому лимані"
     r"\s+(?:мор[еяюі]|морем|озер\w*|водохранилищ\w*|водосховищ\w*|лиман[аеуі]?|залив\w*|затоц\w*|затока)(?!\w)"
 )
+#: "In X, the village of Y ...": X at the sentence's start only says where Y is.
+_IN_AT_START = re.compile(r"^\W*(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_VILLAGE_OF_AFTER = re.compile(r"^\s*,\s+(?:the\s+)?(?:settlement|village|hamlet)\s+of\s+(?-i:[A-Z])", re.IGNORECASE)
 #: ... and a river named after its word: "уздовж ріки Дніпро", "вдоль реки Днепр", "the river Dnipro".
 _RIVER_BEFORE = re.compile(r"(?<!\w)(?:рік[аиуі]|рікою|річк\w*|рек[аиеуо]й?|рекою|river)\s+$", re.IGNORECASE)
 #: Numbers written in words ("five kilometers west of", "six over Kursk").
@@ -1391,7 +1398,12 @@ def _lookups(
 CITY_OF_DISTRICTS = 500_000
 #: "в Індустріальному районі", "у Шевченківському районі", "the Kievsky and Voroshilovsky districts": a district's
 #: kind word after its adjective.
-_DISTRICT_WORD_AFTER = re.compile(r"\s+(?:район(?:і|е|у|а|ом|ы|и)?|districts?)(?!\w)", re.IGNORECASE)
+_DISTRICT_WORD_AFTER = re.compile(
+    # (after the rest of a list: "Donetsk’s Kirovsky, Kuybyshevsky and Kievsky Districts")
+    r"(?:(?:\s*,\s*|\s+(?:and|і|и|та)\s+)(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'-]*){0,6}"
+    r"\s+(?:район(?:і|е|у|а|ом|ы|и|ах|ами)?|districts?)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _districts_of_a_city_named(spans: list[_Span], first: dict[int, Resolution]) -> None:
@@ -2802,6 +2814,8 @@ def _annotate(
             or (any(w in low for w in _REFERENCE_WORDS) and _REFERENCE.search(before) and not _WHERE_AFTER.match(after))
             or _WATER_AFTER.match(after)
             or _RIVER_BEFORE.search(before)
+            # "In Bryansk, the settlement of Mirskiye became the site of a drone attack": the area the village is in
+            or (_IN_AT_START.match(before) is not None and _VILLAGE_OF_AFTER.match(after) is not None)
             or ("from" in low and _ROUTE.search(before))
             or _IS_LOCATED_AFTER.match(after)
             or (" in" in low and _SAID_IN.search(before))

@@ -1567,3 +1567,34 @@ def test_a_pronoun_no_one_was_named_for(ukraine, source: str, side: str) -> None
 )
 def test_a_raion_named_by_its_centres_adjective_is_district_level(ukraine, text: str, precision: int) -> None:
     assert {(c.place, c.geo_precision) for c in claims_of(text, ukraine, day="2024-05-01")} == {("Klintsy", precision)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakthrough and "боевые действия" are fighting
+        (
+            "6 августа ВСУ прорвали границу в Суджанском районе, и боевые действия распространились на соседний "
+            "Кореневский район.",
+            {"Sudzha", "Korenevo"},
+        ),
+        # where the wounded will be evacuated to is no incident
+        ('"Є поранені в Бериславі. Їх евакуюватимуть до Херсона", – йдеться у повідомленні ОВА.', {"Beryslav"}),
+    ],
+)
+def test_breakthroughs_fighting_and_evacuation(ukraine, text: str, expected) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2024-08-15")} == expected
+
+
+def test_the_acting_kursk_governor_by_surname(ukraine) -> None:
+    text = "Врио губернатора Алексей Смирнов сообщил, что ВСУ обстреляли Суджу."
+    assert placed(claims_of(text, ukraine, day="2024-08-15")) == {("Sudzha", "russia")}
+
+
+def test_a_fish_farm_or_road_named_by_a_towns_adjective_is_no_village(ukraine) -> None:
+    # "Ізюмського рибгоспу" is Izium's fish farm, no village Iziumske; "Барвінківської траси" a road
+    text = (
+        "Окупанти прорвалися через річку в районі Барвінківської траси, проте захисники розбили ворожу техніку біля "
+        "Ізюмського рибгоспу."
+    )
+    assert claims_of(text, ukraine, day="2022-04-10") == ()

@@ -3707,3 +3707,20 @@ def test_regions_raions_and_communities_by_the_articles_region(ukraine, text, ex
 )
 def test_a_place_described_as_occupied_is_no_capture(ukraine, text, expected) -> None:
     assert {c.place for c in claims_of(text, ukraine, day="2022-03-03")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of a city's districts before one kind word: no far towns of their names
+        (
+            "Ukrainian troops fired 23 shells at Donetsk’s Kirovsky, Kuybyshevsky and Kievsky Districts, the DPR "
+            "mission said.",
+            {"Donetsk", "Kyivskyi"},
+        ),
+        # "In X, the settlement of Y": X only says where Y is
+        ("In Bryansk, the settlement of Pogar became the site of a drone attack, the governor said.", {"Pogar"}),
+    ],
+)
+def test_lists_of_city_districts_and_a_town_that_locates_a_village(ukraine, text, expected) -> None:
+    assert {c.place for c in claims_of(text, ukraine, day="2023-08-23")} == expected

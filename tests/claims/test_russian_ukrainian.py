@@ -1598,3 +1598,16 @@ def test_a_fish_farm_or_road_named_by_a_towns_adjective_is_no_village(ukraine) -
         "Ізюмського рибгоспу."
     )
     assert claims_of(text, ukraine, day="2022-04-10") == ()
+
+
+def test_communities_listed_by_adjective_after_their_noun_and_a_colon(ukraine) -> None:
+    text = (
+        "Під ворожий вогонь потрапили населені пункти громад: Хотінська, Юнаківська, Краснопільська та Білопільська, "
+        "повідомила Сумська ОВА."
+    )
+    assert {c.place for c in claims_of(text, ukraine, day="2025-09-28")} == {
+        "Khotin",
+        "Yunakivka",
+        "Krasnopillya",
+        "Bilopillia",
+    }

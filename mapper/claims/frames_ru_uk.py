@@ -87,21 +87,17 @@ _DATE = (
     r"(?:\s+\d{4}(?:\s+(?:года|году|року))?)?"
 )
 _DATE_IN = re.compile(rf"(?<!\w){_DATE}(?!\w)", re.IGNORECASE)
-_WHEN_AFTER = re.compile(
-    rf"\s+(?:{_DATE}|(?:в|у|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|"
+#: When, in words: a weekday ("в пятницу") or a day or time of day ("вчера", "вночі").
+_WHEN_WORDS = (
+    r"(?:в|у|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|"
     r"середу|четвер|п['’]ятницю|суботу|неділю)|вчера|вчора|сегодня|сьогодні|накануне|напередодні|утром|вранці|"
-    r"ввечері|вечером|ночью|вночі)(?=\s+\w)",
-    re.IGNORECASE,
+    r"ввечері|вечером|ночью|вночі"
 )
+_WHEN_AFTER = re.compile(rf"\s+(?:{_DATE}|{_WHEN_WORDS})(?=\s+\w)", re.IGNORECASE)
 #: A subject-less stretch that is only a date ("5 августа"), before the verb.
 _DATE_ONLY = re.compile(rf"\s*{_DATE}\s*$", re.IGNORECASE)
 #: When, at the end of a subject ("Власти Энергодара в пятницу"): no part of the speaker.
-_WHEN_AT_END = re.compile(
-    r"\s+(?:(?:в|у|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|"
-    r"середу|четвер|п['’]ятницю|суботу|неділю)|вчера|вчора|сегодня|сьогодні|накануне|напередодні|утром|вранці|"
-    r"ввечері|вечером|ночью|вночі)\s*$",
-    re.IGNORECASE,
-)
+_WHEN_AT_END = re.compile(rf"\s+(?:{_WHEN_WORDS})\s*$", re.IGNORECASE)
 
 
 #: A unit's name in quotation marks after its acronym or kind ("ОСУВ «Хортиця»", "угруповання "Дніпро"",

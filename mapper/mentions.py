@@ -610,7 +610,9 @@ _RIVER_BEFORE = re.compile(r"(?<!\w)(?:рік[аиуі]|рікою|річк\w*|�
 #: Numbers written in words ("five kilometers west of", "six over Kursk").
 _NUMBERS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _REFERENCE = re.compile(
-    rf"\b(\d+|a few|several|some|{_NUMBERS}|a dozen|dozens of)\s*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)"
+    # ("just kilometers from the Russian-occupied part of Donetsk": a distance without its number too)
+    rf"\b(\d+|a few|several|some|{_NUMBERS}|a dozen|dozens of|just|only|mere|within)\s*"
+    r"(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)"
     r"(\s*\([^)]*\))?\s+"
     r"((north|south|east|west)(-?(east|west))?(ward)?\s+of|from|away from|outside)\s+(the\s+)?([\w’'-]+\s+){0,6}$|"
     # "near the border with Azerbaijan's Nakhchivan region": the neighbour locates the place.
@@ -662,6 +664,8 @@ _LIST_SEP = re.compile(
     r"^\s*(?:\([^()]{1,25}\)\s*)?(,|and|or|, and|, or|as well as|&|,?\s*(?:и|і|та|й|или|або))\s*(the\s+)?$",
     re.IGNORECASE,
 )
+#: The nouns of an area that follow its name in English ("Donetsk region", "Kharkiv oblast").
+_REGION_NOUNS = frozenset({"region", "oblast", "province"})
 _LOWER_CONNECTORS = {"de", "del", "la", "le", "al", "el", "ul", "i"}
 # Words that open a sentence or a name without being part of it.
 _LEADING = {
@@ -1040,6 +1044,11 @@ def _spans(
     return spans, known, focus
 
 
+#: Between the words of a name and the lowercase words that extend it: a space, or an editor's bracket
+#: ("the [Zaporozhye] nuclear [power] plant").
+_EXTENSION_GAP = re.compile(r"\]? \[?")
+
+
 def _lowercase_extensions(sent: Sentence, toks: list[Token], i: int, j: int) -> list[tuple[str, int]]:
     """Keys of a run with the lowercase words after it ("Zaporizhzhia nuclear power plant"), longest first."""
     out = []
@@ -1049,10 +1058,10 @@ def _lowercase_extensions(sent: Sentence, toks: list[Token], i: int, j: int) -> 
         and end - j < 3
         and toks[end][2].islower()
         and toks[end][2] not in _LEADING  # "Not a day": an article or a preposition extends no name
-        and sent.text[toks[end - 1][1] : toks[end][0]] == " "
+        and _EXTENSION_GAP.fullmatch(sent.text, toks[end - 1][1], toks[end][0]) is not None
     ):
         end += 1
-        out.append((fold(sent.text[toks[i][0] : toks[end - 1][1]]), end))
+        out.append((fold(" ".join(t[2] for t in toks[i:end])), end))
     return out[::-1]
 
 
@@ -1184,6 +1193,16 @@ def _run_spans(
         if key in known:
             # "the Zaporizhzhia nuclear power plant": a site the gazetteer knows by the longer phrase.
             return [_Span(sent, toks[i][0], toks[end - 1][1], sent.text[toks[i][0] : toks[end - 1][1]], (i, end))]
+    if (
+        j - i == 1
+        and j < len(toks)
+        and fold(whole) not in known
+        and toks[j][2] in _REGION_NOUNS
+        and sent.text[toks[i][1] : toks[j][0]] == " "
+    ):
+        # "Kramatorsk, Dontesk region": a misspelt name before "region" is sought whole, among areas and names
+        # alike, so that a region does not become the town it is named after
+        return [_Span(sent, toks[i][0], toks[j][1], sent.text[toks[i][0] : toks[j][1]], (i, j + 1))]
     out: list[_Span] = []
     title_case = _in_title_case(toks)
     a = i
@@ -1771,6 +1790,19 @@ def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolutio
         # "the Kievsky and central Voroshilovsky districts of the city": a city's own districts, named like far
         # towns (Voroshilovsk was Alchevsk's name); the city is named on its own
         res = Resolution(sp.name, ())
+    if (m := _NEIGHBOURHOOD_OF.match(sp.sentence.text, sp.end)) and m.group("city"):
+        # "the Solnechny housing estate of Gorlovka": a part of the city, drawn by the tables only where one of the
+        # name lies inside it (Sonyachnyi in Kramatorsk is no estate of Horlivka)
+        city = gazetteer.resolve(m.group("city"), ctx)
+        if city is not None and city.place.kind == "town":
+            res = Resolution(
+                sp.name,
+                tuple(
+                    c
+                    for c in res.candidates
+                    if c.place.id != city.place.id and distance_km(c.place, city.place) <= CITY_DISTRICT_KM
+                ),
+            )
     if _CYRILLIC.match(sp.text) and (m := _CITY_DISTRICT_AFTER.match(sp.sentence.text, sp.end)):
         # ... and so is the district, where the tables draw it inside the city named after it ("Киевского района
         # Донецка": Kyivskyi, 3 km from the centre); none where they do not
@@ -1785,6 +1817,13 @@ def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolutio
 _DISTRICTS_OF_THE_CITY = re.compile(
     r"(?:(?:\s*,\s*|\s+and\s+)(?:[a-z]+\s+)?(?-i:[A-Z])[\w’'-]*)*\s+(?:city\s+)?districts?\s+of\s+(?:the|this|that)\s+"
     r"(?:city|capital|town)\b",
+    re.IGNORECASE,
+)
+#: A part of a town after its name, and the town: "the Solnechny housing estate (of Gorlovka)", "the Saltivka
+#: neighbourhood of Kharkiv", "the Pivnichnyi microdistrict".
+_NEIGHBOURHOOD_OF = re.compile(
+    r"\s+(?:housing\s+estate|micro-?district|neighbou?rhood|residential\s+(?:area|district|quarter|complex))\b"
+    r"(?:\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?(?P<city>(?-i:[A-Z])[\w’'-]+))?",
     re.IGNORECASE,
 )
 #: A city's district drawn by the data as a place of its own lies this close to the city's point.
@@ -2835,6 +2874,9 @@ def _annotate(
             sp.from_place = True
         if _AREA_COMPOUND.match(after) or _AREA_COMPOUND.search(sp.text):
             sp.from_place = True  # "Kherson-area settlements including X": the town names the area the places lie in
+        if (m := _NEIGHBOURHOOD_OF.match(after)) and not m.group("city"):
+            # "shelled the Solnechny housing estate": a part of a town the text names elsewhere, no settlement
+            sp.org = True
         if _ORG_AFTER.match(after) or sp.text.split()[-1].lower() in _ORG_NOUNS or _NPP_AFTER.match(after):
             # ("the Kursk nuclear power plant", 40 km from Kursk: a plant the tables lack is named after a city or
             # region it is not in; one they hold is read whole, "Zaporizhzhia nuclear power plant")

@@ -157,14 +157,20 @@ class Profile:
         return None
 
     def side_of_outlet(self, url_or_domain: str) -> str | None:
-        """The side whose domestic outlets include this one (for unqualified "the ministry said")."""
+        """The side whose domestic outlets include this one (for unqualified "the ministry said").
+
+        The longest match wins, the profile's order breaking ties: an outlet a side names by its address
+        ("theins.ru", an exiled independent outlet) outweighs another side's pattern for a whole country domain
+        (".ru")."""
         if not url_or_domain:
             return None
+        best, length = None, 0
         for side in self.sides:
             rx = _union(side.outlets)
-            if rx is not None and rx.search(url_or_domain):
-                return side.id
-        return None
+            found = max((len(m.group()) for m in rx.finditer(url_or_domain)), default=0) if rx is not None else 0
+            if found > length:
+                best, length = side.id, found
+        return best
 
     def side_of_voice(self, texts: Sequence[str]) -> str | None:
         """The one side whose `outlet_words` *texts* use at least VOICE_WORDS times, none of another side's."""

@@ -127,7 +127,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"freed\s+(?=(?:the\s+)?(?:settlements?|villages?|towns?|city|hamlets?|localit(?:y|ies))\b|(?-i:[A-Z]))|"
             # "troops entered the city of X", "retreated from the town of Y": a place changing hands
             r"entered\s+(?=(?:the\s+)?(?:border\s+|frontier\s+)?(?:settlements?|villages?|towns?|city|hamlets?|outskirts|districts?|territory)\b|(?-i:[A-Z]))|"
-            r"retreat(?:ed|ing|s)?\s+from|withdr(?:ew|awn|awing)\s+from|withdrawal\s+(?:of\s+(?:[\w-]+\s+){0,3})?from|pulled\s+out\s+of|"
+            r"retreat(?:ed|ing|s)?\s+(?:from|under\s+(?:the\s+)?pressure)|withdr(?:ew|awn|awing)\s+from|withdrawal\s+(?:of\s+(?:[\w-]+\s+){0,3})?from|pulled\s+out\s+of|"
             r"(?:pull(?:ed|ing|s)?|fell|fall(?:en|ing|s)?)\s+back\s+from|"
             r"retook|surrender(?:ed|s)?|"
             # "hoisting a Ukrainian flag above X", "the Ukrainian flag is flying over the village of Y"
@@ -177,7 +177,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"pummel+(?:ed|ing|s)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|hammer(?:ed|ing|s)|rocked|"
             r"damag(e|es|ed|ing)|killed|killing|kills|wounded|wounding|injured|injuring|casualties|dead|"
             r"died|deaths?|shot down|shoots? down|downed|heavy losses|(?:fell|landed|exploded) (?:on|in|near|at)|"
-            r"blasts?|bodies|bl(?:ew|own|owing) up|explosive\s+(?:devices?|charges?)|"
+            r"blasts?|bodies|bl(?:ew|own|owing) up|explosive\s+(?:devices?|charges?)|explosives|"
             # What a strike leaves: "the charred ruins of buildings in X", "pulled from the rubble in Y".
             r"charred|rubble|wreckage|debris|craters?|ruins|burn[te]d?-out|"
             # "a drone crashed into an apartment building"
@@ -207,7 +207,7 @@ _ACTION = re.compile(
     r"entered\s+(?=(?:the\s+)?(?:border\s+|frontier\s+)?(?:settlements?|villages?|towns?|city|hamlets?|outskirts|districts?|territory)\b|(?-i:[A-Z]))|"
     + _TAKEN_NAMED
     + r"|"
-    r"retreat(?:ed|ing|s)?\s+from|withdr(?:ew|awn|awing)\s+from|withdrawal\s+(?:of\s+(?:[\w-]+\s+){0,3})?from|pulled\s+out\s+of|"
+    r"retreat(?:ed|ing|s)?\s+(?:from|under\s+(?:the\s+)?pressure)|withdr(?:ew|awn|awing)\s+from|withdrawal\s+(?:of\s+(?:[\w-]+\s+){0,3})?from|pulled\s+out\s+of|"
     r"(?:pull(?:ed|ing|s)?|fell|fall(?:en|ing|s)?)\s+back\s+from|"
     r"hit|hits|hitting|target(s|ed|ing)|kill(s|ed|ing)|wound(s|ed|ing)?|injur(ed|ing|ies|y)|destroy(s|ed|ing)?|"
     r"destruction|detonat(?:e|es|ed|ing|ions?)|(?<=(?:been|were)\s)impacted|"
@@ -230,6 +230,8 @@ _ACTION = re.compile(
     + r"|"
     r"(?:forces|troops|units|army|soldiers)\s+(?:\w+\s+){0,2}?approach(?:ing|ed|es)?|"
     r"foil(?:ed|ing|s)?|thwart(?:ed|ing|s)?|mop(?:ped|ping)?[- ]up|(?:taken|controlled|held)\s+by|cleared|"
+    # "a drone placed explosives in a shop", "saboteurs planted an explosive device"
+    r"(?:plant|plac|lay|laid|left)(?:ed|ing|s)?\s+(?:an?\s+)?(?:explosives|explosive\s+(?:devices?|charges?)|bombs?)|"
     r"(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|ing|s)?|sought|seeking)\s+"
     r"(?:by\s+[\w’' -]{1,60}?\s+)?to\s+(?:advance|break\s+through|"
     r"push\s+forward|infiltrate|storm|seize|capture|encircle|surround)|storm(?:ed|ing)|infiltrat(?:ed|ing|ion|ions)|"

@@ -3694,7 +3694,84 @@ def test_regions_raions_and_communities_by_the_articles_region(ukraine, text, ex
             {"Pogar"},
             "2023-08-23",
         ),
+        # (misspellings, distances without a number, editors' brackets, parts of a town; this session's shapes)
+        # a misspelt region's name before "region" is no town of the region's name
+        (
+            "Russian missiles hit the centre of Kramatorsk, Dontesk region, the governor said.",
+            {"Kramatorsk"},
+            "2023-06-27",
+        ),
+        # "just kilometers from": a reference point, its number left out
+        (
+            "Russian forces attacked Avdiivka, which lies just kilometers from the occupied part of Donetsk, the "
+            "army said.",
+            {"Avdiyivka"},
+            "2023-10-20",
+        ),
+        # an editor's brackets inside the plant's name
+        (
+            "Ukrainian troops shelled the area of the [Zaporozhye] nuclear [power] plant, Rogov said.",
+            {"Zaporizhzhia Nuclear Power Plant"},
+            "2022-08-17",
+        ),
+        # a housing estate is a part of the town, not the village of its name 30 km away
+        (
+            "Ukrainian troops shelled Gorlovka. Shells hit the Solnechny housing estate, the mayor said.",
+            {"Horlivka"},
+            "2023-06-27",
+        ),
+        (
+            "Ukrainian troops shelled the Solnechny housing estate of Gorlovka, the mayor said.",
+            {"Horlivka"},
+            "2023-06-27",
+        ),
+        # explosives placed or dropped are an attack
+        (
+            "The governor said a Ukrainian drone placed explosives in a shop in the village of Borisovka.",
+            {"Borisovka"},
+            "2023-05-23",
+        ),
+        # a retreat under pressure is fighting there
+        (
+            "Analysts said the enemy retreated under the pressure of Ukrainian forces in Klishchiivka.",
+            {"Klishchiivka"},
+            "2023-09-10",
+        ),
     ],
 )
 def test_the_places_claimed(ukraine, text, expected, day) -> None:
     assert {c.place for c in claims_of(text, ukraine, day=day)} == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "expected"),
+    [
+        # an exiled independent outlet's own report is a third party's, though its address ends in ".ru"
+        (
+            "https://theins.ru/en/war/1",
+            "The town of Shebekino is frequently targeted with artillery fire.",
+            {("Shebekino", "third_party")},
+        ),
+        (
+            "https://tass.ru/proisshestviya/1",
+            "The town of Shebekino is frequently targeted with artillery fire.",
+            {("Shebekino", "russia")},
+        ),
+        # a region's head named by the region speaks for the side that holds it
+        (
+            "https://example.org/n/1",
+            "Глава Брянской области сообщил об обстреле поселка Климово.",
+            {("Klimovo", "russia")},
+        ),
+        # "Зі слів X", "Со слов X": from X's words, like "according to"
+        (
+            "https://example.org/n/1",
+            "Зі слів Прокудіна, під обстріл потрапила Білозерка.",
+            {("Bilozerka", "ukraine")},
+        ),
+    ],
+)
+def test_who_speaks_for_a_side(ukraine, source, text, expected) -> None:
+    prof, gaz = ukraine
+    art = parse_article("t.txt", f"Title: t\nSource: {source}\nDate: 2023-06-01\n\n{text}\n".encode())
+    assert {(c.place, c.side) for c in extract_claims(art, gaz, prof).claims} == expected

@@ -95,6 +95,8 @@ _SPEECH_LEMMAS = (
     "recount",
     "brief",
     "notify",
+    # "..., informed Governor of the Bryansk region Alexander Bogomaz" (machine-translated "сообщил")
+    "inform",
     "underscore",
     "highlight",
     "dismiss",

@@ -624,10 +624,13 @@ _REFERENCE = re.compile(
     # "Kupiansk, east of Ukraine's second largest city of Kharkiv", "the villages -- X and Y -- south of the town of Z",
     # "the town of Vilniansk, outside the city of Zaporizhzhia": a bearing from a city locates the place
     # ("Avdiivka, a town just north of Russian-occupied Donetsk": the apposition and the holder's adjective too)
-    r"(?:,|[—–]|\b(?:located|situated|lying|lies|is))\s+"
+    # ("Mykhailivka, a village at the gates of the town of Selydove, and south of Pokrovsk": the gates, the outskirts,
+    # and a second bearing after "and")
+    r"(?:,|[—–]|\b(?:located|situated|lying|lies|is))\s+(?:and\s+)?"
     r"(?:an?\s+(?:[\w’'-]+\s+){0,2}?(?:town|city|village|settlement|hub)\s+)?(?:just\s+|some\s+)?(?:(?:to\s+the\s+)?"
     # ("which lies to the north and west of Belgorod city": two bearings)
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:\s+and\s+(?:north|south|east|west))?\s+of|outside)\s+(?:the\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:\s+and\s+(?:north|south|east|west))?\s+of|outside|"
+    r"(?:at|on)\s+the\s+(?:gates|outskirts|edge|doorstep)\s+of)\s+(?:the\s+)?"
     r"(?:[\w’'-]+-(?:occupied|held|controlled)\s+)?(?:(?:[\w’'-]+\s+){0,5}(?:city|town|capital)\s+(?:of\s+)?)?$|"
     # "Stari Terny and Trudove, both located near the industrial town of Kurakhove": the town locates them
     # (not "The village lies near the town of X, which Russia said it captured": a scene)
@@ -1883,6 +1886,13 @@ def _at_home(
     """A small place read in the article's (or its sentence's) home regions *homes*: the namesake there, or none
     when the only one found lies far from them -- and from the towns its sentence spells (*anchors*)."""
     community = bool(COMMUNITY_AFTER.match(sp.sentence.text, sp.end))
+    if sp.centres and not community and res.candidates:
+        # "в Курском и Октябрьском районах" in a Kursk report: a district named by its centre's adjective is the
+        # one whose centre lies in the report's regions when one does (no Kurskoye and Oktyabrske in Crimea, close
+        # to each other)
+        home = tuple(c for c in res.candidates if any(c.place.province == h.province for h in homes))
+        if home:
+            return Resolution(res.query, home)
     if (
         # (an area named by its centre's adjective has its own reading, unless it is a community: "Есманська
         # громада" in a Sumy report is Esman's, no Novaya Usman' in Voronezh oblast)
@@ -2710,6 +2720,9 @@ CUE_BEFORE_CHARS = 48
 _REFERENCE_WORDS = (
     "outside",
     "outskirts",
+    "gates",
+    "edge",
+    "doorstep",
     "located",
     "situated",
     "km",

@@ -82,7 +82,8 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "shelling",
             r"\b(shell(s|ed|ing)?|artillery|mortars?|howitzers?|bombard\w*|bomb(s|ed|ing)?|gunfire|"
-            r"(?:open(?:s|ed|ing)?|c[ao]me under|coming under|under|heavy|intense|sniper) (?:\w+ )?fire|"
+            # ("came under repeated Russian fire": two words between)
+            r"(?:open(?:s|ed|ing)?|c[ao]me under|coming under|under|heavy|intense|sniper) (?:\w+ ){0,2}fire|"
             r"fired|firing|fire (on|at|upon|towards?))\b",
         ),
         (
@@ -389,7 +390,7 @@ def event_near(text: str, start: int, end: int) -> tuple[str, int] | None:
     best: tuple[int, int, str] | None = None
     nearest: tuple[int, str] | None = None
     for ws, we, order, name in event_words(text):
-        d = max(start - we if we <= start else ws - end if ws >= end else 0, 0)
+        d = _gap(start, end, ws, we)
         if nearest is None or d < nearest[0]:
             nearest = (d, name)
         if d <= EVENT_WINDOW and (best is None or (order, d) < best[:2]):
@@ -399,6 +400,23 @@ def event_near(text: str, start: int, end: int) -> tuple[str, int] | None:
     if nearest:
         return nearest[1], nearest[0]
     return None
+
+
+def event_after(text: str, end: int) -> int | None:
+    """Characters from a place to the first event word of any type after it in the same clause ("The Kurakhove area
+    saw the most intense fighting, with Defense Forces repelling 52 attacks": the fighting, however specific the
+    repelling further on)."""
+    return min(
+        (ws - end for ws, _, _, _ in event_words(text) if ws >= end and not _CLAUSE_BREAK.search(text, end, ws)),
+        default=None,
+    )
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+
+
+def _gap(start: int, end: int, ws: int, we: int) -> int:
+    return max(start - we if we <= start else ws - end if ws >= end else 0, 0)
 
 
 _NUM = (

@@ -911,13 +911,20 @@ def _closing_quote_before(text: str, pos: int, quotes: tuple[tuple[int, int], ..
     return max(ends) if ends else -1
 
 
+#: "informed of the attack", "informed that ...": a participle or a verb with its object, no speaker after it.
+_INFORMED_OF = re.compile(r"\s+(?:of|about|that|on|by)\b", re.IGNORECASE)
+
+
 def _inverted(
     text: str, vs: int, ve: int, verb: str, lemma: str, deny: bool, quotes: tuple[tuple[int, int], ...]
 ) -> Frame | None:
     """'"...," said the ministry's spokesman.': the verb right after the report, the speaker after it."""
-    if lemma in _TELLING and verb.lower() != "informs":
+    if lemma in _TELLING and not (
+        verb.lower() == "informs" or (verb.lower() == "informed" and not _INFORMED_OF.match(text, ve))
+    ):
         # "told AFP": what follows a verb of telling is its listener (but "..., informs the head of the OVA X" is
-        # machine translation's "повідомляє голова ОВА": the present tense after the report names its author)
+        # machine translation's "повідомляє голова ОВА": the present tense after the report names its author, and
+        # so does the past, "..., informed Governor of the Bryansk region X" -- not "the ministry, informed of")
         return None
     before = text[:vs].rstrip()
     q = _closing_quote_before(text, vs, quotes)

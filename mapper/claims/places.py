@@ -18,7 +18,7 @@ from ..lexicon_en import REGIONAL_OFFICIAL, speech_lemma
 from ..lexicon_ru_uk import REGIONAL as CYRILLIC_REGIONAL_OFFICIAL
 from ..mentions import ADMIN_CUES, CITY_DISTRICT_KM, COMMUNITY_AFTER, OF_AREA, Mention
 from ..sides import Profile
-from .events import event_near, event_words
+from .events import event_after, event_near, event_words
 from .frames import Frame
 
 __all__ = ["IncidentPlace", "Rejected", "incident_places", "outside_region", "ADMIN_CUES"]
@@ -832,7 +832,13 @@ def _regions(
     out = []
     for p in kept:
         ev = event_near(text, p.mention.start, p.mention.end)
-        if p.mention.place_context and ev is not None and ev[1] <= REGION_EVENT_CHARS:
+        # (a front sector -- a region of no province -- as the clause's subject: "The Kurakhove area saw the most
+        # intense fighting, with ... repelling 52 attacks")
+        sector = not p.mention.candidate.place.province
+        after = event_after(text, p.mention.end) if sector else None
+        if p.mention.place_context and (
+            (ev is not None and ev[1] <= REGION_EVENT_CHARS) or (after is not None and after <= REGION_EVENT_CHARS)
+        ):
             out.append(p)
         else:
             rejected.append(Rejected(p.mention, "a region without violence right at it"))

@@ -3737,6 +3737,32 @@ def test_regions_raions_and_communities_by_the_articles_region(ukraine, text, ex
             {"Klishchiivka"},
             "2023-09-10",
         ),
+        # "at the gates of" and a second bearing after "and" locate the village taken
+        (
+            "Moscow's Defense Ministry said its forces have now taken Mykhailivka, a village at the gates of the "
+            "town of Selydove, and south of Pokrovsk.",
+            {"Mykhailivka"},
+            "2024-10-13",
+        ),
+        # "came under repeated Russian fire": two words between
+        (
+            "While putting out a fire in Kramatorsk district, rescuers came under repeated Russian fire.",
+            {"Kramatorsk Raion"},
+            "2024-03-04",
+        ),
+        # a front sector with fighting right at it, though a more specific word ("repelling") stands further on
+        (
+            "The Kurakhove area saw the heaviest fighting, with Ukrainian forces repelling 40 attacks.",
+            {"Kurakhove direction"},
+            "2024-11-02",
+        ),
+        # districts named by their centres' adjectives lie in the report's region, not in Crimea
+        (
+            "В Курской области сбиты дроны. Губернатор сообщил, что силы ПВО сбили четыре БПЛА в Курском и "
+            "Октябрьском районах.",
+            {"Kursk Oblast", "Kursk"},
+            "2024-08-01",
+        ),
     ],
 )
 def test_the_places_claimed(ukraine, text, expected, day) -> None:
@@ -3768,6 +3794,19 @@ def test_the_places_claimed(ukraine, text, expected, day) -> None:
             "https://example.org/n/1",
             "Зі слів Прокудіна, під обстріл потрапила Білозерка.",
             {("Bilozerka", "ukraine")},
+        ),
+        # machine translation's "сообщил" after the report: "..., informed Governor X"
+        (
+            "https://example.org/n/1",
+            "Ukraine shelled the village of Belaya Berezka, informed Governor of the Bryansk region Alexander Bogomaz.",
+            {("Belaya Berëzka", "russia")},
+        ),
+        # "По словам губернатора" after "Губернатор ... Балицкий": the governor named before, in another case
+        (
+            "https://example.org/n/1",
+            "Губернатор Запорожской области Евгений Балицкий сообщил об атаке на Энергодар. По словам губернатора, "
+            "ВСУ атакуют объекты инфраструктуры Энергодара.",
+            {("Enerhodar", "russia")},
         ),
     ],
 )

@@ -557,6 +557,10 @@ _COMPOUND_OPENINGS = (
 # The endings of the one-word forms worth a two-word reading ("Pysarivka", "Sloboda", "Vorontsovka"), not the
 # adjective's own endings ("Pysarivske", "Pysarivskaya"), which no such name keeps.
 _NAME_ENDINGS = ("ka", "da", "ia", "ya", "ole", "ка", "да", "ля", "ле")
+#: An adjective's own suffix, which no such name keeps ("-sk", "-ськ", "-цьк").
+_ADJECTIVE_REST = re.compile(r"sk|ск|цьк|цк|tsk", re.IGNORECASE)
+#: ... and a masculine name ending in a consonant ("Бурлук", "Салтів": Великий Бурлук, Старий Салтів).
+_MASCULINE_ENDING = re.compile(r"[бвгґджзклмнпрстфхцчшщbcdfghjklmnpqrstvwxz]$", re.IGNORECASE)
 
 
 def _compound_centres(stem: str, forms: list[str]) -> list[str]:
@@ -569,9 +573,10 @@ def _compound_centres(stem: str, forms: list[str]) -> list[str]:
         out = []
         for form in forms:
             rest = form[len(opening) :]
-            if len(rest) < 4 or not rest.endswith(_NAME_ENDINGS) or "sk" in rest or "ск" in rest:
+            masculine = _MASCULINE_ENDING.search(rest) is not None
+            if len(rest) < 4 or not (rest.endswith(_NAME_ENDINGS) or masculine) or _ADJECTIVE_REST.search(rest):
                 continue
-            adjective = fem if rest[-1] in "aаяі" else neut if rest[-1] in "eеєo" else masc
+            adjective = masc if masculine else fem if rest[-1] in "aаяі" else neut if rest[-1] in "eеєo" else masc
             out.append(f"{adjective} {rest[0].upper()}{rest[1:]}")
         return out
     return []
@@ -599,7 +604,8 @@ def _adjective_centres(word: str) -> list[str]:
         stem, ts = m.group("stem"), m.group("c").lower() == "ц"
         if ts:
             # (and a name in -ця: Дарницький район, Дарниця)
-            return [stem + "ць", stem + "ец", stem + "цьк", stem + "цк", stem + "ця", stem + "ца"]
+            # (and a name in -к: Великобурлуцька громада, Великий Бурлук)
+            return [stem + "ць", stem + "ец", stem + "цьк", stem + "цк", stem + "ця", stem + "ца", stem + "к"]
         out = [stem, stem + "е", stem + "а", stem + "ка", stem + "о", stem + "ь", stem + "ське", stem + "ськ"]
         out += [stem + "ское", stem + "ская", stem + "ск"]  # Russian: Раменский район, Раменское
         out += [stem + "и", stem + "ы"]  # a plural name: Сумська громада, Сумская область (Суми, Сумы)
@@ -608,6 +614,7 @@ def _adjective_centres(word: str) -> list[str]:
             out += [swapped + "е", swapped + "а", swapped]
         if len(stem) > 4 and stem[-2:].lower() in ("ан", "ян"):
             out += [stem[:-2] + "а", stem[:-2] + "я"]  # Бучан- : Буча (Бучанська громада)
+            out.append(stem[:-2] + "ка")  # Малотокмачан- : Малотокмачка (Мала Токмачка)
         if len(stem) > 4 and stem[-2:].lower() == "ів":
             out.append(stem[:-2] + "и")  # Пологів- : Пологи (Пологівський район)
             out.append(stem[:-2] + "а")  # Дружбів- : Дружба (Дружбівська громада)
@@ -623,7 +630,8 @@ def _adjective_centres(word: str) -> list[str]:
     stem = m.group("lstem") or m.group("lstem2")
     ts = (m.group("lc") or m.group("lc2")).lower() == "t"
     if ts:
-        return [stem + "ts", stem + "tsk", stem + "tsia", stem + "tsya"]  # Darnytskyi: Darnytsia
+        # Darnytskyi: Darnytsia; Velykoburlutska: Velykyi Burluk
+        return [stem + "ts", stem + "tsk", stem + "tsia", stem + "tsya", stem + "k"]
     out = [stem, stem + "e", stem + "a", stem + "ka", stem + "o", stem + "ske", stem + "sk"]
     out += [stem + "skoye", stem + "skoe", stem + "skaya"]  # "the Ramensky district": Ramenskoye
     out += [stem + "y"]  # a plural name: Sumska community (Sumy)

@@ -272,6 +272,8 @@ _STREET_WORDS = (
 _NAMED_AFTER = re.compile(r"(?<!\w)(?:им\.|имени|ім\.|імені)\s*$", re.IGNORECASE)
 #: ... before its name ("по улице Абакумова", "на просп. Миру").
 _STREET_BEFORE = re.compile(rf"(?<!\w)(?:{_STREET_WORDS}|ул\.|вул\.|просп\.|пер\.|пл\.)\s*$", re.IGNORECASE)
+#: A channel's name after its word: "the Russian channel Belgorod No. 1", "Telegram channel Kherson Today".
+_CHANNEL_BEFORE = re.compile(r"(?<!\w)channel\s+[«\"“]?$", re.IGNORECASE)
 #: A nuclear power plant named after a city or region: "Kursk NPP", "Курская АЭС" (adjective: no span anyway).
 _NPP_AFTER = re.compile(r"^\s+(?:nuclear\s+(?:power\s+)?(?:plant|station)|NPP|N\.P\.P\.|АЭС|АЕС)\b", re.IGNORECASE)
 #: ... and a street, square, market, park or cemetery named after it ("Центрального рынка", "Гвардейской улицы"), or
@@ -2615,6 +2617,8 @@ _NAME_WORDS = re.compile(r"[\s-]+")
 
 def _too_big_for_a_village(cand: Candidate, sp: _Span) -> bool:
     """ "the village of Zaporizhzhia, southwest of Pokrovsk": not the city of 700,000 of that name."""
+    if sp.centres and COMMUNITY_AFTER.match(sp.sentence.text, sp.end):
+        return False  # "села Костянтинівської громади": the villages of a town's community, no village of its name
     limit = VILLAGE_AT_MOST if cand.match.is_exact else LOOSE_VILLAGE_AT_MOST
     if _STRICT_VILLAGE_WORD.search(sp.sentence.text, 0, sp.start):
         # "(с. Рубіжне)" in a report on the Chuhuiv district: a село is a legal status no town of 55,000 has
@@ -2902,6 +2906,8 @@ def _annotate(
             sp.org = True
         elif _TITLE_OF_PLACE_AFTER.match(after) and _APPOSITION_BEFORE.search(before):
             sp.org = True  # "..., said Pavlo Kyrylenko, Donetsk's regional governor": the speaker's title
+        elif "channel" in low and _CHANNEL_BEFORE.search(before):
+            sp.org = True  # "the Russian channel Belgorod No. 1 on Telegram": a channel named after a town
         if before[-1:] in _OPEN_QUOTES and after.lstrip(",.")[:1] in _CLOSE_QUOTES and not sp.centres:
             # "the 'Novocherkassk' large landing ship", "the «Azovstal» plant": a name in quotation marks names a
             # ship, a plant or an operation after a town, not the town.

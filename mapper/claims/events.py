@@ -176,7 +176,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(strikes?|striking|struck|hit|hits|hitting|target(s|ed|ing)?|explosions?|exploded|destroy(ed|ing|s)?|"
             r"destruction|detonat(?:e|es|ed|ing|ions?)|(?<=(?:been|were)\s)impacted|"
             r"pummel+(?:ed|ing|s)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|hammer(?:ed|ing|s)|rocked|"
-            r"damag(e|es|ed|ing)|killed|killing|kills|wounded|wounding|injured|injuring|casualties|dead|"
+            r"damag(e|es|ed|ing)|mutilated|killed|killing|kills|wounded|wounding|injured|injuring|casualties|dead|"
             r"died|deaths?|shot down|shoots? down|downed|heavy losses|(?:fell|landed|exploded) (?:on|in|near|at)|"
             r"blasts?|bodies|bl(?:ew|own|owing) up|explosive\s+(?:devices?|charges?)|explosives|"
             # What a strike leaves: "the charred ruins of buildings in X", "pulled from the rubble in Y".
@@ -231,6 +231,11 @@ _ACTION = re.compile(
     + r"|"
     r"(?:forces|troops|units|army|soldiers)\s+(?:\w+\s+){0,2}?approach(?:ing|ed|es)?|"
     r"foil(?:ed|ing|s)?|thwart(?:ed|ing|s)?|mop(?:ped|ping)?[- ]up|(?:taken|controlled|held)\s+by|cleared|"
+    # "The Russians sent MLRS Grad and heavy artillery to four communities" (machine-translated "направили"): a weapon
+    # sent at places
+    r"(?:sent|directed)\s+(?:[\w-]+\s+){0,5}?(?:to|at|against)\b|"
+    # "buildings were mutilated" (machine-translated "понівечено"): damaged
+    r"mutilat(?:ed|ing)|"
     # "a drone placed explosives in a shop", "saboteurs planted an explosive device"
     r"(?:plant|plac|lay|laid|left)(?:ed|ing|s)?\s+(?:an?\s+)?(?:explosives|explosive\s+(?:devices?|charges?)|bombs?)|"
     r"(?:tri(?:ed|es)|try(?:ing)?|attempt(?:ed|ing|s)?|sought|seeking)\s+"

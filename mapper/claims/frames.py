@@ -275,6 +275,8 @@ _DEFINITE_INFO = re.compile(r"^the\s+(?:information|data|report)$", re.IGNORECAS
 _APPOSITION = re.compile(
     r"\s*,\s*((?:a|an|the)\s+(?:[^,.;“”\"«»]|[“\"«][^“”\"«»,.;]{1,30}[”\"»]){3,80})(?=[,.;]|$)", re.IGNORECASE
 )
+#: A person's name after a role and a comma, closing the clause: ", Philip Pronin."
+_NAME_AFTER_ROLE = re.compile(r"\s*,\s*([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*(?:[.;]|$))")
 _CITING = re.compile(
     r"\b(?P<marker>citing|referring to|with reference to|in reference to|quoting)\s+(?P<who>[^,;.“”\"]+?)"
     r"(?=\s*(?:[,;.“”\"]|$| that\b| as say))",
@@ -405,7 +407,11 @@ _REPORT_NOUN = (
 )
 _OF_REPORT = r"(?:that|about|of|on|regarding|concerning|accusing|alleging|over|to\s+have)\b"
 #: Words that open a sentence before a report noun without being its author ("Despite the statements of ...").
-_OPENERS = r"(?:Despite|Against|Amid|After|Before|Following|Regarding|Unlike|Contrary|Given|Dismissing|Denying)"
+#: ... nor do pronouns ("We have information about several explosions", inside a quotation: the quote's speaker).
+_OPENERS = (
+    r"(?:Despite|Against|Amid|After|Before|Following|Regarding|Unlike|Contrary|Given|Dismissing|Denying|"
+    r"We|I|You|They|He|She|It|This|That|These|Those|There|Our|My)"
+)
 _NOMINAL = re.compile(
     rf"(?:\b(?:the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,5}})['’]s?\s+(?:\w+\s+)?{_REPORT_NOUN}\s+{_OF_REPORT})|"
     # (the word between is no verb: "The Kremlin dismissed reports that ...")
@@ -560,6 +566,9 @@ def _marker_frames(text: str) -> list[Frame]:
             if app and ROLE_WORDS.search(" ".join(app.group(1).split()[:4])):
                 # ... a role at its head: ", a Russian missile strike destroyed a cultural centre" is the report
                 end = app.end(1)
+            elif (name := _NAME_AFTER_ROLE.match(text, end)) and ROLE_WORDS.search(m.group("who")):
+                # "according to the head of the regional administration, Philip Pronin.": the role, then its name
+                end = name.end(1)
             named = clean_speaker(text[m.start("who") : end])
             no_one = _INFO_NOUN.match(named) is not None and _DEFINITE_INFO.match(named) is None
             if no_one or (named.split() or [""])[0].lower() in FIRST_PERSON:

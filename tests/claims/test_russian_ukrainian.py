@@ -321,6 +321,13 @@ def test_cleared_of_troops_is_a_capture_and_a_quoted_unit_name_is_no_place(ukrai
         ("Novoslobidska", "Nova Sloboda"),
         ("Великописарівська", "Велика Писарівка"),
         ("Новослобідська", "Нова Слобода"),
+        # ... a masculine centre ending in a consonant, and the consonants the adjective changes (к -> ц)
+        ("Великобурлуцька", "Великий Бурлук"),
+        ("Velykoburlutska", "Velykyi Burluk"),
+        ("Старосалтівська", "Старий Салтів"),
+        ("Великобурлукская", "Великий Бурлук"),
+        # ... and -ка -> -анськ (Токмачка, Малотокмачанська)
+        ("Малотокмачанська", "Мала Токмачка"),
     ],
 )
 def test_an_areas_adjective_leads_to_its_centre(adjective: str, centre: str) -> None:

@@ -3763,6 +3763,38 @@ def test_regions_raions_and_communities_by_the_articles_region(ukraine, text, ex
             {"Kursk Oblast", "Kursk"},
             "2024-08-01",
         ),
+        # communities named by compound adjectives: Великий Бурлук, Старий Салтів
+        (
+            "Ворог обстріляв Великобурлуцьку та Старосалтівську громади, повідомила ОВА.",
+            {"Velykyi Burluk", "Staryi Saltiv"},
+            "2024-04-15",
+        ),
+        # "the villages of the X community": the town's community, not a village called X
+        (
+            "Під вогнем опинилися села Костянтинівської громади, повідомила Донецька ОВА.",
+            {"Kostyantynivka"},
+            "2024-04-15",
+        ),
+        # a weapon "sent to" places (machine translation's "направили"): an attack on each
+        (
+            "The Russians sent MLRS Grad and heavy artillery to four communities – Myrove, Marhanets, "
+            "Chervonohryhorivka and Nikopol.",
+            {"Myrove", "Marhanets", "Chervonohryhorivka", "Nikopol"},
+            "2022-11-17",
+        ),
+        # a verb of a headline in title case is no town of the Urals
+        (
+            "Russians Hit Residential Building In Zaporizhzhia During Missile Attack, It Is On Fire",
+            {"Zaporizhzhya"},
+            "2023-03-22",
+        ),
+        # a channel named after a town is no place
+        (
+            "Residents near Graivoron were urged to leave after shelling, as per statements by the Russian channel "
+            "Belgorod No. 1 on Telegram.",
+            {"Grayvoron"},
+            "2023-05-23",
+        ),
     ],
 )
 def test_the_places_claimed(ukraine, text, expected, day) -> None:
@@ -3807,6 +3839,19 @@ def test_the_places_claimed(ukraine, text, expected, day) -> None:
             "Губернатор Запорожской области Евгений Балицкий сообщил об атаке на Энергодар. По словам губернатора, "
             "ВСУ атакуют объекты инфраструктуры Энергодара.",
             {("Enerhodar", "russia")},
+        ),
+        # the role, then its holder's name: "Pronin noted" goes on with the head of the regional administration
+        (
+            "https://example.org/n/1",
+            "Russian invaders struck the Poltava Oblast, according to the head of the regional administration, "
+            "Philip Pronin. Pronin noted that debris damaged a school in the Poltava district.",
+            {("Poltava Oblast", "ukraine"), ("Poltava", "ukraine")},
+        ),
+        # "We have information about ..." inside a quotation is the quotation's speaker's, no report of "We"
+        (
+            "https://example.org/n/1",
+            "“We have information about several explosions in Bila Tserkva,” Oleksiy Kuleba wrote on Telegram.",
+            {("Bila Tserkva", "ukraine")},
         ),
     ],
 )

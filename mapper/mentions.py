@@ -2297,6 +2297,12 @@ LIST_CLUSTER = 3
 #: villages meant (a town this big, spelled as written, is the town; a list may span two stretches of the front).
 LIST_STRAY_POPULATION = 20_000
 LIST_STRAY_KM = 150.0
+#: ... and so is a place of any size in a long list (this many members within LIST_REGION_KM of its middle, half of
+#: those found) that lies LIST_FAR_KM from every other member: "Chervonyi Mayak, Osokorivka, Lvov, Dudchany, ..." of
+#: a Kherson report is the village of Lvove, no Lviv (but "Kyiv, Lviv, Odesa, Kharkiv and Dnipro" make no cluster).
+LONG_LIST = 5
+LIST_REGION_KM = 150.0
+LIST_FAR_KM = 400.0
 
 
 def _list_strays(spans: list[_Span], chosen: dict[int, Candidate | None]) -> set[int]:
@@ -2311,6 +2317,11 @@ def _list_strays(spans: list[_Span], chosen: dict[int, Candidate | None]) -> set
         middle = _medoid(list(places.values()))
         if middle is None:
             continue
+        regional = [i for i, p in places.items() if distance_km(p, middle) <= LIST_REGION_KM]
+        if len(regional) >= LONG_LIST and 2 * len(regional) >= len(places):
+            strays |= {
+                i for i, p in places.items() if _farthest_apart(i, p, places) > LIST_FAR_KM and i not in regional
+            }
         close = [i for i, p in places.items() if distance_km(p, middle) <= LIST_CLUSTER_KM]
         if len(close) < LIST_CLUSTER or 2 * len(close) < len(places):
             continue
@@ -2319,9 +2330,14 @@ def _list_strays(spans: list[_Span], chosen: dict[int, Candidate | None]) -> set
             for i, p in places.items()
             if p.population < LIST_STRAY_POPULATION
             and not p.id.startswith("supplement:")
-            and min(distance_km(p, q) for j, q in places.items() if j != i) > LIST_STRAY_KM
+            and _farthest_apart(i, p, places) > LIST_STRAY_KM
         }
     return strays
+
+
+def _farthest_apart(i: int, p: Place, places: dict[int, Place]) -> float:
+    """How far *p* lies from the nearest other member of its list."""
+    return min(distance_km(p, q) for j, q in places.items() if j != i)
 
 
 def _keep_listed_communities(
@@ -2633,6 +2649,8 @@ def _too_big_for_a_village(cand: Candidate, sp: _Span) -> bool:
     return big and village and (_called_village(sp) or _VILLAGE_AFTER.match(sp.sentence.text, sp.end) is not None)
 
 
+#: A town, then "in" a country's possessive: "Siversk in Ukraine's " (the name after it is the town's region).
+_IN_COUNTRYS_AFTER_PLACE = re.compile(r"(?-i:[A-Z])[\w’'-]+\s+in\s+(?:Ukraine|Russia)['’]s\s+$", re.IGNORECASE)
 #: A name said to be one of some regions: "Kharkiv is not among the five regions of Ukraine", "Kherson, one of the
 #: four regions".
 _REGION_PREDICATE = re.compile(
@@ -2808,6 +2826,10 @@ def _annotate(
         elif _COUNT_OVER.search(before) and _OVER_A_REGION.search(text):
             # "eight were destroyed over the Ryazan region, six over Kursk, and one over Belgorod": the defence
             # ministry's count by region, the kind word written once
+            sp.cue = "region"
+            sp.place_context = True
+        elif _IN_COUNTRYS_AFTER_PLACE.search(before):
+            # "entered Siversk in Ukraine's Donetsk": after a town, the country's Donetsk is the region it lies in
             sp.cue = "region"
             sp.place_context = True
         elif _REGION_PREDICATE.match(after):

@@ -482,6 +482,11 @@ _ELLIPSIS = re.compile(
     # "Russian attacks struck 19 settlements of the region. The affected areas include Antonivka and ..."
     r"^\W*(?:the\s+)?(?:affected|targeted|attacked|shelled|damaged)\s+(?:areas|settlements|communities|towns|villages|"
     r"places|localities)\s+(?:include|included|are|were)\b|"
+    # "... были отражены в районах населенных пунктов ДНР. Этими пунктами были Первомайское, Веселое, ...", "These
+    # settlements were X and Y": which places the event just told was at
+    r"^\W*(?:этими|цими)\s+(?:населенными\s+|населёнными\s+|населеними\s+)?(?:пунктами|селами|сёлами|поселками|"
+    r"посёлками|селищами)\s+(?:были|стали|були|стали)\b|"
+    r"^\W*these\s+(?:settlements|villages|towns|places|localities|communities)\s+(?:were|are|include|included)\b|"
     # "..., the governor said the incident occurred in the town of Trubchevsk": the event told before
     r"^[^.;]*?\b(?:the|this)\s+incident\s+(?:occurred|happened|took\s+place)\b",
     re.IGNORECASE,

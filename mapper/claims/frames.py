@@ -446,6 +446,13 @@ _IT_WAS = re.compile(
     r"specified|added|emphasi[sz]ed|stressed|indicated|clarified|underlined)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
+#: "The Russian army said it had repelled four attacks near X. The other two attacks were near Y and Z.": the rest
+#: of a count the speaker before gave goes on with that speaker.
+_THE_OTHER = re.compile(
+    r"^\W*(?:the\s+)?(?:other|remaining)\s+(?:\w+\s+)?(?:attacks?|strikes?|assaults?|attempts?|drones?|missiles?|"
+    r"shells?|raids?)\b",
+    re.IGNORECASE,
+)
 # "..., with the Azerbaijani Defense Ministry rejecting the claim": an absolute clause with its own speaker.
 _WITH_ING = re.compile(r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][^,;“”\"«»]{1,80}?)\s+(?P<verb>[a-z]+ing)\b")
 
@@ -504,6 +511,8 @@ def _continuation_frames(text: str) -> list[Frame]:
         out.append(
             Frame(FrameKind.PASSIVE, "", m.start(), m.end(), m.group("verb"), _clause(text, m.end()), continues=True)
         )
+    if (other := _THE_OTHER.match(text)) is not None:
+        out.append(Frame(FrameKind.PASSIVE, "", 0, other.end(), "the other", (0, len(text)), continues=True))
     for m in _WITH_ING.finditer(text):
         lemma = speech_lemma(m.group("verb"))
         if lemma is not None:
@@ -525,8 +534,18 @@ _SOURCE_NOUN = re.compile(r"\b(?:sources?|data|reports?|statements?|information|
 
 
 def _names_a_source(who: str) -> bool:
-    """Whether a phrase after "referring to" can be a source: a name, a role or a body, a document."""
+    """Whether a phrase after "referring to" can be a source: a name, a role or a body, a document (not a place:
+    "referring to a locality known in Ukrainian as Orikhiv")."""
+    if _PLACE_HEAD.match(who):
+        return False
     return bool(re.search(r"\b[A-Z]", who) or ROLE_WORDS.search(who) or _SOURCE_NOUN.search(who))
+
+
+_PLACE_HEAD = re.compile(
+    r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:localit(?:y|ies)|towns?|villages?|city|cities|settlements?|areas?|"
+    r"regions?|places?|fronts?|directions?|sectors?|districts?)\b",
+    re.IGNORECASE,
+)
 
 
 def _marker_frames(text: str) -> list[Frame]:

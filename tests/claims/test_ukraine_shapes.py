@@ -3795,6 +3795,29 @@ def test_regions_raions_and_communities_by_the_articles_region(ukraine, text, ex
             {"Grayvoron"},
             "2023-05-23",
         ),
+        # a member of a long list of one region's villages is no city 900 km away ("Lvov" is the village Lvove)
+        (
+            "According to Prokudin, the enemy fired at Chervonyi Mayak, Lvov, Dudchany, Beryslav, Ivanivka, "
+            "Mykhailivka, Sadove, Stanislav, Antonivka, Zelenivka and the city of Kherson over the past day.",
+            {
+                "Dudchany",
+                "Beryslav",
+                "Ivanivka",
+                "Mykhailivka",
+                "Sadove",
+                "Stanislav",
+                "Antonivka",
+                "Zelenivka",
+                "Kherson",
+            },
+            "2024-02-28",
+        ),
+        # "in Ukraine's Donetsk" after a town: the region
+        (
+            "Separatist official: Russian and proxy forces entered Siversk in Ukraine's Donetsk",
+            {"Siversk"},
+            "2022-07-13",
+        ),
     ],
 )
 def test_the_places_claimed(ukraine, text, expected, day) -> None:
@@ -3852,6 +3875,35 @@ def test_the_places_claimed(ukraine, text, expected, day) -> None:
             "https://example.org/n/1",
             "“We have information about several explosions in Bila Tserkva,” Oleksiy Kuleba wrote on Telegram.",
             {("Bila Tserkva", "ukraine")},
+        ),
+        # the governor of Voronezh (profile data)
+        ("https://example.org/n/1", "Над Воронежем сбиты беспилотники, сообщил Гусев.", {("Voronezh", "russia")}),
+        # a city's military administration, as Russian-language Ukrainian outlets abbreviate it
+        (
+            "https://example.org/n/1",
+            "Російські війська обстрілюють Херсон, повідомляє Херсонська ГВА.",
+            {("Kherson", "ukraine")},
+        ),
+        # "referring to a locality": a place, no source of the report
+        (
+            "https://example.org/n/1",
+            "“Combat is ongoing near Tokmak,” Vladimir Rogov wrote on Telegram, referring to a locality known in "
+            "Ukrainian as Orikhiv.",
+            {("Tokmak", "russia"), ("Orikhiv", "third_party")},
+        ),
+        # "The other two attacks were near ...": the rest of the count of the speaker before
+        (
+            "https://example.org/n/1",
+            "The Russian army said it had repelled four attacks near the village of Levadnoye. The other two attacks "
+            "were near Novodanilovka and Malaya Tokmachka in Zaporizhzhia.",
+            {("Levadne", "russia"), ("Novodanylivka", "russia"), ("Mala Tokmachka", "russia")},
+        ),
+        # "Этими пунктами были ...": the places of the report just told
+        (
+            "https://example.org/n/1",
+            "Конашенков сообщил, что атаки противника были отражены в районах населенных пунктов ДНР. Этими "
+            "пунктами были Красногоровка и Марьинка.",
+            {("Krasnohorivka", "russia"), ("Mar'yinka", "russia")},
         ),
     ],
 )

@@ -86,6 +86,8 @@ EVENT_STEMS: dict[str, str] = {
     "shelling": (
         r"обстрел\w*|обстреля\w*|артиллери\w*|минометн\w*|миномет\w*|снаряд\w*|"
         r"обстріл\w*|обстріля\w*|артилері\w*|мінометн\w*|міномет\w*|"
+        # "прийшлося 106 артударів", "артобстріл": artillery strikes in one word
+        r"артудар\w*|артобстр\w*|"
         # "По Зноб-Новгородской громаде россияне стреляли из артиллерии", "стріляли по селу"
         r"стреля(?:ли|ют|л[аи]?)\b|стріля(?:ли|ють|в|ла)\b|"
         r"(?:открыл|открыва|відкри)\w*\s+(?:\w+\s+)?(?:огонь|вогонь)|"
@@ -157,7 +159,7 @@ EVENT_STEMS: dict[str, str] = {
 ACTION = re.compile(
     r"\b(?:обстрел\w*|обстреля\w*|обстріл\w*|обстріля\w*|атак\w*|штурм\w*|наступлени\w*|наступ\w*|удар\w*|"
     r"стреля(?:ли|ют|л[аи]?)\b|стріля(?:ли|ють|в|ла)\b|"
-    r"авиаудар\w*|авіаудар\w*|бомб(?:ил|ит|ят|ард|ув|ов|еж|ёж)\w*|"
+    r"авиаудар\w*|авіаудар\w*|артудар\w*|артобстр\w*|бомб(?:ил|ит|ят|ард|ув|ов|еж|ёж)\w*|"
     r"поражен\w*|попадани\w*|взрыв\w*|вибух\w*|разруш\w*|зруйн\w*|поврежд\w*|пошкодж\w*|уничтож\w*|знищ\w*|"
     r"погиб\w*|загину\w*|загибл\w*|ранен\w*|поранен\w*|убит\w*|вбит\w*|вбив\w*|жертв\w*|сбит\w*|сбил[иа]?|"
     r"збит\w*|збил[иа]?|прилет\w*|приліт\w*|поціли\w*|влучи\w*|влучил\w*|освобо(?:ж|д(?!ят\b|ит\b|им\b))\w*|звільн(?!ять\b|ить\b|имо\b)\w*|захват(?!чик)\w*|захопи\w*|захопл\w*|занял[иа]?|"
@@ -245,10 +247,13 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 #: Shorter words are left as written: too many short words would become names by chance.
 MIN_INFLECTED = 5
+#: ... and the first word of a name of two or three ("Малу", "Нову").
+SHORT_ADJECTIVE = 4
 
 
-def nominatives(word: str) -> list[str]:
-    """The forms a Cyrillic *word* may be an inflection of, most likely first (none for other words)."""
+def nominatives(word: str, shortest: int = MIN_INFLECTED) -> list[str]:
+    """The forms a Cyrillic *word* may be an inflection of, most likely first (none for other words, nor for words
+    shorter than *shortest*)."""
     if "-" in word:
         # "в Славянске-на-Кубани": the first part carries the case; "в Ивано-Франковске", "у Новоград-Волинському":
         # the last
@@ -257,7 +262,7 @@ def nominatives(word: str) -> list[str]:
         # ... or both: "Каменки-Днепровской" (Каменка-Днепровская)
         both = [f"{a}-{b}" for a in nominatives(first) for b in nominatives(last)] if "-" not in rest else []
         return [f"{v}-{rest}" for v in nominatives(first)] + [f"{head}-{v}" for v in nominatives(last)] + both[:16]
-    if len(word) < MIN_INFLECTED or not CYRILLIC.search(word):
+    if len(word) < shortest or not CYRILLIC.search(word):
         return []
     low = word.lower()
     out: list[str] = []
@@ -714,7 +719,11 @@ def phrase_nominatives(words: list[str]) -> list[str]:
         return []
     # (a possessive adjective in -ов/-ин declined like any adjective: "Часового Яра" is Часов Яр)
     # and a short noun after it in any case ("Яра", "Яру": Яр)
-    options = [[w, *nominatives(w), *_POSSESSIVE.findall(w), *_SHORT_NOUN.findall(w)] for w in words]
+    # (a short adjective opening the name is inflected too: "Малу Токмачку", "Нову Каховку")
+    options = [
+        [w, *nominatives(w, MIN_INFLECTED if k else SHORT_ADJECTIVE), *_POSSESSIVE.findall(w), *_SHORT_NOUN.findall(w)]
+        for k, w in enumerate(words)
+    ]
     out: list[str] = []
     for combo in itertools.product(*options):
         phrase = " ".join(combo)

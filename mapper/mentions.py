@@ -936,6 +936,8 @@ def _is_demonym(word: str, stems: frozenset[str]) -> bool:
     if "-" in word:
         head, _, tail = word.partition("-")
         return tail.lower() in _COMPOUND_TAILS or _is_demonym(head, stems)
+    if _CYRILLIC.search(word):
+        return False  # (English endings on a transliteration: "Малій" is no Malian, but Мала Токмачка's "Little")
     k = fold(word)
     return any(k.endswith(e) and k[: -len(e)] in stems for e in _DEMONYM_ENDINGS)
 

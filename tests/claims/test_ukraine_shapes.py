@@ -3818,6 +3818,9 @@ def test_regions_raions_and_communities_by_the_articles_region(ukraine, text, ex
             {"Siversk"},
             "2022-07-13",
         ),
+        # a short adjective opening a two-word name, in the dative ("Малій": no Malian) and the accusative ("Малу")
+        ("Ворог завдав ударів по Малій Токмачці, повідомила ОВА.", {"Mala Tokmachka"}, "2024-05-01"),
+        ("Ворог атакував Малу Токмачку, повідомила ОВА.", {"Mala Tokmachka"}, "2024-05-01"),
     ],
 )
 def test_the_places_claimed(ukraine, text, expected, day) -> None:
@@ -3904,6 +3907,12 @@ def test_the_places_claimed(ukraine, text, expected, day) -> None:
             "Конашенков сообщил, что атаки противника были отражены в районах населенных пунктов ДНР. Этими "
             "пунктами были Красногоровка и Марьинка.",
             {("Krasnohorivka", "russia"), ("Mar'yinka", "russia")},
+        ),
+        # artillery strikes in one word ("артударів"); Malashko, head of the Zaporizhzhia administration (profile data)
+        (
+            "https://example.org/n/1",
+            "По території прифронтових населених пунктів, зокрема Оріхова, прийшлося 106 артударів, повідомив Малашко.",
+            {("Orikhiv", "ukraine")},
         ),
     ],
 )

@@ -556,6 +556,11 @@ _COMPOUND_OPENINGS = (
     ("Старо", ("Стара", "Старе", "Старий")),
     ("Верхньо", ("Верхня", "Верхнє", "Верхній")),
     ("Нижньо", ("Нижня", "Нижнє", "Нижній")),
+    # ... and the Russian adjectives ("Великописаревская община": Великая Писаревка)
+    ("Велико", ("Великая", "Великое", "Великий")),
+    ("Ново", ("Новая", "Новое", "Новый")),
+    ("Мало", ("Малая", "Малое", "Малый")),
+    ("Старо", ("Старая", "Старое", "Старый")),
 )
 
 
@@ -572,10 +577,10 @@ def _compound_centres(stem: str, forms: list[str]) -> list[str]:
     """The two-word names of a stem opening with an adjective of size or age ("Velykopysariv-": Velyka
     Pysarivka), from the one-word *forms* of the stem: each form's rest after the opening, the adjective agreeing
     with the rest's ending."""
+    out: list[str] = []
     for opening, (fem, neut, masc) in _COMPOUND_OPENINGS:
         if not stem.lower().startswith(opening.lower()) or len(stem) - len(opening) < 4:
             continue
-        out = []
         for form in forms:
             rest = form[len(opening) :]
             masculine = _MASCULINE_ENDING.search(rest) is not None
@@ -583,8 +588,7 @@ def _compound_centres(stem: str, forms: list[str]) -> list[str]:
                 continue
             adjective = masc if masculine else fem if rest[-1] in "aаяі" else neut if rest[-1] in "eеєo" else masc
             out.append(f"{adjective} {rest[0].upper()}{rest[1:]}")
-        return out
-    return []
+    return out
 
 
 def adjective_centres(word: str) -> list[str]:

@@ -292,7 +292,7 @@ _AND_NEIGHBOURING_REGION = re.compile(
     r"\s+and\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent|adjoining|other)\s+(?:border\s+)?"
     r"(?:[A-Z][\w’'-]+\s+)?(?:regions?|oblasts?|provinces?)\b|"
     # ("in Luhansk and Donetsk region": the kind word, written once in the singular, is both names')
-    r"\s+and\s+[A-Z][\w’'-]+\s+(?:region|oblast|province)\b(?!\s+of\b)"
+    r"\s+and\s+(?P<other>[A-Z][\w’'-]+)\s+(?:region|oblast|province)\b(?!\s+of\b)"
 )
 # "in cities from Kharkiv and Sumy to Kherson": a range of places, not where fire came from.
 _RANGE_TO = re.compile(r"^[^.;:]{0,80}?\bto\s+(?:the\s+)?(?:\w+\s+){0,3}[A-Z]")
@@ -1472,7 +1472,9 @@ def _districts_of_a_city_named(spans: list[_Span], first: dict[int, Resolution])
 
 #: "Kherson’s Dniprovskyi district": a town's own district, after its possessive.
 _POSSESSIVE_BETWEEN = re.compile(r"^['’]s\s+(?:(?:central|northern|southern|eastern|western|[\w-]+ern)\s+)?$")
-_DISTRICT_WORD_END = re.compile(r"\s(?:district|raion|rayon)s?$", re.IGNORECASE)
+#: ... and after the city and a comma: "У Херсоні, в Дніпровському районі" (in Kherson, in the Dniprovskyi district).
+_CITY_THEN_DISTRICT_BETWEEN = re.compile(r"^\s*,\s*(?:в|у|во)\s+$", re.IGNORECASE)
+_DISTRICT_WORD_END = re.compile(r"\s(?:district|raion|rayon|район\w*)s?$", re.IGNORECASE)
 
 
 def _districts_of_a_city_possessing(spans: list[_Span], first: dict[int, Resolution]) -> None:
@@ -1486,7 +1488,11 @@ def _districts_of_a_city_possessing(spans: list[_Span], first: dict[int, Resolut
             continue
         owner = first.get(i - 1)
         between = sp.sentence.text[spans[i - 1].end : sp.start]
-        if owner is None or owner.best is None or not _POSSESSIVE_BETWEEN.match(between):
+        if owner is None or owner.best is None:
+            continue
+        if not _POSSESSIVE_BETWEEN.match(between) and not (
+            _CITY_THEN_DISTRICT_BETWEEN.match(between) and best.place.kind in ("town", "village")
+        ):
             continue
         if owner.best.place.kind == "town" and distance_km(best.place, owner.best.place) > CITY_DISTRICT_KM:
             del first[i]
@@ -1810,10 +1816,20 @@ def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolutio
                     if c.place.id != city.place.id and distance_km(c.place, city.place) <= CITY_DISTRICT_KM
                 ),
             )
+    if (
+        _CYRILLIC.match(sp.text)
+        and _DISTRICT_WORD_END.search(sp.text)
+        and _CITY_NOUN_RIGHT_AFTER.match(sp.sentence.text, sp.end)
+    ):
+        # "у Дніпровському районі міста": a district of the city the text names on its own, no far town
+        res = Resolution(sp.name, ())
     if _CYRILLIC.match(sp.text) and (m := _CITY_DISTRICT_AFTER.match(sp.sentence.text, sp.end)):
         # ... and so is the district, where the tables draw it inside the city named after it ("Киевского района
         # Донецка": Kyivskyi, 3 km from the centre); none where they do not
         drawn = _district_of_city(sp, m, ctx, gazetteer)
+        if drawn is None and _CITY_NOUN_AFTER_DISTRICT.search(m.group()):
+            # "у Дніпровському районі міста": a district of the city the text names on its own, no far town
+            drawn = ()
         if drawn is not None:
             res = Resolution(sp.name, drawn)
             sp.place_context = sp.place_context or bool(drawn)  # (a likeness in sound is enough there)
@@ -1835,6 +1851,9 @@ _NEIGHBOURHOOD_OF = re.compile(
 )
 #: A city's district drawn by the data as a place of its own lies this close to the city's point.
 CITY_DISTRICT_KM = 25.0
+#: ... or only a noun for it: "у Дніпровському районі міста", "в Ленинском районе города".
+_CITY_NOUN_AFTER_DISTRICT = re.compile(r"\s(?:столиц|город|міст)\w*$", re.IGNORECASE)
+_CITY_NOUN_RIGHT_AFTER = re.compile(r"\s+(?:столиц|город|міст)\w*+(?!\s+(?-i:[А-ЯЁІЇЄҐ]))", re.IGNORECASE)
 #: The city named after a district's kind word: "района Донецка", "районы Горловки".
 _CITY_WORD = re.compile(r"[А-ЯЁІЇЄҐ][\w’'-]+")
 
@@ -2837,7 +2856,12 @@ def _annotate(
         elif _REGION_PREDICATE.match(after):
             sp.cue = "region"  # "Kharkiv is not among the five regions that Russia claims": the region
             sp.place_context = True
-        elif " and " in after[:6] and _AND_NEIGHBOURING_REGION.match(after):
+        elif (
+            " and " in after[:6]
+            and (m3 := _AND_NEIGHBOURING_REGION.match(after))
+            # (but "over Bryansk and Bryansk region": the city, then its region)
+            and fold(m3.group("other") or "") != fold(sp.text)
+        ):
             # "drones shot down over Belgorod and the neighbouring Kursk region", "Belgorod and nearby regions": a
             # region, as the one written with it
             sp.cue = "region"

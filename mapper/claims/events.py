@@ -182,7 +182,16 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # What a strike leaves: "the charred ruins of buildings in X", "pulled from the rubble in Y".
             r"charred|rubble|wreckage|debris|craters?|ruins|burn[te]d?-out|"
             # "a drone crashed into an apartment building"
-            r"crash(?:ed|es|ing)?\s+into|" + _ALIGHT + "|" + _EXECUTED + "|" + _ARRIVALS + "|" + _ELIMINATED + r")\b",
+            # ... "the drone crashed in a forest belt in the Shchekino district"
+            r"crash(?:ed|es|ing)?\s+into|(?:drones?|UAVs?)\s+crashed\s+(?:in|near|on)|"
+            + _ALIGHT
+            + "|"
+            + _EXECUTED
+            + "|"
+            + _ARRIVALS
+            + "|"
+            + _ELIMINATED
+            + r")\b",
         ),
     )
 )
@@ -215,6 +224,7 @@ _ACTION = re.compile(
     r"pummel+(?:ed|ing|s)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|hammer(?:ed|ing|s)|rocked|firefights?|"
     r"damag(e|ed|ing|es)|dead|died|deaths?|casualties|captur(?:e|ed|es|ing)|liberat(e|ed|ion|ing)|"
     r"charred|rubble|wreckage|debris|craters?|ruins|burn[te]d?-out|crash(?:ed|es|ing)?\s+into|"
+    r"(?:drones?|UAVs?)\s+crashed\s+(?:in|near|on)|"
     r"(?:took|taken|taking) (?:full |complete |total )?control|bl(?:ew|own|owing) up|surrender(?:ed|s)?|"
     r"(?:rais|hoist|plant|wav|install|erect)(?:e|es|ed|ing|s)?\s+(?:[\w-]+\s+){0,3}flags?\s+(?:over|above|in|on)|"
     r"flags?\s+(?:(?:is|was|are|were|has been|had been)\s+)?"

@@ -3821,6 +3821,13 @@ def test_regions_raions_and_communities_by_the_articles_region(ukraine, text, ex
         # a short adjective opening a two-word name, in the dative ("Малій": no Malian) and the accusative ("Малу")
         ("Ворог завдав ударів по Малій Токмачці, повідомила ОВА.", {"Mala Tokmachka"}, "2024-05-01"),
         ("Ворог атакував Малу Токмачку, повідомила ОВА.", {"Mala Tokmachka"}, "2024-05-01"),
+        # "over Bryansk and Bryansk region": the city, then its region
+        (
+            "The air defense systems shot down two drones over Bryansk and Bryansk region, Governor Alexander Bogomaz "
+            "said.",
+            {"Bryansk"},
+            "2023-12-29",
+        ),
     ],
 )
 def test_the_places_claimed(ukraine, text, expected, day) -> None:
@@ -3913,6 +3920,32 @@ def test_the_places_claimed(ukraine, text, expected, day) -> None:
             "https://example.org/n/1",
             "По території прифронтових населених пунктів, зокрема Оріхова, прийшлося 106 артударів, повідомив Малашко.",
             {("Orikhiv", "ukraine")},
+        ),
+        # a district after its city and a comma, or of "the city", is the city's own (no Dniprovskyi of Kyiv);
+        # Mrochko, head of Kherson's city administration (profile data)
+        (
+            "https://example.org/n/1",
+            "У Херсоні, в Дніпровському районі, дрон атакував людей, повідомив Мрочко.",
+            {("Kherson", "ukraine")},
+        ),
+        (
+            "https://example.org/n/1",
+            "Вчора ворог обстріляв Херсон. Близько 17:00 у Дніпровському районі міста російські військові скинули з "
+            "дрона вибухівку, написав Мрочко.",
+            {("Kherson", "ukraine")},
+        ),
+        # Russian adjectives of two-word centres ("Великописаревская": Великая Писаревка); Zhyvytskyi in Russian
+        (
+            "https://example.org/n/1",
+            "Живицкий добавил, что враг обстрелял Краснопольскую и Великописаревскую общины.",
+            {("Krasnopillya", "ukraine"), ("Velyka Pysarivka", "ukraine")},
+        ),
+        # a drone that crashed in a district, reported by a region's committee
+        (
+            "https://example.org/n/1",
+            "The drone crashed in a forest belt in the Shchekino district of the Tula region, the regional security "
+            "committee reported.",
+            {("Shchëkino", "russia")},
         ),
     ],
 )

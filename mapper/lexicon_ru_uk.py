@@ -631,6 +631,8 @@ def _adjective_centres(word: str) -> list[str]:
             out.append(stem[:-2] + "а")  # Шосткин- : Шостка (Шосткинський район)
         if len(stem) > 4 and stem[-2:].lower() == "ов":
             out.append(stem[:-2] + "ы")  # Клинцов- : Клинцы (Клинцовский район)
+            out.append(stem[:-2])  # Днепров- : Днепр (Днепровский район)
+            out.append(stem[:-1])  # Дніпров- : Дніпро (Дніпровський район)
         if len(stem) > 4 and stem[-2:].lower() == "ль":
             out.append(stem[:-1] + "ля")  # Краснопіль- : Краснопілля, Білопіль- : Білопілля
             if stem[-3].lower() == "і":

@@ -3828,6 +3828,15 @@ def test_regions_raions_and_communities_by_the_articles_region(ukraine, text, ex
             {"Bryansk"},
             "2023-12-29",
         ),
+        # a Russian raion adjective in -овский whose centre drops the -ов- ("Днепровский": Днепр), not Dneprovka;
+        # Kyiv's Dniprovskyi district stays Kyiv's
+        (
+            "Днем россияне атаковали ракетами Днепропетровщину, сообщил Лысак. Днепровский район: ракетная атака, есть "
+            "пострадавший.",
+            {"Dnipro"},
+            "2025-08-15",
+        ),
+        ("У Києві уламки впали у Дніпровському районі, повідомив Кличко.", {"Kyiv", "Dniprovskyi"}, "2025-08-15"),
     ],
 )
 def test_the_places_claimed(ukraine, text, expected, day) -> None:

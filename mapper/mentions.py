@@ -1046,7 +1046,7 @@ def _spans(
         if sent.index in dateline_sentences:
             continue
         sent_spans = [sp for i, j in runs for sp in _run_spans(sent, toks, i, j, known, countries, pats)]
-        _annotate(sent, toks, sent_spans, pats, known)
+        _annotate(sent, toks, sent_spans, pats, known, countries)
         spans.extend(sent_spans)
     return spans, known, focus
 
@@ -1827,9 +1827,8 @@ def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolutio
         # ... and so is the district, where the tables draw it inside the city named after it ("Киевского района
         # Донецка": Kyivskyi, 3 km from the centre); none where they do not
         drawn = _district_of_city(sp, m, ctx, gazetteer)
-        if drawn is None and _CITY_NOUN_AFTER_DISTRICT.search(m.group()):
-            # "у Дніпровському районі міста": a district of the city the text names on its own, no far town
-            drawn = ()
+        if drawn is None and m.group("noun"):
+            drawn = ()  # (the same, its kind word after the span: "у Дніпровському районі міста")
         if drawn is not None:
             res = Resolution(sp.name, drawn)
             sp.place_context = sp.place_context or bool(drawn)  # (a likeness in sound is enough there)
@@ -1851,8 +1850,7 @@ _NEIGHBOURHOOD_OF = re.compile(
 )
 #: A city's district drawn by the data as a place of its own lies this close to the city's point.
 CITY_DISTRICT_KM = 25.0
-#: ... or only a noun for it: "у Дніпровському районі міста", "в Ленинском районе города".
-_CITY_NOUN_AFTER_DISTRICT = re.compile(r"\s(?:столиц|город|міст)\w*$", re.IGNORECASE)
+#: ... or only a noun for it, after a district's kind word: "у Дніпровському районі міста".
 _CITY_NOUN_RIGHT_AFTER = re.compile(r"\s+(?:столиц|город|міст)\w*+(?!\s+(?-i:[А-ЯЁІЇЄҐ]))", re.IGNORECASE)
 #: The city named after a district's kind word: "района Донецка", "районы Горловки".
 _CITY_WORD = re.compile(r"[А-ЯЁІЇЄҐ][\w’'-]+")
@@ -2041,7 +2039,7 @@ _PLURAL_AREA = re.compile(
 _CITY_DISTRICT_AFTER = re.compile(
     r"(?:(?:\s*,\s*|\s+(?:і|и|та|й)\s+)[А-ЯЁІЇЄҐ][\w’'-]*){0,8}\s+район\w*\s+"
     r"(?![А-ЯЁІЇЄҐ]\w*\s+(?:област|обл\b|краю|края|республік|республик))"
-    r"(?:[А-ЯЁІЇЄҐ]|(?:столиц|город|міст)\w*)"
+    r"(?:[А-ЯЁІЇЄҐ]|(?P<noun>(?:столиц|город|міст)\w*))"
 )
 #: ... after a list of them: "на Лиманському, Сіверському, Краматорському і Торецькому напрямках".
 _FRONTS_AFTER = re.compile(
@@ -2670,8 +2668,9 @@ def _too_big_for_a_village(cand: Candidate, sp: _Span) -> bool:
     return big and village and (_called_village(sp) or _VILLAGE_AFTER.match(sp.sentence.text, sp.end) is not None)
 
 
-#: A town, then "in" a country's possessive: "Siversk in Ukraine's " (the name after it is the town's region).
-_IN_COUNTRYS_AFTER_PLACE = re.compile(r"(?-i:[A-Z])[\w’'-]+\s+in\s+(?:Ukraine|Russia)['’]s\s+$", re.IGNORECASE)
+#: A town, then "in" a possessive: "Siversk in Ukraine's " (when the owner is a country, the name after it is the
+#: town's region).
+_IN_POSSESSIVE_AFTER_PLACE = re.compile(r"(?-i:[A-Z])[\w’'-]+\s+in\s+(?P<owner>(?-i:[A-Z])[\w’'-]+)['’]s\s+$")
 #: A name said to be one of some regions: "Kharkiv is not among the five regions of Ukraine", "Kherson, one of the
 #: four regions".
 _REGION_PREDICATE = re.compile(
@@ -2811,7 +2810,9 @@ def _annotate(
     spans: list[_Span],
     pats: _Patterns,
     known: set[str] | frozenset[str] = frozenset(),
+    countries: dict[str, str] | None = None,
 ) -> None:
+    countries = countries or {}
     text = sent.text
     for sp in spans:
         # Only the words next to the name matter; anchored patterns on the whole
@@ -2849,7 +2850,7 @@ def _annotate(
             # ministry's count by region, the kind word written once
             sp.cue = "region"
             sp.place_context = True
-        elif _IN_COUNTRYS_AFTER_PLACE.search(before):
+        elif (owner := _IN_POSSESSIVE_AFTER_PLACE.search(before)) and fold(owner.group("owner")) in countries:
             # "entered Siversk in Ukraine's Donetsk": after a town, the country's Donetsk is the region it lies in
             sp.cue = "region"
             sp.place_context = True

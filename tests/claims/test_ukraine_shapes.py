@@ -12,9 +12,9 @@ from mapper.articles import parse_article
 from mapper.claims import extract_claims
 
 
-def claims_of(text: str, ukraine, day: str = "2022-08-12"):
+def claims_of(text: str, ukraine, day: str = "2022-08-12", source: str = "https://example.org/n/1"):
     prof, gaz = ukraine
-    art = parse_article("t.txt", f"Title: test\nSource: https://example.org/n/1\nDate: {day}\n\n{text}\n".encode())
+    art = parse_article("t.txt", f"Title: test\nSource: {source}\nDate: {day}\n\n{text}\n".encode())
     return extract_claims(art, gaz, prof).claims
 
 
@@ -3562,10 +3562,9 @@ def test_an_authority_named_after_its_region_in_a_title_is_no_town(ukraine) -> N
     ],
 )
 def test_an_unnamed_source_speaks_for_the_side_of_its_outlet(ukraine, source, side) -> None:
-    prof, gaz = ukraine
     text = "The capture of Kurakhivka will let the army press on Kurakhove, defense circles told the agency."
-    art = parse_article("t.txt", f"Title: t\nSource: {source}\nDate: 2024-11-02\n\n{text}\n".encode())
-    assert {c.side for c in extract_claims(art, gaz, prof).claims if c.place == "Kurakhivka"} == {side}
+    claims = claims_of(text, ukraine, day="2024-11-02", source=source)
+    assert {c.side for c in claims if c.place == "Kurakhivka"} == {side}
 
 
 def test_a_town_named_to_locate_a_village_in_a_headline_is_no_incident(ukraine) -> None:
@@ -3959,6 +3958,4 @@ def test_the_places_claimed(ukraine, text, expected, day) -> None:
     ],
 )
 def test_who_speaks_for_a_side(ukraine, source, text, expected) -> None:
-    prof, gaz = ukraine
-    art = parse_article("t.txt", f"Title: t\nSource: {source}\nDate: 2023-06-01\n\n{text}\n".encode())
-    assert {(c.place, c.side) for c in extract_claims(art, gaz, prof).claims} == expected
+    assert {(c.place, c.side) for c in claims_of(text, ukraine, day="2023-06-01", source=source)} == expected

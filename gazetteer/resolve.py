@@ -330,6 +330,15 @@ class Gazetteer:
             self._capitals = set(self._con.execute("SELECT key, code FROM capitals"))
         return (fold(place.name), place.country_code) in self._capitals
 
+    def is_region_centre(self, place: Place) -> bool:
+        """Whether *place* is the centre a first-level region of the tables is drawn at (Sumy for Sumy Oblast): a
+        town whose name may stand for its region ("the Sumy Military Administration")."""
+        if not hasattr(self, "_region_centres"):
+            self._region_centres = set(
+                self._con.execute("SELECT lat, lon, country_code FROM places WHERE kind = 'region'")
+            )
+        return place.kind in ("town", "village") and (place.lat, place.lon, place.country_code) in self._region_centres
+
     def country_keys(self) -> dict[str, str]:
         """fold(country name) -> ISO code."""
         if self._countries is None:

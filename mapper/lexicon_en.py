@@ -360,6 +360,9 @@ LOCAL_OFFICIAL = re.compile(
     r"(?:regional|city|district|oblast|municipal)\s+(?:state\s+|military\s+)?administration|"
     # "the head of the Kharkiv police", "the Kherson regional police": a place's police
     r"head\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}police|(?-i:[A-Z])[\w’'-]+\s+(?:regional\s+|oblast\s+)?police|"
+    # "the authorities in Horlivka", "officials of Enerhodar": a place's own (its holder's)
+    r"(?:authorities|officials)\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    r"(?-i:[A-Z])[\w’'-]+(?!\s+(?-i:[A-Z]))|"
     # "the Telegram channel of the town of X": a town's own channel is its administration's voice
     r"(?:telegram\s+|official\s+)?channel\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:city|town|village|municipality))\b",
     re.IGNORECASE,

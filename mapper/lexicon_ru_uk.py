@@ -325,6 +325,8 @@ _ADJECTIVE = {
         *(("ская", "ская"), ("цкая", "цкая"), ("ська", "ська"), ("цька", "цька")),  # nominative, before "обл."
         # accusative ("атаковали Курскую область", "атакували Курську область")
         *(("скую", "ская"), ("цкую", "цкая"), ("ую", "ая"), ("ську", "ська"), ("цьку", "цька")),
+        # a masculine adjective before the feminine noun, a slip reporting makes ("У Херсонський області")
+        *(("ський", "ська"), ("цький", "цька"), ("ский", "ская"), ("цкий", "цкая")),
     ),
     "m": (
         *(("ского", "ский"), ("ском", "ский"), ("ському", "ський"), ("ського", "ський"), ("ого", "ий"), ("ом", "ий")),
@@ -545,6 +547,8 @@ _ADJECTIVE_AREA = re.compile(
 # with the adjective's feminine, neuter and masculine forms (the rest of the name's ending picks one).
 _COMPOUND_OPENINGS = (
     ("Velyko", ("Velyka", "Velyke", "Velykyi")),
+    # (a machine translation's "Velykypysarivska": the adjective's own vowel kept)
+    ("Velyky", ("Velyka", "Velyke", "Velykyi")),
     ("Novo", ("Nova", "Nove", "Novyi")),
     ("Malo", ("Mala", "Male", "Malyi")),
     ("Staro", ("Stara", "Stare", "Staryi")),
@@ -598,7 +602,25 @@ def adjective_centres(word: str) -> list[str]:
     if m is not None and not m.group("stem2"):
         stem = m.group("stem") or m.group("lstem") or m.group("lstem2") or ""
         forms += _compound_centres(stem, forms)
+        forms += _hyphenated_centres(forms)
     return list(dict.fromkeys(forms))  # each once, in order
+
+
+def _hyphenated_centres(forms: list[str]) -> list[str]:
+    """A hyphenated adjective joins its first word with -о- ("Середино-Будська": Середина-Буда; "Матвеево-
+    Курганский": Матвеев Курган; "Seredyno-Budska": Seredyna-Buda): that word as a noun, or as a possessive
+    written apart."""
+    out: list[str] = []
+    for form in forms:
+        first, hyphen, rest = form.partition("-")
+        if not hyphen or len(first) < 4 or first[-1] not in "оo" or len(rest) < 3:
+            continue
+        noun = first[:-1] + ("а" if _CYRILLIC_LETTER.search(first) else "a")
+        out += [f"{noun}-{rest}", f"{first[:-1]} {rest}"]
+    return out
+
+
+_CYRILLIC_LETTER = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 
 
 def _adjective_centres(word: str) -> list[str]:

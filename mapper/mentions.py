@@ -448,7 +448,11 @@ _PERSON_FROM = re.compile(
 #: Харькова", "с территории Сумской области" (a word between may describe the place, not take another: "з боку
 #: окупантів по селу X" is fire *at* X).
 _CYRILLIC_FROM = re.compile(
-    r"(?<!\w)(?:[Зз]\s+(?:[а-яіїєґ’']+\s+)?боку|[Сс]о?\s+(?:[а-яё]+\s+)?стороны|[Сс]\s+территории|[Зз]\s+території|"
+    r"(?<!\w)(?:[Зз]\s+(?:[а-яіїєґ’']+\s+)?боку|[Сс]о?\s+(?:[а-яё]+\s+)?стороны|[Зз]і?\s+(?:[а-яіїєґ’']+\s+)?сторони|"
+    r"[Сс]\s+территории|[Зз]\s+території|"
+    # "переселенці з Бахмута", "беженцы из Мариуполя": where people fled from, not where they were hit
+    r"(?:[Пп]ереселен|[Бб]іженц|[Бб]еженц|[Вв]ихідц|[Уу]роженц|[Уу]родженц|[Ээ]вакуирован|[Ее]вакуйован)\w*\s+"
+    r"(?:з|із|зі|из|с)|"
     r"[Зз]\s+напрямку|[Сс]\s+направления|"
     # "с противоположной стороны Днепра", "на левом берегу Днепра", "вдоль русла реки": a river, not its town
     r"[Бб]ерег\w*|[Бб]ерез\w*|[Рр]усл\w*|[Рр]еки|[Рр]ічки|"
@@ -481,7 +485,9 @@ _ROUTE = re.compile(
 # "trying to advance from the occupied town of Horlivka to the villages of Shumy": from a place to another is a
 # movement, not a range of places.
 _ADVANCE_FROM = re.compile(
-    r"\b(?:advanc|mov|push|break|attack|launch|fir)\w*\s+from\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE
+    # ("moving in a convoy from Donetsk to attack X": a few words between)
+    r"\b(?:advanc|mov|push|break|attack|launch|fir)\w*\s+(?:[\w’'-]+\s+){0,3}?from\s+(?:[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
 )
 # "troops have retreated from the nearby town of Izyum", "withdrew from Kherson": the place changed hands.
 #: "getting information from the Sudzha and Korenevo districts about attempts to break through": where the
@@ -766,6 +772,7 @@ class _Span:
     placed: bool = False  # written in a region or district ("Ivanivka, Kherson region"): sought there only
     placed_unknown: bool = False  # ... where the gazetteer has no place of its name
     known: bool = False  # its words are a name the gazetteer knows as written
+    title_case: bool = False  # written in a headline in title case (every word capitalised)
 
     @property
     def name(self) -> str:
@@ -1008,6 +1015,7 @@ def _spans(
     demonyms = _demonym_stems(countries)
     per_sentence: list[tuple[Sentence, list[Token], list[tuple[int, int]]]] = []
     keys: set[str] = set()
+    items = _area_list_items(sentences)
     for sent in sentences:
         toks, runs = _spans_for_sentence(sent, demonyms)
         per_sentence.append((sent, toks, runs))
@@ -1016,7 +1024,7 @@ def _spans(
                 for b in range(a + 1, min(j, a + 4) + 1):
                     keys.add(fold(sent.text[toks[a][0] : toks[b - 1][1]]))
                 keys.update(fold(v) for v in nominatives(toks[a][2]))
-                if j - i == 1 and _names_an_area(sent.text, toks[a]):
+                if j - i == 1 and _names_an_area(sent.text, toks[a], sent.index in items):
                     keys.update(fold(v) for v in adjective_centres(toks[a][2]))
                     if area := _listed_area(sent.text, toks[a]):
                         keys.add(fold(area))
@@ -1045,7 +1053,8 @@ def _spans(
     for sent, toks, runs in per_sentence:
         if sent.index in dateline_sentences:
             continue
-        sent_spans = [sp for i, j in runs for sp in _run_spans(sent, toks, i, j, known, countries, pats)]
+        item = sent.index in items
+        sent_spans = [sp for i, j in runs for sp in _run_spans(sent, toks, i, j, known, countries, pats, item)]
         _annotate(sent, toks, sent_spans, pats, known, countries)
         spans.extend(sent_spans)
     return spans, known, focus
@@ -1072,9 +1081,34 @@ def _lowercase_extensions(sent: Sentence, toks: list[Token], i: int, j: int) -> 
     return out[::-1]
 
 
-def _names_an_area(text: str, tok: Token) -> bool:
+def _area_list_items(sentences: list[Sentence]) -> frozenset[int]:
+    """The sentences that are items of a list of areas, one to a line, after the line introducing them ("Під
+    ударами були населені пункти таких громад:" / "Степанівська" / "Хотінська"): each names an area by its
+    centre's adjective, the noun written once before the list."""
+    out: set[int] = set()
+    listing = False
+    for sent in sentences:
+        if listing and len(sent.text) <= _AREA_ITEM_CHARS and _AREA_ITEM.fullmatch(sent.text.strip()):
+            out.add(sent.index)
+            continue
+        listing = _AREA_LIST_INTRO.search(sent.text) is not None
+    return frozenset(out)
+
+
+#: The line introducing a list of areas: its noun, then a colon closing the line.
+_AREA_LIST_INTRO = re.compile(
+    r"(?:громад|общин|район|округ|communit|hromad|district|raion)\w*[^.:;]{0,40}:\s*$", re.IGNORECASE
+)
+#: An item of such a list: one or two capitalised words, perhaps closed by a comma, semicolon or full stop.
+_AREA_ITEM = re.compile(r"[-–•*]?\s*[A-ZА-ЯЁІЇЄҐ][\w’'-]+(?:\s+[A-ZА-ЯЁІЇЄҐa-zа-яёіїєґ][\w’'-]+)?\s*[,;.]?")
+_AREA_ITEM_CHARS = 40
+
+
+def _names_an_area(text: str, tok: Token, listed: bool = False) -> bool:
     """Whether a word is the adjective of an area's centre: an area noun follows it (perhaps after a list of
-    such words), or it is a "-щина" land."""
+    such words), or it is a "-щина" land; or it is an item of a list of areas (*listed*) and an adjective."""
+    if listed and adjective_centres(tok[2]):
+        return True
     if _CYRILLIC.search(tok[2]):
         return bool(
             _LAND.match(tok[2])
@@ -1088,7 +1122,16 @@ def _names_an_area(text: str, tok: Token) -> bool:
         # "shelled Nikopolska, Marhanetska and Chervonohryhorivska communities", "shelled 15 communities of Sumy
         # region: Krasnopilska, Bilopilska, ...": a list of communities named by their centres' adjectives
         return True
+    if _LATIN_FEMININE_ADJECTIVE.search(tok[2]) and _COMMUNITY_EARLIER.search(text, 0, tok[0]):
+        # "In the Verkhnyosyrovatsk community, they damaged a school, and in Richkivska, a house": the noun left out
+        return True
     return bool(_AREA_NOUN_AFTER.match(text, tok[1]))
+
+
+#: A community's adjective in Latin letters (a hromada's, feminine: "Richkivska")...
+_LATIN_FEMININE_ADJECTIVE = re.compile(r"[^\W\d_]{3,}s[’']?ka$")
+#: ... after "in" or "and in", with a community named earlier in its sentence.
+_COMMUNITY_EARLIER = re.compile(r"\b(?:community|hromada)\b[^.;:]{0,120}\b(?:and\s+)?in\s+$", re.IGNORECASE)
 
 
 def _area_known(area: str, known: set[str]) -> bool:
@@ -1104,8 +1147,10 @@ def _run_spans(
     known: set[str],
     countries: dict[str, str],
     pats: _Patterns,
+    area_item: bool = False,
 ) -> list[_Span]:
-    """The spans of one run of capitalised words: the longest known names in it, left to right."""
+    """The spans of one run of capitalised words: the longest known names in it, left to right (*area_item*: the
+    sentence is an item of a list of areas)."""
     common = common_words()
     whole = sent.text[toks[i][0] : toks[j - 1][1]]
     # A run of two or more names after a title ("spokeswoman Shushan Stepanian"), before a
@@ -1239,7 +1284,7 @@ def _run_spans(
         listed = _listed_area(sent.text, toks[a]) if kind != "skip" and j - i == 1 else ""
         if listed and fold(listed) in known:
             lookup, b, kind = listed, a + 1, "area"  # "над Белгородской и Курской областями": the oblast
-        elif kind != "skip" and b == a + 1 and j - i == 1 and _names_an_area(sent.text, toks[a]):
+        elif kind != "skip" and b == a + 1 and j - i == 1 and _names_an_area(sent.text, toks[a], area_item):
             # "у Межівській, Покровській громадах", "the Marhanetska community", "the Ramensky district": an area
             # named by the adjective of its centre; every form the centre's name may take is looked up, and the
             # context chooses (the adjective as some other place's name -- Ramenki, a district of Moscow -- is not
@@ -1287,6 +1332,7 @@ def _run_spans(
             sp.person = run_person and (title_at is None or b > title_at)
             sp.names_area = sp.place_context = kind == "area"
             sp.known = kind == "known"
+            sp.title_case = title_case
             out.append(sp)
         a = b
     if not run_person and not title_case and len(out) >= 2:
@@ -1399,6 +1445,10 @@ def _lookups(
             province=province,
         )
         res = _span_candidates(sp, ctx, gazetteer)
+        if sp.title_case and sp.tokens[1] - sp.tokens[0] == 1 and not sp.lookup:
+            # "Settlements Come Under Fire": a headline capitalises common words, which a loose match (Come: Sumy)
+            # would make places; there a word is a place only as spelled
+            res = Resolution(res.query, tuple(c for c in res.candidates if c.match.is_exact))
         homes = sentence_homes.get(sp.sentence.index) or article_homes
         if homes and not province:
             res = _at_home(

@@ -59,7 +59,7 @@ from .frames import (
     reports_nothing,
 )
 from .linking import enclosing, forces_outside_speakers, frame_for, innermost, own_success, perpetrator
-from .places import IncidentPlace, Rejected, incident_places, outside_region, the_town_before
+from .places import THIS_AREA, IncidentPlace, Rejected, incident_places, outside_region, the_town_before
 from .records import ArticleClaims, Claim, Status
 from .speakers import NO_SIDE_NAMED, Entity, Speaker, SpeakerTracker
 
@@ -112,6 +112,7 @@ class _State:
     region_report: tuple[int, Speaker, tuple[Place, ...]] | None = None
     list_intro: Speaker | None = None  # "According to him, Russian forces shelled four towns:" before its items
     list_event: str | None = None  # "Shelling hit more than 20 settlements, including:": the items' event
+    list_of_places: bool = False  # ... and its introduction names the kind of place its items are
     after_bullet: bool = False  # the last line was a bullet alone ("-"): this one is its item
     last_event: tuple[int, str] | None = None  # (sentence, type) of the last sentence that told an event
     #: The speaker whose report told the event a sentence of bare places goes on with ("Among them X and Y").
@@ -301,7 +302,12 @@ def _sentence(
     _observe(doc, sent, mentions, tracker)
     # (a bullet may stand on a line of its own, as a copied web page leaves it, the item on the next line)
     lone_bullet = text.strip() in _BULLETS
-    item = state.list_event is not None and (bool(_LIST_ITEM.match(text)) or state.after_bullet or lone_bullet)
+    # (or a line of only a name, the list's items standing one to a line with no bullet: "таких громад:" /
+    # "Степанівська" / "Хотінська")
+    bare = bool(mentions) and sent.index in doc.single_line and _BARE_NAME.fullmatch(text.strip()) is not None
+    item = state.list_event is not None and (
+        bool(_LIST_ITEM.match(text)) or state.after_bullet or lone_bullet or (bare and state.list_of_places)
+    )
     state.after_bullet = lone_bullet
     subheading = text.rstrip().endswith(":") and not event_words(text)  # "Куп’янський район:" inside the list
     if not item and not text.rstrip().endswith(";") and not subheading:
@@ -353,6 +359,7 @@ def _sentence(
         words = event_words(text)
         if words:
             state.list_event = min(words, key=lambda w: (w[2], w[0]))[3]  # the most specific
+            state.list_of_places = _PLACES_NOUN.search(text) is not None
         elif not (subheading and state.list_event):
             state.list_event = None
     if is_background(text, doc.article.published, profile.began):
@@ -376,10 +383,19 @@ def _sentence(
             state.ellipsis_speaker = (sent.index, reported[1])
     if words:
         state.last_event = (sent.index, min(words, key=lambda w: (w[2], w[0]))[3])
-    kept, rejected = incident_places(text, mentions, frames, profile, gazetteer.is_capital, carried=carried)
+    kept, rejected = incident_places(
+        text,
+        mentions,
+        frames,
+        profile,
+        gazetteer.is_capital,
+        carried=carried,
+        is_region_centre=gazetteer.is_region_centre,
+    )
     if (
         not kept
-        and (frames or is_quotation(text))  # someone's report: a narrator's "the town" describes more than it claims
+        # someone's report: a narrator's "the town" describes more than it claims, but not "this area"
+        and (frames or is_quotation(text) or THIS_AREA.search(text))
         and not any(m.candidate.place.kind in ("town", "village") for m in mentions)
     ):
         earlier = doc.mentions.get(sent.index - 1, ()) or doc.mentions.get(sent.index - 2, ())
@@ -465,6 +481,15 @@ _INTRODUCES = (":", ",")
 _BULLET_CHARS = "→•▪●◦*–—-"
 _BULLETS = frozenset(_BULLET_CHARS)
 #: An item of a list: a bullet or arrow, or a number, opens it ("→ in Pokrovsk, ...", "2) ...").
+#: The kind of place a list's introduction says its items are ("населені пункти таких громад:", "villages:"),
+#: not other things at places ("flights were suspended at 3 airports:").
+_PLACES_NOUN = re.compile(
+    r"\b(?:settlements?|villages?|towns?|cities|communit(?:y|ies)|hromadas?|districts?|localities)\b|"
+    r"(?<!\w)(?:населен\w*|населён\w*|сел[аоі]\w*|громад\w*|общин\w*|район\w*|міст\w*|город\w*)",
+    re.IGNORECASE,
+)
+#: A line that is only a name of one or two words (perhaps closed by a comma, semicolon or full stop).
+_BARE_NAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w’'-]+(?:\s+[\w’'-]+)?\s*[,;.]?")
 _LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(_BULLET_CHARS)}]|\d{{1,2}}[.)])\s")
 #: A sentence of counts by place without a verb ("In Zolotoye - six, in Vrubovka - three, three more - in Rubizhne.")
 _ELLIPSIS = re.compile(

@@ -84,7 +84,9 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(shell(s|ed|ing)?|artillery|mortars?|howitzers?|bombard\w*|bomb(s|ed|ing)?|gunfire|"
             # ("came under repeated Russian fire": two words between)
             r"(?:open(?:s|ed|ing)?|c[ao]me under|coming under|under|heavy|intense|sniper) (?:\w+ ){0,2}fire|"
-            r"fired|firing|fire (on|at|upon|towards?))\b",
+            r"fired|firing|fire (on|at|upon|towards?)|"
+            # "Russian troops covered Stepanovka in the Kherson community with fire" (a translation of "накрили вогнем")
+            r"cover(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,6}?with\s+(?:\w+\s+)?fire)\b",
         ),
         (
             "ground attack",

@@ -76,11 +76,13 @@ def incident_places(
     is_capital: Callable[[Place], bool],
     *,
     carried: str | None = None,
+    is_region_centre: Callable[[Place], bool] = lambda place: False,
 ) -> tuple[list[IncidentPlace], list[Rejected]]:
     """The incident places of one sentence, and the places left out with the reason.
 
     *carried*: the event of the sentence that introduced this one as an item of a list (its places
-    need no event word of their own).
+    need no event word of their own).  *is_region_centre*: whether a town is the centre of a region, whose
+    name may stand for the region in an official's title.
     """
     kept: list[IncidentPlace] = []
     rejected: list[Rejected] = []
@@ -97,7 +99,7 @@ def incident_places(
                 continue
         rejected.append(Rejected(m, reason))
     if not kept:
-        kept = _the_speakers_town(text, frames, rejected)
+        kept = _the_speakers_town(text, frames, rejected, is_region_centre)
     references = [r.mention for r in rejected] + [p.mention for p in kept]
     far = [
         p
@@ -150,6 +152,7 @@ def incident_places(
         (_district_in_brackets, "a district of the town written before it, in brackets"),
         (_region_as_its_centre, "a region or district named to locate a town in it"),
         (_centre_after_village, "a regional centre written after a village of its region, to say the region"),
+        (_centre_owning_a_town, "a regional centre's possessive before a town of its region, to say the region"),
     ):
         drop = [p for p in kept if rule(text, p, kept, profile)]
         rejected += [Rejected(p.mention, reason) for p in drop]
@@ -318,11 +321,20 @@ _THE_TOWN = re.compile(
     r"(?<!\w)(?:город|города|городу|городе|городом|місто|міста|місту|місті|містом)(?!\w)(?!\s+(?-i:[А-ЯЁІЇЄҐ]))",
     re.IGNORECASE,
 )
+#: "in this area", "в этом районе", "у цьому районі": the place the sentence before named, in a narrator's words too.
+THIS_AREA = re.compile(
+    r"\b(?:in|near|around)\s+this\s+(?:area|town|city|village|locality)\b|"
+    r"(?<!\w)(?:в|у|на|во|під|под|около|біля|возле)\s+(?:этом|этого|этой|цьому|цього|цій)\s+"
+    r"(?:район\w*|город\w*|міст\w*|сел\w*|населенн\w*|населен\w*|направлени\w*|напрямк\w*)",
+    re.IGNORECASE,
+)
 #: How near "the city" its event word must be.
 THE_TOWN_EVENT_CHARS = 60
 
 
-def _the_speakers_town(text: str, frames: Sequence[Frame], rejected: list[Rejected]) -> list[IncidentPlace]:
+def _the_speakers_town(
+    text: str, frames: Sequence[Frame], rejected: list[Rejected], is_region_centre: Callable[[Place], bool]
+) -> list[IncidentPlace]:
     """ "The mayor of Kherson said the city was shelled", "the head of Melitopol's administration reported a
     blast at the city market": a sentence that names no place of its own but "the city" speaks of the town
     in its speaker.  The claim sits at the town, its position that of "the city" (inside the report)."""
@@ -349,13 +361,23 @@ def _the_speakers_town(text: str, frames: Sequence[Frame], rejected: list[Reject
         if not _AUTHORITIES_IN.search(text, f.start, f.end) or _GOVERNOR.search(text, f.start, f.end):
             continue  # (a governor's place is his region, not its capital: "The governor of Volgograd said ...")
         words = [w for w in event_words(text) if f.content[0] <= w[0] < f.content[1]]
+        # (the town the officials' words point at, not another name of the speaker: "the head of the Sumy City
+        # Military Administration, Artem Kobzar" has no town Artem)
+        # (every word may open a match: "The mayor of Donetsk" holds "The mayor" and "mayor of D")
+        matches = (_AUTHORITIES_IN.match(text, w.start(), f.end) for w in _WORD_START.finditer(text, f.start, f.end))
+        served = {p for a in matches if a is not None for p in (a.start(), a.end() - 1, a.end() + 1)}
         towns = [
             r
             for r in rejected
             if r.reason == "part of a speaker"
             and f.start <= r.mention.start < f.end
+            and r.mention.start in served
             and r.mention.candidate.place.kind in ("town", "village")
             and not _OF_THE_REGION.match(text, r.mention.end)  # "the head of the Donetsk regional administration"
+            # "the head of the Sumy Military Administration": a regional centre's name before an administration
+            # that is not the city's names the region's (as English reporting shortens "Sumy Oblast Military
+            # Administration"); a town's own is "Kryvyi Rih Military Administration" or "Sumy City ..."
+            and not (_ADMINISTRATION_AFTER.match(text, r.mention.end) and is_region_centre(r.mention.candidate.place))
         ]
         if words and len(towns) == 1:
             rejected.remove(towns[0])
@@ -376,7 +398,7 @@ def the_town_before(
     the sentence before named (*earlier*: its mentions).  The claim sits at that town, its position that of "the
     city" in this sentence.  Nothing when the sentence before named several towns, or a capital (which stands
     for its government as often as for a city)."""
-    m = _THE_TOWN.search(text)
+    m = _THE_TOWN.search(text) or THIS_AREA.search(text)
     if m is None:
         return []
     ev = event_near(text, m.start(), m.end())
@@ -413,6 +435,9 @@ _OF_THE_REGION = re.compile(
     r"(?:['’]s)?\s+(?:regional|region['’]s|oblast|provincial|province['’]s|RMA|OVA|ODA|RSA)\b",
     re.IGNORECASE,
 )  # ("head of Donetsk's regional administration" too)
+_WORD_START = re.compile(r"\b\w")
+#: An administration written right after a town's name, not the city's: "Sumy Military Administration".
+_ADMINISTRATION_AFTER = re.compile(r"\s+(?:(?:Civil|Civil-Military|Military)\s+)+Administration\b", re.IGNORECASE)
 #: Officials named by the place they serve: "the authorities in Horlivka", "the mayor of Sumy".
 _AUTHORITIES_IN = re.compile(
     r"\b(?i:authorities|officials?|administration|mayor|head|governor|council)\s+(?:in|of)\s+(?:the\s+)?"
@@ -722,6 +747,30 @@ def _centre_after_village(text: str, item: IncidentPlace, kept: list[IncidentPla
     )
 
 
+def _centre_owning_a_town(text: str, item: IncidentPlace, kept: list[IncidentPlace], profile: Profile) -> bool:
+    """ "Russian shelling of Donetsk's Kostiantynivka": a city's possessive right before a town of its region says
+    the region the town is in (headline shorthand for "Donetsk Oblast's"); it is no claim at the city."""
+    m = item.mention
+    city = m.candidate.place
+    if city.kind != "town" or city.population < CITY_WITH_DISTRICTS or not city.province:
+        return False
+    owns = _OWNS.match(text, m.end)
+    if owns is None:
+        return False
+    return any(
+        o.mention.start == owns.end()
+        and o.mention.candidate.place.kind in ("town", "village")
+        and o.mention.candidate.place.province == city.province
+        # (not the city's own district: "Kharkiv's Saltivka")
+        and distance_km(o.mention.candidate.place, city) > CITY_DISTRICT_KM
+        for o in kept
+    )
+
+
+#: A possessive ending and the space after it.
+_OWNS = re.compile(r"['’]s\s+")
+
+
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or|та|і|и)\s", re.IGNORECASE)
 #: What closes a place written as a region's name after a village: a comma, a bracket or the sentence's end.
 _BETWEEN_COMMAS_END = re.compile(r"\s*(?:,|\)|;|\.?\s*$)")
@@ -734,10 +783,16 @@ _VILLAGE_IN_BRACKETS = re.compile(
 )
 
 
+#: An area's possessive before a capitalised name: "the Izium district's Bohuslavka".
+_POSSESSIVE_BEFORE_NAME = re.compile(
+    r"(?:\s+(?:district|raion|community|hromada))?['’]s\s+(?:(?:village|town|settlement)\s+of\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 #: A village named right before a district, with a comma: "the village of Lokot, " (the gazetteer may lack it).
 _VILLAGE_BEFORE = re.compile(
     # ("the village of Pidserednie of the Velykyi Burluk community": "of" for the comma)
-    r"\b(?:village|settlement|hamlet)\s+of\s+[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+)?(?:\s*,|\s+of)\s*(?:in\s+)?"
+    # ("the village of Borok in the Pogarsky district": "in" too)
+    r"\b(?:village|settlement|hamlet)\s+of\s+[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+)?(?:\s*,|\s+of|(?=\s+in\b))\s*(?:in\s+)?"
     r"(?:the\s+)?$"
 )
 
@@ -777,6 +832,10 @@ def _locating_district(text: str, item: IncidentPlace, kept: list[IncidentPlace]
     # (a community too: "the village of Kizomys of the Bilozerska community" is no claim at Bilozerka)
     if m.cue not in ADMIN_CUES and not m.names_area and not COMMUNITY_AFTER.match(text, m.end):
         return False
+    if _POSSESSIVE_BEFORE_NAME.match(text, m.end):
+        # "the Kharkiv district's Kozacha Lopan", "the Bohodukhiv district's Chervona Zoria": the district's own
+        # village, known or not
+        return True
     if any(
         o.mention.start > m.end
         and o.mention.candidate.place.kind in ("village", "town")

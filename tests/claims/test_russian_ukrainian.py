@@ -318,6 +318,7 @@ def test_cleared_of_troops_is_a_capture_and_a_quoted_unit_name_is_no_place(ukrai
         ("Myrivska", "Myrove"),
         # a centre whose name opens with an adjective of size or age, written as one word in the adjective
         ("Velykopysarivska", "Velyka Pysarivka"),
+        ("Velykypysarivska", "Velyka Pysarivka"),  # (a machine translation's spelling)
         ("Novoslobidska", "Nova Sloboda"),
         ("Великописарівська", "Велика Писарівка"),
         ("Новослобідська", "Нова Слобода"),
@@ -328,6 +329,10 @@ def test_cleared_of_troops_is_a_capture_and_a_quoted_unit_name_is_no_place(ukrai
         ("Великобурлукская", "Великий Бурлук"),
         # ... and -ка -> -анськ (Токмачка, Малотокмачанська)
         ("Малотокмачанська", "Мала Токмачка"),
+        # ... a hyphenated adjective, its first word joined with -о-: a noun, or a possessive written apart
+        ("Середино-Будська", "Середина-Буда"),
+        ("Seredyno-Budska", "Seredyna-Buda"),
+        ("Матвеево-Курганский", "Матвеев Курган"),
     ],
 )
 def test_an_areas_adjective_leads_to_its_centre(adjective: str, centre: str) -> None:

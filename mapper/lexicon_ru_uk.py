@@ -603,6 +603,13 @@ def adjective_centres(word: str) -> list[str]:
         stem = m.group("stem") or m.group("lstem") or m.group("lstem2") or ""
         forms += _compound_centres(stem, forms)
         forms += _hyphenated_centres(forms)
+        if "-" in stem:
+            # a centre whose own name is a hyphenated adjective: "Новгород-Сіверська громада", Новгород-Сіверський
+            c = (m.group("c") or m.group("lc") or m.group("lc2") or "").lower()
+            if CYRILLIC.search(stem):
+                forms += [f"{stem}{c}ький", f"{stem}{c}кий"] if c in "сц" else []
+            else:
+                forms += [f"{stem}{c}kyi", f"{stem}{c}ky", f"{stem}{c}kiy"] if c in "st" else []
     return list(dict.fromkeys(forms))  # each once, in order
 
 

@@ -818,7 +818,8 @@ COMMUNITY_AFTER = re.compile(
 _CYRILLIC_AREA_AFTER = re.compile(
     r"(?:(?:\s*,\s*|\s+(?:і|и|та|й)\s+|\s+)[А-ЯЁІЇЄҐ][\w’'-]*){0,16}\s+"
     # ("Грайворонского городского округа", "Шебекинского муниципального округа": an urban or municipal district)
-    r"(?:(?:городск|муниципальн|міськ|муніципальн)\w+\s+)?"
+    # (or a rural one: "Миколаївська сільська громада", "Глушковский поселковый")
+    r"(?:(?:городск|муниципальн|міськ|муніципальн|сільськ|селищн|сельск|поселков)\w+\s+)?"
     r"(?:громад|общин|район|округ|територіальн|территориальн|обласн|областн|областя|областе)\w*|"
     # "в «Горском котле»": a pocket named by the adjective of its town
     r"[»\"”]?\s+(?:котл[еаоу]\w*|котел|котёл|котлі)"
@@ -1792,6 +1793,12 @@ def _best_of(resolutions: Sequence[Resolution]) -> tuple[Candidate, ...]:
     return tuple(sorted(best.values(), key=lambda c: (-c.score, -c.place.population, c.place.id)))
 
 
+#: A rural or village community after its centre's adjective: "сільська громада", "rural community".
+_RURAL_AFTER = re.compile(
+    r"\s+(?:сільськ\w*|сельск\w*|rural|village)\s+(?:громад|общин|communit|hromad)", re.IGNORECASE
+)
+
+
 def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolution:
     """The candidates of a span's name, or of all the centres its adjective may stand for."""
     res = gazetteer.candidates(sp.name, ctx)
@@ -1882,6 +1889,11 @@ def _span_candidates(sp: _Span, ctx: Context, gazetteer: Gazetteer) -> Resolutio
         if drawn is not None:
             res = Resolution(sp.name, drawn)
             sp.place_context = sp.place_context or bool(drawn)  # (a likeness in sound is enough there)
+    if sp.centres and _RURAL_AFTER.match(sp.sentence.text, sp.end):
+        # "Миколаївська сільська громада": a rural community's centre is a village, not the city of Mykolaiv
+        rural = tuple(c for c in res.candidates if c.place.population < HOME_KNOWN_TOWN)
+        if rural:
+            res = Resolution(res.query, rural)
     return res
 
 

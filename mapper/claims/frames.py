@@ -255,6 +255,12 @@ _CLAUSE_VERB = re.compile(
 _DASH_SPEAKER_END = re.compile(
     r",\s+[–—-]\s+(?P<who>[A-ZА-ЯЁІЇЄҐ][\w’'-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w’'-]+){0,3})\s*[.!]?\s*$"
 )
+#: A speaker and a verb of speech before a colon opening the sentence: "He explained: ...", "Cherevaty added: ..."
+#: (Russian and Ukrainian "Лисак додав:" are read by the verb frames).
+_SAID_COLON = re.compile(
+    r"^\s*(?P<who>(?i:he|she|they)|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:(?:also|further|then)\s+)?"
+    r"(?P<verb>said|says|added|explained|noted|stressed|emphasi[sz]ed|wrote|stated|declared|continued)\s*:\s+(?=\S)"
+)
 #: Labels before a colon that are no speaker: "Update: ...", "Photo: ...".
 _NOT_A_SPEAKER_LABEL = re.compile(
     r"^(?:breaking|update[ds]?|upd|video|photos?|watch|live|exclusive|analysis|opinion|read\s+(?:also|more)|"
@@ -558,7 +564,12 @@ def _marker_frames(text: str) -> list[Frame]:
         # "Окупанти обстріляли Нікополь з артилерії, – Лисак.": a headline's speaker after a comma and a dash
         out.append(_frame(FrameKind.BACKWARD, text, dash.start("who"), dash.end("who"), "–", (0, dash.start())))
     colon = _COLON_SPEAKER.match(text)
-    if colon is not None:
+    said = _SAID_COLON.match(text) if colon is not None else None
+    if said is not None:
+        # "He explained: Lyman is important because ...", "Cherevaty added: ...": a speaker and a verb of speech
+        # before the colon
+        out.append(_frame(FrameKind.FORWARD, text, said.start("who"), said.end("who"), said["verb"], (said.end(), n)))
+    elif colon is not None:
         who = colon.group("who").strip()
         if (
             len(who.split()) <= 8

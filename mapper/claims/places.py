@@ -537,6 +537,8 @@ def _city_district(text: str, item: IncidentPlace, kept: list[IncidentPlace], pr
     m = item.mention
     if not (m.names_area or m.cue == "district") or m.candidate.place.kind not in ("village", "town"):
         return False
+    if COMMUNITY_AFTER.match(text, m.end):
+        return False  # a community (a hromada) is no city's district: "Сумська громада" beside Mykolaiv's
     # "the Troitsky district of Moscow", "the Krasnoarmeiskyi district, home to the Volgograd refinery": with the
     # kind word outside the name, only a town far beyond any district's reach is surely another place.
     reach = profile.locator_km if m.names_area else 3 * profile.locator_km

@@ -333,6 +333,9 @@ def test_cleared_of_troops_is_a_capture_and_a_quoted_unit_name_is_no_place(ukrai
         ("Середино-Будська", "Середина-Буда"),
         ("Seredyno-Budska", "Seredyna-Buda"),
         ("Матвеево-Курганский", "Матвеев Курган"),
+        # ... a centre whose own name is a hyphenated adjective
+        ("Новгород-Сіверська", "Новгород-Сіверський"),
+        ("Novhorod-Siverska", "Novhorod-Siverskyi"),
     ],
 )
 def test_an_areas_adjective_leads_to_its_centre(adjective: str, centre: str) -> None:

@@ -3904,6 +3904,17 @@ def test_the_places_claimed(ukraine, text, expected, day) -> None:
     assert {c.place for c in claims_of(text, ukraine, day=day)} == expected
 
 
+def test_a_rural_community_is_centred_at_a_village_of_the_reports_region(ukraine) -> None:
+    text = (
+        "У Сумській області пошкоджено об’єкти: Середино-Будська громада — будинок; Миколаївська сільська громада — "
+        "два будинки; Сумська громада — гараж, повідомляє Григоров."
+    )
+    claims = claims_of(text, ukraine, day="2026-01-01")
+    # no city of Mykolaiv, and no community taken for its district
+    assert {"Seredyna-Buda", "Sumy", "Mykolaivka"} <= {c.place for c in claims}
+    assert _all_in(ukraine[1], claims, "Sumy Oblast")
+
+
 def test_a_regions_adjective_in_the_wrong_gender_still_names_the_region(ukraine) -> None:
     # "Херсонський області" (a slip for "Херсонській"): the villages listed are sought in Kherson Oblast
     text = "У Херсонський області під обстрілами перебували Садове, Зорівка, Заможне та Розлив, повідомив Прокудін."
@@ -4016,6 +4027,12 @@ def test_a_regions_adjective_in_the_wrong_gender_still_names_the_region(ukraine)
             "https://example.org/n/1",
             "Живицкий добавил, что враг обстрелял Краснопольскую и Великописаревскую общины.",
             {("Krasnopillya", "ukraine"), ("Velyka Pysarivka", "ukraine")},
+        ),
+        # a speaker and a verb of speech before a colon ("He explained: ...")
+        (
+            "https://example.org/n/1",
+            "Serhii Cherevatyi spoke on television on Sunday. He explained: the Russians shelled Lyman all night.",
+            {("Lyman", "ukraine")},
         ),
         # a town's authorities named by their town speak for its holder
         (

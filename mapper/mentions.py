@@ -525,6 +525,11 @@ _NEAR_PLACE = re.compile(
     r"(?:(?:Ukraine|Russia)['’]s\s+)?(?:the\s+(?:[\w-]+\s+){0,3}(?:hub|city|town|stronghold)\s+of\s+)?$|"
     # "struck ... a small coastal town near Odesa": the event is in another, unnamed place
     r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:town|village|settlement|city)\s+(?:near|outside|close\s+to|in)\s+$|"
+    # "The town near Belgorod was attacked twice": the town told of before, which the city only locates
+    r"\b(?i:the|this|that)\s+(?:town|village|settlement)\s+(?:near|outside|close\s+to)\s+$|"
+    # "the village of Zhelanne, which lies between the cities of Donetsk and Pokrovsk": two reference points
+    r"\b(?:lies|lying|located|situated|sits)\s+(?:midway\s+|halfway\s+)?between\s+(?:the\s+)?"
+    r"(?:(?:cities|towns|villages)\s+of\s+)?(?:[A-Z][\w’'-]+\s+and\s+)?$|"
     # a gloss in brackets: "In Bashtanka and Snihurivka [towns near Mykolaiv] ...": the town only locates them
     r"[\[(]\s*(?:[a-z-]+\s+){0,2}(?:towns?|villages?|settlements?|cities)\s+(?:near|outside|close\s+to)\s+$|"
     r"\b(?:сел[аеоу]|селищ[аеі]|поселк[еау]|населенн\w+\s+пункт\w*)\s+[А-ЯЁІЇЄҐ][\w’'-]+,?\s+"

@@ -198,11 +198,19 @@ def clean_speaker(who: str) -> str:
     who = _RELATIVE.sub("", who)
     who = _OBJECT_REPORT.sub("", who)
     who = _TRAILING.sub("", who)
+    who = CHANNEL_AFTER.sub("", who)
     who = _LEADING_CONJUNCTION.sub("", who)
     who = _ITEM_LABEL.sub("", who)
     return re.sub(r"\s+", " ", who).strip(" ,")
 
 
+#: Where the speaker wrote, after the name: "Приходько в своем Telegram-канале", "Lysak on his Telegram channel".
+CHANNEL_AFTER = re.compile(
+    r"\s+(?:(?:в|у|на)\s+(?:(?:своем|своём|своєму|своїй|своей|его|её|його|її)\s+)?|"
+    r"(?:on|in)\s+(?:(?:his|her|its|their)\s+)?)(?:(?:official|официальн\w*|офіційн\w*)\s+)?"
+    r"(?:Telegram|Телеграм|телеграм|Facebook|Фейсбук|фейсбук|X|Twitter|VK|ВКонтакте)"
+    r"(?:[-\s]?(?:канал\w*|channel|page|account|сторін\w*|страниц\w*|аккаунт\w*|акаунт\w*))?$"
+)
 #: The labels of Ukrainska Pravda's news items ("Details: Fedorov reiterated that ..."): no part of a speaker.
 _ITEM_LABEL = re.compile(r"^(?:Details|Quote|Background|Update|Context|Reminder|Деталі|Цитата|Передісторія)\s*:\s*")
 

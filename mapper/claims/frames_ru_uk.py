@@ -33,7 +33,7 @@ from ..lexicon_ru_uk import (
     SOURCE_MARKERS,
     SPEECH_VERBS,
 )
-from .frames import PERSON_CONTINUES, Frame, FrameKind
+from .frames import CHANNEL_AFTER, PERSON_CONTINUES, Frame, FrameKind
 
 __all__ = ["cyrillic_frames", "reports_nothing_cyrillic"]
 
@@ -294,6 +294,7 @@ def _clean(who: str) -> str:
     who = _LEADING_WHEN.sub("", who.strip(' ,.—–-«»"„“”'))
     who = _DOCUMENT_OF.sub("", _OPENERS.sub("", who))
     who = CYRILLIC_ADVERBIALS.sub("", who).strip(" ,")  # "До этого Приходько также сообщал"
+    who = CHANNEL_AFTER.sub("", who)  # "Приходько в своем Telegram-канале заявил"
     words = who.split()
     if not words or len(words) > 12 or not CYRILLIC.search(who) and not re.search(r"[A-Z]", who):
         return ""

@@ -815,18 +815,28 @@ _THEN_VILLAGE = re.compile(
 )
 
 
-_IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во|у|in)\s+(?:the\s+)?$", re.IGNORECASE)
+#: ... and its name: "..., in the village of Saltykovo".
+_THEN_VILLAGE_NAMED = re.compile(_THEN_VILLAGE.pattern.removesuffix(r"\s*$") + r"\s+(?-i:[A-ZА-ЯЁІЇЄҐ])", re.I)
+_IN_BEFORE = re.compile(r"(?:^|[\s“\"«„(])(?:в|во|у|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _locating_district(text: str, item: IncidentPlace, kept: list[IncidentPlace], profile: Profile) -> bool:
     """'the villages of Alkhanli and Shukurbayli of the Fuzuli district': the district only
     locates the villages (it follows them directly) and is no claim of its own."""
     m = item.mention
-    if _IN_BEFORE.search(text, max(0, m.start - 12), m.start) and any(
-        o.mention.start > m.end
-        and o.mention.candidate.place.kind in ("village", "town")
-        and _THEN_VILLAGE.match(text[m.end : o.mention.start])
-        for o in kept
+    if (
+        _IN_BEFORE.search(text, max(0, m.start - 12), m.start)
+        and (
+            any(
+                o.mention.start > m.end
+                and o.mention.candidate.place.kind in ("village", "town")
+                and _THEN_VILLAGE.match(text[m.end : o.mention.start])
+                for o in kept
+            )
+            # (a village the tables lack: "In the Belgorod district, in the village of Saltykovo, ...")
+            or (m.cue in ADMIN_CUES or m.names_area)
+            and _THEN_VILLAGE_NAMED.match(text[m.end :]) is not None
+        )
     ):
         # "В Стародубском муниципальном округе, в селе Курковичи, ...", "in the Starodub district, in the village of
         # Kurkovichi": the district first (where things happened), then its village

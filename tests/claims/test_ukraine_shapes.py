@@ -3877,6 +3877,32 @@ def test_regions_raions_and_communities_by_the_articles_region(ukraine, text, ex
             "2024-05-01",
         ),
         ("Ukraine struck the village of Borok in the Pogarsky district, the governor said.", set(), "2024-05-01"),
+        # reference points: "which lies between the cities of X and Y", "the town near X" (the town told before)
+        (
+            "Russian troops captured the village of Ocheretyne, which lies between the cities of Donetsk and "
+            "Pokrovsk, the ministry said.",
+            {"Ocheretyne"},
+            "2024-08-01",
+        ),
+        (
+            "Gladkov said a drone hit two houses in Shebekino. The town near Belgorod was attacked twice on Sunday.",
+            {"Shebekino"},
+            "2024-08-01",
+        ),
+        # a district first, then its village, which the tables lack: the district only locates it
+        (
+            "“In the Belgorod district, in the village of Saltykovo, an FPV drone attacked a bus,” Gladkov said.",
+            set(),
+            "2024-08-01",
+        ),
+        # "Тероризував Нікополь": terrorised, in officials' words, is shelling
+        ("Вночі агресор тероризував Нікополь і Марганецьку громаду.", {"Nikopol", "Marhanets"}, "2024-05-01"),
+        # a common noun opening a sentence: power engineers, not the town of Energetik
+        (
+            "«Над Києвом збили 10 ракет. Енергетики працюють над відновленням мереж», – зазначив Кличко.",
+            {"Kyiv"},
+            "2024-05-01",
+        ),
         # "covered X with fire", a translation's phrase for shelling
         (
             "Russian troops covered Kizomys in the Kherson community with fire, Prokudin said.",
@@ -4033,6 +4059,19 @@ def test_a_regions_adjective_in_the_wrong_gender_still_names_the_region(ukraine)
             "https://example.org/n/1",
             "Serhii Cherevatyi spoke on television on Sunday. He explained: the Russians shelled Lyman all night.",
             {("Lyman", "ukraine")},
+        ),
+        # a town held since 2014 (profile data): its head speaks for Russia
+        (
+            "https://example.org/n/1",
+            "14 человек ранены при обстреле Ясиноватой, сообщил глава администрации города Дмитрий Петренко.",
+            {("Yasynuvata", "russia")},
+        ),
+        # where a speaker wrote is no part of him: "Петренко в своем Telegram-канале" goes on with Petrenko
+        (
+            "https://example.org/n/1",
+            "Житель Горловки ранен при обстреле, сообщил мэр города Иван Петренко. Петренко в своем Telegram-канале "
+            "заявил, что снаряд попал в центр Горловки.",
+            {("Horlivka", "russia")},
         ),
         # a town's authorities named by their town speak for its holder
         (

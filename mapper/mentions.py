@@ -435,7 +435,9 @@ _FROM = re.compile(
     # "pushed ... back from X", "driven out from X": the fighting was at X, nothing was launched from it (but
     # "the shelling was carried out from X" was)
     r"(?<!\bback\s)(?<!(?<!\bcarried\s)\bout\s)(?<!\baway\s)\bfrom\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*['’]s\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:city|town|village|territory|direction|side|area|region|"
-    r"district|positions?|vicinity|outskirts|environs|suburbs?|lands?)\s+(?:of\s+)?(?:the\s+)?){0,2}$",
+    r"district|positions?|vicinity|outskirts|environs|suburbs?|lands?)\s+(?:of\s+)?(?:the\s+)?){0,2}"
+    # ("firing from the territory of temporarily occupied Enerhodar")
+    r"(?:(?:temporarily\s+)?[\w-]*(?:occupied|held|controlled)\s+)?$",
     re.IGNORECASE,
 )
 #: "a 41-year-old man from Belovsky District was injured": where a person lives, in a report of who was hit there
@@ -2499,10 +2501,33 @@ def _choose_jointly(
             and best.place.kind == "region"
         ]
         near = [i for i in idxs if i not in far]
-        # The sentences just before weigh more than the article at large.
-        chosen = resolve_jointly(
-            [first[i] for i in near], anchors=anchors, anchor_weight=0.4 if recent else 0.25, top=JOINT_TOP
+        # "у Костянтинівці на Донеччині": a first-level region written with places of its own is their area, not
+        # a point that pulls them to the namesake nearest the regional capital; it is chosen on its own, and
+        # keeps the others' candidates to those inside it (_in_the_regions_named)
+        regions = [
+            i
+            for i in near
+            if (b := first[i].best) is not None and b.place.kind == "region" and b.match.is_exact and b.place.province
+        ]
+        provinces = {first[i].best.place.province for i in regions}  # type: ignore[union-attr]
+        placed = regions and any(
+            any(c.place.province in provinces for c in first[j].candidates) for j in near if j not in regions
         )
+        if placed:
+            far += regions
+            near = [i for i in near if i not in regions]
+        in_regions = [_in_the_regions_named(first, regions, i) for i in near]
+        # The sentences just before weigh more than the article at large.
+        chosen = resolve_jointly(in_regions, anchors=anchors, anchor_weight=0.4 if recent else 0.25, top=JOINT_TOP)
+        if placed:
+            # (a name the region places is no stray of the article's other places: "Шевченко в ДНР" in a report
+            # that also names Moscow)
+            chosen = [
+                r.best
+                if c is None and r.best is not None and r.best.match.is_exact and r.best.place.province in provinces
+                else c
+                for c, r in zip(chosen, in_regions, strict=True)
+            ]
         _keep_listed_communities(spans, first, near, chosen)
         chosen += [first[i].best for i in far]
         loose = any(c is not None and not c.match.is_exact for c in chosen)
@@ -2568,6 +2593,22 @@ def _choose_jointly(
                 continue
             resolved.append((spans[i], cand))
     return resolved
+
+
+def _in_the_regions_named(first: dict[int, Resolution], regions: list[int], i: int) -> Resolution:
+    """ "Mykolaivka in Donetsk region", "у Костянтинівці на Донеччині": a sentence that names a first-level region
+    keeps its other names' candidates to those in it, when they have any there -- by membership, not by nearness
+    to the region's centre, which would pull a name to the namesake closest to the regional capital."""
+    own = first[i]
+    provinces = {r.best.place.province for j in regions if (r := first[j]).best is not None}
+    if own.best is None or not provinces:
+        return own
+    # (a place whose province the tables do not give may lie inside; a likeness in sound alone inside does not
+    # outweigh an exact spelling elsewhere)
+    inside = tuple(c for c in own.candidates if c.place.province in provinces or not c.place.province)
+    if not any(c.match.is_exact for c in inside) or len(inside) == len(own.candidates):
+        return own
+    return Resolution(own.query, inside)
 
 
 #: The kind of ending of a Slavic place name, which a slip of spelling keeps: the adjective in -sk(e), -skoe, -skyi

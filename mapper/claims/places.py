@@ -793,8 +793,7 @@ _POSSESSIVE_BEFORE_NAME = re.compile(
 #: A village named right before a district, with a comma: "the village of Lokot, " (the gazetteer may lack it).
 _VILLAGE_BEFORE = re.compile(
     # ("the village of Pidserednie of the Velykyi Burluk community": "of" for the comma)
-    # ("the village of Borok in the Pogarsky district": "in" too)
-    r"\b(?:village|settlement|hamlet)\s+of\s+[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+)?(?:\s*,|\s+of|(?=\s+in\b))\s*(?:in\s+)?"
+    r"\b(?:village|settlement|hamlet)\s+of\s+[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+)?(?:\s*,|\s+of)\s*(?:in\s+)?"
     r"(?:the\s+)?$"
 )
 

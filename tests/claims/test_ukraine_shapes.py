@@ -3876,7 +3876,6 @@ def test_regions_raions_and_communities_by_the_articles_region(ukraine, text, ex
             {"Kozacha Lopan"},
             "2024-05-01",
         ),
-        ("Ukraine struck the village of Borok in the Pogarsky district, the governor said.", set(), "2024-05-01"),
         # reference points: "which lies between the cities of X and Y", "the town near X" (the town told before)
         (
             "Russian troops captured the village of Ocheretyne, which lies between the cities of Donetsk and "
@@ -3894,6 +3893,13 @@ def test_regions_raions_and_communities_by_the_articles_region(ukraine, text, ex
             "“In the Belgorod district, in the village of Saltykovo, an FPV drone attacked a bus,” Gladkov said.",
             set(),
             "2024-08-01",
+        ),
+        # fire from "the territory of temporarily occupied X"
+        (
+            "Nikopol district suffered seven attacks, the invaders are firing from the territory of temporarily "
+            "occupied Enerhodar.",
+            {"Nikopol Raion"},
+            "2024-05-01",
         ),
         # "Тероризував Нікополь": terrorised, in officials' words, is shelling
         ("Вночі агресор тероризував Нікополь і Марганецьку громаду.", {"Nikopol", "Marhanets"}, "2024-05-01"),
@@ -3928,6 +3934,19 @@ def test_regions_raions_and_communities_by_the_articles_region(ukraine, text, ex
 )
 def test_the_places_claimed(ukraine, text, expected, day) -> None:
     assert {c.place for c in claims_of(text, ukraine, day=day)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # the town of 67,000, not the village of the name nearer Donetsk, the region's centre
+        ("Росіяни обстріляли Костянтинівку на Донеччині, повідомив Філашкін.", "geonames:705104"),
+        # the town of 14,000 near Sloviansk, not the village of 600 nearer Donetsk
+        ("Russian forces shelled Mykolaivka in Donetsk region, the governor said.", "geonames:700119"),
+    ],
+)
+def test_a_region_places_its_towns_by_membership_not_by_nearness_to_its_centre(ukraine, text, place_id) -> None:
+    assert {c.place_id for c in claims_of(text, ukraine, day="2024-09-27")} == {place_id}
 
 
 def test_a_rural_community_is_centred_at_a_village_of_the_reports_region(ukraine) -> None:

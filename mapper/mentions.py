@@ -1096,7 +1096,7 @@ def _area_list_items(sentences: list[Sentence]) -> frozenset[int]:
     out: set[int] = set()
     listing = False
     for sent in sentences:
-        if listing and len(sent.text) <= _AREA_ITEM_CHARS and _AREA_ITEM.fullmatch(sent.text.strip()):
+        if listing and len(sent.text) <= _AREA_ITEM_CHARS and NAME_LINE.fullmatch(sent.text.strip()):
             out.add(sent.index)
             continue
         listing = _AREA_LIST_INTRO.search(sent.text) is not None
@@ -1107,8 +1107,9 @@ def _area_list_items(sentences: list[Sentence]) -> frozenset[int]:
 _AREA_LIST_INTRO = re.compile(
     r"(?:громад|общин|район|округ|communit|hromad|district|raion)\w*[^.:;]{0,40}:\s*$", re.IGNORECASE
 )
-#: An item of such a list: one or two capitalised words, perhaps closed by a comma, semicolon or full stop.
-_AREA_ITEM = re.compile(r"[-–•*]?\s*[A-ZА-ЯЁІЇЄҐ][\w’'-]+(?:\s+[A-ZА-ЯЁІЇЄҐa-zа-яёіїєґ][\w’'-]+)?\s*[,;.]?")
+#: An item of such a list, a line that is only a name: one or two words, the first capitalised, perhaps after a
+#: bullet and closed by a comma, semicolon or full stop (the claims read such lines as items of any list of places).
+NAME_LINE = re.compile(r"[-–•*]?\s*[A-ZА-ЯЁІЇЄҐ][\w’'-]+(?:\s+[A-ZА-ЯЁІЇЄҐa-zа-яёіїєґ][\w’'-]+)?\s*[,;.]?")
 _AREA_ITEM_CHARS = 40
 
 
@@ -2516,7 +2517,7 @@ def _choose_jointly(
         if placed:
             far += regions
             near = [i for i in near if i not in regions]
-        in_regions = [_in_the_regions_named(first, regions, i) for i in near]
+        in_regions = [_in_the_regions_named(first[i], provinces) for i in near]
         # The sentences just before weigh more than the article at large.
         chosen = resolve_jointly(in_regions, anchors=anchors, anchor_weight=0.4 if recent else 0.25, top=JOINT_TOP)
         if placed:
@@ -2595,12 +2596,10 @@ def _choose_jointly(
     return resolved
 
 
-def _in_the_regions_named(first: dict[int, Resolution], regions: list[int], i: int) -> Resolution:
+def _in_the_regions_named(own: Resolution, provinces: set[str]) -> Resolution:
     """ "Mykolaivka in Donetsk region", "у Костянтинівці на Донеччині": a sentence that names a first-level region
-    keeps its other names' candidates to those in it, when they have any there -- by membership, not by nearness
-    to the region's centre, which would pull a name to the namesake closest to the regional capital."""
-    own = first[i]
-    provinces = {r.best.place.province for j in regions if (r := first[j]).best is not None}
+    keeps its other names' candidates to those in it (*provinces*), when they have any there -- by membership, not
+    by nearness to the region's centre, which would pull a name to the namesake closest to the regional capital."""
     if own.best is None or not provinces:
         return own
     # (a place whose province the tables do not give may lie inside; a likeness in sound alone inside does not

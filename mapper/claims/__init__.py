@@ -33,7 +33,7 @@ from gazetteer import Gazetteer, Place, fold
 from .. import lexicon_ru_uk
 from ..articles import Article
 from ..lexicon_en import LOCAL_OFFICIAL
-from ..mentions import Mention
+from ..mentions import NAME_LINE, Mention
 from ..sides import Profile
 from ..text import Sentence
 from .assemble import PlaceRef, build_claim, stable_id
@@ -304,7 +304,7 @@ def _sentence(
     lone_bullet = text.strip() in _BULLETS
     # (or a line of only a name, the list's items standing one to a line with no bullet: "таких громад:" /
     # "Степанівська" / "Хотінська")
-    bare = bool(mentions) and sent.index in doc.single_line and _BARE_NAME.fullmatch(text.strip()) is not None
+    bare = bool(mentions) and sent.index in doc.single_line and NAME_LINE.fullmatch(text.strip()) is not None
     item = state.list_event is not None and (
         bool(_LIST_ITEM.match(text)) or state.after_bullet or lone_bullet or (bare and state.list_of_places)
     )
@@ -488,8 +488,6 @@ _PLACES_NOUN = re.compile(
     r"(?<!\w)(?:населен\w*|населён\w*|сел[аоі]\w*|громад\w*|общин\w*|район\w*|міст\w*|город\w*)",
     re.IGNORECASE,
 )
-#: A line that is only a name of one or two words (perhaps closed by a comma, semicolon or full stop).
-_BARE_NAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w’'-]+(?:\s+[\w’'-]+)?\s*[,;.]?")
 _LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(_BULLET_CHARS)}]|\d{{1,2}}[.)])\s")
 #: A sentence of counts by place without a verb ("In Zolotoye - six, in Vrubovka - three, three more - in Rubizhne.")
 _ELLIPSIS = re.compile(
